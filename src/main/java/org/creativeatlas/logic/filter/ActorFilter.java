@@ -1,0 +1,63 @@
+package org.creativeatlas.logic.filter;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.Sector;
+import org.creativeatlas.model.Status;
+import org.creativeatlas.model.TextFold;
+
+/**
+ * What the researcher asked to see: countries, kinds, sectors, statuses and a text, all optional (empty = any).
+ * A facet constrains only the types it means something for: choosing the kind "university" narrows organisations
+ * and leaves events alone; sectors and status narrow organisations and platforms only. Text matches the name, name
+ * variants, city, role and description, in any case and script.
+ */
+public record ActorFilter(Set<String> countries, Set<String> kinds, Set<Sector> sectors, Set<Status> statuses,
+                          String text) implements Predicate<ActorRow> {
+
+    public static final ActorFilter NONE = new ActorFilter(Set.of(), Set.of(), Set.of(), Set.of(), "");
+
+    public ActorFilter {
+        countries = Set.copyOf(countries);
+        kinds = Set.copyOf(kinds);
+        sectors = Set.copyOf(sectors);
+        statuses = Set.copyOf(statuses);
+        text = TextFold.fold(text == null ? "" : text.strip());
+    }
+
+    public ActorFilter withCountries(Set<String> newCountries) {
+        return new ActorFilter(newCountries, kinds, sectors, statuses, text);
+    }
+
+    public ActorFilter withText(String newText) {
+        return new ActorFilter(countries, kinds, sectors, statuses, newText);
+    }
+
+    public boolean isEmpty() {
+        return countries.isEmpty() && kinds.isEmpty() && sectors.isEmpty() && statuses.isEmpty() && text.isEmpty();
+    }
+
+    @Override
+    public boolean test(ActorRow row) {
+        var a = row.actor();
+        if (!countries.isEmpty() && (a.country() == null || !countries.contains(a.country()))) {
+            return false;
+        }
+        if (!kinds.isEmpty() && constrainsKind(a.type()) && !kinds.contains(a.kind())) {
+            return false;
+        }
+        boolean hasSectors = a.type() == ActorType.ORGANISATION || a.type() == ActorType.PLATFORM;
+        if (hasSectors && !sectors.isEmpty() && a.sectors().stream().noneMatch(sectors::contains)) {
+            return false;
+        }
+        if (hasSectors && !statuses.isEmpty() && !statuses.contains(a.status() == null ? Status.UNKNOWN : a.status())) {
+            return false;
+        }
+        return text.isEmpty() || row.searchText().contains(text);
+    }
+
+    private boolean constrainsKind(ActorType type) {
+        return type.kinds().stream().anyMatch(kinds::contains);
+    }
+}

@@ -1,0 +1,33 @@
+package org.creativeatlas.logic.filter;
+
+import java.text.Collator;
+import java.text.ParseException;
+import java.text.RuleBasedCollator;
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * Sorts names as a reader of Russian and Kazakh expects: Latin, then Cyrillic in alphabet order with the Kazakh
+ * letters in their places (а ә б … г ғ … к қ … н ң … о ө … у ұ ү … х һ … ы і), case ignored.
+ */
+public final class NameCollator {
+
+    private static final String KAZAKH_RULES =
+            "& а < ә <<< Ә & г < ғ <<< Ғ & к < қ <<< Қ & н < ң <<< Ң & о < ө <<< Ө & у < ұ <<< Ұ < ү <<< Ү"
+                    + " & х < һ <<< Һ & ы < і <<< І";
+
+    private NameCollator() {
+    }
+
+    /** A new comparator (collators are not thread-safe: one per thread or per sort). */
+    public static Comparator<String> create() {
+        RuleBasedCollator base = (RuleBasedCollator) Collator.getInstance(Locale.forLanguageTag("ru"));
+        try {
+            RuleBasedCollator collator = new RuleBasedCollator(base.getRules() + KAZAKH_RULES);
+            collator.setStrength(Collator.SECONDARY);
+            return Comparator.nullsLast(collator::compare);
+        } catch (ParseException e) {
+            throw new IllegalStateException("bad collation rules", e);
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package org.creativeatlas.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.creativeatlas.model.TextFold;
+import org.sqlite.Function;
+import org.sqlite.SQLiteConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open catalogue file. All access goes through one connection guarded by a lock, so a background load and
+ * an edit on the UI thread never interleave inside a transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Marks a file as ours in the SQLite header ("CATA"), so a foreign SQLite file is refused, not migrated. */
+    static final int APPLICATION_ID = 0x43415441;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final Connection conn;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int txDepth;
+
+    private Database(Path file, Connection conn) {
+        this.file = file;
+        this.conn = conn;
+    }
+
+    /** Opens a catalogue, creating an empty one if the file does not exist. The file is left untouched if refused. */
+    public static Database open(Path file) {
+        return open(file, Migrator.latestVersion());
+    }
+
+    static Database open(Path file, int schemaVersion) {
+        Path path = file.toAbsolutePath();
+        boolean exists = Files.exists(path);
+        checkLocation(path, exists);
+        Connection conn = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(5000);
+            conn = config.createConnection("jdbc:sqlite:" + path);
+            prepare(path, conn, schemaVersion);
+            Function.create(conn, "fold", new FoldFunction());
+            return new Database(path, conn);
+        } catch (SQLException e) {
+            closeQuietly(conn);
+            throw new StoreException(describe(path, e), e);
+        } catch (StoreException e) {
+            closeQuietly(conn);
+            throw e;
+        }
+    }
+
+    private static void checkLocation(Path path, boolean exists) {
+        if (exists) {
+            if (!Files.isRegularFile(path)) {
+                throw new StoreException(path + " is not a file.");
+            }
+            if (!Files.isReadable(path) || !Files.isWritable(path)) {
+                throw new StoreException("The catalogue " + path + " cannot be written to (check its permissions).");
+            }
+            if (!hasSqliteHeader(path)) {
+                throw new StoreException(path.getFileName() + " is not a Creative Atlas catalogue: it is not an SQLite "
+                        + "database. The file was left unchanged.");
+            }
+        } else {
+            Path dir = path.getParent();
+            if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+                throw new StoreException("Cannot create a catalogue in " + dir + ": the folder does not exist or "
+                        + "cannot be written to.");
+            }
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            // an empty file is an empty SQLite database
+            return head.length == 0 || Arrays.equals(head, SQLITE_MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void prepare(Path path, Connection conn, int schemaVersion) throws SQLException {
+        int appId = intPragma(conn, "application_id");
+        int version = userVersion(conn);
+        int tables = intQuery(conn, "SELECT count(*) FROM sqlite_master");
+        boolean fresh = appId == 0 && version == 0 && tables == 0;
+        if (!fresh && appId != APPLICATION_ID) {
+            throw new StoreException(path.getFileName() + " is an SQLite database of another program, not a Creative "
+                    + "Atlas catalogue. The file was left unchanged.");
+        }
+        if (version > schemaVersion) {
+            throw new StoreException(path.getFileName() + " was written by a newer version of Creative Atlas (catalogue "
+                    + "format " + version + "; this version reads up to " + schemaVersion + "). The file was left unchanged.");
+        }
+        if (!fresh && !"ok".equals(stringQuery(conn, "PRAGMA quick_check(1)"))) {
+            throw new StoreException(path.getFileName() + " is damaged (SQLite integrity check failed). "
+                    + "Restore it from a backup. The file was left unchanged.");
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA synchronous = NORMAL");
+            if (fresh) {
+                st.execute("PRAGMA application_id = " + APPLICATION_ID);
+            }
+        }
+        if (version < schemaVersion) {
+            LOG.info("Migrating {} from catalogue format {} to {}", path, version, schemaVersion);
+            Migrator.migrate(conn, schemaVersion);
+        }
+    }
+
+    private static String describe(Path path, SQLException e) {
+        String msg = String.valueOf(e.getMessage());
+        if (msg.contains("NOTADB") || msg.contains("not a database")) {
+            return path.getFileName() + " is not a Creative Atlas catalogue (not a readable SQLite database). "
+                    + "The file was left unchanged.";
+        }
+        if (msg.contains("CORRUPT") || msg.contains("malformed")) {
+            return path.getFileName() + " is damaged (" + msg + "). Restore it from a backup.";
+        }
+        if (msg.contains("CANTOPEN") || msg.contains("READONLY")) {
+            return "Cannot open " + path + " for writing: check that the folder and file can be written to.";
+        }
+        return "Cannot use the catalogue " + path.getFileName() + ": " + msg;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return call(() -> userVersion(conn));
+    }
+
+    public static int latestSchemaVersion() {
+        return Migrator.latestVersion();
+    }
+
+    /** Runs {@code work} as one transaction: all of it is stored, or (on any exception) none of it. Nests. */
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (txDepth > 0) {
+                txDepth++;
+                try {
+                    return work.get();
+                } finally {
+                    txDepth--;
+                }
+            }
+            conn.setAutoCommit(false);
+            txDepth = 1;
+            try {
+                T result = work.get();
+                conn.commit();
+                return result;
+            } catch (RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                txDepth = 0;
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Work on the connection, under the lock. */
+    <T> T call(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        return call(() -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(mapper.map(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    int update(String sql, Object... params) {
+        return call(() -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                bind(ps, params);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Inserts a row and returns its id. */
+    long insert(String sql, Object... params) {
+        return call(() -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, params);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Runs the same statement for many rows in one prepared statement (bulk loads and benchmarks). */
+    void batch(String sql, List<Object[]> rows) {
+        inTransaction(() -> call(() -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    bind(ps, row);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                return null;
+            }
+        }));
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+    }
+
+    private StoreException failure(SQLException e) {
+        return new StoreException(describe(file, e), e);
+    }
+
+    static int userVersion(Connection conn) throws SQLException {
+        return intPragma(conn, "user_version");
+    }
+
+    private static int intPragma(Connection conn, String pragma) throws SQLException {
+        return intQuery(conn, "PRAGMA " + pragma);
+    }
+
+    private static int intQuery(Connection conn, String sql) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String stringQuery(Connection conn, String sql) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void closeQuietly(Connection conn) {
+        if (conn != null) {
+            try {
+                conn.close();
+            } catch (SQLException ignored) {
+                // already failing with a better message
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        call(() -> {
+            try (Statement st = conn.createStatement()) {
+                st.execute("PRAGMA optimize");
+            }
+            conn.close();
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** {@code fold(text)} in SQL: the same case folding as {@link TextFold}, for Cyrillic and Kazakh too. */
+    private static final class FoldFunction extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            result(TextFold.fold(value_text(0)));
+        }
+    }
+}

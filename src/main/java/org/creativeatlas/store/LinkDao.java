@@ -1,0 +1,55 @@
+package org.creativeatlas.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.creativeatlas.model.Coded;
+import org.creativeatlas.model.Link;
+import org.creativeatlas.model.LinkType;
+
+/** The {@code link} table. */
+public final class LinkDao {
+
+    private static final String SELECT = "SELECT id, type, from_id, to_id, role, start_date, end_date, note FROM link";
+
+    private final Database db;
+
+    public LinkDao(Database db) {
+        this.db = db;
+    }
+
+    public List<Link> all() {
+        return db.query(SELECT + " ORDER BY id", LinkDao::map);
+    }
+
+    /** Links that start or end at the actor. */
+    public List<Link> of(long actorId) {
+        return db.query(SELECT + " WHERE from_id = ? OR to_id = ? ORDER BY id", LinkDao::map, actorId, actorId);
+    }
+
+    public Link insert(Link link) {
+        return link.withId(db.insert("INSERT INTO link (type, from_id, to_id, role, start_date, end_date, note) "
+                + "VALUES (?,?,?,?,?,?,?)", link.type().code(), link.fromId(), link.toId(), link.role(), link.start(),
+                link.end(), link.note()));
+    }
+
+    public void insertWithId(Link link) {
+        db.update("INSERT INTO link (id, type, from_id, to_id, role, start_date, end_date, note) VALUES (?,?,?,?,?,?,?,?)",
+                link.id(), link.type().code(), link.fromId(), link.toId(), link.role(), link.start(), link.end(),
+                link.note());
+    }
+
+    public void delete(long id) {
+        db.update("DELETE FROM link WHERE id = ?", id);
+    }
+
+    public long count() {
+        return db.query("SELECT count(*) FROM link", rs -> rs.getLong(1)).get(0);
+    }
+
+    static Link map(ResultSet rs) throws SQLException {
+        return new Link(rs.getLong("id"), Coded.parse(LinkType.class, rs.getString("type")).orElseThrow(),
+                rs.getLong("from_id"), rs.getLong("to_id"), rs.getString("role"), rs.getString("start_date"),
+                rs.getString("end_date"), rs.getString("note"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.creativeatlas.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Brings a catalogue file up to the current schema with the numbered scripts in {@code migrations/}, each in one
+ * transaction together with the new {@code PRAGMA user_version}, so a file is always at exactly one version.
+ */
+final class Migrator {
+
+    /** Scripts in order; never edit one that has landed, add the next number instead. */
+    static final List<String> SCRIPTS = List.of("V001__catalogue.sql");
+
+    private Migrator() {
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    static void migrate(Connection conn, int targetVersion) throws SQLException {
+        int current = Database.userVersion(conn);
+        for (int version = current + 1; version <= targetVersion; version++) {
+            apply(conn, version);
+        }
+    }
+
+    private static void apply(Connection conn, int version) throws SQLException {
+        boolean auto = conn.getAutoCommit();
+        conn.setAutoCommit(false);
+        try (Statement st = conn.createStatement()) {
+            // sqlite-jdbc runs only the first statement of a string: run them one by one
+            for (String sql : statements(read(SCRIPTS.get(version - 1)))) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA user_version = " + version);
+            conn.commit();
+        } catch (SQLException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(auto);
+        }
+    }
+
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+}
