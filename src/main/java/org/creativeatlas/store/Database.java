@@ -300,6 +300,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a consistent copy of the whole catalogue to {@code target} (SQLite's VACUUM INTO), for Save As and
+     * backups; refuses to overwrite an existing file.
+     */
+    public void copyTo(Path target) {
+        Path path = target.toAbsolutePath();
+        if (Files.exists(path)) {
+            throw new StoreException(path + " already exists.");
+        }
+        update("VACUUM INTO ?", path.toString());
+    }
+
     @Override
     public void close() {
         call(() -> {
