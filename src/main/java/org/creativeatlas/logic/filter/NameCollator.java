@@ -13,8 +13,8 @@ import java.util.Locale;
 public final class NameCollator {
 
     private static final String KAZAKH_RULES =
-            "& а < ә <<< Ә & г < ғ <<< Ғ & к < қ <<< Қ & н < ң <<< Ң & о < ө <<< Ө & у < ұ <<< Ұ < ү <<< Ү"
-                    + " & х < һ <<< Һ & ы < і <<< І";
+            "& а,А < ә,Ә & г,Г < ғ,Ғ & к,К < қ,Қ & н,Н < ң,Ң & о,О < ө,Ө & у,У < ұ,Ұ < ү,Ү & х,Х < һ,Һ"
+                    + " & ы,Ы < і,І";
 
     private NameCollator() {
     }
