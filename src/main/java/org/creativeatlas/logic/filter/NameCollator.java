@@ -21,11 +21,17 @@ public final class NameCollator {
 
     /** A new comparator (collators are not thread-safe: one per thread or per sort). */
     public static Comparator<String> create() {
+        Collator collator = collator();
+        return Comparator.nullsLast(collator::compare);
+    }
+
+    /** A new collator with these rules, for callers that sort many names through collation keys. */
+    public static Collator collator() {
         RuleBasedCollator base = (RuleBasedCollator) Collator.getInstance(Locale.forLanguageTag("ru"));
         try {
             RuleBasedCollator collator = new RuleBasedCollator(base.getRules() + KAZAKH_RULES);
             collator.setStrength(Collator.SECONDARY);
-            return Comparator.nullsLast(collator::compare);
+            return collator;
         } catch (ParseException e) {
             throw new IllegalStateException("bad collation rules", e);
         }
