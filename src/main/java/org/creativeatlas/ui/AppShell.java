@@ -1,0 +1,209 @@
+package org.creativeatlas.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.exchange.CatalogueFormatException;
+import org.creativeatlas.logic.prefs.PreferencesStore;
+import org.creativeatlas.logic.prefs.UserPreferences;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.StoreException;
+import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
+import org.creativeatlas.ui.viewmodel.DetailViewModel;
+import org.creativeatlas.ui.viewmodel.FilterViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window and everything that lives as long as it: the preferences, the filter, the open catalogue. Wires the
+ * view models and controllers by hand, opens catalogues in the background, and rebuilds the window's content when
+ * the catalogue or the language changes (the language applies at once).
+ */
+public final class AppShell implements WindowActions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
+
+    private final Stage stage;
+    private final StartupOptions options;
+    private final StackPane root = new StackPane();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "catalogue-loader");
+        t.setDaemon(true);
+        return t;
+    });
+    private PreferencesStore prefs;
+    private FilterViewModel filter;
+    private UiLanguage language;
+    private CatalogueViewModel catalogue;
+    private DetailViewModel detail;
+    private ControllerFactory controllers;
+    private Node content;
+
+    public AppShell(Stage stage, StartupOptions options) {
+        this.stage = stage;
+        this.options = options;
+    }
+
+    public void start() {
+        prefs = PreferencesStore.open(options.configDir(), UiLanguage.ofSystem().code());
+        language = UiLanguage.of(prefs.current().language());
+        filter = new FilterViewModel(prefs);
+        UserPreferences p = prefs.current();
+        Scene scene = new Scene(root, p.windowWidth(), p.windowHeight());
+        scene.getStylesheets().add(AppShell.class.getResource("atlas.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages().get("app.title"));
+        stage.setOnCloseRequest(e -> shutdown());
+        stage.show();
+        open(options.catalogue(), options.isDefault(), null);
+    }
+
+    private Messages messages() {
+        return language.messages();
+    }
+
+    private Dialogs dialogs() {
+        return new Dialogs(messages(), stage);
+    }
+
+    private void open(Path file, boolean seed, Catalogue copyFrom) {
+        OpenCatalogueTask task = new OpenCatalogueTask(file, seed, copyFrom, messages());
+        BusyView busy = new BusyView(task);
+        root.getChildren().add(busy);
+        if (content != null) {
+            content.setDisable(true);
+        }
+        task.setOnSucceeded(e -> {
+            root.getChildren().remove(busy);
+            install(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            root.getChildren().remove(busy);
+            failed(file, task.getException());
+        });
+        worker.execute(task);
+    }
+
+    private void install(OpenCatalogueTask.Loaded loaded) {
+        if (catalogue != null) {
+            catalogue.close();
+        }
+        catalogue = new CatalogueViewModel(loaded.catalogue(), loaded.rows(), loaded.names(), filter.filter());
+        detail = new DetailViewModel(catalogue);
+        rebuild();
+        catalogue.message().set(messages().get("message.opened", loaded.catalogue().file().getFileName()));
+    }
+
+    /** Builds the window's content anew from the FXML, for the current catalogue and language. */
+    private void rebuild() {
+        if (controllers != null) {
+            controllers.dispose();
+        }
+        if (catalogue == null) {
+            show(new StartView(messages(), this));
+            return;
+        }
+        controllers = new ControllerFactory(catalogue, detail, filter, prefs, this, language);
+        FXMLLoader loader = new FXMLLoader(AppShell.class.getResource("main.fxml"), messages().bundle(), null,
+                controllers);
+        try {
+            show(loader.<Parent>load());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The window's layout is missing from this build", e);
+        }
+        stage.setTitle(messages().get("app.title") + " — " + catalogue.catalogue().file().getFileName());
+    }
+
+    private void show(Node view) {
+        if (content != null) {
+            root.getChildren().remove(content);
+        }
+        content = view;
+        root.getChildren().add(0, view);
+    }
+
+    private void failed(Path file, Throwable e) {
+        boolean expected = e instanceof StoreException || e instanceof CatalogueFormatException
+                || e instanceof UncheckedIOException;
+        String text = expected ? e.getMessage() : messages().get("error.unexpected");
+        if (expected) {
+            LOG.warn("Cannot open {}: {}", file, e.getMessage());
+        } else {
+            LOG.error("Cannot open {}", file, e);
+        }
+        if (content != null) {
+            content.setDisable(false);
+        }
+        dialogs().error(messages().get("error.open", file.getFileName()), text);
+        if (catalogue == null) {
+            rebuild();
+        }
+    }
+
+    @Override
+    public void newCatalogue() {
+        dialogs().chooseToCreate("file.new.title").ifPresent(path -> {
+            if (Files.exists(path)) {
+                dialogs().error(messages().get("error.exists", path.getFileName()), messages().get("error.exists.text"));
+            } else {
+                open(path, false, null);
+            }
+        });
+    }
+
+    @Override
+    public void openCatalogue() {
+        dialogs().chooseToOpen("file.open.title").ifPresent(path -> open(path, false, null));
+    }
+
+    @Override
+    public void saveCatalogueAs() {
+        if (catalogue == null) {
+            return;
+        }
+        dialogs().chooseToCreate("file.save_as.title").ifPresent(path -> {
+            if (Files.exists(path)) {
+                dialogs().error(messages().get("error.exists", path.getFileName()), messages().get("error.exists.text"));
+            } else {
+                open(path, false, catalogue.catalogue());
+            }
+        });
+    }
+
+    @Override
+    public void switchLanguage(UiLanguage newLanguage) {
+        language = newLanguage;
+        prefs.update(p -> p.withLanguage(newLanguage.code()));
+        rebuild();
+    }
+
+    @Override
+    public void quit() {
+        shutdown();
+        stage.close();
+    }
+
+    private void shutdown() {
+        if (stage.getWidth() > 0 && !stage.isMaximized()) {
+            prefs.update(p -> p.withWindowSize(stage.getWidth(), stage.getHeight()));
+        }
+        if (controllers != null) {
+            controllers.dispose();
+        }
+        if (catalogue != null) {
+            catalogue.close();
+            catalogue = null;
+        }
+        worker.shutdownNow();
+    }
+}

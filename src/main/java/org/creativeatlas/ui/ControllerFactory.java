@@ -1,0 +1,66 @@
+package org.creativeatlas.ui;
+
+import javafx.util.Callback;
+import org.creativeatlas.logic.prefs.PreferencesStore;
+import org.creativeatlas.ui.detail.DetailPaneController;
+import org.creativeatlas.ui.table.ActorTableBuilder;
+import org.creativeatlas.ui.table.ColumnFactory;
+import org.creativeatlas.ui.table.FieldFormat;
+import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
+import org.creativeatlas.ui.viewmodel.DetailViewModel;
+import org.creativeatlas.ui.viewmodel.FilterViewModel;
+
+/**
+ * Makes the controllers the FXML files name, handing each what it needs through its constructor. One factory per
+ * build of the window (a catalogue in a language); it remembers the controllers so they can be disposed of.
+ */
+public final class ControllerFactory implements Callback<Class<?>, Object> {
+
+    private final CatalogueViewModel catalogue;
+    private final DetailViewModel detail;
+    private final FilterViewModel filter;
+    private final PreferencesStore prefs;
+    private final WindowActions actions;
+    private final UiLanguage language;
+    private final FieldFormat format;
+    private MainController main;
+    private DetailPaneController detailPane;
+
+    public ControllerFactory(CatalogueViewModel catalogue, DetailViewModel detail, FilterViewModel filter,
+                             PreferencesStore prefs, WindowActions actions, UiLanguage language) {
+        this.catalogue = catalogue;
+        this.detail = detail;
+        this.filter = filter;
+        this.prefs = prefs;
+        this.actions = actions;
+        this.language = language;
+        this.format = new FieldFormat(language.messages(), language.code(), catalogue);
+    }
+
+    @Override
+    public Object call(Class<?> type) {
+        if (type == MainController.class) {
+            main = new MainController(catalogue, filter, format.messages(),
+                    new ActorTableBuilder(new ColumnFactory(format, catalogue)), prefs, actions, language);
+            return main;
+        }
+        if (type == FilterBarController.class) {
+            return new FilterBarController(filter, format.messages(), language);
+        }
+        if (type == DetailPaneController.class) {
+            detailPane = new DetailPaneController(detail, format);
+            return detailPane;
+        }
+        throw new IllegalArgumentException("No controller " + type.getName());
+    }
+
+    /** Detaches the controllers of this build from the view models, which outlive it. */
+    public void dispose() {
+        if (main != null) {
+            main.dispose();
+        }
+        if (detailPane != null) {
+            detailPane.dispose();
+        }
+    }
+}

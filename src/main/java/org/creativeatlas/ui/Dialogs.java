@@ -1,0 +1,63 @@
+package org.creativeatlas.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.creativeatlas.logic.Messages;
+
+/** The app's dialogs, with buttons in the window's language (JavaFX has no Russian or Kazakh of its own). */
+public final class Dialogs {
+
+    private final Messages messages;
+    private final Window owner;
+
+    public Dialogs(Messages messages, Window owner) {
+        this.messages = messages;
+        this.owner = owner;
+    }
+
+    /** Asks before something that changes data; true if the person agreed. */
+    public boolean confirm(String header, String text, String okLabel) {
+        ButtonType ok = new ButtonType(okLabel, ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("action.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(header);
+        return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    public void error(String header, String text) {
+        ButtonType close = new ButtonType(messages.get("action.close"), ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, close);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
+    public Optional<Path> chooseToOpen(String titleKey) {
+        return Optional.ofNullable(chooser(titleKey).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    public Optional<Path> chooseToCreate(String titleKey) {
+        FileChooser chooser = chooser(titleKey);
+        chooser.setInitialFileName("catalogue.db");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("file.filter.catalogue"), "*.db", "*.sqlite"),
+                new FileChooser.ExtensionFilter(messages.get("file.filter.all"), "*"));
+        return chooser;
+    }
+}

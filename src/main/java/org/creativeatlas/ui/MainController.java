@@ -1,0 +1,279 @@
+package org.creativeatlas.ui;
+
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.util.Subscription;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.prefs.PreferencesStore;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.ui.table.ActorTableBuilder;
+import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.creativeatlas.ui.viewmodel.ActorTableModel;
+import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
+import org.creativeatlas.ui.viewmodel.FilterViewModel;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: menus, a tab with a table per actor type, the status bar. */
+public final class MainController {
+
+    private static final Map<ActorType, String> ICONS = Map.of(
+            ActorType.ORGANISATION, "mdi2o-office-building-outline", ActorType.PLATFORM, "mdi2l-laptop",
+            ActorType.EVENT, "mdi2c-calendar-star", ActorType.PERSON, "mdi2a-account-multiple-outline");
+
+    @FXML private TabPane tabs;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private Node undoButton;
+    @FXML private Node redoButton;
+    @FXML private RadioMenuItem langEn;
+    @FXML private RadioMenuItem langRu;
+    @FXML private RadioMenuItem langKk;
+    @FXML private Label fileLabel;
+    @FXML private Label totalsLabel;
+    @FXML private Label shownLabel;
+    @FXML private Label messageLabel;
+
+    private final CatalogueViewModel catalogue;
+    private final FilterViewModel filter;
+    private final Messages messages;
+    private final ActorTableBuilder tableBuilder;
+    private final PreferencesStore prefs;
+    private final WindowActions actions;
+    private final UiLanguage language;
+    private final Map<ActorType, TableView<ActorItem>> tables = new EnumMap<>(ActorType.class);
+    private final Map<ActorType, StringBinding> shownTexts = new EnumMap<>(ActorType.class);
+    private Subscription subscriptions = Subscription.EMPTY;
+
+    public MainController(CatalogueViewModel catalogue, FilterViewModel filter, Messages messages,
+                          ActorTableBuilder tableBuilder, PreferencesStore prefs, WindowActions actions,
+                          UiLanguage language) {
+        this.catalogue = catalogue;
+        this.filter = filter;
+        this.messages = messages;
+        this.tableBuilder = tableBuilder;
+        this.prefs = prefs;
+        this.actions = actions;
+        this.language = language;
+    }
+
+    @FXML
+    private void initialize() {
+        for (ActorType type : ActorType.values()) {
+            tabs.getTabs().add(tab(type));
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onTabChanged());
+        undoItem.disableProperty().bind(catalogue.canUndo().not());
+        redoItem.disableProperty().bind(catalogue.canRedo().not());
+        undoButton.disableProperty().bind(catalogue.canUndo().not());
+        redoButton.disableProperty().bind(catalogue.canRedo().not());
+        fileLabel.setText(catalogue.catalogue().file().toString());
+        totalsLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get("status.totals",
+                catalogue.actorCount().get(), catalogue.linkCount().get()), catalogue.actorCount(), catalogue.linkCount()));
+        messageLabel.textProperty().bind(catalogue.message());
+        subscriptions = Subscription.combine(
+                catalogue.selected().subscribe(this::reveal),
+                catalogue.refusal().subscribe(r -> {
+                    if (r != null) {
+                        catalogue.message().set(messages.problem(r.problem()));
+                    }
+                }));
+        setUpLanguages();
+        tabs.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
+            }
+        });
+        onTabChanged();
+        if (catalogue.selected().get() == null && !currentTable().getItems().isEmpty()) {
+            currentTable().getSelectionModel().clearAndSelect(0, currentTable().getColumns().get(0));
+        }
+    }
+
+    private Tab tab(ActorType type) {
+        ActorTableModel model = catalogue.table(type);
+        TableView<ActorItem> table = tableBuilder.build(model, prefs.current().hiddenColumns(type.code()),
+                messages.get("table.empty"), hidden -> prefs.update(p -> p.withHiddenColumns(type.code(), hidden)),
+                this::onDelete);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && type == currentType()) {
+                catalogue.selected().set(now);
+            }
+        });
+        tables.put(type, table);
+        Label count = new Label();
+        count.getStyleClass().add("tab-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.shownCount().get() == model.total().get()
+                ? String.valueOf(model.total().get()) : model.shownCount().get() + " / " + model.total().get(),
+                model.shownCount(), model.total()));
+        shownTexts.put(type, Bindings.createStringBinding(() -> messages.get("count." + type.code(),
+                model.shownCount().get(), model.total().get()), model.shownCount(), model.total()));
+        Tab tab = new Tab(null, table);
+        tab.setId("tab-" + type.code());
+        tab.setUserData(type);
+        Label name = new Label(messages.get("types." + type.code()));
+        tab.setGraphic(new HBox(6, new FontIcon(ICONS.get(type)), name, count));
+        return tab;
+    }
+
+    private void setUpLanguages() {
+        ToggleGroup group = new ToggleGroup();
+        Map<UiLanguage, RadioMenuItem> items = Map.of(UiLanguage.EN, langEn, UiLanguage.RU, langRu, UiLanguage.KK, langKk);
+        items.forEach((lang, item) -> {
+            item.setText(lang.nativeName());
+            item.setToggleGroup(group);
+            item.setSelected(lang == language);
+            item.setOnAction(e -> {
+                if (lang != language) {
+                    actions.switchLanguage(lang);
+                }
+            });
+        });
+    }
+
+    private ActorType currentType() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == null ? ActorType.ORGANISATION : (ActorType) tab.getUserData();
+    }
+
+    private TableView<ActorItem> currentTable() {
+        return tables.get(currentType());
+    }
+
+    private void onTabChanged() {
+        shownLabel.textProperty().bind(shownTexts.get(currentType()));
+        ActorItem selected = currentTable().getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            catalogue.selected().set(selected);
+        }
+    }
+
+    /** Shows the selected actor in its table (after following a link, an add or an undo). */
+    private void reveal(ActorItem item) {
+        if (item == null) {
+            return;
+        }
+        ActorType type = item.actor().type();
+        TableView<ActorItem> table = tables.get(type);
+        if (type != currentType()) {
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getUserData() == type).findFirst().orElseThrow());
+        }
+        if (table.getSelectionModel().getSelectedItem() != item) {
+            int index = table.getItems().indexOf(item);
+            if (index >= 0) {
+                table.getSelectionModel().clearAndSelect(index, table.getColumns().get(0));
+                table.scrollTo(Math.max(0, index - 3));
+            }
+        }
+    }
+
+    @FXML
+    private void onAdd() {
+        ActorType type = currentType();
+        ActorItem item = catalogue.add(type, messages.get("new." + type.code()));
+        catalogue.selected().set(item);
+        TableView<ActorItem> table = currentTable();
+        int index = table.getItems().indexOf(item);
+        table.requestFocus();
+        Platform.runLater(() -> {
+            table.layout();
+            table.edit(index, table.getColumns().get(0));
+        });
+        catalogue.message().set(messages.get("message.added", messages.get("type." + type.code())));
+    }
+
+    @FXML
+    private void onDelete() {
+        TableView<ActorItem> table = currentTable();
+        Set<ActorItem> items = new LinkedHashSet<>(table.getSelectionModel().getSelectedItems());
+        items.remove(null);
+        if (items.isEmpty()) {
+            return;
+        }
+        String header = items.size() == 1
+                ? messages.get("delete.header.one", items.iterator().next().actor().name())
+                : messages.get("delete.header.many", items.size());
+        String text = messages.get("delete.text", catalogue.linkCount(items));
+        if (dialogs().confirm(header, text, messages.get("action.delete"))) {
+            catalogue.delete(List.copyOf(items));
+            catalogue.message().set(messages.get("message.deleted", items.size()));
+            table.requestFocus();
+        }
+    }
+
+    @FXML
+    private void onUndo() {
+        if (catalogue.canUndo().get()) {
+            catalogue.undo();
+            catalogue.message().set(messages.get("message.undone"));
+        }
+    }
+
+    @FXML
+    private void onRedo() {
+        if (catalogue.canRedo().get()) {
+            catalogue.redo();
+            catalogue.message().set(messages.get("message.redone"));
+        }
+    }
+
+    @FXML
+    private void onFind() {
+        Node search = tabs.getScene().lookup("#searchField");
+        if (search != null) {
+            search.requestFocus();
+        }
+    }
+
+    @FXML
+    private void onClearFilter() {
+        filter.clear();
+    }
+
+    @FXML
+    private void onNew() {
+        actions.newCatalogue();
+    }
+
+    @FXML
+    private void onOpen() {
+        actions.openCatalogue();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        actions.saveCatalogueAs();
+    }
+
+    @FXML
+    private void onQuit() {
+        actions.quit();
+    }
+
+    private Dialogs dialogs() {
+        return new Dialogs(messages, tabs.getScene().getWindow());
+    }
+
+    /** Stops listening to the catalogue when the window is rebuilt (new language or catalogue). */
+    public void dispose() {
+        subscriptions.unsubscribe();
+    }
+}

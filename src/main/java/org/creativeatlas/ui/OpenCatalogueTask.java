@@ -1,0 +1,65 @@
+package org.creativeatlas.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.concurrent.Task;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.SeedCatalogue;
+import org.creativeatlas.logic.filter.ActorRow;
+import org.creativeatlas.logic.filter.CatalogueLoader;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.viewmodel.NameOrder;
+
+/**
+ * Opens a catalogue off the UI thread and reads every row: optionally copies the current catalogue first (Save
+ * As), seeds the default catalogue on first run, and prepares the name sort keys so the first sort is instant.
+ */
+final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
+
+    /** An open catalogue with its rows, ready for the window. */
+    record Loaded(Catalogue catalogue, Map<ActorType, List<ActorRow>> rows, NameOrder names) {
+    }
+
+    private final Path file;
+    private final boolean seed;
+    private final Catalogue copyFrom;
+    private final Messages messages;
+
+    OpenCatalogueTask(Path file, boolean seed, Catalogue copyFrom, Messages messages) {
+        this.file = file;
+        this.seed = seed;
+        this.copyFrom = copyFrom;
+        this.messages = messages;
+    }
+
+    @Override
+    protected Loaded call() {
+        if (copyFrom != null) {
+            updateMessage(messages.get("busy.copying", file.getFileName()));
+            copyFrom.db().copyTo(file);
+        }
+        updateMessage(messages.get(seed ? "busy.opening_default" : "busy.opening", file.getFileName()));
+        updateProgress(-1, 1);
+        Catalogue catalogue = seed ? SeedCatalogue.openDefault(file) : Catalogue.open(file);
+        try {
+            updateMessage(messages.get("busy.loading"));
+            updateProgress(1, 4);
+            Map<ActorType, List<ActorRow>> rows = CatalogueLoader.load(catalogue);
+            updateProgress(2, 4);
+            updateMessage(messages.get("busy.sorting"));
+            NameOrder names = new NameOrder();
+            rows.values().forEach(list -> list.forEach(r -> names.key(r.actor().name())));
+            updateProgress(4, 4);
+            if (isCancelled()) {
+                catalogue.close();
+                return null;
+            }
+            return new Loaded(catalogue, rows, names);
+        } catch (RuntimeException e) {
+            catalogue.close();
+            throw e;
+        }
+    }
+}

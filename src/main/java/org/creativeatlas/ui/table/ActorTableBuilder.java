@@ -1,0 +1,92 @@
+package org.creativeatlas.ui.table;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.creativeatlas.model.ActorField;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.creativeatlas.ui.viewmodel.ActorTableModel;
+
+/**
+ * Builds the spreadsheet-like table of one actor type: a column per field of the type, cell selection, sorting by
+ * name at first, the column chooser (its choice reported to {@code hiddenChanged}), and the keys people expect:
+ * Enter or F2 to edit, typing to overwrite, Delete to delete.
+ */
+public final class ActorTableBuilder {
+
+    private final ColumnFactory columns;
+
+    public ActorTableBuilder(ColumnFactory columns) {
+        this.columns = columns;
+    }
+
+    public TableView<ActorItem> build(ActorTableModel model, List<String> hidden, String placeholder,
+                                      Consumer<List<String>> hiddenChanged, Runnable delete) {
+        ActorType type = model.type();
+        TableView<ActorItem> table = new TableView<>();
+        table.getStyleClass().add("actor-table");
+        table.setId("table-" + type.code());
+        SortedList<ActorItem> sorted = new SortedList<>(model.shown());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setEditable(true);
+        table.setTableMenuButtonVisible(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setPlaceholder(new Label(placeholder));
+        for (ActorField field : type.fields()) {
+            TableColumn<ActorItem, Object> column = columns.column(type, field);
+            column.setVisible(!hidden.contains(field.code()));
+            column.visibleProperty().addListener(obs -> hiddenChanged.accept(table.getColumns().stream()
+                    .filter(c -> !c.isVisible()).map(TableColumn::getId).toList()));
+            table.getColumns().add(column);
+        }
+        table.getSortOrder().add(table.getColumns().get(0));
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, e, delete));
+        table.addEventHandler(KeyEvent.KEY_TYPED, e -> onTyped(table, e));
+        return table;
+    }
+
+    private static void onKey(TableView<ActorItem> table, KeyEvent e, Runnable delete) {
+        if (table.getEditingCell() != null) {
+            return;
+        }
+        if (e.getCode() == KeyCode.F2 || (e.getCode() == KeyCode.ENTER && !e.isShortcutDown())) {
+            editFocused(table);
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE) {
+            delete.run();
+            e.consume();
+        }
+    }
+
+    private static void onTyped(TableView<ActorItem> table, KeyEvent e) {
+        String ch = e.getCharacter();
+        if (table.getEditingCell() != null || e.isShortcutDown() || e.isAltDown() || ch.isEmpty()
+                || Character.isISOControl(ch.charAt(0))) {
+            return;
+        }
+        table.getProperties().put(FieldCell.TYPED, ch);
+        editFocused(table);
+        e.consume();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void editFocused(TableView<ActorItem> table) {
+        TablePosition<ActorItem, ?> pos = table.getFocusModel().getFocusedCell();
+        if (pos != null && pos.getRow() >= 0) {
+            TableColumn<ActorItem, ?> column = pos.getTableColumn() != null ? pos.getTableColumn()
+                    : table.getVisibleLeafColumn(0);
+            table.edit(pos.getRow(), column);
+        }
+        table.getProperties().remove(FieldCell.TYPED);
+    }
+}

@@ -1,0 +1,66 @@
+package org.creativeatlas.ui.table;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.SearchableComboBox;
+import org.creativeatlas.ui.table.FieldFormat.Choice;
+
+/** Kind, country, status, mode, operator: a drop-down of labelled values; long lists can be searched by typing. */
+final class ChoiceEditor implements FieldEditor {
+
+    private static final int SEARCHABLE_FROM = 16;
+
+    private final ComboBox<Choice> box;
+    private boolean loading;
+    private Consumer<Object> commit = v -> { };
+    private Runnable cancel = () -> { };
+
+    ChoiceEditor(List<Choice> choices) {
+        box = choices.size() >= SEARCHABLE_FROM ? new SearchableComboBox<>() : new ComboBox<>();
+        box.getItems().setAll(choices);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((obs, old, now) -> {
+            if (!loading && now != null) {
+                commit.accept(now.value());
+            }
+        });
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !box.isShowing()) {
+                cancel.run();
+            }
+        });
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public void show(Object value) {
+        loading = true;
+        box.setValue(box.getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst().orElse(null));
+        loading = false;
+    }
+
+    @Override
+    public void setOnCommit(Consumer<Object> commit) {
+        this.commit = commit;
+    }
+
+    @Override
+    public void setOnCancel(Runnable cancel) {
+        this.cancel = cancel;
+    }
+
+    @Override
+    public void begin(String typed) {
+        box.requestFocus();
+        box.show();
+    }
+}

@@ -1,0 +1,207 @@
+package org.creativeatlas.ui.viewmodel;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.creativeatlas.logic.ValidationException;
+import org.creativeatlas.logic.edit.CatalogueEditor;
+import org.creativeatlas.logic.edit.FieldInput;
+import org.creativeatlas.logic.filter.ActorFilter;
+import org.creativeatlas.logic.filter.ActorRow;
+import org.creativeatlas.logic.filter.CatalogueLoader;
+import org.creativeatlas.model.ActorField;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.Problem;
+import org.creativeatlas.store.Catalogue;
+
+/**
+ * The open catalogue as the window sees it: a table model per actor type, the selected actor, undo and redo, the
+ * counts and the last message. Every change goes through the {@link CatalogueEditor}; its listener refreshes just
+ * the rows it touched.
+ */
+public final class CatalogueViewModel implements AutoCloseable {
+
+    private final Catalogue catalogue;
+    private final CatalogueEditor editor;
+    private final NameOrder names;
+    private final Map<ActorType, ActorTableModel> tables = new EnumMap<>(ActorType.class);
+    private final Map<Long, ActorItem> byId = new HashMap<>();
+    private final ObjectProperty<ActorItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Refusal> refusal = new SimpleObjectProperty<>(this, "refusal");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
+    private final LongProperty actorCount = new SimpleLongProperty(this, "actorCount");
+    private final LongProperty linkCount = new SimpleLongProperty(this, "linkCount");
+    private final LongProperty revision = new SimpleLongProperty(this, "revision");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+
+    /** A refused edit of one field of one actor, so the cell that holds it can show the problem. */
+    public record Refusal(long actorId, ActorField field, Problem problem) {
+    }
+
+    public CatalogueViewModel(Catalogue catalogue, Map<ActorType, List<ActorRow>> rows, NameOrder names,
+                              ObservableValue<ActorFilter> filter) {
+        this.catalogue = catalogue;
+        this.names = names;
+        this.editor = new CatalogueEditor(catalogue);
+        for (ActorType type : ActorType.values()) {
+            List<ActorItem> items = rows.getOrDefault(type, List.of()).stream().map(ActorItem::new).toList();
+            items.forEach(i -> byId.put(i.id(), i));
+            tables.put(type, new ActorTableModel(type, items, filter));
+        }
+        editor.addListener(this::refresh);
+        updateCounts();
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The order names sort in (Russian and Kazakh alphabets), shared so its collation keys are made once. */
+    public NameOrder names() {
+        return names;
+    }
+
+    public ActorTableModel table(ActorType type) {
+        return tables.get(type);
+    }
+
+    public Optional<ActorItem> item(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Sets one field from what was typed or chosen; the problem if it was refused (then nothing is stored). */
+    public Optional<Problem> edit(ActorItem item, ActorField field, Object input) {
+        Optional<Problem> problem = attempt(() -> {
+            Object value = FieldInput.parse(field, input);
+            table(item.actor().type()).pin(item.id());
+            editor.edit(item.id(), field, value);
+        });
+        refusal.set(problem.map(p -> new Refusal(item.id(), field, p)).orElse(null));
+        return problem;
+    }
+
+    /** Runs an editor command; a refusal comes back as its problem. */
+    public Optional<Problem> attempt(Runnable command) {
+        try {
+            command.run();
+            return Optional.empty();
+        } catch (ValidationException e) {
+            return Optional.of(e.problem());
+        }
+    }
+
+    public ActorItem add(ActorType type, String name) {
+        long id = editor.add(type, name).id();
+        ActorItem item = byId.get(id);
+        table(type).pin(id);
+        return item;
+    }
+
+    public void delete(Collection<ActorItem> items) {
+        editor.delete(items.stream().map(ActorItem::id).toList());
+    }
+
+    /** How many links the actors have (each counted once), for the delete confirmation. */
+    public int linkCount(Collection<ActorItem> items) {
+        Set<Long> links = new HashSet<>();
+        items.forEach(i -> catalogue.links().of(i.id()).forEach(l -> links.add(l.id())));
+        return links.size();
+    }
+
+    public CatalogueEditor editor() {
+        return editor;
+    }
+
+    public void undo() {
+        editor.undo();
+    }
+
+    public void redo() {
+        editor.redo();
+    }
+
+    private void refresh(Set<Long> touched) {
+        Map<ActorType, Set<Long>> gone = new EnumMap<>(ActorType.class);
+        for (long id : touched) {
+            ActorRow row = CatalogueLoader.reload(catalogue, id);
+            ActorItem known = byId.get(id);
+            if (row == null && known != null) {
+                byId.remove(id);
+                gone.computeIfAbsent(known.actor().type(), t -> new HashSet<>()).add(id);
+            } else if (row != null && known == null) {
+                ActorItem item = new ActorItem(row);
+                byId.put(id, item);
+                table(row.actor().type()).pin(id);
+                table(row.actor().type()).add(item);
+            } else if (row != null) {
+                known.update(row);
+            }
+        }
+        gone.forEach((type, ids) -> table(type).removeAll(ids));
+        if (selected.get() != null && !byId.containsKey(selected.get().id())) {
+            selected.set(null);
+        }
+        updateCounts();
+        revision.set(revision.get() + 1);
+    }
+
+    private void updateCounts() {
+        actorCount.set(byId.size());
+        linkCount.set(catalogue.links().count());
+        canUndo.set(editor.canUndo());
+        canRedo.set(editor.canRedo());
+    }
+
+    public ObjectProperty<ActorItem> selected() {
+        return selected;
+    }
+
+    public ObjectProperty<Refusal> refusal() {
+        return refusal;
+    }
+
+    public BooleanProperty canUndo() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedo() {
+        return canRedo;
+    }
+
+    public LongProperty actorCount() {
+        return actorCount;
+    }
+
+    public LongProperty linkCount() {
+        return linkCount;
+    }
+
+    /** Goes up by one after every change, undo and redo. */
+    public LongProperty revision() {
+        return revision;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    @Override
+    public void close() {
+        catalogue.close();
+    }
+}
