@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(path.getFileName() + " was written by a newer version of Creative Atlas (catalogue "
                     + "format " + version + "; this version reads up to " + schemaVersion + "). The file was left unchanged.");
         }
-        if (!fresh && !"ok".equals(stringQuery(conn, "PRAGMA quick_check(1)"))) {
+        if (!fresh && !"ok".equals(quickCheck(conn))) {
             throw new StoreException(path.getFileName() + " is damaged (SQLite integrity check failed). "
                     + "Restore it from a backup. The file was left unchanged.");
         }
@@ -127,6 +127,21 @@ public final class Database implements AutoCloseable {
         if (version < schemaVersion) {
             LOG.info("Migrating {} from catalogue format {} to {}", path, version, schemaVersion);
             Migrator.migrate(conn, schemaVersion);
+        }
+    }
+
+    /**
+     * Checks that every page and b-tree of the file is sound. CHECK constraints held when each row was written, so
+     * they are not evaluated again for every row: that alone made opening a 100 000-actor catalogue ~0.4 s slower.
+     */
+    private static String quickCheck(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = ON");
+            try {
+                return stringQuery(conn, "PRAGMA quick_check(1)");
+            } finally {
+                st.execute("PRAGMA ignore_check_constraints = OFF");
+            }
         }
     }
 

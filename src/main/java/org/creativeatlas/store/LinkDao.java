@@ -12,6 +12,9 @@ public final class LinkDao {
 
     private static final String SELECT = "SELECT id, type, from_id, to_id, role, start_date, end_date, note FROM link";
 
+    private static final String INSERT =
+            "INSERT INTO link (type, from_id, to_id, role, start_date, end_date, note) VALUES (?,?,?,?,?,?,?)";
+
     private final Database db;
 
     public LinkDao(Database db) {
@@ -28,9 +31,17 @@ public final class LinkDao {
     }
 
     public Link insert(Link link) {
-        return link.withId(db.insert("INSERT INTO link (type, from_id, to_id, role, start_date, end_date, note) "
-                + "VALUES (?,?,?,?,?,?,?)", link.type().code(), link.fromId(), link.toId(), link.role(), link.start(),
-                link.end(), link.note()));
+        return link.withId(db.insert(INSERT, values(link)));
+    }
+
+    /** Stores many new links through one prepared statement in one transaction (bulk loads). */
+    public void insertAll(List<Link> links) {
+        db.batch(INSERT, links.stream().map(LinkDao::values).toList());
+    }
+
+    private static Object[] values(Link link) {
+        return new Object[] {link.type().code(), link.fromId(), link.toId(), link.role(), link.start(), link.end(),
+            link.note()};
     }
 
     public void insertWithId(Link link) {

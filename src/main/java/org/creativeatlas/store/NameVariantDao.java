@@ -1,5 +1,7 @@
 package org.creativeatlas.store;
 
+import static org.creativeatlas.store.RowMapper.text;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,6 +11,8 @@ import org.creativeatlas.model.NameVariant;
 public final class NameVariantDao {
 
     private static final String SELECT = "SELECT id, actor_id, text, lang FROM name_variant";
+
+    private static final String INSERT = "INSERT INTO name_variant (actor_id, text, lang) VALUES (?,?,?)";
 
     private final Database db;
 
@@ -25,8 +29,12 @@ public final class NameVariantDao {
     }
 
     public NameVariant insert(NameVariant v) {
-        return v.withId(db.insert("INSERT INTO name_variant (actor_id, text, lang) VALUES (?,?,?)",
-                v.actorId(), v.text(), v.lang()));
+        return v.withId(db.insert(INSERT, v.actorId(), v.text(), v.lang()));
+    }
+
+    /** Stores many new variants through one prepared statement in one transaction (bulk loads). */
+    public void insertAll(List<NameVariant> variants) {
+        db.batch(INSERT, variants.stream().map(v -> new Object[] {v.actorId(), v.text(), v.lang()}).toList());
     }
 
     public void insertWithId(NameVariant v) {
@@ -38,7 +46,8 @@ public final class NameVariantDao {
         db.update("DELETE FROM name_variant WHERE id = ?", id);
     }
 
+    /** By column index, in the order of {@link #SELECT}: every variant is read when a catalogue opens. */
     static NameVariant map(ResultSet rs) throws SQLException {
-        return new NameVariant(rs.getLong("id"), rs.getLong("actor_id"), rs.getString("text"), rs.getString("lang"));
+        return new NameVariant(rs.getLong(1), rs.getLong(2), text(rs, 3), text(rs, 4));
     }
 }
