@@ -1,0 +1,55 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * Abbreviations in brackets after a name («Креативтік Индустриялар Паркі (ҚКИП)») become its variants; later bare
+ * uses of the abbreviation are mentions of the same actor, and a name that starts with it names a part of that actor.
+ */
+final class Abbreviations {
+
+    private Abbreviations() {
+    }
+
+    static List<Mention> link(Scan scan, List<Mention> mentions) {
+        Map<String, Mention> byAbbreviation = new HashMap<>();
+        for (Mention m : mentions) {
+            String abbreviation = bracketed(scan, m.to);
+            if (m.type != ActorType.PERSON && abbreviation != null) {
+                m.variants.add(abbreviation);
+                byAbbreviation.putIfAbsent(abbreviation, m);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention parent = byAbbreviation.get(scan.token(m.from).text());
+            out.add(parent != null && parent != m && m.type != ActorType.PERSON ? copy(parent, m.from, m.from + 1) : m);
+        }
+        for (int i = 0; i < scan.doc.size(); i++) {
+            Mention parent = byAbbreviation.get(scan.token(i).text());
+            if (parent != null && !scan.taken(i)) {
+                out.add(copy(parent, i, i + 1));
+            }
+        }
+        return out;
+    }
+
+    private static Mention copy(Mention parent, int from, int to) {
+        Mention m = new Mention(parent.type, parent.name, from, to, parent.priority);
+        m.variants.addAll(parent.variants);
+        return m;
+    }
+
+    /** "(" ABBR ")" right after token {@code at}: the abbreviation, else null. */
+    private static String bracketed(Scan scan, int at) {
+        if (at + 2 >= scan.doc.size() || !scan.token(at).is("(") || !scan.token(at + 2).is(")")) {
+            return null;
+        }
+        Token t = scan.token(at + 1);
+        return t.isAbbreviation() && t.text().length() <= 10 && scan.place(at + 1) == null ? t.text() : null;
+    }
+}

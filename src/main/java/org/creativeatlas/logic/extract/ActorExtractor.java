@@ -1,0 +1,32 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the actors a document names — organisations, platforms, events, people — with rules and gazetteers of
+ * generic words only, so it finds actors it has never seen. One candidate per actor, every mention kept as a passage.
+ */
+public final class ActorExtractor {
+
+    /** Extracts the candidates of a document's plain text, in the order they are first named. */
+    public List<Candidate> extract(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Scan scan = new Scan(new Document(text));
+        List<Mention> mentions = new ArrayList<>();
+        mentions.addAll(HeadNames.find(scan));
+        mentions.addAll(QuotedNames.find(scan));
+        mentions.addAll(LatinNames.find(scan));
+        mentions.addAll(AttachedBodies.find(scan));
+        List<Mention> people = PersonFinder.find(scan);
+        mentions.addAll(people);
+        mentions.addAll(PartnerLists.find(scan));
+        mentions.addAll(Ministries.from(scan, people));
+        mentions = Abbreviations.link(scan, mentions);
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.from));
+        return new CandidateBuilder(scan, mentions).build();
+    }
+}

@@ -1,0 +1,100 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.creativeatlas.model.ActorType;
+
+/** Turns merged mentions into candidates: affiliation, country and city, an event's date, passages, confidence. */
+final class CandidateBuilder {
+
+    private final Scan scan;
+    private final List<Mention> mentions;
+    private final CountryResolver places;
+    private final EventDates dates;
+
+    CandidateBuilder(Scan scan, List<Mention> mentions) {
+        this.scan = scan;
+        this.mentions = mentions;
+        this.places = new CountryResolver(scan);
+        this.dates = new EventDates(scan);
+    }
+
+    List<Candidate> build() {
+        for (Mention m : mentions) {
+            if (m.type == ActorType.PERSON && m.affiliation == null) {
+                m.affiliation = affiliation(m);
+            }
+        }
+        List<MentionMerger.Group> groups = MentionMerger.merge(mentions);
+        List<Candidate> out = new ArrayList<>();
+        for (MentionMerger.Group g : groups) {
+            out.add(candidate(g, groups));
+        }
+        return out;
+    }
+
+    private Candidate candidate(MentionMerger.Group g, List<MentionMerger.Group> groups) {
+        Mention best = g.best();
+        CountryResolver.Located where = located(g, groups);
+        String role = null;
+        String affiliation = null;
+        for (Mention m : g.mentions) {
+            role = role != null ? role : role(m);
+            affiliation = affiliation != null ? affiliation : m.affiliation;
+        }
+        List<String> variants = new ArrayList<>(new TreeSet<>(g.variants()));
+        variants.remove(best.name);
+        TreeSet<Candidate.Span> spans = new TreeSet<>((a, b) -> a.start() != b.start()
+                ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        int top = 0;
+        for (Mention m : g.mentions) {
+            spans.add(new Candidate.Span(scan.token(m.from).start(), scan.token(m.to - 1).end()));
+            top = Math.max(top, m.priority);
+        }
+        double confidence = Math.min(0.95, 0.4 + 0.1 * top + 0.05 * (spans.size() - 1));
+        String date = g.type() == ActorType.EVENT ? dates.near(g.mentions) : null;
+        return new Candidate(g.type(), best.name, variants, where.country(), where.city(), role, affiliation, date,
+                List.copyOf(spans), confidence);
+    }
+
+    /** The name's own place, else (for people) their organisation's, else the context of the first mention. */
+    private CountryResolver.Located located(MentionMerger.Group g, List<MentionMerger.Group> groups) {
+        for (Mention m : g.mentions) {
+            CountryResolver.Located own = places.own(m);
+            if (own != null) {
+                return own;
+            }
+        }
+        if (g.type() == ActorType.PERSON) {
+            for (MentionMerger.Group o : groups) {
+                if (o != g && o.type() != ActorType.PERSON && o.variants().contains(g.best().affiliation)) {
+                    return located(o, groups);
+                }
+            }
+        }
+        return places.context(g.mentions.get(0));
+    }
+
+    /** The organisation named inside a person's role, or right before it. */
+    private String affiliation(Mention person) {
+        if (person.roleFrom < 0) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            boolean organisation = m.type == ActorType.ORGANISATION || m.type == ActorType.PLATFORM;
+            if (organisation && m.from < person.roleTo && m.to >= person.roleFrom) {
+                return m.name;
+            }
+        }
+        return null;
+    }
+
+    private String role(Mention m) {
+        if (m.roleFrom < 0 || m.roleTo <= m.roleFrom) {
+            return null;
+        }
+        String role = Render.of(scan.doc, m.roleFrom, m.roleTo).replaceAll("^(?i)(an?|the)\\s+", "");
+        return role.replaceAll("[,;:.\\s]+$", "");
+    }
+}

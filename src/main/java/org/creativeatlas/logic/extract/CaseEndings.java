@@ -1,0 +1,59 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Set;
+
+/** Puts inflected words back in the nominative: Russian adjectives before a head noun, and people's names. */
+final class CaseEndings {
+
+    private static final Set<String> SOFT = Set.of("его", "ему", "им", "ем", "их", "ими", "ий", "яя", "юю", "ее", "ие");
+    private static final String HUSHING = "кгхжшчщ";
+
+    private CaseEndings() {
+    }
+
+    /** «национального» before «университета» → «национальный»; gender m, f, n of the head, or plural. */
+    static String ruAdjective(String word, char gender, boolean plural) {
+        String ending = Morph.ruAdjectiveEnding(word.toLowerCase(java.util.Locale.ROOT));
+        if (ending == null) {
+            return word;
+        }
+        String stem = word.substring(0, word.length() - ending.length());
+        boolean soft = SOFT.contains(ending) || HUSHING.indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) >= 0;
+        boolean stressed = ending.equals("ой") && gender == 'm' && !plural;
+        if (plural) {
+            return stem + (soft ? "ие" : "ые");
+        }
+        return stem + switch (gender) {
+            case 'f' -> soft && !"кгх".contains(last(stem)) ? "яя" : "ая";
+            case 'n' -> soft && !"кгх".contains(last(stem)) ? "ее" : "ое";
+            default -> stressed ? "ой" : soft ? "ий" : "ый";
+        };
+    }
+
+    /** A Kazakh case suffix is cut from a surname when what remains ends like a surname (Толобековпен → Толобеков). */
+    static String kkSurname(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String suffix = Morph.kkCase(lower, 4);
+        if (suffix.isEmpty() || suffix.length() < 2) {
+            return word;
+        }
+        String rest = lower.substring(0, lower.length() - suffix.length());
+        return Surnames.looksLike(rest) || suffix.length() >= 3 ? word.substring(0, rest.length()) : word;
+    }
+
+    /** Russian instrumental names after «с»/titles: «Иваном Петровым» → «Иван Петров», «Петровой» → «Петрова». */
+    static String ruInstrumental(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith("овым") || lower.endsWith("евым") || lower.endsWith("иным")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (lower.endsWith("овой") || lower.endsWith("евой") || lower.endsWith("иной")) {
+            return word.substring(0, word.length() - 2) + "а";
+        }
+        return word;
+    }
+
+    private static String last(String s) {
+        return String.valueOf(Character.toLowerCase(s.charAt(s.length() - 1)));
+    }
+}

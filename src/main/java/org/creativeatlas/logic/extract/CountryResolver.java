@@ -1,0 +1,139 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * Where an actor is: a place in its own name or role («Посольство Японии в КР»: the "в" place wins over the
+ * genitive one), else a place the sentence puts it in (в Бишкеке, Алматыда, a city; for events any place, the
+ * nearest), else, for the subject of a trip ("… Бішкек қаласына іссапар"), the document's main country other than
+ * the destination's, else the document's main country.
+ */
+final class CountryResolver {
+
+    /** A country code and an English city name, either may be null. */
+    record Located(String country, String city) {
+    }
+
+    private static final Set<String> AT = Set.of("в", "во", "in", "at", "г", "city");
+    private static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
+            "тағы", "тегі", "ндағы", "ндегі");
+
+    private final Scan scan;
+    private final Map<String, Double> weight = new HashMap<>();
+    private final String main;
+
+    CountryResolver(Scan scan) {
+        this.scan = scan;
+        for (Place p : scan.places) {
+            if (p.country() != null) {
+                weight.merge(p.country(), p.adjective() ? 0.5 : 1.0, Double::sum);
+            }
+        }
+        this.main = best(null);
+    }
+
+    /** The most-mentioned country, leaving one out; ties go to the first mentioned. */
+    private String best(String except) {
+        String best = null;
+        for (Place p : scan.places) {
+            String c = p.country();
+            if (c != null && !c.equals(except) && (best == null || weight.get(c) > weight.get(best))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    String main() {
+        return main;
+    }
+
+    Located locate(Mention m) {
+        Located own = own(m);
+        return own != null ? own : context(m);
+    }
+
+    /** From the name itself, or a person's role; null if they name no place. */
+    Located own(Mention m) {
+        int from = m.type == ActorType.PERSON && m.roleFrom >= 0 ? m.roleFrom : m.from;
+        int to = m.type == ActorType.PERSON && m.roleFrom >= 0 ? m.roleTo : m.to;
+        Place own = own(from, to);
+        return own == null ? null : new Located(own.country(), own.city());
+    }
+
+    /** From the sentence, a trip, or the document. */
+    Located context(Mention m) {
+        Place near = nearby(m);
+        if (near != null) {
+            return new Located(near.country(), near.city());
+        }
+        Place trip = destinationAfter(m);
+        if (trip != null && m.type != ActorType.EVENT) {
+            String home = best(trip.country());
+            return new Located(home != null ? home : main, null);
+        }
+        return new Located(main, null);
+    }
+
+    /** A place inside the span or just before it; one after «в»/"in" wins. */
+    private Place own(int from, int to) {
+        Place first = null;
+        for (int i = Math.max(0, from - 1); i < to; i++) {
+            Place p = scan.place(i);
+            if (p == null || p.country() == null || i == from - 1 && p.to() != from) {
+                continue;
+            }
+            if (locative(p)) {
+                return p;
+            }
+            first = first == null ? p : first;
+            i = p.to() - 1;
+        }
+        return first;
+    }
+
+    private Place nearby(Mention m) {
+        Document.Sentence s = scan.doc.sentenceAt(m.from);
+        Place best = null;
+        int distance = Integer.MAX_VALUE;
+        for (int i = s.from(); i < s.to(); i++) {
+            Place p = scan.place(i);
+            if (p == null || p.country() == null || p.from() != i) {
+                continue;
+            }
+            boolean fits = m.type == ActorType.EVENT || !p.destination() && (locative(p) || p.city() != null);
+            int d = i < m.from ? m.from - p.to() : i - m.to;
+            if (fits && d >= 0 && d < distance) {
+                best = p;
+                distance = d;
+            }
+        }
+        return best;
+    }
+
+    private Place destinationAfter(Mention m) {
+        Document.Sentence s = scan.doc.sentenceAt(m.from);
+        for (int i = m.to; i < s.to(); i++) {
+            Place p = scan.place(i);
+            if (p != null && p.destination() && p.country() != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private boolean locative(Place p) {
+        int k = p.from() - 1;
+        if (k >= 0 && scan.token(k).is(".") && k > 0) {
+            k--;
+        }
+        if (k >= 0 && AT.contains(scan.token(k).lower())) {
+            return true;
+        }
+        String last = scan.token(p.to() - 1).lower();
+        return scan.doc.sentenceAt(p.from()).lang() == Lang.KK && KK_LOCATIVE.contains(Morph.kkCase(last, 3));
+    }
+}

@@ -1,0 +1,80 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates in the three languages' forms, as ISO yyyy-mm-dd or yyyy-mm: "On April 8, 2024", "8 апреля 2024 г.",
+ * "2025 жылғы 25–30 қараша", "2022-09". A range gives its first day.
+ */
+final class DateFinder {
+
+    /** A date at a character offset of the text. */
+    record Dated(int at, String iso) {
+    }
+
+    private static final String MONTH = "(" + Months.alternation() + ")\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2})?";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final Pattern[] FORMS = {
+        // 2025-11 or 2025-11-25
+        Pattern.compile("(?<![\\d-])" + YEAR + "-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?(?![\\d-])"),
+        // 2025 жылғы 25–30 қараша / 2024 жылы сәуірде
+        Pattern.compile(YEAR + "\\s*(?:жылғы|жылы|ж\\.)\\s+(?:" + DAY + "\\s+)?" + MONTH + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        // April 8, 2024 / April 2024
+        Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(?:" + DAY + ",?\\s+)?" + YEAR,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        // 8 April 2024 / 8 апреля 2024 г.
+        Pattern.compile("(?<![\\d])" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+    };
+    /** Which group holds year, month, day in each form (day 0: none). */
+    private static final int[][] GROUPS = {{1, 2, 3}, {1, 3, 2}, {3, 1, 2}, {3, 2, 1}};
+
+    private DateFinder() {
+    }
+
+    private static final Pattern YEARS = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** How far from its year a date may start or end. */
+    private static final int WINDOW = 40;
+
+    /** Every date has a year, so the forms are tried only in windows around years: fast on long text. */
+    static List<Dated> find(String text) {
+        List<Dated> dates = new ArrayList<>();
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        Matcher years = YEARS.matcher(text);
+        while (years.find()) {
+            int from = Math.max(0, years.start() - WINDOW);
+            int to = Math.min(text.length(), years.end() + WINDOW);
+            for (int f = 0; f < FORMS.length; f++) {
+                Matcher m = FORMS[f].matcher(text).region(from, to).useTransparentBounds(true);
+                while (m.find()) {
+                    String iso = iso(m, GROUPS[f], f == 0);
+                    if (iso != null && starts.add(m.start())) {
+                        dates.add(new Dated(m.start(), iso));
+                    }
+                }
+            }
+        }
+        dates.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        return dates;
+    }
+
+    private static String iso(Matcher m, int[] g, boolean numeric) {
+        int month = numeric ? Integer.parseInt(m.group(g[1])) : Months.number(m.group(g[1]).toLowerCase(Locale.ROOT));
+        if (month == 0) {
+            return null;
+        }
+        String day = m.group(g[2]);
+        String ym = m.group(g[0]) + "-" + String.format("%02d", month);
+        if (day == null) {
+            return ym;
+        }
+        int d = Integer.parseInt(day);
+        return d >= 1 && d <= 31 ? ym + "-" + String.format("%02d", d) : ym;
+    }
+}

@@ -1,0 +1,117 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** A text cut into tokens and sentences, each sentence with the language of its paragraph. */
+final class Document {
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) of one sentence. */
+    record Sentence(int from, int to, Lang lang, int paragraph) {
+    }
+
+    private static final Set<String> ENDS = Set.of(".", "!", "?", ";", "•", "●", "▪", "…");
+    /** Short words a full stop follows without ending the sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "им", "т", "д", "ул", "обл", "р", "пр", "ж",
+            "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "e", "i", "проф", "акад", "тел");
+
+    final String text;
+    final List<Token> tokens;
+    final List<Sentence> sentences = new ArrayList<>();
+    final Quotes quotes;
+    private final int[] sentenceOf;
+
+    Document(String text) {
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text);
+        this.sentenceOf = new int[tokens.size()];
+        split();
+        this.quotes = new Quotes(this);
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Sentence sentenceAt(int tokenIndex) {
+        return sentences.get(sentenceOf[tokenIndex]);
+    }
+
+    String slice(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    private void split() {
+        int paragraph = 0;
+        int paragraphStart = 0;
+        int sentenceStart = 0;
+        List<int[]> pending = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && newlineBetween(tokens.get(i - 1).end(), tokens.get(i).start())) {
+                addSentence(pending, sentenceStart, i);
+                finishParagraph(pending, paragraphStart, i, paragraph++);
+                paragraphStart = i;
+                sentenceStart = i;
+            }
+            if (endsSentence(i)) {
+                addSentence(pending, sentenceStart, i + 1);
+                sentenceStart = i + 1;
+            }
+        }
+        addSentence(pending, sentenceStart, tokens.size());
+        finishParagraph(pending, paragraphStart, tokens.size(), paragraph);
+    }
+
+    private boolean newlineBetween(int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addSentence(List<int[]> pending, int from, int to) {
+        if (to > from) {
+            pending.add(new int[] {from, to});
+        }
+    }
+
+    /** The paragraph's language is decided once, from all its letters, and given to each of its sentences. */
+    private void finishParagraph(List<int[]> pending, int from, int to, int paragraph) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Lang lang = Lang.of(text, tokens.get(from).start(), tokens.get(to - 1).end());
+        for (int[] s : pending) {
+            for (int i = s[0]; i < s[1]; i++) {
+                sentenceOf[i] = sentences.size();
+            }
+            sentences.add(new Sentence(s[0], s[1], lang, paragraph));
+        }
+        pending.clear();
+    }
+
+    private boolean endsSentence(int i) {
+        Token t = tokens.get(i);
+        if (!ENDS.contains(t.text())) {
+            return false;
+        }
+        if (!t.is(".")) {
+            return true;
+        }
+        if (i == 0 || i + 1 >= tokens.size()) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        boolean initial = before.isInitial();
+        boolean joined = after.start() == t.end();
+        return !(initial || ABBREVIATIONS.contains(before.lower()) || joined || Character.isLowerCase(after.text().charAt(0)));
+    }
+}

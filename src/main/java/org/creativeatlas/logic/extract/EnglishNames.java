@@ -1,0 +1,90 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Map;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * English names around a capitalised head noun: the capitalised words before it ("Al-Farabi Kazakh National
+ * University") and an of-chain after it ("Ministry of Culture, Sports and Tourism of the Republic of Korea").
+ */
+final class EnglishNames {
+
+    private static final Set<String> CHAIN = Set.of("of", "for", "on");
+    private static final Set<String> JOIN = Set.of("and", "&", ",");
+
+    private EnglishNames() {
+    }
+
+    static Mention build(Scan scan, int h, Head head) {
+        Token ht = scan.token(h);
+        Document.Sentence s = scan.doc.sentenceAt(h);
+        if (!ht.isCapitalised() || head.plural()) {
+            return null;
+        }
+        int from = h;
+        while (from - 1 >= s.from() && left(scan, from - 1)) {
+            from--;
+        }
+        int to = chain(scan, h + 1, s.to());
+        if (head.type() == ActorType.EVENT && to < s.to() && scan.token(to).isYear()) {
+            to++;
+        }
+        if (to - from < 2) {
+            return null;
+        }
+        String name = Render.of(scan.doc, from, to, Map.of(h, head.nominative()));
+        return new Mention(head.type(), name, from, to, 3);
+    }
+
+    private static boolean left(Scan scan, int i) {
+        Token t = scan.token(i);
+        return t.isLatin() && (t.isCapitalised() || t.isAbbreviation()) && !Scan.isStopword(t) && !Titles.is(t)
+                && !scan.taken(i);
+    }
+
+    /** Follows "of [the] Capitalised …" links; a country ends the chain, so a name after it is left to people. */
+    private static int chain(Scan scan, int at, int end) {
+        int to = at;
+        while (to + 1 < end && CHAIN.contains(scan.token(to).lower())) {
+            int j = to + 1;
+            if (scan.token(j).lower().equals("the") && j + 1 < end) {
+                j++;
+            }
+            int run = run(scan, j, end);
+            if (run == j) {
+                break;
+            }
+            to = run;
+            Place p = scan.place(to - 1);
+            if (p != null && p.country() != null && !p.adjective()) {
+                break;
+            }
+        }
+        if (to + 1 < end && scan.token(to).lower().equals("in") && scan.place(to + 1) != null) {
+            to = scan.place(to + 1).to();
+        }
+        return to;
+    }
+
+    /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
+    private static int run(Scan scan, int j, int end) {
+        int k = j;
+        while (k < end) {
+            Token t = scan.token(k);
+            if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && !Titles.is(t)) {
+                k++;
+                Place p = scan.place(k - 1);
+                if (p != null && p.country() != null && !p.adjective() && p.to() == k) {
+                    return k;
+                }
+            } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()
+                    && scan.token(k + 1).isLatin()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,34 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Walks the text for head nouns and builds each name by the rules of the head's language. */
+final class HeadNames {
+
+    private HeadNames() {
+    }
+
+    static List<Mention> find(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < scan.doc.size(); i++) {
+            if (scan.taken(i) || scan.place(i) != null) {
+                continue;
+            }
+            Lang lang = scan.doc.sentenceAt(i).lang();
+            Head head = Heads.of(scan.token(i), lang);
+            if (head == null) {
+                continue;
+            }
+            boolean latin = Character.UnicodeScript.of(head.nominative().charAt(0)) == Character.UnicodeScript.LATIN;
+            Mention m = latin ? EnglishNames.build(scan, i, head)
+                    : lang == Lang.KK ? KazakhNames.build(scan, i, head) : RussianNames.build(scan, i, head);
+            if (m != null) {
+                found.add(m);
+                scan.take(m);
+                i = Math.max(i, m.to - 1);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,101 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.creativeatlas.model.ActorType;
+
+/** Recognises the head nouns of actor names (university, министерство, министрлігі …) in any of their forms. */
+final class Heads {
+
+    private record Entry(String lemma, ActorType type, char gender, boolean bare) {
+    }
+
+    private static final Map<String, Entry> ENGLISH = new HashMap<>();
+    private static final Map<String, Entry> RUSSIAN = new HashMap<>();
+    private static final Map<String, Entry> KAZAKH = new HashMap<>();
+
+    static {
+        for (String[] r : Resources.rows("heads-en.tsv")) {
+            ENGLISH.put(r[0], new Entry(r[0], type(r[1]), 'm', false));
+        }
+        for (String[] r : Resources.rows("heads-ru.tsv")) {
+            RUSSIAN.put(r[0], new Entry(r[1], type(r[3]), r[2].charAt(0), false));
+        }
+        for (String[] r : Resources.rows("heads-kk.tsv")) {
+            KAZAKH.put(r[0], new Entry(r[0], type(r[2]), 'm', true));
+            KAZAKH.put(r[1], new Entry(r[1], type(r[2]), 'm', false));
+        }
+    }
+
+    private Heads() {
+    }
+
+    private static ActorType type(String code) {
+        return ActorType.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** The head this token is, read by its own script and, for Cyrillic, by the paragraph's language; else null. */
+    static Head of(Token t, Lang lang) {
+        if (!t.isWord()) {
+            return null;
+        }
+        String word = t.text();
+        if (t.isLatin()) {
+            Head h = english(t);
+            int hyphen = word.indexOf('-');
+            return h != null || hyphen < 0 ? h : cyrillic(word.substring(hyphen + 1), lang);
+        }
+        return cyrillic(word, lang);
+    }
+
+    private static Head cyrillic(String word, Lang lang) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && !KAZAKH.containsKey(word.toLowerCase(Locale.ROOT))) {
+            word = word.substring(hyphen + 1);
+        }
+        Head h = lang == Lang.KK ? kazakh(word) : null;
+        return h != null ? h : russian(word);
+    }
+
+    /** A Latin head, also when a Kazakh case suffix is hyphened on ("College-ке"). */
+    private static Head english(Token t) {
+        String word = t.text();
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && Character.UnicodeScript.of(word.charAt(hyphen + 1)) == Character.UnicodeScript.CYRILLIC) {
+            word = word.substring(0, hyphen);
+        }
+        Entry e = ENGLISH.get(word.toLowerCase(Locale.ROOT));
+        return e == null ? null : new Head(e.type, word, 'm', false, false);
+    }
+
+    private static Head russian(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (int cut = Math.max(2, lower.length() - 4); cut <= lower.length(); cut++) {
+            Entry e = RUSSIAN.get(lower.substring(0, cut));
+            String ending = lower.substring(cut);
+            if (e == null || !Morph.RU_NOUN.contains(ending)) {
+                continue;
+            }
+            boolean plural = e.gender == 'm' && Morph.RU_PLURAL.contains(ending) && e.lemma.length() == cut;
+            String tail = plural ? "ы" : e.lemma.substring(cut);
+            return new Head(e.type, word.substring(0, cut) + tail, e.gender, plural, false);
+        }
+        return null;
+    }
+
+    private static Head kazakh(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String suffix : Morph.KK_CASE) {
+            if (!lower.endsWith(suffix) || lower.length() - suffix.length() < 3) {
+                continue;
+            }
+            int cut = lower.length() - suffix.length();
+            Entry e = KAZAKH.get(lower.substring(0, cut));
+            if (e != null) {
+                return new Head(e.type, word.substring(0, cut), 'm', false, e.bare);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Kazakh names end in their head noun, which alone takes the case suffix («Тұран» университетінің → «Тұран»
+ * университеті). The name runs back from the head over capitalised words, a quote, or lower-case words that carry
+ * no case other than the genitive, and starts at a capital; a leading country in a case («Қырғызстанның») only says
+ * where the actor is. A Latin name before a Kazakh descriptor («OloloPlanet креативтік хабы») is the name itself.
+ */
+final class KazakhNames {
+
+    private static final int WINDOW = 8;
+    private static final Set<String> NAMED = Set.of("атты", "деген");
+
+    private KazakhNames() {
+    }
+
+    static Mention build(Scan scan, int h, Head head) {
+        Document.Sentence s = scan.doc.sentenceAt(h);
+        int left = h;
+        for (int k = h - 1; k >= Math.max(s.from(), h - WINDOW); k--) {
+            Token t = scan.token(k);
+            Quotes.Quote q = scan.doc.quotes.around(k);
+            if (q != null && q.close() == k) {
+                left = k = q.open();
+            } else if (t.isYear() && k == h - 1 || fits(scan, k, t)) {
+                left = k;
+            } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1)))) {
+                break;
+            }
+        }
+        Mention latin = latinName(scan, left, h, head);
+        if (latin != null) {
+            return latin;
+        }
+        int from = start(scan, left, h);
+        boolean quoted = h > 0 && scan.doc.quotes.around(h - 1) != null;
+        if (from < 0 || head.bare() && !quoted || onlyOpeningCapital(scan, from, h)) {
+            return null;
+        }
+        String name = Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)));
+        return new Mention(head.type(), name, from, h + 1, 3);
+    }
+
+    private static boolean fits(Scan scan, int k, Token t) {
+        return t.isWord() && !scan.taken(k) && Heads.of(t, Lang.KK) == null && !Titles.is(t) && !NAMED.contains(t.lower())
+                && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()));
+    }
+
+    /** The first capital (or quote) after any leading place, or -1 when the words are all common ones. */
+    private static int start(Scan scan, int left, int h) {
+        int from = left;
+        while (from < h) {
+            Token t = scan.token(from);
+            Place p = scan.place(from);
+            if (p != null && p.country() != null && p.to() <= h && !p.adjective() && Morph.kkCase(
+                    scan.token(p.to() - 1).lower(), 3).length() > 1) {
+                from = p.to();
+            } else if (t.isCapitalised() || t.isLatin() || scan.doc.quotes.around(from) != null) {
+                return from;
+            } else {
+                from++;
+            }
+        }
+        return -1;
+    }
+
+    /** The one capital is the sentence's first word: «Зерттеу тобы мұражай…» is no name. */
+    private static boolean onlyOpeningCapital(Scan scan, int from, int h) {
+        if (from != scan.doc.sentenceAt(h).from()) {
+            return false;
+        }
+        for (int k = from + 1; k <= h; k++) {
+            if (scan.token(k).isCapitalised() || scan.token(k).isLatin()) {
+                return false;
+            }
+        }
+        return scan.place(from) == null;
+    }
+
+    /** A Latin run followed only by lower-case Kazakh words and the head: the run (with a year) is the name. */
+    private static Mention latinName(Scan scan, int left, int h, Head head) {
+        int end = h;
+        while (end > left && !scan.token(end - 1).isLatin() && !scan.token(end - 1).isCapitalised()
+                && !scan.token(end - 1).isYear()) {
+            end--;
+        }
+        int runEnd = end;
+        if (runEnd > left && scan.token(runEnd - 1).isYear()) {
+            runEnd--;
+        }
+        int from = runEnd;
+        while (from > left && scan.token(from - 1).isLatin()) {
+            from--;
+        }
+        boolean latinHead = scan.token(h).isLatin() && from == h;
+        if (from == runEnd || latinHead || from > left && scan.token(from - 1).isCapitalised()) {
+            return null;
+        }
+        return new Mention(head.type(), Render.of(scan.doc, from, end), from, h + 1, 3);
+    }
+
+    private static String nominative(Token t, Head head) {
+        String text = t.text();
+        int hyphen = text.lastIndexOf('-');
+        boolean compound = hyphen > 0 && !text.toLowerCase(java.util.Locale.ROOT).startsWith(head.nominative().toLowerCase(java.util.Locale.ROOT));
+        return compound ? text.substring(0, hyphen + 1) + head.nominative() : head.nominative();
+    }
+}

@@ -1,0 +1,38 @@
+package org.creativeatlas.logic.extract;
+
+/** The three languages of the documents, told apart by their letters. */
+enum Lang {
+    EN, RU, KK;
+
+    private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+    /** Kazakh if its own letters make up at least 1% of the Cyrillic ones, else Russian if Cyrillic outweighs Latin. */
+    static Lang of(CharSequence text, int from, int to) {
+        int cyrillic = 0;
+        int latin = 0;
+        int kazakh = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                latin++;
+            } else if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic++;
+                if (isKazakhLetter(c)) {
+                    kazakh++;
+                }
+            }
+        }
+        if (kazakh > 0 && kazakh * 100 >= cyrillic) {
+            return KK;
+        }
+        return cyrillic > latin ? RU : EN;
+    }
+
+    static boolean isKazakhLetter(char c) {
+        return KAZAKH_LETTERS.indexOf(c) >= 0;
+    }
+
+    String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

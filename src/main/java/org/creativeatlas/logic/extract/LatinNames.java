@@ -1,0 +1,68 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * Latin-script names inside Russian or Kazakh text with no head noun of their own: a web name (etnomedia.tv) or a
+ * name a role hangs on («etnomedia.tv даму директоры», «Namba Group негізін қалаушы»).
+ */
+final class LatinNames {
+
+    /** Latin words that Russian and Kazakh text borrows as common words, never names on their own. */
+    private static final Set<String> BORROWED = Set.of("it", "ict", "online", "offline", "digital", "phd", "ceo", "ai",
+            "vr", "ar", "web", "smm", "ux", "ui", "diy", "art", "tv", "pr", "hr", "startup", "media", "hub", "coworking");
+    private static final int REACH = 3;
+
+    private LatinNames() {
+    }
+
+    static List<Mention> find(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        Document doc = scan.doc;
+        for (int i = 0; i < doc.size(); i++) {
+            if (!startsRun(scan, i) || doc.sentenceAt(i).lang() == Lang.EN) {
+                continue;
+            }
+            int end = i;
+            while (end < doc.size() && startsRun(scan, end) && doc.sentenceAt(end) == doc.sentenceAt(i)) {
+                end++;
+            }
+            if (isName(scan, i, end)) {
+                Mention m = new Mention(ActorType.ORGANISATION, Render.of(doc, i, end), i, end, 2);
+                found.add(m);
+                scan.take(m);
+            }
+            i = end - 1;
+        }
+        return found;
+    }
+
+    private static boolean startsRun(Scan scan, int i) {
+        Token t = scan.token(i);
+        return t.isLatin() && !scan.taken(i) && scan.doc.quotes.around(i) == null
+                && (t.isCapitalised() || t.isAbbreviation() || t.text().indexOf('.') > 0);
+    }
+
+    private static boolean isName(Scan scan, int from, int to) {
+        if (to - from == 1 && BORROWED.contains(scan.token(from).lower())) {
+            return false;
+        }
+        if (scan.token(from).text().indexOf('.') > 0) {
+            return from == 0 || scan.token(from - 1).end() < scan.token(from).start();
+        }
+        int end = Math.min(scan.doc.sentenceAt(from).to(), to + REACH);
+        for (int k = to; k < end; k++) {
+            Token t = scan.token(k);
+            if (Titles.is(t)) {
+                return true;
+            }
+            if (!t.isWord() || t.isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+
+/** One naming of an actor in the text, tokens {@code from} to {@code to} (exclusive), before mentions are merged. */
+final class Mention {
+
+    final ActorType type;
+    final String name;
+    final int from;
+    final int to;
+    /** Higher wins when two mentions overlap: quoted and titled finds are surer than shape-only ones. */
+    final int priority;
+    final List<String> variants = new ArrayList<>();
+    /** Tokens of the role phrase that introduced a person, or -1. */
+    int roleFrom = -1;
+    int roleTo = -1;
+    String role;
+    String affiliation;
+
+    Mention(ActorType type, String name, int from, int to, int priority) {
+        this.type = type;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+        this.priority = priority;
+    }
+
+    boolean overlaps(Mention o) {
+        return from < o.to && o.from < to;
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + name + "[" + from + "," + to + ")";
+    }
+}

@@ -1,0 +1,86 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Russian and Kazakh endings: which may follow a stem, and what a word's ending says about it. */
+final class Morph {
+
+    /** Endings a Russian noun stem may take (all cases, both numbers). */
+    static final Set<String> RU_NOUN = Set.of("", "а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й", "ом", "ем", "ём",
+            "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ов", "ев", "ию", "ия", "ии", "ью", "иями", "иях");
+    /** Masculine plural endings: "Центры", "Центров". */
+    static final Set<String> RU_PLURAL = Set.of("ы", "ов", "ам", "ами", "ах");
+    /** Kazakh case (and possessive-then-case) suffixes, longest first where it matters. */
+    static final List<String> KK_CASE = List.of("ндағы", "ндегі", "менен", "ымен", "імен", "дағы", "дегі", "тағы",
+            "тегі", "ның", "нің", "дың", "дің", "тың", "тің", "нда", "нде", "нан", "нен", "дан", "ден", "тан", "тен",
+            "мен", "бен", "пен", "на", "не", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "ны", "ні", "ды", "ді",
+            "ты", "ті", "ын", "ін", "н", "а", "е", "");
+    private static final List<String> RU_ADJECTIVE = List.of("ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий",
+            "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ей");
+    private static final List<String> RU_GENITIVE = List.of("ого", "его", "ой", "ей", "ых", "их", "ий", "ов", "ев",
+            "а", "я", "ы", "и");
+    private static final List<String> RU_VERB = List.of("ла", "ло", "ли", "ть", "ет", "ют", "ит", "ят", "ся", "сь",
+            "на", "но", "ны", "ал", "ил", "ел");
+
+    private Morph() {
+    }
+
+    /** The adjective ending of a Russian word ("ского" → "ого"), or null. */
+    static String ruAdjectiveEnding(String lower) {
+        for (String e : RU_ADJECTIVE) {
+            if (lower.length() > e.length() + 2 && lower.endsWith(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Looks like a genitive (or genitive-plural) noun or adjective, as in the tail of «Фонд развития культуры». */
+    static boolean ruGenitiveLike(String lower) {
+        if (lower.length() < 3 || ruVerbLike(lower)) {
+            return false;
+        }
+        for (String e : RU_GENITIVE) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean ruVerbLike(String lower) {
+        if (lower.length() < 5) {
+            return false;
+        }
+        for (String e : RU_VERB) {
+            if (lower.endsWith(e) && !lower.endsWith("ия") && !lower.endsWith("ения")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Kazakh case suffix ending the word, if its remainder is at least {@code minStem} long; "" if none. */
+    static String kkCase(String lower, int minStem) {
+        for (String s : KK_CASE) {
+            if (!s.isEmpty() && lower.length() - s.length() >= minStem && lower.endsWith(s)) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    private static final Set<String> KK_OBLIQUE = Set.of("ндағы", "ндегі", "менен", "ымен", "імен", "дағы", "дегі",
+            "тағы", "тегі", "нда", "нде", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен", "пен", "на", "не", "ға",
+            "ге", "қа", "ке", "да", "де", "та", "те", "ны", "ні");
+
+    /** Kazakh words that end a clause (past verbs) or carry a case other than the genitive cannot sit inside a name. */
+    static boolean kkBreaksName(String lower) {
+        if (lower.length() < 4) {
+            return false;
+        }
+        return KK_OBLIQUE.contains(kkCase(lower, 3)) || lower.endsWith("ды") || lower.endsWith("ді")
+                || lower.endsWith("ған") || lower.endsWith("ген");
+    }
+}

@@ -1,0 +1,102 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * Lists of partners («Партнерами проекта стали: …, Jyldyz Academy и Тимур Мон, "Санарип 50+", …»): each item no
+ * other rule claimed is an actor of its own when it is a bare quoted name, a Latin name or a person's two names.
+ */
+final class PartnerLists {
+
+    private static final Set<String> AND = Set.of("и", "and", "және", "мен");
+    private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "-", "–", "—");
+    private static final int MIN_ITEMS = 3;
+    private static final int MAX_ITEM = 8;
+
+    private PartnerLists() {
+    }
+
+    static List<Mention> find(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        for (Document.Sentence s : scan.doc.sentences) {
+            List<int[]> items = items(scan, s);
+            if (items.size() < MIN_ITEMS) {
+                continue;
+            }
+            for (int[] item : items) {
+                Mention m = actor(scan, item[0], item[1]);
+                if (m != null) {
+                    found.add(m);
+                    scan.take(m);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Cuts a sentence at commas, colons, dashes, and at "и"/"and" before a capital or a quote. */
+    private static List<int[]> items(Scan scan, Document.Sentence s) {
+        List<int[]> items = new ArrayList<>();
+        int start = s.from();
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = scan.token(i);
+            boolean cut = SEPARATORS.contains(t.text()) && scan.doc.quotes.around(i) == null
+                    || AND.contains(t.lower()) && i + 1 < s.to() && startsItem(scan.token(i + 1));
+            if (cut || ".".equals(t.text()) && i == s.to() - 1) {
+                if (i > start) {
+                    items.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (s.to() > start) {
+            items.add(new int[] {start, s.to()});
+        }
+        return items;
+    }
+
+    private static boolean startsItem(Token t) {
+        return t.isCapitalised() || "\"«“".contains(t.text());
+    }
+
+    private static Mention actor(Scan scan, int from, int to) {
+        if (to - from > MAX_ITEM || scan.anyTaken(from, to) || strayQuote(scan, from, to)) {
+            return null;
+        }
+        if (to - from == 2 && scan.nameLike(from) && scan.nameLike(from + 1)) {
+            return new Mention(ActorType.PERSON, Render.of(scan.doc, from, to), from, to, 1);
+        }
+        if (scan.doc.sentenceAt(from).lang() == Lang.EN) {
+            return null;
+        }
+        Quotes.Quote q = scan.doc.quotes.around(from);
+        Token first = scan.token(from);
+        if (q == null && to - from >= 2 && scan.doc.quotes.around(from + 1) != null && first.isCapitalised()) {
+            q = scan.doc.quotes.around(from + 1);
+            if (q.close() == to - 1) {
+                return new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1);
+            }
+        }
+        if (q != null && q.open() == from && q.close() == to - 1) {
+            return new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from + 1, to - 1), from, to, 1);
+        }
+        boolean latin = true;
+        for (int i = from; i < to; i++) {
+            latin &= scan.token(i).isLatin() && scan.token(i).isCapitalised() && scan.place(i) == null;
+        }
+        return latin ? new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1) : null;
+    }
+
+    /** An item holding a quotation mark that pairs with nothing is part of a longer, badly quoted name. */
+    private static boolean strayQuote(Scan scan, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("\"«»“”".contains(scan.token(i).text()) && scan.doc.quotes.around(i) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,191 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * People: names with initials (Г.К. Шалабаева, Yekaterinskaya A.A.), names after a role (директоры Қанышай
+ * Мамытова, Deputy Prime Minister of … Yeraly Tugzhanov), names before one ("Anastasiya Goncharova, an independent
+ * researcher"), after a verb of saying, and pairs of capitalised words one of which ends like a surname.
+ */
+final class PersonFinder {
+
+    private static final Set<String> NAMED_AFTER = Set.of("имени", "им", "named", "after");
+    private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
+            "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
+    private static final Set<String> RUN = Set.of("of", "the", "and");
+
+    private final Scan scan;
+    private final List<Mention> found = new ArrayList<>();
+
+    private PersonFinder(Scan scan) {
+        this.scan = scan;
+    }
+
+    static List<Mention> find(Scan scan) {
+        PersonFinder f = new PersonFinder(scan);
+        for (int i = 0; i < scan.doc.size(); i++) {
+            f.initials(i);
+        }
+        for (int i = 0; i < scan.doc.size(); i++) {
+            f.titled(i);
+        }
+        for (int i = 0; i + 1 < scan.doc.size(); i++) {
+            f.byShape(i);
+        }
+        return f.found;
+    }
+
+    /** Tokens X . (X one or two letters, capital) repeated from i; the index after the last full stop, or i. */
+    private int initialsEnd(int i) {
+        int j = i;
+        while (j + 1 < scan.doc.size() && scan.token(j).isInitial() && scan.token(j + 1).is(".")) {
+            j += 2;
+        }
+        return j;
+    }
+
+    private void initials(int i) {
+        if (scan.taken(i) || i > 0 && NAMED_AFTER.contains(scan.token(i - 1).lower())) {
+            return;
+        }
+        int e = initialsEnd(i);
+        if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
+            add(i, e + 1, 4, Map.of());
+            return;
+        }
+        int after = i + 1 < scan.doc.size() ? initialsEnd(i + 1) : i + 1;
+        if (scan.nameLike(i) && after > i + 1 && !(after < scan.doc.size() && scan.nameLike(after))) {
+            add(i, after - 1, 4, Map.of());
+        }
+    }
+
+    private void titled(int i) {
+        Token title = scan.token(i);
+        if (!Titles.is(title)) {
+            return;
+        }
+        int end = scan.doc.sentenceAt(i).to();
+        int j = i + 1;
+        while (j < end && !scan.taken(j) && (scan.token(j).isCapitalised() && scan.token(j).isWord()
+                || RUN.contains(scan.token(j).lower()))) {
+            j++;
+        }
+        int k = j;
+        while (k - 1 > i && scan.nameLike(k - 1) && j - k < 3) {
+            k--;
+        }
+        if (j - k == 3 && !hasPatronymic(k, j)) {
+            k++;
+        }
+        if (j - k >= 2) {
+            Mention m = add(k, j, 4, normalise(k, j, title));
+            if (m != null) {
+                m.roleFrom = roleStart(i);
+                m.roleTo = trimRun(k);
+            }
+        }
+    }
+
+    private void byShape(int i) {
+        if (scan.taken(i) || scan.taken(i + 1) || !scan.nameLike(i) || !scan.nameLike(i + 1)
+                || scan.token(i).isLatin() != scan.token(i + 1).isLatin()
+                || scan.doc.sentenceAt(i) != scan.doc.sentenceAt(i + 1)) {
+            return;
+        }
+        if (i + 2 < scan.doc.size() && "\"»”".contains(scan.token(i + 2).text()) && scan.doc.quotes.around(i + 2) == null) {
+            return;
+        }
+        String last = CaseEndings.kkSurname(scan.token(i + 1).text()).toLowerCase(java.util.Locale.ROOT);
+        boolean surname = Surnames.looksLike(scan.token(i).lower()) || Surnames.looksLike(last);
+        boolean spoken = i > 0 && SPEECH.contains(scan.token(i - 1).lower());
+        int role = apposition(i + 2);
+        if (surname || spoken || role > 0) {
+            int end = i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3) ? i + 3 : i + 2;
+            Mention m = add(i, end, role > 0 ? 4 : 2, normalise(i, end, null));
+            if (m != null && role > 0) {
+                m.roleFrom = end + 1;
+                m.roleTo = role;
+            }
+        }
+    }
+
+    /** ", [a|an|the] [adjective] title …" after a name: the end of the role phrase, or -1. */
+    private int apposition(int j) {
+        int end = j < scan.doc.size() ? scan.doc.sentenceAt(j).to() : j;
+        if (j >= end || !scan.token(j).is(",")) {
+            return -1;
+        }
+        for (int k = j + 1; k < Math.min(end, j + 4); k++) {
+            if (Titles.is(scan.token(k))) {
+                int stop = k + 1;
+                while (stop < end && !scan.token(stop).is(",") && stop - k < 10) {
+                    stop++;
+                }
+                return stop;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasPatronymic(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Surnames.isPatronymic(scan.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before the title that belong to the role: other titles, modifiers, an abbreviation or org before it. */
+    private int roleStart(int title) {
+        Document.Sentence s = scan.doc.sentenceAt(title);
+        int r = title;
+        while (r - 1 >= s.from() && title - (r - 1) <= 3) {
+            Token t = scan.token(r - 1);
+            boolean modifier = t.isWord() && !Scan.isStopword(t) && (Titles.is(t) || t.isAbbreviation()
+                    || t.isLatin() && t.isCapitalised() || !t.isLatin() && !t.isCapitalised() && !Morph.kkBreaksName(t.lower())
+                    && !Morph.ruVerbLike(t.lower()));
+            if (!modifier) {
+                break;
+            }
+            r--;
+        }
+        return r;
+    }
+
+    private int trimRun(int k) {
+        while (k > 0 && RUN.contains(scan.token(k - 1).lower())) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Kazakh case on the last word, Russian instrumental after a title in the instrumental. */
+    private Map<Integer, String> normalise(int from, int to, Token title) {
+        Map<Integer, String> normal = new HashMap<>();
+        Lang lang = scan.doc.sentenceAt(from).lang();
+        if (lang == Lang.KK) {
+            normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
+        } else if (lang == Lang.RU && title != null && (title.lower().endsWith("ом") || title.lower().endsWith("ем"))) {
+            for (int k = from; k < to; k++) {
+                normal.put(k, CaseEndings.ruInstrumental(scan.token(k).text()));
+            }
+        }
+        return normal;
+    }
+
+    private Mention add(int from, int to, int priority, Map<Integer, String> normal) {
+        if (scan.anyTaken(from, to)) {
+            return null;
+        }
+        Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, from, to, normal), from, to, priority);
+        found.add(m);
+        scan.take(m);
+        return m;
+    }
+}

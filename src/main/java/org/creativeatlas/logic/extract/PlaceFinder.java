@@ -1,0 +1,115 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds places in the text, their last word in any case form (Бишкеке, Қырғызстандағы) or as an adjective (корейское). */
+final class PlaceFinder {
+
+    private static final Set<String> KK_DATIVE = Set.of("ға", "ге", "қа", "ке", "на", "не", "а", "е");
+    private static final Set<String> KK_PLACE_NOUNS = Set.of("қаласына", "қаласы", "облысына", "еліне", "астанасына");
+    private static final String[] RU_RESTORE = {"", "а", "я", "ь", "й"};
+
+    private PlaceFinder() {
+    }
+
+    static List<Place> find(Document doc) {
+        List<Place> places = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            Place p = at(doc, i);
+            if (p != null) {
+                places.add(p);
+                i = p.to() - 1;
+            }
+        }
+        return places;
+    }
+
+    private static Place at(Document doc, int i) {
+        Token first = doc.token(i);
+        if (!first.isWord()) {
+            return null;
+        }
+        if (first.isCapitalised()) {
+            for (int n = Math.min(Gazetteer.longest(), doc.size() - i); n >= 1; n--) {
+                Place p = named(doc, i, n);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        String adj = Morph.ruAdjectiveEnding(first.lower());
+        if (adj == null) {
+            return null;
+        }
+        String stem = first.lower().substring(0, first.lower().length() - adj.length());
+        Gazetteer.Entry e = Gazetteer.get(stem + "ий");
+        e = e != null ? e : Gazetteer.get(stem + "ый");
+        return e == null ? null : new Place(i, i + 1, code(e), e.city(), true, false);
+    }
+
+    private static Place named(Document doc, int from, int n) {
+        StringBuilder prefix = new StringBuilder();
+        for (int k = from; k < from + n; k++) {
+            if (!doc.token(k).isWord()) {
+                return null;
+            }
+            if (k < from + n - 1) {
+                prefix.append(doc.token(k).lower()).append(' ');
+            }
+        }
+        Token last = doc.token(from + n - 1);
+        for (String form : inflections(last.lower())) {
+            String key = prefix + form;
+            Gazetteer.Entry e = Gazetteer.get(key);
+            if (e != null && (!Gazetteer.needsCapitals(key, e) || last.isAbbreviation())) {
+                return new Place(from, from + n, code(e), e.city(), false,
+                        destination(doc, from, from + n, ending(last.lower(), form)));
+            }
+        }
+        return null;
+    }
+
+    private static String code(Gazetteer.Entry e) {
+        return e.country().isEmpty() ? null : e.country();
+    }
+
+    /** The word itself, then with a Kazakh or Russian case ending cut (and a dropped final letter put back). */
+    private static List<String> inflections(String lower) {
+        List<String> forms = new ArrayList<>(8);
+        forms.add(lower);
+        for (String kk : Morph.KK_CASE) {
+            if (!kk.isEmpty() && lower.endsWith(kk) && lower.length() - kk.length() >= 3) {
+                forms.add(lower.substring(0, lower.length() - kk.length()));
+            }
+        }
+        for (int cut = 1; cut <= 2 && lower.length() - cut >= 3; cut++) {
+            if (Morph.RU_NOUN.contains(lower.substring(lower.length() - cut))) {
+                for (String r : RU_RESTORE) {
+                    forms.add(lower.substring(0, lower.length() - cut) + r);
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** What the text's word has beyond the gazetteer's form ("е" of Бишкеке), "" if unchanged or not a prefix. */
+    private static String ending(String word, String form) {
+        return word.startsWith(form) ? word.substring(form.length()) : "";
+    }
+
+    private static boolean destination(Document doc, int from, int to, String ending) {
+        Token last = doc.token(to - 1);
+        String before = from > 0 ? doc.token(from - 1).lower() : "";
+        String after = to < doc.size() ? doc.token(to).lower() : "";
+        if (before.equals("to") || KK_PLACE_NOUNS.contains(after)) {
+            return true;
+        }
+        if (doc.sentenceAt(from).lang() == Lang.KK) {
+            return KK_DATIVE.contains(ending);
+        }
+        boolean declinable = "аяоеиыуюь".indexOf(last.lower().charAt(last.lower().length() - 1)) < 0;
+        return ending.isEmpty() && (before.equals("в") || before.equals("во")) && declinable && !last.isAbbreviation();
+    }
+}

@@ -1,0 +1,114 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * Names in quotation marks that no head noun claims: a company's behind its legal form (ГУ "Тундук", ЗАО "Альфа
+ * телеком"), an event's after a word for an event (round table on "…", «…» атты іс-шара), a programme's.
+ */
+final class QuotedNames {
+
+    private static final Set<String> MARKERS = Set.copyOf(Resources.words("markers.tsv"));
+    private static final Set<String> EVENT_WORDS = Set.of("event", "events", "meeting", "table", "roundtable", "topic",
+            "theme", "contests", "competitions", "festival", "мероприятие", "мероприятия", "мероприятии", "встреча",
+            "встречи", "стол", "стола", "столе", "тему", "теме", "тема", "конкурсы", "кездесу", "кездесуі", "үстел",
+            "тақырыбында", "тақырыбындағы", "тақырыбы");
+    private static final Set<String> PROGRAMME_WORDS = Set.of("programme", "program", "программа", "программы",
+            "программе", "программу", "программой", "бағдарлама", "бағдарламасы", "бағдарламасына");
+    private static final Set<String> NAMED = Set.of("атты", "деген");
+    /** Words between a trigger and its quoted name: round table on the topic "…", форум под названием «…». */
+    private static final Set<String> LINKS = Set.of("on", "the", "a", "an", "topic", "titled", "entitled", "called",
+            "named", "annual", "first", "international", "на", "тему", "теме", "под", "названием", "по");
+    private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
+    private static final int REACH = 4;
+
+    private QuotedNames() {
+    }
+
+    static List<Mention> find(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        Mention previous = null;
+        for (Quotes.Quote q : scan.doc.quotes.all()) {
+            if (q.close() - q.open() < 2 || scan.anyTaken(q.open(), q.close() + 1)) {
+                continue;
+            }
+            Mention m = classify(scan, q, previous);
+            if (m != null) {
+                found.add(m);
+                scan.take(m);
+                previous = m;
+            }
+        }
+        return found;
+    }
+
+    private static Mention classify(Scan scan, Quotes.Quote q, Mention previous) {
+        Document doc = scan.doc;
+        String inner = Render.of(doc, q.open() + 1, q.close());
+        int before = q.open() - 1;
+        if (before >= 0 && MARKERS.contains(doc.token(before).lower())) {
+            return new Mention(ActorType.ORGANISATION, Render.of(doc, before, q.close() + 1), before, q.close() + 1, 4);
+        }
+        if (q.close() + 1 < doc.size() && MARKERS.contains(doc.token(q.close() + 1).lower())) {
+            return new Mention(ActorType.ORGANISATION, Render.of(doc, q.open(), q.close() + 2), q.open(), q.close() + 2, 4);
+        }
+        if (continues(doc, previous, q.open())) {
+            return new Mention(previous.type, inner, q.open(), q.close() + 1, 4);
+        }
+        if (before >= 0 && PROJECT_WORDS.contains(doc.token(before).lower()) && doc.token(before).isCapitalised()) {
+            return new Mention(ActorType.ORGANISATION, Render.of(doc, before, q.close() + 1), before, q.close() + 1, 3);
+        }
+        Document.Sentence s = doc.sentenceAt(q.open());
+        for (int k = before; s.lang() != Lang.KK && k >= Math.max(s.from(), q.open() - REACH); k--) {
+            Token t = doc.token(k);
+            if (EVENT_WORDS.contains(t.lower()) || isEventHead(t, s.lang())) {
+                return new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);
+            }
+            if (PROGRAMME_WORDS.contains(t.lower())) {
+                return new Mention(ActorType.PLATFORM, inner, q.open(), q.close() + 1, 4);
+            }
+            if (!LINKS.contains(t.lower())) {
+                break;
+            }
+        }
+        return eventAfter(scan, q, inner);
+    }
+
+    /** «…» атты мәдени іс-шара, «…» форумы: the event word follows the quote. */
+    private static Mention eventAfter(Scan scan, Quotes.Quote q, String inner) {
+        Document doc = scan.doc;
+        int end = Math.min(doc.size(), q.close() + 1 + REACH);
+        for (int k = q.close() + 1; k < end; k++) {
+            Token t = doc.token(k);
+            if (isEventHead(t, doc.sentenceAt(k).lang())) {
+                return new Mention(ActorType.EVENT, inner, q.open(), k == q.close() + 1 ? k + 1 : q.close() + 1, 4);
+            }
+            if (!t.isWord() || t.isCapitalised() || k > q.close() + 1 && !NAMED.contains(doc.token(q.close() + 1).lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isEventHead(Token t, Lang lang) {
+        Head h = Heads.of(t, lang);
+        return h != null && h.type() == ActorType.EVENT;
+    }
+
+    /** A quote right after another one of a list ("Best poster presentation", "Best Art Project") is of its kind. */
+    private static boolean continues(Document doc, Mention previous, int open) {
+        if (previous == null || previous.type != ActorType.EVENT || open - previous.to > 2) {
+            return false;
+        }
+        for (int k = previous.to; k < open; k++) {
+            String w = doc.token(k).lower();
+            if (!w.equals(",") && !w.equals("and") && !w.equals("и") && !w.equals("және")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

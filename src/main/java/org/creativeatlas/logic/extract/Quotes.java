@@ -1,0 +1,98 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Pairs quotation marks. Guillemets have a fixed side; straight and curly quotes are told apart by what touches them
+ * (an opening mark is followed by a word, a closing one follows a word), so a stray mark does not shift the pairs after it.
+ */
+final class Quotes {
+
+    /** Tokens {@code open} and {@code close} are the marks; the quoted words lie between them. */
+    record Quote(int open, int close) {
+    }
+
+    private static final int MAX_TOKENS = 40;
+    private static final String MARKS = "«»\"“”„";
+
+    private final List<Quote> quotes = new ArrayList<>();
+    private final int[] closing;
+    private final int[] inside;
+
+    Quotes(Document doc) {
+        closing = new int[doc.size()];
+        inside = new int[doc.size()];
+        Arrays.fill(closing, -1);
+        Arrays.fill(inside, -1);
+        pair(doc);
+    }
+
+    List<Quote> all() {
+        return quotes;
+    }
+
+    /** The index of the closing mark if token i opens a quote, else -1. */
+    int closingOf(int i) {
+        return closing[i];
+    }
+
+    /** The quote token i lies within (marks included), else null. */
+    Quote around(int i) {
+        return inside[i] < 0 ? null : quotes.get(inside[i]);
+    }
+
+    private void pair(Document doc) {
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < doc.size(); i++) {
+            Token t = doc.token(i);
+            if (t.text().length() != 1 || MARKS.indexOf(t.text().charAt(0)) < 0) {
+                continue;
+            }
+            int side = side(doc, i);
+            if (side > 0 || side == 0 && open.isEmpty()) {
+                open.push(i);
+            } else if (!open.isEmpty()) {
+                int from = open.pop();
+                if (i - from <= MAX_TOKENS && doc.sentenceAt(from).paragraph() == doc.sentenceAt(i).paragraph()) {
+                    add(from, i);
+                }
+            }
+        }
+    }
+
+    private void add(int from, int to) {
+        closing[from] = to;
+        for (int k = from; k <= to; k++) {
+            if (inside[k] < 0) {
+                inside[k] = quotes.size();
+            }
+        }
+        quotes.add(new Quote(from, to));
+    }
+
+    /** +1 opens, -1 closes, 0 cannot tell. */
+    private static int side(Document doc, int i) {
+        char c = doc.token(i).text().charAt(0);
+        if (c == '«' || c == '„') {
+            return 1;
+        }
+        if (c == '»') {
+            return -1;
+        }
+        Token t = doc.token(i);
+        boolean gluedBefore = i > 0 && doc.token(i - 1).end() == t.start();
+        boolean gluedAfter = i + 1 < doc.size() && doc.token(i + 1).start() == t.end()
+                && Character.isLetterOrDigit(doc.token(i + 1).text().charAt(0));
+        if (gluedAfter && !gluedBefore) {
+            return 1;
+        }
+        if (gluedBefore && !gluedAfter) {
+            return -1;
+        }
+        return c == '”' ? -1 : c == '“' ? 1 : 0;
+    }
+}

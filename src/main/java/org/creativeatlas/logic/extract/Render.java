@@ -1,0 +1,26 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Map;
+
+/** Writes a run of tokens back as text, spaces as in the source (collapsed), some tokens replaced by normal forms. */
+final class Render {
+
+    private Render() {
+    }
+
+    static String of(Document doc, int from, int to) {
+        return of(doc, from, to, Map.of());
+    }
+
+    static String of(Document doc, int from, int to, Map<Integer, String> replace) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token t = doc.token(i);
+            if (i > from && doc.token(i - 1).end() < t.start()) {
+                out.append(' ');
+            }
+            out.append(replace.getOrDefault(i, t.text()));
+        }
+        return out.toString().trim();
+    }
+}

@@ -1,0 +1,56 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Russian names around a head noun: agreeing adjectives before it (put in the nominative with the head) and a
+ * genitive tail after it («Фонд развития духовной культуры "Ыйман"», «Институт государства и права НАН»,
+ * «Посольство Японии в КР»). A tail stops before «при»: what follows is an actor of its own.
+ */
+final class RussianNames {
+
+    private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
+
+    private RussianNames() {
+    }
+
+    static Mention build(Scan scan, int h, Head head) {
+        Document.Sentence s = scan.doc.sentenceAt(h);
+        int left = h;
+        while (left - 1 >= s.from() && adjectiveOrLatin(scan, left - 1)) {
+            left--;
+        }
+        int from = left;
+        while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
+            from++;
+        }
+        int to = new RussianTail(scan, h + 1, s.to()).end();
+        boolean proper = scan.token(from).isCapitalised() || scan.token(from).isLatin();
+        boolean quoted = to - 1 > h && scan.doc.quotes.around(to - 1) != null;
+        if (!proper && !quoted || to - from < 2 && !quoted) {
+            return null;
+        }
+        Map<Integer, String> normal = new HashMap<>();
+        normal.put(h, head.nominative());
+        for (int i = from; i < h; i++) {
+            if (scan.token(i).isCyrillic()) {
+                normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), head.gender(), head.plural()));
+            }
+        }
+        String name = Render.of(scan.doc, from, to, normal);
+        return new Mention(head.plural() ? org.creativeatlas.model.ActorType.PLATFORM : head.type(), name, from, to, 3);
+    }
+
+    private static boolean adjectiveOrLatin(Scan scan, int i) {
+        Token t = scan.token(i);
+        if (scan.taken(i) || !t.isWord() || Scan.isStopword(t) || Titles.is(t)) {
+            return false;
+        }
+        if (t.isLatin()) {
+            return t.isCapitalised() || t.isAbbreviation();
+        }
+        return Morph.ruAdjectiveEnding(t.lower()) != null && !NAMED_AFTER.contains(t.lower());
+    }
+}

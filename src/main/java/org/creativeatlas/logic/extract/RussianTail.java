@@ -1,0 +1,93 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Set;
+
+/** Reads the genitive tail of a Russian name and tells where it ends. */
+final class RussianTail {
+
+    private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
+    private static final Set<String> IN = Set.of("в", "во");
+
+    private final Scan scan;
+    private final int start;
+    private final int end;
+    private int to;
+
+    RussianTail(Scan scan, int from, int end) {
+        this.scan = scan;
+        this.start = from;
+        this.end = end;
+        this.to = from;
+    }
+
+    int end() {
+        int j = to;
+        while (j < end && !scan.taken(j)) {
+            Token t = scan.token(j);
+            int close = scan.doc.quotes.closingOf(j);
+            if (close > 0) {
+                to = close + 1;
+                located(to);
+                return to;
+            }
+            if (NAMED_AFTER.contains(t.lower())) {
+                j = namedAfter(j + 1);
+                if (j < 0) {
+                    return to;
+                }
+                to = j;
+            } else if (IN.contains(t.lower())) {
+                located(j);
+                return to;
+            } else if (t.lower().equals("по") && j + 2 < end && plain(j + 1) && plain(j + 2)) {
+                to = j = j + 3;
+            } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
+                    && !scan.token(j + 1).isCapitalised()) {
+                j++;
+            } else if (t.isAbbreviation() || genitive(j) || t.isLatin() && t.isCapitalised()
+                    || scan.place(j) != null && t.isCapitalised()) {
+                to = j = scan.place(j) != null ? scan.place(j).to() : j + 1;
+            } else {
+                break;
+            }
+        }
+        return to;
+    }
+
+    /** A lower-case Cyrillic word that is not a verb: «по защите персональных данных». */
+    private boolean plain(int i) {
+        Token t = scan.token(i);
+        return t.isCyrillic() && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()) && !scan.taken(i);
+    }
+
+    private boolean genitive(int i) {
+        Token t = scan.token(i);
+        return t.isCyrillic() && !Titles.is(t) && Morph.ruGenitiveLike(t.lower()) && !scan.taken(i);
+    }
+
+    /** «имени Ж.Баласагына», «им Б.Джамгерчинова»: initials then a surname; -1 if it is not there. */
+    private int namedAfter(int j) {
+        if (j < end && scan.token(j).is(".")) {
+            j++;
+        }
+        while (j + 1 < end && scan.token(j).isInitial() && scan.token(j + 1).is(".")) {
+            j += 2;
+        }
+        return j < end && scan.token(j).isCapitalised() ? j + 1 : -1;
+    }
+
+    /** «в КР», «в Кыргызстане», «в г.Бишкеке» close a name and say where it is. */
+    private void located(int j) {
+        if (j >= end || !IN.contains(scan.token(j).lower())) {
+            return;
+        }
+        int k = j + 1;
+        if (k + 1 < end && scan.token(k).lower().equals("г") && scan.token(k + 1).is(".")) {
+            k += 2;
+        }
+        Place p = scan.place(k);
+        if (p != null && p.from() == k && p.country() != null) {
+            to = p.to();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** What every finder shares while reading one document: its tokens, its places and which tokens are taken. */
+final class Scan {
+
+    private static final Set<String> STOPWORDS = Set.copyOf(Resources.words("stopwords.txt"));
+
+    final Document doc;
+    final List<Place> places;
+    private final Place[] placeAt;
+    private final boolean[] taken;
+
+    Scan(Document doc) {
+        this.doc = doc;
+        this.places = PlaceFinder.find(doc);
+        this.placeAt = new Place[doc.size()];
+        this.taken = new boolean[doc.size()];
+        for (Place p : places) {
+            for (int i = p.from(); i < p.to(); i++) {
+                placeAt[i] = p;
+            }
+        }
+    }
+
+    Token token(int i) {
+        return doc.token(i);
+    }
+
+    /** The place token i belongs to, or null. */
+    Place place(int i) {
+        return i >= 0 && i < placeAt.length ? placeAt[i] : null;
+    }
+
+    boolean taken(int i) {
+        return taken[i];
+    }
+
+    void take(Mention m) {
+        for (int i = m.from; i < m.to; i++) {
+            taken[i] = true;
+        }
+    }
+
+    boolean anyTaken(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isStopword(Token t) {
+        return STOPWORDS.contains(t.lower());
+    }
+
+    /** A word that could be part of a person's name: capitalised, not a known place, head, title or function word. */
+    boolean nameLike(int i) {
+        Token t = token(i);
+        return t.isWord() && t.isCapitalised() && !t.isAbbreviation() && t.text().length() > 1 && !isStopword(t)
+                && place(i) == null && !Titles.is(t) && Heads.of(t, doc.sentenceAt(i).lang()) == null
+                && !Months.is(t.lower());
+    }
+}

@@ -1,0 +1,34 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+
+/** Endings of surnames and patronymics common in the region, in Cyrillic and in Latin spelling. */
+final class Surnames {
+
+    private static final List<String> CYRILLIC = List.of("ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын",
+            "ына", "ский", "ская", "цкий", "цкая", "ұлы", "улы", "уулу", "қызы", "кызы", "енко", "швили", "дзе", "ян");
+    private static final List<String> LATIN = List.of("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "uly",
+            "uulu", "kyzy", "qyzy", "sky", "skaya", "skiy", "enko", "yan", "dze");
+    private static final List<String> PATRONYMIC = List.of("ович", "евич", "овна", "евна", "ична", "ovich", "evich",
+            "ovna", "evna");
+
+    private Surnames() {
+    }
+
+    static boolean looksLike(String lower) {
+        if (lower.length() < 4) {
+            return false;
+        }
+        boolean latin = lower.charAt(0) < 0x400;
+        for (String e : latin ? LATIN : CYRILLIC) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPatronymic(String lower) {
+        return PATRONYMIC.stream().anyMatch(lower::endsWith);
+    }
+}

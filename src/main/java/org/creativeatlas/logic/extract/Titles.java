@@ -1,0 +1,59 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Recognises words naming a role or title (director, директора, директоры …) in any of their forms. */
+final class Titles {
+
+    private static final Set<String> ENGLISH = new HashSet<>();
+    private static final Set<String> RUSSIAN = new HashSet<>();
+    private static final Set<String> KAZAKH = new HashSet<>();
+
+    static {
+        for (String[] r : Resources.rows("titles.tsv")) {
+            switch (r[0]) {
+                case "en" -> ENGLISH.add(r[1]);
+                case "ru" -> RUSSIAN.add(r[1]);
+                default -> {
+                    KAZAKH.add(r[1]);
+                    KAZAKH.add(r[2]);
+                }
+            }
+        }
+    }
+
+    private Titles() {
+    }
+
+    static boolean is(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String lower = t.lower();
+        int hyphen = lower.lastIndexOf('-');
+        String last = hyphen > 0 ? lower.substring(hyphen + 1) : lower;
+        if (t.isLatin()) {
+            return ENGLISH.contains(lower) || ENGLISH.contains(last);
+        }
+        return russian(last) || kazakh(last);
+    }
+
+    private static boolean russian(String lower) {
+        for (int cut = Math.max(2, lower.length() - 3); cut <= lower.length(); cut++) {
+            if (RUSSIAN.contains(lower.substring(0, cut)) && Morph.RU_NOUN.contains(lower.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean kazakh(String lower) {
+        for (String suffix : Morph.KK_CASE) {
+            if (lower.endsWith(suffix) && KAZAKH.contains(lower.substring(0, lower.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Locale;
+
+/** A word, number or punctuation mark of the text with its character offsets. */
+record Token(String text, int start, int end, String lower) {
+
+    Token(String text, int start, int end) {
+        this(text, start, end, text.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    }
+
+    boolean isWord() {
+        return Character.isLetter(text.charAt(0));
+    }
+
+    boolean isNumber() {
+        return Character.isDigit(text.charAt(0));
+    }
+
+    boolean isYear() {
+        return text.length() == 4 && isNumber() && (text.startsWith("19") || text.startsWith("20"));
+    }
+
+    boolean isCapitalised() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    /** Two or more letters, all upper case, digits allowed: an abbreviation such as ҚКИП, KOICA, НАН. */
+    boolean isAbbreviation() {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    boolean isLatin() {
+        return isWord() && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    boolean isCyrillic() {
+        return isWord() && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /** One capital, or a capital and a small letter (Zh, Sh): what stands before the full stop of an initial. */
+    boolean isInitial() {
+        return isWord() && isCapitalised() && (text.length() == 1
+                || text.length() == 2 && Character.isLowerCase(text.charAt(1)));
+    }
+
+    boolean is(String s) {
+        return text.equals(s);
+    }
+
+    boolean isAny(java.util.Set<String> lowerForms) {
+        return lowerForms.contains(lower);
+    }
+}

@@ -1,0 +1,45 @@
+package org.creativeatlas.logic.extract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the extractor on text files and writes the records the scorer reads: java … ExtractToJson OUT FILE… */
+public final class ExtractToJson {
+
+    private ExtractToJson() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            records.addAll(records(Path.of(args[i])));
+        }
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(args[0]).toFile(), records);
+    }
+
+    static List<Map<String, Object>> records(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Candidate c : new ActorExtractor().extract(text)) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("doc", file.getFileName().toString());
+            r.put("type", c.type().code());
+            r.put("name", c.name());
+            r.put("country", c.country());
+            r.put("city", c.city());
+            r.put("role", c.role());
+            r.put("affiliation", c.affiliation());
+            r.put("date", c.date());
+            out.add(r);
+        }
+        return out;
+    }
+}
