@@ -22,6 +22,8 @@ import org.creativeatlas.ui.viewmodel.ActorTableModel;
  */
 public final class ActorTableBuilder {
 
+    private static final double ROW_HEIGHT = 30;
+
     private final ColumnFactory columns;
 
     public ActorTableBuilder(ColumnFactory columns) {
@@ -38,6 +40,8 @@ public final class ActorTableBuilder {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setEditable(true);
+        // one row height: fast scrolling through 100 000 rows, and exact scroll positions
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);

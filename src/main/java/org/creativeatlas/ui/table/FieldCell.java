@@ -5,8 +5,11 @@ import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Popup;
 import javafx.util.Duration;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
@@ -33,6 +36,7 @@ final class FieldCell extends TableCell<ActorItem, Object> {
     private final InvalidationListener refusalChanged = obs -> showRefusal();
     private FieldEditor editor;
     private ActorItem editing;
+    private Popup longText;
 
     FieldCell(ActorType type, ActorField field, FieldFormat format, CatalogueViewModel catalogue) {
         this.type = type;
@@ -59,8 +63,12 @@ final class FieldCell extends TableCell<ActorItem, Object> {
         editor.setOnCommit(this::commitInput);
         editor.setOnCancel(this::cancelEdit);
         editor.show(getItem());
-        setText(null);
-        setGraphic(editor.node());
+        if (FieldFormat.input(field) == FieldFormat.Input.LONG_TEXT) {
+            openBelow(editor.node());
+        } else {
+            setText(null);
+            setGraphic(editor.node());
+        }
         Object typed = getTableView().getProperties().remove(TYPED);
         editor.begin(typed == null ? "" : typed.toString());
     }
@@ -79,9 +87,28 @@ final class FieldCell extends TableCell<ActorItem, Object> {
         getTableView().requestFocus();
     }
 
+    /** Long text gets room of its own below the cell: rows keep one height, which big tables need. */
+    private void openBelow(Node node) {
+        Popup popup = new Popup();
+        popup.setAutoHide(true);
+        StackPane box = new StackPane(node);
+        box.getStyleClass().add("long-text-popup");
+        box.setPrefWidth(Math.max(getWidth(), 420));
+        popup.getContent().add(box);
+        popup.setOnAutoHide(e -> getTableView().requestFocus());
+        Bounds b = localToScreen(getBoundsInLocal());
+        popup.show(this, b.getMinX(), b.getMaxY());
+        longText = popup;
+    }
+
     @Override
     public void cancelEdit() {
         editing = null;
+        if (longText != null) {
+            Popup open = longText;
+            longText = null;
+            open.hide();
+        }
         super.cancelEdit();
         render();
     }

@@ -137,6 +137,7 @@ public final class CatalogueViewModel implements AutoCloseable {
 
     private void refresh(Set<Long> touched) {
         Map<ActorType, Set<Long>> gone = new EnumMap<>(ActorType.class);
+        ActorItem firstBack = null;
         for (long id : touched) {
             ActorRow row = CatalogueLoader.reload(catalogue, id);
             ActorItem known = byId.get(id);
@@ -148,6 +149,7 @@ public final class CatalogueViewModel implements AutoCloseable {
                 byId.put(id, item);
                 table(row.actor().type()).pin(id);
                 table(row.actor().type()).add(item);
+                firstBack = firstBack == null ? item : firstBack;
             } else if (row != null) {
                 known.update(row);
             }
@@ -155,6 +157,10 @@ public final class CatalogueViewModel implements AutoCloseable {
         gone.forEach((type, ids) -> table(type).removeAll(ids));
         if (selected.get() != null && !byId.containsKey(selected.get().id())) {
             selected.set(null);
+        }
+        if (firstBack != null) {
+            // what an undo brings back is what the researcher wants to see
+            selected.set(firstBack);
         }
         updateCounts();
         revision.set(revision.get() + 1);

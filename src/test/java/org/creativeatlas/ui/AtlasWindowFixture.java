@@ -1,0 +1,94 @@
+package org.creativeatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.creativeatlas.logic.SeedCatalogue;
+import org.creativeatlas.logic.prefs.PreferencesStore;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real window on a copy of the seed catalogue in a temporary folder, in English, with its preferences
+ * in that folder too (never the user's own).
+ */
+final class AtlasWindowFixture {
+
+    final Path db;
+    final Path configDir;
+    private AppShell shell;
+
+    AtlasWindowFixture(Path dir) {
+        this.db = dir.resolve("test-catalogue.db");
+        this.configDir = dir.resolve("config");
+    }
+
+    void start(Stage stage) {
+        try (Catalogue seeded = SeedCatalogue.openDefault(db)) {
+            assertTrue(seeded.actors().count() > 50, "the seed catalogue is loaded");
+        }
+        PreferencesStore.open(configDir, "en").update(p -> p.withLanguage("en").withWindowSize(1280, 800));
+        shell = new AppShell(stage, new StartupOptions(db, false, configDir));
+        shell.start();
+    }
+
+    /** Waits until the catalogue is loaded and the tables are shown. */
+    void awaitLoaded(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#table-organisation").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window as Quit does, which closes the catalogue file. */
+    void quit(FxRobot robot) {
+        robot.interact(shell::quit);
+    }
+
+    /** Opens a check box filter and checks the entry of {@code value}, scrolling to it first. */
+    static void check(FxRobot robot, String filterId, Object value, String label) {
+        robot.clickOn(filterId);
+        ListView<?> list = (ListView<?>) robot.lookup((Node n) -> n instanceof ListView<?> l && l.getItems().contains(value))
+                .query();
+        robot.interact(() -> {
+            list.scrollTo(list.getItems().indexOf(value));
+            list.layout();
+        });
+        robot.clickOn(robot.from(list).lookup(".list-cell").match(LabeledMatchers.hasText(label)).queryAs(Node.class));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<ActorItem> table(FxRobot robot, String typeCode) {
+        return (TableView<ActorItem>) robot.lookup("#table-" + typeCode).queryAs(TableView.class);
+    }
+
+    /** The cell showing {@code columnId} of the table's row {@code index}. */
+    static TableCell<?, ?> cell(FxRobot robot, TableView<ActorItem> table, int index, String columnId) {
+        robot.interact(() -> table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+                .ifPresent(table::scrollToColumn));
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        // twice: the first pass lands near the row (estimated), the second on it
+        robot.interact(() -> flow.scrollTo(index));
+        robot.interact(() -> flow.scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
+        VirtualFlow<?> f = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        return robot.from(table).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && c.getIndex() == index && c.getTableColumn() != null
+                && columnId.equals(c.getTableColumn().getId())).queryAs(TableCell.class);
+    }
+}
+
+
