@@ -1,16 +1,95 @@
 package org.creativeatlas.cli;
 
-/** The headless command line (being built). */
-public final class AtlasCommand {
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.creativeatlas.logic.DataLocation;
+import org.creativeatlas.logic.SeedCatalogue;
+import org.creativeatlas.store.Catalogue;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-    private AtlasCommand() {
+/**
+ * The headless command line, {@code creative-atlas <command>}: the same jar as the app, no display needed.
+ * Exit codes: 0 done, 1 a problem the user can fix (one line on stderr), 2 an internal error (logged).
+ */
+@Command(name = "creative-atlas", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true, synopsisSubcommandLabel = "COMMAND",
+        customSynopsis = {"creative-atlas COMMAND [--db=PATH] [OPTIONS...]", "creative-atlas (-h | -V)"},
+        subcommands = {StatsCommand.class, ExportCommand.class, ImportCatalogueCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
+        description = {"Creative Atlas without its window: statistics, export and import of catalogues, "
+                + "and a benchmark.",
+            "Without a command, java -jar creative-atlas.jar opens the desktop app."},
+        footer = {"", "Every command works on the default catalogue (created from the seed catalogue on first use) "
+                + "unless --db names another file.",
+            "Exit codes: 0 done, 1 a problem with the input or the catalogue file (one line on stderr), "
+                + "2 an internal error."})
+public final class AtlasCommand implements Runnable {
+
+    static final int USER_ERROR = 1;
+    static final int INTERNAL_ERROR = 2;
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Catalogue file to work on (default: the catalogue the app opens). "
+                    + "A file that does not exist yet is created empty.")
+    private Path db;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final PrintStream out;
+
+    private AtlasCommand(PrintStream out) {
+        this.out = out;
     }
 
+    /** Whether {@code arg}, the first argument of the jar, asks for the command line rather than the app. */
     public static boolean isCommand(String arg) {
-        return false;
+        if ("--db".equals(arg)) {
+            return false; // the app takes --db too
+        }
+        CommandLine cli = commandLine(System.out);
+        return cli.getSubcommands().containsKey(arg) || cli.getCommandSpec().optionsMap().containsKey(arg);
     }
 
     public static int run(String... args) {
-        return 2;
+        return run(System.out, System.err, args);
+    }
+
+    static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = commandLine(out);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        ErrorHandler handler = new ErrorHandler();
+        cli.setParameterExceptionHandler(handler);
+        cli.setExecutionExceptionHandler(handler);
+        return cli.execute(args);
+    }
+
+    private static CommandLine commandLine(PrintStream out) {
+        return new CommandLine(new AtlasCommand(out));
+    }
+
+    /** Where commands print their results (stdout unless a test captures it). */
+    PrintStream out() {
+        return out;
+    }
+
+    /** Opens the catalogue named by --db, or the default one, seeding it if it does not exist yet. */
+    Catalogue openCatalogue() {
+        return db == null ? SeedCatalogue.openDefault(DataLocation.forThisMachine().defaultCatalogue())
+                : Catalogue.open(db);
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 }

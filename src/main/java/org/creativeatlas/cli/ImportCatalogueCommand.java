@@ -1,0 +1,66 @@
+package org.creativeatlas.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.creativeatlas.logic.exchange.CatalogueDocument;
+import org.creativeatlas.logic.exchange.CatalogueFormatException;
+import org.creativeatlas.logic.exchange.CatalogueImporter;
+import org.creativeatlas.logic.exchange.CatalogueJson;
+import org.creativeatlas.logic.exchange.ImportSummary;
+import org.creativeatlas.store.Catalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code import-catalogue}: adds a catalogue JSON document to the catalogue, all of it or nothing. */
+@Command(name = "import-catalogue", mixinStandardHelpOptions = true,
+        description = {"Adds the actors, name variants, links, sources and mentions of a catalogue JSON document "
+                + "(as written by export) to the catalogue, in one transaction: if any entry is invalid nothing "
+                + "is imported.",
+            "Sources already in the catalogue (same SHA-256) are reused, not duplicated."})
+final class ImportCatalogueCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE.json", description = "The catalogue JSON document to import.")
+    private Path file;
+
+    @ParentCommand
+    private AtlasCommand atlas;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        // the document is read and checked before the catalogue is opened, so bad input never touches it
+        CatalogueDocument doc = read();
+        ImportSummary summary;
+        Path target;
+        try (Catalogue catalogue = atlas.openCatalogue()) {
+            summary = new CatalogueImporter().importDocument(catalogue, doc);
+            target = catalogue.file();
+        }
+        atlas.out().printf("Imported %d actors, %d links, %d sources (%d already there) and %d mentions into %s%n",
+                summary.actors(), summary.links(), summary.sources(), summary.sourcesKnown(), summary.mentions(),
+                target);
+        return 0;
+    }
+
+    private CatalogueDocument read() {
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "No such file: " + file);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return CatalogueJson.read(in);
+        } catch (CatalogueFormatException e) {
+            throw new CatalogueFormatException(file.getFileName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw UserError.cannotRead(file, e);
+        }
+    }
+}

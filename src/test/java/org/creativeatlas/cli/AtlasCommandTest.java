@@ -1,0 +1,51 @@
+package org.creativeatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AtlasCommandTest {
+
+    @Test
+    void commandNamesAndHelpGoToTheCommandLineOtherArgumentsToTheApp() {
+        for (String arg : List.of("stats", "export", "import-catalogue", "bench", "help", "--help", "--version")) {
+            assertTrue(AtlasCommand.isCommand(arg), arg);
+        }
+        for (String arg : List.of("--db", "atlas.db", "extract", "report")) {
+            assertFalse(AtlasCommand.isCommand(arg), arg);
+        }
+    }
+
+    @Test
+    void helpListsEveryCommandAndExitsZero() {
+        Cli.Result result = Cli.run("--help");
+
+        assertEquals(0, result.exitCode(), result.err());
+        for (String command : List.of("stats", "export", "import-catalogue", "bench")) {
+            assertTrue(result.out().contains("  " + command + " "), command + " in\n" + result.out());
+        }
+        assertTrue(result.out().contains("Exit codes"), result.out());
+    }
+
+    @Test
+    void eachCommandHasItsOwnHelp() {
+        for (String command : List.of("stats", "export", "import-catalogue", "bench")) {
+            Cli.Result result = Cli.run(command, "--help");
+            assertEquals(0, result.exitCode(), result.err());
+            assertTrue(result.out().startsWith("Usage: creative-atlas " + command), result.out());
+            assertTrue(result.out().contains("--db"), command + " help names --db:\n" + result.out());
+        }
+    }
+
+    @Test
+    void versionNamesTheFormatsItReads() {
+        Cli.Result result = Cli.run("--version");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("Creative Atlas "), result.out());
+        assertTrue(result.out().contains("catalogue file format"), result.out());
+    }
+}
