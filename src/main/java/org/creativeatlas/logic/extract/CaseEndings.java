@@ -53,6 +53,16 @@ final class CaseEndings {
         return word;
     }
 
+    /** A man's name in the genitive after «Президента», «директора»: «Жапарова» → «Жапаров», «Данияра» → «Данияр». */
+    static String ruGenitive(String word, boolean surname) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean masculineSurname = lower.endsWith("ова") || lower.endsWith("ева") || lower.endsWith("ина")
+                || lower.endsWith("ына");
+        boolean masculineName = lower.length() > 3 && lower.endsWith("а")
+                && "аеёиоуыэюяь".indexOf(lower.charAt(lower.length() - 2)) < 0;
+        return (surname ? masculineSurname : masculineName) ? word.substring(0, word.length() - 1) : word;
+    }
+
     private static String last(String s) {
         return String.valueOf(Character.toLowerCase(s.charAt(s.length() - 1)));
     }

@@ -22,6 +22,10 @@ final class EnglishNames {
         if (!ht.isCapitalised() || head.plural()) {
             return null;
         }
+        while (h + 1 < s.to() && scan.token(h + 1).isCapitalised() && !scan.taken(h + 1)
+                && Heads.of(scan.token(h + 1), Lang.EN) != null) {
+            head = Heads.of(scan.token(++h), Lang.EN);
+        }
         int from = h;
         while (from - 1 >= s.from() && left(scan, from - 1)) {
             from--;
@@ -29,6 +33,9 @@ final class EnglishNames {
         int to = chain(scan, h + 1, s.to());
         if (head.type() == ActorType.EVENT && to < s.to() && scan.token(to).isYear()) {
             to++;
+        } else if (head.type() == ActorType.EVENT && to + 1 < s.to() && "–—-".contains(scan.token(to).text())
+                && scan.token(to + 1).isYear()) {
+            to += 2;
         }
         if (to - from < 2) {
             return null;
@@ -58,6 +65,7 @@ final class EnglishNames {
             to = run;
             Place p = scan.place(to - 1);
             if (p != null && p.country() != null && !p.adjective()) {
+                to = Math.max(to, p.to());
                 break;
             }
         }
@@ -75,8 +83,8 @@ final class EnglishNames {
             if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && !Titles.is(t)) {
                 k++;
                 Place p = scan.place(k - 1);
-                if (p != null && p.country() != null && !p.adjective() && p.to() == k) {
-                    return k;
+                if (p != null && p.country() != null && !p.adjective()) {
+                    return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()
                     && scan.token(k + 1).isLatin()) {

@@ -16,7 +16,7 @@ final class HeadNames {
                 continue;
             }
             Lang lang = scan.doc.sentenceAt(i).lang();
-            Head head = Heads.of(scan.token(i), lang);
+            Head head = Heads.of(scan.token(i), i + 1 < scan.doc.size() ? scan.token(i + 1) : null, lang);
             if (head == null) {
                 continue;
             }

@@ -8,7 +8,7 @@ import org.creativeatlas.model.ActorType;
 /** Recognises the head nouns of actor names (university, министерство, министрлігі …) in any of their forms. */
 final class Heads {
 
-    private record Entry(String lemma, ActorType type, char gender, boolean bare) {
+    private record Entry(String lemma, ActorType type, char gender, boolean bare, String next) {
     }
 
     private static final Map<String, Entry> ENGLISH = new HashMap<>();
@@ -17,14 +17,14 @@ final class Heads {
 
     static {
         for (String[] r : Resources.rows("heads-en.tsv")) {
-            ENGLISH.put(r[0], new Entry(r[0], type(r[1]), 'm', false));
+            ENGLISH.put(r[0], new Entry(r[0], type(r[1]), 'm', false, null));
         }
         for (String[] r : Resources.rows("heads-ru.tsv")) {
-            RUSSIAN.put(r[0], new Entry(r[1], type(r[3]), r[2].charAt(0), false));
+            RUSSIAN.put(r[0], new Entry(r[1], type(r[3]), r[2].charAt(0), false, r.length > 4 ? r[4] : null));
         }
         for (String[] r : Resources.rows("heads-kk.tsv")) {
-            KAZAKH.put(r[0], new Entry(r[0], type(r[2]), 'm', true));
-            KAZAKH.put(r[1], new Entry(r[1], type(r[2]), 'm', false));
+            KAZAKH.put(r[0], new Entry(r[0], type(r[2]), 'm', true, null));
+            KAZAKH.put(r[1], new Entry(r[1], type(r[2]), 'm', false, null));
         }
     }
 
@@ -37,6 +37,11 @@ final class Heads {
 
     /** The head this token is, read by its own script and, for Cyrillic, by the paragraph's language; else null. */
     static Head of(Token t, Lang lang) {
+        return of(t, null, lang);
+    }
+
+    /** As {@link #of(Token, Lang)}, also knowing the next word, which a few heads need («Программа развития»). */
+    static Head of(Token t, Token next, Lang lang) {
         if (!t.isWord()) {
             return null;
         }
@@ -44,18 +49,18 @@ final class Heads {
         if (t.isLatin()) {
             Head h = english(t);
             int hyphen = word.indexOf('-');
-            return h != null || hyphen < 0 ? h : cyrillic(word.substring(hyphen + 1), lang);
+            return h != null || hyphen < 0 ? h : cyrillic(word.substring(hyphen + 1), null, lang);
         }
-        return cyrillic(word, lang);
+        return cyrillic(word, next == null ? null : next.lower(), lang);
     }
 
-    private static Head cyrillic(String word, Lang lang) {
+    private static Head cyrillic(String word, String next, Lang lang) {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && !KAZAKH.containsKey(word.toLowerCase(Locale.ROOT))) {
             word = word.substring(hyphen + 1);
         }
         Head h = lang == Lang.KK ? kazakh(word) : null;
-        return h != null ? h : russian(word);
+        return h != null ? h : russian(word, next);
     }
 
     /** A Latin head, also when a Kazakh case suffix is hyphened on ("College-ке"). */
@@ -69,12 +74,12 @@ final class Heads {
         return e == null ? null : new Head(e.type, word, 'm', false, false);
     }
 
-    private static Head russian(String word) {
+    private static Head russian(String word, String next) {
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         for (int cut = Math.max(2, lower.length() - 4); cut <= lower.length(); cut++) {
             Entry e = RUSSIAN.get(lower.substring(0, cut));
             String ending = lower.substring(cut);
-            if (e == null || !Morph.RU_NOUN.contains(ending)) {
+            if (e == null || !Morph.RU_NOUN.contains(ending) || e.next != null && !e.next.equals(next)) {
                 continue;
             }
             boolean plural = e.gender == 'm' && Morph.RU_PLURAL.contains(ending) && e.lemma.length() == cut;

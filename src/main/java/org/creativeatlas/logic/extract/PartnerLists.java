@@ -7,7 +7,8 @@ import org.creativeatlas.model.ActorType;
 
 /**
  * Lists of partners («Партнерами проекта стали: …, Jyldyz Academy и Тимур Мон, "Санарип 50+", …»): each item no
- * other rule claimed is an actor of its own when it is a bare quoted name, a Latin name or a person's two names.
+ * other rule claimed is an actor of its own when it is a bare quoted name, a Latin name or a person's two names
+ * (in Latin script only when one ends like a surname: "Cultural and Creative Industries" is no one).
  */
 final class PartnerLists {
 
@@ -66,7 +67,8 @@ final class PartnerLists {
         if (to - from > MAX_ITEM || scan.anyTaken(from, to) || strayQuote(scan, from, to)) {
             return null;
         }
-        if (to - from == 2 && scan.nameLike(from) && scan.nameLike(from + 1)) {
+        if (to - from == 2 && scan.nameLike(from) && scan.nameLike(from + 1) && (scan.token(from).isCyrillic()
+                || Surnames.looksLike(scan.token(from).lower()) || Surnames.looksLike(scan.token(from + 1).lower()))) {
             return new Mention(ActorType.PERSON, Render.of(scan.doc, from, to), from, to, 1);
         }
         if (scan.doc.sentenceAt(from).lang() == Lang.EN) {

@@ -55,12 +55,12 @@ final class PersonFinder {
         }
         int e = initialsEnd(i);
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
-            add(i, e + 1, 4, Map.of());
+            add(i, e + 1, 4, normalise(i, e + 1, titleBefore(i)));
             return;
         }
         int after = i + 1 < scan.doc.size() ? initialsEnd(i + 1) : i + 1;
         if (scan.nameLike(i) && after > i + 1 && !(after < scan.doc.size() && scan.nameLike(after))) {
-            add(i, after - 1, 4, Map.of());
+            add(i, after, 4, Map.of());
         }
     }
 
@@ -147,7 +147,7 @@ final class PersonFinder {
         int r = title;
         while (r - 1 >= s.from() && title - (r - 1) <= 3) {
             Token t = scan.token(r - 1);
-            boolean modifier = t.isWord() && !Scan.isStopword(t) && (Titles.is(t) || t.isAbbreviation()
+            boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || !t.isLatin() && !t.isCapitalised() && !Morph.kkBreaksName(t.lower())
                     && !Morph.ruVerbLike(t.lower()));
             if (!modifier) {
@@ -165,15 +165,34 @@ final class PersonFinder {
         return k;
     }
 
-    /** Kazakh case on the last word, Russian instrumental after a title in the instrumental. */
+    /** A title at most three words before a name (abbreviations between: «Президента КР С.Н. Жапарова»), or null. */
+    private Token titleBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (Titles.is(scan.token(k))) {
+                return scan.token(k);
+            }
+            if (!scan.token(k).isAbbreviation()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Kazakh case on the last word; Russian instrumental or genitive as the title before the name has it. */
     private Map<Integer, String> normalise(int from, int to, Token title) {
         Map<Integer, String> normal = new HashMap<>();
         Lang lang = scan.doc.sentenceAt(from).lang();
         if (lang == Lang.KK) {
             normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
-        } else if (lang == Lang.RU && title != null && (title.lower().endsWith("ом") || title.lower().endsWith("ем"))) {
+        } else if (lang == Lang.RU && title != null && !title.isLatin()) {
+            boolean instrumental = title.lower().endsWith("ом") || title.lower().endsWith("ем");
+            boolean genitive = title.lower().endsWith("а") || title.lower().endsWith("я");
             for (int k = from; k < to; k++) {
-                normal.put(k, CaseEndings.ruInstrumental(scan.token(k).text()));
+                String w = scan.token(k).text();
+                if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
+                    normal.put(k, instrumental ? CaseEndings.ruInstrumental(w)
+                            : genitive ? CaseEndings.ruGenitive(w, k == to - 1) : w);
+                }
             }
         }
         return normal;

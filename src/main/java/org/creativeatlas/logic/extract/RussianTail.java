@@ -62,7 +62,9 @@ final class RussianTail {
 
     private boolean genitive(int i) {
         Token t = scan.token(i);
-        return t.isCyrillic() && !Titles.is(t) && Morph.ruGenitiveLike(t.lower()) && !scan.taken(i);
+        boolean afterAdjective = i > start && (scan.token(i - 1).lower().endsWith("ых") || scan.token(i - 1).lower().endsWith("их"));
+        return t.isCyrillic() && !Scan.isStopword(t) && !scan.taken(i)
+                && (Morph.ruGenitiveLike(t.lower()) || afterAdjective && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()));
     }
 
     /** «имени Ж.Баласагына», «им Б.Джамгерчинова»: initials then a surname; -1 if it is not there. */

@@ -54,7 +54,7 @@ final class Scan {
     }
 
     static boolean isStopword(Token t) {
-        return STOPWORDS.contains(t.lower());
+        return !t.isAbbreviation() && STOPWORDS.contains(t.lower());
     }
 
     /** A word that could be part of a person's name: capitalised, not a known place, head, title or function word. */
