@@ -41,7 +41,8 @@ final class HtmlReader implements FormatReader {
         // a page's header is furniture; an article's own header holds its heading
         page.select("header").stream().filter(h -> h.closest("article, main") == null).forEach(Element::remove);
         page.getAllElements().stream()
-                .filter(e -> e != page.body() && FURNITURE_NAME.matcher(e.className() + " " + e.id()).find())
+                .filter(e -> e != page.body() && !e.normalName().equals("html")
+                        && FURNITURE_NAME.matcher(e.className() + " " + e.id()).find())
                 .toList()
                 .forEach(Element::remove);
         Element main = mainElement(page);

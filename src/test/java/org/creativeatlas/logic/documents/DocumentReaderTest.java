@@ -108,8 +108,8 @@ class DocumentReaderTest {
         String body = "<html><head><title>Новости</title></head><body><p>Министерство культуры провело конкурс "
                 + "молодых художников.</p></body></html>";
         ReadDocument declared = read("a.htm", body.replace("<head>", "<head><meta charset=\"koi8-r\">")
-                .getBytes(TextDecoder.KOI8_R));
-        ReadDocument guessed = read("b.htm", body.getBytes(TextDecoder.CP1251));
+                .getBytes(SingleByteCharset.KOI8_R));
+        ReadDocument guessed = read("b.htm", body.getBytes(SingleByteCharset.CP1251));
         assertEquals("Министерство культуры провело конкурс молодых художников.", declared.text());
         assertEquals(declared.text(), guessed.text());
         assertEquals("Новости", guessed.title());
