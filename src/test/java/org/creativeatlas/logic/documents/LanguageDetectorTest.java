@@ -1,0 +1,40 @@
+package org.creativeatlas.logic.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+
+    private static final String EN = "The round table was attended by scientists and honored artists of Turkey, "
+            + "Bulgaria, Russia and Kazakhstan.";
+    private static final String RU = "Исследовательская группа университета «Тұран» посетила Бишкек и встретилась "
+            + "с представителями креативных индустрий.";
+    private static final String KK = "Іссапар барысында мемлекеттік органдар мен ғылыми мекемелердің өкілдерімен "
+            + "кездесулер өтті.";
+
+    @Test
+    void eachLanguageOnItsOwn() {
+        assertEquals("en", LanguageDetector.detect(EN));
+        assertEquals("ru", LanguageDetector.detect(RU), "a quoted Kazakh name does not make Russian Kazakh");
+        assertEquals("kk", LanguageDetector.detect(KK));
+        assertNull(LanguageDetector.detect("2024 — 16 / 25"));
+    }
+
+    @Test
+    void paragraphsThatDifferMakeAMixedDocument() {
+        String text = KK + "\n\n" + RU + "\n\n" + EN;
+        assertEquals("mixed", LanguageDetector.detect(text));
+        assertEquals(List.of("kk", "ru", "en"),
+                LanguageDetector.paragraphs(text).stream().map(LanguageDetector.Paragraph::language).toList());
+        LanguageDetector.Paragraph second = LanguageDetector.paragraphs(text).get(1);
+        assertEquals(RU, text.substring(second.start(), second.end()));
+    }
+
+    @Test
+    void aShortQuotationDoesNotMixADocument() {
+        assertEquals("ru", LanguageDetector.detect(RU + " " + RU + " " + RU + "\n\nCreative Hub"));
+    }
+}
