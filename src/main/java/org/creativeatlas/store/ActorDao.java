@@ -9,17 +9,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
-import org.creativeatlas.model.Countries;
-import org.creativeatlas.model.Country;
 import org.creativeatlas.model.Mode;
 import org.creativeatlas.model.Sector;
 import org.creativeatlas.model.Status;
@@ -39,9 +37,6 @@ public final class ActorDao {
     private static final Map<String, Status> STATUSES = byCode(Status.class);
     private static final Map<String, Mode> MODES = byCode(Mode.class);
     private static final Map<String, Sector> SECTORS = byCode(Sector.class);
-    private static final Map<String, String> COUNTRIES = instances(Countries.all().stream().map(Country::code));
-    private static final Map<String, String> KINDS =
-            instances(Arrays.stream(ActorType.values()).flatMap(t -> t.kinds().stream()));
 
     private final Database db;
 
@@ -50,20 +45,20 @@ public final class ActorDao {
     }
 
     public List<Actor> all() {
-        return db.query(SELECT + " ORDER BY id", ActorDao::map);
+        return db.query(SELECT + " ORDER BY id", mapper());
     }
 
     public List<Actor> ofType(ActorType type) {
-        return db.query(SELECT + " WHERE type = ? ORDER BY id", ActorDao::map, type.code());
+        return db.query(SELECT + " WHERE type = ? ORDER BY id", mapper(), type.code());
     }
 
     public Optional<Actor> byId(long id) {
-        return db.query(SELECT + " WHERE id = ?", ActorDao::map, id).stream().findFirst();
+        return db.query(SELECT + " WHERE id = ?", mapper(), id).stream().findFirst();
     }
 
     /** The platforms an organisation operates. */
     public List<Actor> operatedBy(long organisationId) {
-        return db.query(SELECT + " WHERE operator_id = ? ORDER BY id", ActorDao::map, organisationId);
+        return db.query(SELECT + " WHERE operator_id = ? ORDER BY id", mapper(), organisationId);
     }
 
     /** Actors whose name or a name variant contains {@code text}, folding case in every script. */
@@ -71,7 +66,7 @@ public final class ActorDao {
         String like = "%" + TextFold.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return db.query(SELECT + " WHERE fold(name) LIKE ? ESCAPE '\\' OR id IN "
                 + "(SELECT actor_id FROM name_variant WHERE fold(text) LIKE ? ESCAPE '\\') ORDER BY id",
-                ActorDao::map, like, like);
+                mapper(), like, like);
     }
 
     /** Stores a new actor and returns it with its id. */
@@ -157,15 +152,22 @@ public final class ActorDao {
     }
 
     /**
-     * Reads a row by column index (the order of {@link #COLUMNS}): the tables load every actor this way, so it
-     * avoids what costs per row: lookups by column name, parsing codes with streams, a String per country and kind.
+     * A mapper for one query. Values that repeat from row to row (kind, country, city, role, languages, dates) share
+     * one String: opening a large catalogue then keeps far fewer objects alive, which is most of its cost.
      */
-    static Actor map(ResultSet rs) throws SQLException {
+    private static RowMapper<Actor> mapper() {
+        Map<String, String> seen = new HashMap<>();
+        return rs -> map(rs, seen);
+    }
+
+    /** Reads a row by column index, in the order of {@link #COLUMNS}. */
+    private static Actor map(ResultSet rs, Map<String, String> seen) throws SQLException {
         return new Actor(rs.getLong(1), decode(TYPES, ActorType.class, text(rs, 2)), text(rs, 3),
-                shared(KINDS, text(rs, 4)), shared(COUNTRIES, text(rs, 5)), text(rs, 6), text(rs, 7),
+                shared(seen, text(rs, 4)), shared(seen, text(rs, 5)), shared(seen, text(rs, 6)), text(rs, 7),
                 sectors(text(rs, 8)), decode(STATUSES, Status.class, text(rs, 9)),
-                decode(MODES, Mode.class, text(rs, 10)), nullableLong(rs, 11), text(rs, 12), nullableInt(rs, 13),
-                nullableInt(rs, 14), text(rs, 15), text(rs, 16), text(rs, 17), text(rs, 18), text(rs, 19));
+                decode(MODES, Mode.class, text(rs, 10)), nullableLong(rs, 11), shared(seen, text(rs, 12)),
+                nullableInt(rs, 13), nullableInt(rs, 14), shared(seen, text(rs, 15)), shared(seen, text(rs, 16)),
+                shared(seen, text(rs, 17)), text(rs, 18), text(rs, 19));
     }
 
     /** The enum for a stored code; a code not written by this version (e.g. in capitals) goes the lenient way. */
@@ -178,16 +180,11 @@ public final class ActorDao {
                 () -> new StoreException("Unknown " + type.getSimpleName() + " \"" + code + "\" in the catalogue."));
     }
 
-    /** One String instance per code for all rows: less heap, and the country filter compares by identity. */
-    private static String shared(Map<String, String> instances, String code) {
-        return code == null ? null : instances.getOrDefault(code, code);
+    private static String shared(Map<String, String> seen, String value) {
+        return value == null ? null : seen.computeIfAbsent(value, v -> v);
     }
 
     private static <E extends Enum<E> & Coded> Map<String, E> byCode(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).collect(Collectors.toUnmodifiableMap(Coded::code, e -> e));
-    }
-
-    private static Map<String, String> instances(Stream<String> codes) {
-        return codes.distinct().collect(Collectors.toUnmodifiableMap(c -> c, c -> c));
     }
 }

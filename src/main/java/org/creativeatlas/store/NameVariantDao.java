@@ -24,6 +24,11 @@ public final class NameVariantDao {
         return db.query(SELECT + " ORDER BY id", NameVariantDao::map);
     }
 
+    /** Every variant, ordered by actor, so a bulk load can walk them beside the actors without a lookup table. */
+    public List<NameVariant> allByActor() {
+        return db.query(SELECT + " ORDER BY actor_id, id", NameVariantDao::map);
+    }
+
     public List<NameVariant> of(long actorId) {
         return db.query(SELECT + " WHERE actor_id = ? ORDER BY id", NameVariantDao::map, actorId);
     }

@@ -9,18 +9,23 @@ import org.creativeatlas.model.TextFold;
 public record ActorRow(Actor actor, List<NameVariant> variants, String searchText) {
 
     public static ActorRow of(Actor actor, List<NameVariant> variants) {
-        StringBuilder text = new StringBuilder(TextFold.fold(actor.name()));
-        variants.forEach(v -> text.append('\n').append(TextFold.fold(v.text())));
-        if (actor.city() != null) {
-            text.append('\n').append(TextFold.fold(actor.city()));
+        String[] fields = {actor.city(), actor.role(), actor.description()};
+        int length = actor.name().length();
+        for (NameVariant v : variants) {
+            length += v.text().length() + 1;
         }
-        if (actor.role() != null) {
-            text.append('\n').append(TextFold.fold(actor.role()));
+        for (String field : fields) {
+            length += field == null ? 0 : field.length() + 1;
         }
-        if (actor.description() != null) {
-            text.append('\n').append(TextFold.fold(actor.description()));
+        StringBuilder text = new StringBuilder(length).append(actor.name());
+        variants.forEach(v -> text.append('\n').append(v.text()));
+        for (String field : fields) {
+            if (field != null) {
+                text.append('\n').append(field);
+            }
         }
-        return new ActorRow(actor, List.copyOf(variants), text.toString());
+        // folded once as a whole: the same as folding each part, as nothing folds across a line break
+        return new ActorRow(actor, List.copyOf(variants), TextFold.fold(text.toString()));
     }
 
     public long id() {
