@@ -79,11 +79,16 @@ final class CandidateBuilder {
     /** The organisation named inside a person's role, or right before it. */
     private String affiliation(Mention person) {
         if (person.roleFrom < 0) {
-            return null;
+            person.roleFrom = person.roleTo = person.from;
+        }
+        int of = person.to < scan.doc.size() && scan.token(person.to).lower().matches("of|from") ? person.to + 1 : -1;
+        if (of > 0 && of < scan.doc.size() && scan.token(of).lower().equals("the")) {
+            of++;
         }
         for (Mention m : mentions) {
             boolean organisation = m.type == ActorType.ORGANISATION || m.type == ActorType.PLATFORM;
-            if (organisation && m.from < person.roleTo && m.to >= person.roleFrom) {
+            boolean before = m.from < person.roleTo && m.to >= person.roleFrom - 3;
+            if (organisation && (before || m.from == of)) {
                 return m.name;
             }
         }

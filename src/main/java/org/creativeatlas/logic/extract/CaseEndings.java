@@ -23,9 +23,11 @@ final class CaseEndings {
         if (plural) {
             return stem + (soft ? "ие" : "ые");
         }
+        boolean hushing = "жшчщ".contains(last(stem));
+        boolean velar = "кгх".contains(last(stem));
         return stem + switch (gender) {
-            case 'f' -> soft && !"кгх".contains(last(stem)) ? "яя" : "ая";
-            case 'n' -> soft && !"кгх".contains(last(stem)) ? "ее" : "ое";
+            case 'f' -> soft && !hushing && !velar ? "яя" : "ая";
+            case 'n' -> hushing ? "ее" : soft && !velar ? "ее" : "ое";
             default -> stressed ? "ой" : soft ? "ий" : "ый";
         };
     }

@@ -101,7 +101,7 @@ final class CountryResolver {
         int distance = Integer.MAX_VALUE;
         for (int i = s.from(); i < s.to(); i++) {
             Place p = scan.place(i);
-            if (p == null || p.country() == null || p.from() != i) {
+            if (p == null || p.country() == null || p.from() != i || scan.taken(i) && (i < m.from || i >= m.to)) {
                 continue;
             }
             boolean fits = m.type == ActorType.EVENT || !p.destination() && (locative(p) || p.city() != null);

@@ -19,18 +19,21 @@ final class EnglishNames {
     static Mention build(Scan scan, int h, Head head) {
         Token ht = scan.token(h);
         Document.Sentence s = scan.doc.sentenceAt(h);
-        if (!ht.isCapitalised() || head.plural()) {
+        if (head.plural()) {
             return null;
+        }
+        if (!ht.isCapitalised()) {
+            return namedAfterHead(scan, h, head, s);
         }
         while (h + 1 < s.to() && scan.token(h + 1).isCapitalised() && !scan.taken(h + 1)
                 && Heads.of(scan.token(h + 1), Lang.EN) != null) {
             head = Heads.of(scan.token(++h), Lang.EN);
         }
         int from = h;
-        while (from - 1 >= s.from() && left(scan, from - 1)) {
+        while (from - 1 >= s.from() && (left(scan, from - 1) || joins(scan, from - 1, s.from()))) {
             from--;
         }
-        int to = chain(scan, h + 1, s.to());
+        int to = chain(scan, h + 1, s.to(), head.type() != ActorType.EVENT);
         if (head.type() == ActorType.EVENT && to < s.to() && scan.token(to).isYear()) {
             to++;
         } else if (head.type() == ActorType.EVENT && to + 1 < s.to() && "–—-".contains(scan.token(to).text())
@@ -44,15 +47,38 @@ final class EnglishNames {
         return new Mention(head.type(), name, from, to, 3);
     }
 
+    /** "the craft studio Hunarmand", "the online platform Coursera": the capitalised words after a common noun. */
+    private static Mention namedAfterHead(Scan scan, int h, Head head, Document.Sentence s) {
+        int to = h + 1;
+        while (to < s.to() && to - h <= 4 && left(scan, to) && scan.place(to) == null && Heads.of(scan.token(to), Lang.EN) == null) {
+            to++;
+        }
+        return to == h + 1 ? null : new Mention(head.type(), Render.of(scan.doc, h + 1, to), h + 1, to, 2);
+    }
+
+    /** "Art and Culture Development Foundation": "and" between capitalised words that are not places. */
+    private static boolean joins(Scan scan, int i, int sentenceStart) {
+        Token t = scan.token(i);
+        return (t.is("and") || t.is("&")) && i - 1 >= sentenceStart && left(scan, i - 1) && scan.place(i - 1) == null
+                && scan.token(i + 1).isCapitalised();
+    }
+
     private static boolean left(Scan scan, int i) {
         Token t = scan.token(i);
         return t.isLatin() && (t.isCapitalised() || t.isAbbreviation()) && !Scan.isStopword(t) && !Titles.is(t)
                 && !scan.taken(i);
     }
 
-    /** Follows "of [the] Capitalised …" links; a country ends the chain, so a name after it is left to people. */
-    private static int chain(Scan scan, int at, int end) {
+    /**
+     * Follows "of [the] Capitalised …" links; a country ends the chain, so a name after it is left to people.
+     * A country right after the head ends the name too ("IT Park Uzbekistan").
+     */
+    private static int chain(Scan scan, int at, int end, boolean located) {
         int to = at;
+        Place country = scan.place(at);
+        if (country != null && country.from() == at && country.country() != null && !country.adjective()) {
+            return country.to();
+        }
         while (to + 1 < end && CHAIN.contains(scan.token(to).lower())) {
             int j = to + 1;
             if (scan.token(j).lower().equals("the") && j + 1 < end) {
@@ -69,8 +95,11 @@ final class EnglishNames {
                 break;
             }
         }
-        if (to + 1 < end && scan.token(to).lower().equals("in") && scan.place(to + 1) != null) {
+        if (located && to + 1 < end && scan.token(to).lower().equals("in") && scan.place(to + 1) != null) {
             to = scan.place(to + 1).to();
+        } else if (to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")) {
+            int run = run(scan, to + 2, end);
+            to = run > to + 2 ? run : to;
         }
         return to;
     }

@@ -25,6 +25,9 @@ final class HeadNames {
                     : lang == Lang.KK ? KazakhNames.build(scan, i, head) : RussianNames.build(scan, i, head);
             if (m != null) {
                 found.add(m);
+                if (m.attached != null) {
+                    found.add(m.attached);
+                }
                 scan.take(m);
                 i = Math.max(i, m.to - 1);
             }

@@ -11,6 +11,8 @@ final class Heads {
     private record Entry(String lemma, ActorType type, char gender, boolean bare, String next) {
     }
 
+    /** Heads whose plural names a network, which the catalogue keeps as a platform («Центры … образования»). */
+    private static final java.util.Set<String> NETWORKS = java.util.Set.of("центр", "хаб");
     private static final Map<String, Entry> ENGLISH = new HashMap<>();
     private static final Map<String, Entry> RUSSIAN = new HashMap<>();
     private static final Map<String, Entry> KAZAKH = new HashMap<>();
@@ -83,6 +85,9 @@ final class Heads {
                 continue;
             }
             boolean plural = e.gender == 'm' && Morph.RU_PLURAL.contains(ending) && e.lemma.length() == cut;
+            if (plural && !NETWORKS.contains(e.lemma)) {
+                return null;
+            }
             String tail = plural ? "ы" : e.lemma.substring(cut);
             return new Head(e.type, word.substring(0, cut) + tail, e.gender, plural, false);
         }

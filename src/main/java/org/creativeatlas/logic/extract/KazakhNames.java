@@ -13,6 +13,7 @@ final class KazakhNames {
 
     private static final int WINDOW = 8;
     private static final Set<String> NAMED = Set.of("атты", "деген");
+    private static final String NAMED_AFTER = "атындағы";
 
     private KazakhNames() {
     }
@@ -45,7 +46,10 @@ final class KazakhNames {
     }
 
     private static boolean fits(Scan scan, int k, Token t) {
-        return t.isWord() && !scan.taken(k) && Heads.of(t, Lang.KK) == null && !Titles.is(t) && !NAMED.contains(t.lower())
+        if (t.lower().equals(NAMED_AFTER) || t.is(".") && k > 0 && scan.token(k - 1).isInitial()) {
+            return !scan.taken(k);
+        }
+        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && Heads.of(t, Lang.KK) == null && !Titles.is(t) && !NAMED.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()));
     }
 

@@ -19,6 +19,8 @@ final class Mention {
     int roleTo = -1;
     String role;
     String affiliation;
+    /** An actor named inside this one's name, such as the body it is attached to; or null. */
+    Mention attached;
 
     Mention(ActorType type, String name, int from, int to, int priority) {
         this.type = type;

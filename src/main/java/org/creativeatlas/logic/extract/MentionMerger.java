@@ -8,8 +8,8 @@ import org.creativeatlas.model.ActorType;
 
 /**
  * Gathers the mentions of one actor: same folded name, a shared abbreviation, a short form whose words all occur
- * in the long one ("Ministry of Economy" in "Ministry of National Economy of …"), or, for people, the same surname
- * with agreeing first names or initials.
+ * in the long one and share its head word ("Ministry of Economy" in "Ministry of National Economy of …"), or, for
+ * people, the same surname with agreeing first names or initials. A name nested in another's is another actor.
  */
 final class MentionMerger {
 
@@ -68,7 +68,8 @@ final class MentionMerger {
             if (NameKey.of(o.name).equals(NameKey.of(m.name)) || shareVariant(o, m)) {
                 return true;
             }
-            if (m.type == ActorType.PERSON ? samePerson(o.name, m.name) : contained(o.name, m.name)) {
+            boolean nested = o.overlaps(m) && (o.from != m.from || o.to != m.to);
+            if (!nested && (m.type == ActorType.PERSON ? samePerson(o.name, m.name) : contained(o.name, m.name))) {
                 return true;
             }
         }
@@ -89,7 +90,9 @@ final class MentionMerger {
         List<String> y = NameKey.words(b);
         List<String> shorter = x.size() <= y.size() ? x : y;
         List<String> longer = shorter == x ? y : x;
-        return shorter.size() >= 2 && new HashSet<>(longer).containsAll(shorter);
+        boolean sameHead = shorter.get(0).equals(longer.get(0))
+                || shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
+        return shorter.size() >= 2 && sameHead && new HashSet<>(longer).containsAll(shorter);
     }
 
     /** Same surname (last or first word, names come in both orders) and first names that agree or are initials. */

@@ -11,7 +11,7 @@ final class Ministries {
 
     private static final Pattern ENGLISH = Pattern.compile("\\bMinister (of (?:the )?(\\p{Lu}[\\p{L}-]*).*)");
     private static final Pattern RUSSIAN = Pattern.compile("(?iu)\\bминистр(?:а|у|ом|е)? ((\\p{Ll}+).*)");
-    private static final Pattern KAZAKH = Pattern.compile("(\\p{Lu}.*) министрі\\p{L}*");
+    private static final Pattern KAZAKH = Pattern.compile("(\\p{Lu}.*?)\\s+(?:вице-)?министрі\\p{L}*");
 
     private Ministries() {
     }

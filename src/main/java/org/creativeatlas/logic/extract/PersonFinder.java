@@ -55,7 +55,11 @@ final class PersonFinder {
         }
         int e = initialsEnd(i);
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
-            add(i, e + 1, 4, normalise(i, e + 1, titleBefore(i)));
+            Mention m = add(i, e + 1, 4, normalise(i, e + 1, titleBefore(i)));
+            if (m != null && i > 0 && Titles.is(scan.token(i - 1))) {
+                m.roleFrom = roleStart(i - 1);
+                m.roleTo = i;
+            }
             return;
         }
         int after = i + 1 < scan.doc.size() ? initialsEnd(i + 1) : i + 1;
@@ -70,13 +74,17 @@ final class PersonFinder {
             return;
         }
         int end = scan.doc.sentenceAt(i).to();
+        if (!title.isLatin()) {
+            cyrillicTitled(i, end, title);
+            return;
+        }
         int j = i + 1;
-        while (j < end && !scan.taken(j) && (scan.token(j).isCapitalised() && scan.token(j).isWord()
-                || RUN.contains(scan.token(j).lower()))) {
+        while (j < end && (scan.taken(j) || scan.token(j).isCapitalised() && scan.token(j).isWord()
+                || RUN.contains(scan.token(j).lower())) && !closesName(j)) {
             j++;
         }
         int k = j;
-        while (k - 1 > i && scan.nameLike(k - 1) && j - k < 3) {
+        while (k - 1 > i && scan.nameLike(k - 1) && !scan.taken(k - 1) && j - k < 3) {
             k--;
         }
         if (j - k == 3 && !hasPatronymic(k, j)) {
@@ -89,6 +97,43 @@ final class PersonFinder {
                 m.roleTo = trimRun(k);
             }
         }
+    }
+
+    /** Russian and Kazakh put the name right after the title (abbreviations between): up to three words. */
+    private void cyrillicTitled(int i, int end, Token title) {
+        int k = i + 1;
+        while (k < end && k - i <= 6 && complement(k) && !(scan.nameLike(k) && k + 1 < end && scan.nameLike(k + 1))) {
+            k++;
+        }
+        int j = k;
+        while (j < end && j - k < 3 && scan.nameLike(j) && !scan.taken(j)) {
+            j++;
+        }
+        if (j - k >= 2) {
+            Mention m = add(k, j, 4, normalise(k, j, title));
+            if (m != null) {
+                m.roleFrom = roleStart(i);
+                m.roleTo = k;
+            }
+        }
+    }
+
+    /** What may stand between a Russian or Kazakh title and the name: «заместитель министра культуры КР Эрнест …». */
+    private boolean complement(int k) {
+        Token t = scan.token(k);
+        return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t)
+                || t.isCyrillic() && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()) && !Morph.kkBreaksName(t.lower())
+                || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !scan.nameLike(k);
+    }
+
+    /** "… of Uzbekistan Ozodbek Nazarbekov and the Ambassador …": a person's name before "and" ends the run. */
+    private boolean closesName(int j) {
+        if (j < 2 || !scan.token(j).lower().equals("and") || !scan.nameLike(j - 1) || !scan.nameLike(j - 2)) {
+            return false;
+        }
+        Place before = scan.place(j - 3);
+        return before != null && before.country() != null || Surnames.looksLike(scan.token(j - 1).lower())
+                || Surnames.looksLike(scan.token(j - 2).lower());
     }
 
     private void byShape(int i) {
@@ -145,11 +190,12 @@ final class PersonFinder {
     private int roleStart(int title) {
         Document.Sentence s = scan.doc.sentenceAt(title);
         int r = title;
-        while (r - 1 >= s.from() && title - (r - 1) <= 3) {
+        boolean kazakh = s.lang() == Lang.KK;
+        while (r - 1 >= s.from() && title - (r - 1) <= (kazakh ? 6 : 3)) {
             Token t = scan.token(r - 1);
             boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t) && (Titles.is(t) || t.isAbbreviation()
-                    || t.isLatin() && t.isCapitalised() || !t.isLatin() && !t.isCapitalised() && !Morph.kkBreaksName(t.lower())
-                    && !Morph.ruVerbLike(t.lower()));
+                    || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
+                    && !Morph.kkBreaksName(t.lower()) && !Morph.ruVerbLike(t.lower()));
             if (!modifier) {
                 break;
             }

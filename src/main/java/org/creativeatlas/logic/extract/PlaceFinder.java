@@ -39,11 +39,16 @@ final class PlaceFinder {
                 }
             }
         }
-        String adj = Morph.ruAdjectiveEnding(first.lower());
+        String word = first.lower();
+        int hyphen = word.indexOf('-');
+        if (hyphen > 3 && word.charAt(hyphen - 1) == 'о') {
+            word = word.substring(0, hyphen - 1) + "ий";
+        }
+        String adj = Morph.ruAdjectiveEnding(word);
         if (adj == null) {
             return null;
         }
-        String stem = first.lower().substring(0, first.lower().length() - adj.length());
+        String stem = word.substring(0, word.length() - adj.length());
         Gazetteer.Entry e = Gazetteer.get(stem + "ий");
         e = e != null ? e : Gazetteer.get(stem + "ый");
         return e == null ? null : new Place(i, i + 1, code(e), e.city(), true, false);

@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.creativeatlas.model.ActorType;
 
 /**
  * Russian names around a head noun: agreeing adjectives before it (put in the nominative with the head) and a
@@ -26,7 +27,8 @@ final class RussianNames {
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
             from++;
         }
-        int to = new RussianTail(scan, h + 1, s.to()).end();
+        RussianTail tail = new RussianTail(scan, h + 1, s.to());
+        int to = tail.end();
         boolean proper = scan.token(from).isCapitalised() || scan.token(from).isLatin();
         boolean quoted = to - 1 > h && scan.doc.quotes.around(to - 1) != null;
         if (!proper && !quoted || to - from < 2 && !quoted) {
@@ -40,7 +42,26 @@ final class RussianNames {
             }
         }
         String name = Render.of(scan.doc, from, to, normal);
-        return new Mention(head.plural() ? org.creativeatlas.model.ActorType.PLATFORM : head.type(), name, from, to, 3);
+        if (head.type() != ActorType.ORGANISATION && tail.quote != null) {
+            name = Render.of(scan.doc, tail.quote.open() + 1, tail.quote.close());
+        }
+        Mention m = new Mention(head.plural() ? ActorType.PLATFORM : head.type(), name, from, to, 3);
+        m.attached = tail.attachedAt < 0 ? null : attached(scan, tail.attachedAt, to);
+        return m;
+    }
+
+    /** The body after «при»: a name with a head of its own, or an abbreviation such as ЦИК КР. */
+    private static Mention attached(Scan scan, int at, int to) {
+        Head head = Heads.of(scan.token(at), at + 1 < to ? scan.token(at + 1) : null, Lang.RU);
+        if (head != null) {
+            return build(scan, at, head);
+        }
+        int end = at;
+        while (end < to && scan.token(end).isAbbreviation()) {
+            end++;
+        }
+        return end > at && scan.place(at) == null
+                ? new Mention(ActorType.ORGANISATION, Render.of(scan.doc, at, end), at, end, 2) : null;
     }
 
     private static boolean adjectiveOrLatin(Scan scan, int i) {

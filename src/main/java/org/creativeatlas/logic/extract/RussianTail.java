@@ -2,7 +2,10 @@ package org.creativeatlas.logic.extract;
 
 import java.util.Set;
 
-/** Reads the genitive tail of a Russian name and tells where it ends. */
+/**
+ * Reads the genitive tail of a Russian name and tells where it ends, where a body it is attached to begins
+ * («… совет при Президенте КР», «Агентство … при Министерстве культуры»), and the quoted name closing it.
+ */
 final class RussianTail {
 
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
@@ -12,6 +15,10 @@ final class RussianTail {
     private final int start;
     private final int end;
     private int to;
+    /** The first word after «при», or -1. */
+    int attachedAt = -1;
+    /** The quote that closes the tail, or null. */
+    Quotes.Quote quote;
 
     RussianTail(Scan scan, int from, int end) {
         this.scan = scan;
@@ -26,6 +33,7 @@ final class RussianTail {
             Token t = scan.token(j);
             int close = scan.doc.quotes.closingOf(j);
             if (close > 0) {
+                quote = scan.doc.quotes.around(j);
                 to = close + 1;
                 located(to);
                 return to;
@@ -35,14 +43,22 @@ final class RussianTail {
                 if (j < 0) {
                     return to;
                 }
-                to = j;
+                while (j < end && scan.token(j).isAbbreviation() && scan.place(j) == null) {
+                    j++;
+                }
+                return to = j;
+            } else if (t.lower().equals("при") && attachedAt < 0 && j + 1 < end && scan.token(j + 1).isCapitalised()
+                    && !scan.taken(j + 1)) {
+                attachedAt = j + 1;
+                to = j = j + 2;
             } else if (IN.contains(t.lower())) {
                 located(j);
                 return to;
             } else if (t.lower().equals("по") && j + 2 < end && plain(j + 1) && plain(j + 2)) {
                 to = j = j + 3;
             } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
-                    && !scan.token(j + 1).isCapitalised()) {
+                    && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
+                    && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))) {
                 j++;
             } else if (t.isAbbreviation() || genitive(j) || t.isLatin() && t.isCapitalised()
                     || scan.place(j) != null && t.isCapitalised()) {
