@@ -10,7 +10,7 @@ import org.creativeatlas.model.ActorType;
  */
 final class EnglishNames {
 
-    private static final Set<String> CHAIN = Set.of("of", "for", "on");
+    private static final Set<String> CHAIN = Set.of("of", "for", "on", "to");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
 
     private EnglishNames() {

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Kazakh names end in their head noun, which alone takes the case suffix («Тұран» университетінің → «Тұран»
  * университеті). The name runs back from the head over capitalised words, a quote, or lower-case words that carry
- * no case other than the genitive, and starts at a capital; a leading one-word country in a case («Қырғызстанның»,
- * «Қырғызстандағы») only says where the actor is, a state's formal name («Қырғыз Республикасының») is kept. A Latin name before a Kazakh descriptor («OloloPlanet креативтік хабы») is the name itself.
+ * no case other than the genitive, and starts at a capital; a leading one-word place in a case («Қырғызстанның»,
+ * «Шымкентте») only says where the actor is, a state's formal name («Қырғыз Республикасының») is kept. A Latin name before a Kazakh descriptor («OloloPlanet креативтік хабы») is the name itself.
  */
 final class KazakhNames {
 
@@ -59,9 +59,9 @@ final class KazakhNames {
         while (from < h) {
             Token t = scan.token(from);
             Place p = scan.place(from);
-            boolean inflectedCountry = p != null && p.country() != null && p.to() - p.from() == 1 && p.city() == null
+            boolean inflectedPlace = p != null && p.country() != null && p.to() - p.from() == 1
                     && !p.adjective() && Gazetteer.get(t.lower()) == null;
-            if (inflectedCountry && p.to() <= h) {
+            if (inflectedPlace && p.to() <= h) {
                 from = p.to();
             } else if (t.isCapitalised() || t.isLatin() || scan.doc.quotes.around(from) != null) {
                 return from;

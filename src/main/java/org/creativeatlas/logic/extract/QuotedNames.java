@@ -18,7 +18,8 @@ final class QuotedNames {
             "тақырыбында", "тақырыбындағы", "тақырыбы");
     private static final Set<String> PROGRAMME_WORDS = Set.of("programme", "program", "программа", "программы",
             "программе", "программу", "программой", "бағдарлама", "бағдарламасы", "бағдарламасына");
-    private static final Set<String> NAMED = Set.of("атты", "деген");
+    private static final Set<String> NAMED = Set.of("атты", "деген", "тақырыбында", "тақырыбындағы");
+    private static final Set<String> KK_EVENT_WORDS = Set.of("үстел", "кездесу", "кездесуі", "отырыс", "отырысы");
     /** Words between a trigger and its quoted name: round table on the topic "…", форум под названием «…». */
     private static final Set<String> LINKS = Set.of("on", "the", "a", "an", "topic", "titled", "entitled", "called",
             "named", "annual", "first", "international", "на", "тему", "теме", "под", "названием", "по");
@@ -83,7 +84,7 @@ final class QuotedNames {
         int end = Math.min(doc.size(), q.close() + 1 + REACH);
         for (int k = q.close() + 1; k < end; k++) {
             Token t = doc.token(k);
-            if (isEventHead(t, doc.sentenceAt(k).lang())) {
+            if (isEventHead(t, doc.sentenceAt(k).lang()) || KK_EVENT_WORDS.contains(t.lower())) {
                 return new Mention(ActorType.EVENT, inner, q.open(), k == q.close() + 1 ? k + 1 : q.close() + 1, 4);
             }
             if (!t.isWord() || t.isCapitalised() || k > q.close() + 1 && !NAMED.contains(doc.token(q.close() + 1).lower())) {

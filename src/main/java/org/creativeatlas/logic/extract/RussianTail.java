@@ -79,7 +79,7 @@ final class RussianTail {
     private boolean genitive(int i) {
         Token t = scan.token(i);
         boolean afterAdjective = i > start && (scan.token(i - 1).lower().endsWith("ых") || scan.token(i - 1).lower().endsWith("их"));
-        return t.isCyrillic() && !Scan.isStopword(t) && !scan.taken(i)
+        return t.isCyrillic() && !(Scan.isStopword(t) && !t.isCapitalised()) && !scan.taken(i)
                 && (Morph.ruGenitiveLike(t.lower()) || afterAdjective && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()));
     }
 
