@@ -54,7 +54,7 @@ public record ActorFilter(Set<String> countries, Set<String> kinds, Set<Sector> 
         if (hasSectors && !statuses.isEmpty() && !statuses.contains(a.status() == null ? Status.UNKNOWN : a.status())) {
             return false;
         }
-        return text.isEmpty() || row.searchText().contains(text);
+        return text.isEmpty() || row.searchText().contains(SearchKey.ofQuery(text));
     }
 
     private boolean constrainsKind(ActorType type) {

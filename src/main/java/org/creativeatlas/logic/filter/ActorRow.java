@@ -5,7 +5,10 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.model.TextFold;
 
-/** An actor as the tables list it: with its name variants and the folded text that the search looks in. */
+/**
+ * An actor as the tables list it: with its name variants and the text that the search looks in (name, variants,
+ * city, role, description), folded and kept as a {@link SearchKey}.
+ */
 public record ActorRow(Actor actor, List<NameVariant> variants, String searchText) {
 
     public static ActorRow of(Actor actor, List<NameVariant> variants) {
@@ -25,7 +28,7 @@ public record ActorRow(Actor actor, List<NameVariant> variants, String searchTex
             }
         }
         // folded once as a whole: the same as folding each part, as nothing folds across a line break
-        return new ActorRow(actor, List.copyOf(variants), TextFold.fold(text.toString()));
+        return new ActorRow(actor, List.copyOf(variants), SearchKey.of(TextFold.fold(text.toString())));
     }
 
     public long id() {
