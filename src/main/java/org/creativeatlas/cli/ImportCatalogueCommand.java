@@ -53,7 +53,8 @@ final class ImportCatalogueCommand implements Callable<Integer> {
 
     private CatalogueDocument read() {
         if (!Files.isRegularFile(file)) {
-            throw new ParameterException(spec.commandLine(), "No such file: " + file);
+            throw new ParameterException(spec.commandLine(), (Files.exists(file) ? "Not a file: " : "No such file: ")
+                    + file);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return CatalogueJson.read(in);
