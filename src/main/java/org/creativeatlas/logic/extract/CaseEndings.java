@@ -43,9 +43,14 @@ final class CaseEndings {
         return Surnames.looksLike(rest) || suffix.length() >= 3 ? word.substring(0, rest.length()) : word;
     }
 
-    /** Russian instrumental names after «с»/titles: «Иваном Петровым» → «Иван Петров», «Петровой» → «Петрова». */
-    static String ruInstrumental(String word) {
+    /** Russian instrumental names after titles: «Иваном Петровым» → «Иван Петров», «Анной Петровой» → «Анна Петрова». */
+    static String ruInstrumental(String word, boolean surname) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (!surname && lower.length() > 4) {
+            String stem = word.substring(0, word.length() - 2);
+            return lower.endsWith("ом") ? stem : lower.endsWith("ем") ? stem + "й" : lower.endsWith("ой") ? stem + "а"
+                    : lower.endsWith("ей") ? stem + "я" : word;
+        }
         if (lower.endsWith("овым") || lower.endsWith("евым") || lower.endsWith("иным")) {
             return word.substring(0, word.length() - 2);
         }

@@ -16,6 +16,9 @@ final class DateFinder {
     record Dated(int at, String iso) {
     }
 
+    private record Found(int start, int end, String iso) {
+    }
+
     private static final String MONTH = "(" + Months.alternation() + ")\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2})?";
     private static final String YEAR = "((?:19|20)\\d{2})";
@@ -44,7 +47,7 @@ final class DateFinder {
 
     /** Every date has a year, so the forms are tried only in windows around years: fast on long text. */
     static List<Dated> find(String text) {
-        List<Dated> dates = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         java.util.Set<Integer> starts = new java.util.HashSet<>();
         Matcher years = YEARS.matcher(text);
         while (years.find()) {
@@ -55,12 +58,20 @@ final class DateFinder {
                 while (m.find()) {
                     String iso = iso(m, GROUPS[f], f == 0);
                     if (iso != null && starts.add(m.start())) {
-                        dates.add(new Dated(m.start(), iso));
+                        found.add(new Found(m.start(), m.end(), iso));
                     }
                 }
             }
         }
-        dates.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+        List<Dated> dates = new ArrayList<>();
+        int reach = -1;
+        for (Found f : found) {
+            if (f.start() >= reach) {
+                dates.add(new Dated(f.start(), f.iso()));
+                reach = f.end();
+            }
+        }
         return dates;
     }
 

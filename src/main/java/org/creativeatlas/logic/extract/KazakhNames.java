@@ -63,6 +63,8 @@ final class KazakhNames {
                     && !p.adjective() && Gazetteer.get(t.lower()) == null;
             if (inflectedPlace && p.to() <= h) {
                 from = p.to();
+            } else if (openingCommonWord(scan, from, h)) {
+                from++;
             } else if (t.isCapitalised() || t.isLatin() || scan.doc.quotes.around(from) != null) {
                 return from;
             } else {
@@ -70,6 +72,13 @@ final class KazakhNames {
             }
         }
         return -1;
+    }
+
+    /** «Топ Креативтік Индустриялар Паркіне барды»: a capitalised first word before another capital is a common noun. */
+    private static boolean openingCommonWord(Scan scan, int from, int h) {
+        Token t = scan.token(from);
+        return from == scan.doc.sentenceAt(h).from() && from + 1 < h && scan.token(from + 1).isCapitalised()
+                && t.isCyrillic() && !t.isAbbreviation() && scan.place(from) == null && !Surnames.looksLike(t.lower());
     }
 
     /** The one capital is the sentence's first word: «Зерттеу тобы мұражай…» is no name. */

@@ -18,6 +18,7 @@ final class PersonFinder {
     private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
     private static final Set<String> RUN = Set.of("of", "the", "and");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
 
     private final Scan scan;
     private final List<Mention> found = new ArrayList<>();
@@ -193,7 +194,7 @@ final class PersonFinder {
         boolean kazakh = s.lang() == Lang.KK;
         while (r - 1 >= s.from() && title - (r - 1) <= (kazakh ? 6 : 3)) {
             Token t = scan.token(r - 1);
-            boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t) && (Titles.is(t) || t.isAbbreviation()
+            boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t) && !CONJUNCTIONS.contains(t.lower()) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
                     && !Morph.kkBreaksName(t.lower()) && !Morph.ruVerbLike(t.lower()));
             if (!modifier) {
@@ -236,7 +237,7 @@ final class PersonFinder {
             for (int k = from; k < to; k++) {
                 String w = scan.token(k).text();
                 if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
-                    normal.put(k, instrumental ? CaseEndings.ruInstrumental(w)
+                    normal.put(k, instrumental ? CaseEndings.ruInstrumental(w, k == to - 1)
                             : genitive ? CaseEndings.ruGenitive(w, k == to - 1) : w);
                 }
             }

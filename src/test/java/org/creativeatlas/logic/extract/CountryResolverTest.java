@@ -1,0 +1,49 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class CountryResolverTest {
+
+    @Test
+    void placeInTheNameWinsAndLocationBeatsNationality() {
+        var found = run("Партнеры: Посольство Японии в КР, Посольство Германии, Программный офис ОБСЕ в г.Бишкеке.");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Посольство Японии в КР").country());
+        assertEquals("DE", find(found, ActorType.ORGANISATION, "Посольство Германии").country());
+        Candidate osce = find(found, ActorType.ORGANISATION, "Программный офис ОБСЕ в г.Бишкеке");
+        assertEquals("Bishkek", osce.city());
+        found = run("Support came from the Embassy of Japan and the Ministry of Culture of the Republic of Korea.");
+        assertEquals("JP", find(found, ActorType.ORGANISATION, "Embassy of Japan").country());
+        assertEquals("KR", find(found, ActorType.ORGANISATION, "Ministry of Culture of the Republic of Korea").country());
+    }
+
+    @Test
+    void sentenceAndDocumentGiveTheCountryOfLocalBodies() {
+        var found = run("Кыргызстан развивает креативную экономику.\nВ Бишкеке открылся Клуб молодых дизайнеров.\n"
+                + "Ассоциация ремесленников провела ярмарку.");
+        Candidate club = find(found, ActorType.ORGANISATION, "Клуб молодых дизайнеров");
+        assertEquals("KG", club.country());
+        assertEquals("Bishkek", club.city());
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Ассоциация ремесленников").country());
+    }
+
+    @Test
+    void travellersComeFromTheOtherCountry() {
+        var found = run("«Тұран» университетінің тобы Бішкек қаласына іссапар ұйымдастырды. Қырғызстанның "
+                + "Креативтік Индустриялар Паркі мен Қазақстан арасындағы ынтымақтастық талқыланды. Қырғызстандағы "
+                + "Ұлттық тарихи мұражайға барды.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "«Тұран» университеті").country());
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Креативтік Индустриялар Паркі").country());
+    }
+
+    @Test
+    void languageOfEachParagraph() {
+        assertEquals(Lang.KK, Lang.of("Қазақстандағы креативті индустрия", 0, 33));
+        assertEquals(Lang.RU, Lang.of("Креативная индустрия в Казахстане", 0, 33));
+        assertEquals(Lang.EN, Lang.of("Creative industries in Kazakhstan", 0, 33));
+    }
+}

@@ -1,0 +1,38 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+
+    private static List<String> isos(String text) {
+        return DateFinder.find(text).stream().map(DateFinder.Dated::iso).toList();
+    }
+
+    @Test
+    void englishRussianKazakhAndIsoForms() {
+        assertEquals(List.of("2024-04-08"), isos("On April 8, 2024, the academy opened."));
+        assertEquals(List.of("2024-10-14"), isos("From 14–18 October 2024 in Tashkent"));
+        assertEquals(List.of("2024-04-08"), isos("Встреча прошла 8 апреля 2024 г. в Алматы"));
+        assertEquals(List.of("2023-05"), isos("в мае 2023 года"));
+        assertEquals(List.of("2025-11-25"), isos("2025 жылғы 25–30 қараша аралығында"));
+        assertEquals(List.of("2022-09"), isos(" date 2022-09 В Кыргызстане"));
+    }
+
+    @Test
+    void yearsAloneAndNumbersAreNoDates() {
+        assertTrue(isos("The Concept for 2021-2025 was adopted; call 0312 620171.").isEmpty());
+    }
+
+    @Test
+    void eventTakesTheNearestDate() {
+        var found = run("The museum opened in 2019.\nOn 3 June 2024 the Almaty Design Week began.");
+        assertEquals("2024-06-03", find(found, ActorType.EVENT, "Almaty Design Week").date());
+    }
+}

@@ -1,0 +1,43 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class PartnerListsTest {
+
+    @Test
+    void russianListIsSplitIntoItsActors() {
+        var found = run("Партнерами проекта стали: Ассоциация дизайнеров Казахстана, Namba Group и Аман Тентиев, "
+                + "\"Санарип 50+\", Кыргызская академия образования.");
+        find(found, ActorType.ORGANISATION, "Ассоциация дизайнеров Казахстана");
+        find(found, ActorType.ORGANISATION, "Namba Group");
+        find(found, ActorType.PERSON, "Аман Тентиев");
+        find(found, ActorType.ORGANISATION, "Санарип 50+");
+        find(found, ActorType.ORGANISATION, "Кыргызская академия образования");
+    }
+
+    @Test
+    void englishAndKazakhListsToo() {
+        var found = run("Partners include the Almaty Film School, the British Council, Kino Lab and Eurasia Foundation.");
+        find(found, ActorType.ORGANISATION, "Almaty Film School");
+        find(found, ActorType.ORGANISATION, "British Council");
+        find(found, ActorType.ORGANISATION, "Eurasia Foundation");
+        found = run("Серіктестер: «Шабыт» қоры, Қазақ ұлттық өнер университеті және Astana Hub технопаркі.");
+        find(found, ActorType.ORGANISATION, "«Шабыт» қоры");
+        find(found, ActorType.ORGANISATION, "Қазақ ұлттық өнер университеті");
+        find(found, ActorType.ORGANISATION, "Astana Hub");
+    }
+
+    @Test
+    void countriesInAListAreNoActorsAndABadlyQuotedNameIsNoPerson() {
+        var found = run("Artists from Turkey, Bulgaria, Russia and Kazakhstan took part.");
+        assertFalse(found.stream().anyMatch(c -> c.name().equals("Bulgaria")), found.toString());
+        found = run("Партнеры: Озоновый центр, Национальная Академия \"Манас\" и Чынгыза Айтматова\", Союз банков.");
+        assertFalse(has(found, ActorType.PERSON, "Чынгыза Айтматова"), found.toString());
+    }
+}

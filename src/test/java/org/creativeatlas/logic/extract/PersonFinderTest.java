@@ -1,0 +1,65 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class PersonFinderTest {
+
+    @Test
+    void nameAfterATitleInEachLanguage() {
+        Candidate p = find(run("The forum was opened by Deputy Minister of Culture of the Republic of Kazakhstan "
+                + "Askar Zhumabekov and students."), ActorType.PERSON, "Askar Zhumabekov");
+        assertEquals("Deputy Minister of Culture of the Republic of Kazakhstan", p.role());
+        assertEquals("KZ", p.country());
+        p = find(run("С докладом выступил директор Центра современного искусства Тимур Ахметов."),
+                ActorType.PERSON, "Тимур Ахметов");
+        assertEquals("Центр современного искусства", p.affiliation());
+        p = find(run("Кездесуге ҚКИП директоры Қанышай Мамытова және басқарушы директор Айдай Исмаиловамен қатысты."),
+                ActorType.PERSON, "Айдай Исмаилова");
+        assertEquals("басқарушы директор", p.role());
+    }
+
+    @Test
+    void nameBeforeItsRole() {
+        Candidate p = find(run("The study was written by Anastasiya Goncharova, an independent researcher."),
+                ActorType.PERSON, "Anastasiya Goncharova");
+        assertEquals("independent researcher", p.role());
+    }
+
+    @Test
+    void initialsBeforeOrAfterTheSurname() {
+        var found = run("Professor G.K. Shalabayeva and Babazhanova Zh.A. spoke.\nПрезидента КР С.Н. Жапарова приветствовали.");
+        find(found, ActorType.PERSON, "G.K. Shalabayeva");
+        find(found, ActorType.PERSON, "Babazhanova Zh.A.");
+        find(found, ActorType.PERSON, "С.Н. Жапаров");
+    }
+
+    @Test
+    void initialsOfAPatronNameNoPerson() {
+        var found = run("Конференция прошла в Институте философии имени А. Алтымышбаева.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), found.toString());
+        find(found, ActorType.ORGANISATION, "Институт философии имени А. Алтымышбаева");
+    }
+
+    @Test
+    void surnameShapeAndVerbsOfSaying() {
+        var found = run("Tokens of thanks went to Kuanysh Yergaliev. \"We will help,\" said Akerke Zhakysh.");
+        find(found, ActorType.PERSON, "Kuanysh Yergaliev");
+        find(found, ActorType.PERSON, "Akerke Zhakysh");
+        assertFalse(has(found, ActorType.PERSON, "Tokens of"), found.toString());
+    }
+
+    @Test
+    void ministerNamesTheMinistry() {
+        var found = run("Vice Minister of National Economy of the Republic of Kazakhstan Alisher Abdykadyrov spoke.");
+        Candidate m = find(found, ActorType.ORGANISATION, "Ministry of National Economy of the Republic of Kazakhstan");
+        assertEquals("KZ", m.country());
+        assertEquals(m.name(), find(found, ActorType.PERSON, "Alisher Abdykadyrov").affiliation());
+    }
+}

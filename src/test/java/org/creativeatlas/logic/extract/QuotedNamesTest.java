@@ -1,0 +1,44 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class QuotedNamesTest {
+
+    @Test
+    void legalFormBeforeAQuoteMakesACompany() {
+        var found = run("Партнерами стали ГУ \"Тундук\", ТОО «Qazaq Games» и ЗАО \"Альфа телеком\".");
+        find(found, ActorType.ORGANISATION, "ГУ \"Тундук\"");
+        find(found, ActorType.ORGANISATION, "ТОО «Qazaq Games»");
+        find(found, ActorType.ORGANISATION, "ЗАО \"Альфа телеком\"");
+    }
+
+    @Test
+    void quotesAfterOrBeforeAnEventWordAreEvents() {
+        var found = run("The academy held a round table on \"Music and the city\" in Almaty.");
+        find(found, ActorType.EVENT, "Music and the city");
+        found = run("Топ «Жаңа толқын» атты мәдени іс-шараға қатысты.");
+        find(found, ActorType.EVENT, "Жаңа толқын");
+        found = run("В мае прошел фестиваль «Ретро Фест» в Караколе.");
+        find(found, ActorType.EVENT, "Ретро Фест");
+    }
+
+    @Test
+    void headNounsInsideQuotesAndOutsideThemBothWork() {
+        var found = run("Открылся проект \"Центры цифрового образования\" и Фонд развития культуры \"Мурас\".");
+        find(found, ActorType.PLATFORM, "Центры цифрового образования");
+        find(found, ActorType.ORGANISATION, "Фонд развития культуры \"Мурас\"");
+    }
+
+    @Test
+    void quotedTitlesOfWorksAreNoActors() {
+        var found = run("Scientists presented such works as \"The Code of Humanity\" and \"Selected Poems\".");
+        assertFalse(has(found, ActorType.EVENT, "The Code of Humanity"), found.toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "The Code of Humanity"), found.toString());
+    }
+}
