@@ -1,5 +1,6 @@
 package org.creativeatlas.ui;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -7,9 +8,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.collections.ObservableSet;
+import javafx.collections.WeakSetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.TextField;
 import javafx.util.Duration;
@@ -36,6 +40,13 @@ public final class FilterBarController {
     private final Messages messages;
     private final UiLanguage language;
     private final PauseTransition typing = new PauseTransition(Duration.millis(150));
+    /** Listeners on the filter, which outlives this controller: held here, registered weakly. */
+    private final List<Object> listeners = new ArrayList<>();
+    private final ChangeListener<String> textChanged = (obs, old, now) -> {
+        if (!now.equals(searchField.getText())) {
+            searchField.setText(now);
+        }
+    };
 
     public FilterBarController(FilterViewModel filter, Messages messages, UiLanguage language) {
         this.filter = filter;
@@ -48,11 +59,8 @@ public final class FilterBarController {
         searchField.setText(filter.text().get());
         typing.setOnFinished(e -> filter.text().set(searchField.getText()));
         searchField.textProperty().addListener(obs -> typing.playFromStart());
-        filter.text().addListener((obs, old, now) -> {
-            if (!now.equals(searchField.getText())) {
-                searchField.setText(now);
-            }
-        });
+        keep(textChanged);
+        filter.text().addListener(new WeakChangeListener<>(textChanged));
         List<String> kinds = Arrays.stream(ActorType.values()).flatMap(t -> t.kinds().stream()).distinct().toList();
         facet(countryBox, Countries.all().stream().map(Country::code).toList(), filter.countries(),
                 this::countryLabel, Function.identity(), "filter.countries");
@@ -91,14 +99,20 @@ public final class FilterBarController {
         chosen.forEach(box.getCheckModel()::check);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
                 FilterViewModel.replace(chosen, new HashSet<>(box.getCheckModel().getCheckedItems())));
-        chosen.addListener((SetChangeListener<T>) c -> {
+        SetChangeListener<T> changed = c -> {
             Stream.of(c.getElementRemoved()).filter(x -> x != null && box.getCheckModel().isChecked(x))
                     .forEach(box.getCheckModel()::clearCheck);
             Stream.of(c.getElementAdded()).filter(x -> x != null && !box.getCheckModel().isChecked(x))
                     .forEach(box.getCheckModel()::check);
             retitle.run();
-        });
+        };
+        keep(changed);
+        chosen.addListener(new WeakSetChangeListener<>(changed));
         retitle.run();
+    }
+
+    private void keep(Object listener) {
+        listeners.add(listener);
     }
 
     @FXML

@@ -11,6 +11,8 @@ import org.creativeatlas.logic.filter.CatalogueLoader;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.NameOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens a catalogue off the UI thread and reads every row: optionally copies the current catalogue first (Save
@@ -21,6 +23,8 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
     /** An open catalogue with its rows, ready for the window. */
     record Loaded(Catalogue catalogue, Map<ActorType, List<ActorRow>> rows, NameOrder names) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenCatalogueTask.class);
 
     private final Path file;
     private final boolean seed;
@@ -36,6 +40,7 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
 
     @Override
     protected Loaded call() {
+        long started = System.nanoTime();
         if (copyFrom != null) {
             updateMessage(messages.get("busy.copying", file.getFileName()));
             copyFrom.db().copyTo(file);
@@ -50,12 +55,14 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
             updateProgress(2, 4);
             updateMessage(messages.get("busy.sorting"));
             NameOrder names = new NameOrder();
-            rows.values().forEach(list -> list.forEach(r -> names.key(r.actor().name())));
+            names.prepare(rows.values().stream().flatMap(List::stream).map(r -> r.actor().name()).toList());
             updateProgress(4, 4);
             if (isCancelled()) {
                 catalogue.close();
                 return null;
             }
+            LOG.info("Opened {} with {} actors in {} ms", file, rows.values().stream().mapToInt(List::size).sum(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new Loaded(catalogue, rows, names);
         } catch (RuntimeException e) {
             catalogue.close();

@@ -1,5 +1,6 @@
 package org.creativeatlas.ui.table;
 
+import java.util.Comparator;
 import javafx.scene.control.TableColumn;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
@@ -23,10 +24,17 @@ public final class ColumnFactory {
         column.setUserData(field);
         column.setCellValueFactory(data -> data.getValue().rowProperty().map(row -> row.actor().get(field)));
         column.setCellFactory(c -> new FieldCell(type, field, format, catalogue));
-        column.setComparator(format.comparator(field));
         column.setPrefWidth(width(field));
         column.setMinWidth(60);
         return column;
+    }
+
+    /** Rows in the order of a column's values (names by precomputed rank: sorting 100 000 rows stays quick). */
+    public Comparator<ActorItem> rowOrder(ActorField field) {
+        if (field == ActorField.NAME) {
+            return catalogue.names().rows();
+        }
+        return Comparator.comparing(item -> item.actor().get(field), format.comparator(field));
     }
 
     private static double width(ActorField field) {

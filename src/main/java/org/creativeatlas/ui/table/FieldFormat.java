@@ -3,6 +3,9 @@ package org.creativeatlas.ui.table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +39,7 @@ public final class FieldFormat {
     private final Messages messages;
     private final String lang;
     private final CatalogueViewModel catalogue;
+    private final Map<ActorField, Map<Object, String>> labels = new EnumMap<>(ActorField.class);
 
     public FieldFormat(Messages messages, String lang, CatalogueViewModel catalogue) {
         this.messages = messages;
@@ -64,6 +68,15 @@ public final class FieldFormat {
         if (value == null) {
             return "";
         }
+        return switch (field) {
+            // labels of codes are few and sorting asks for them a million times: made once each
+            case KIND, COUNTRY, STATUS, MODE -> labels.computeIfAbsent(field, f -> new HashMap<>())
+                    .computeIfAbsent(value, v -> label(field, v));
+            default -> label(field, value);
+        };
+    }
+
+    private String label(ActorField field, Object value) {
         return switch (field) {
             case KIND -> messages.label("kind", (String) value);
             case COUNTRY -> countryLabel((String) value);

@@ -26,7 +26,7 @@ final class TextEditor implements FieldEditor {
         if (multiLine) {
             TextArea area = new TextArea();
             area.setWrapText(true);
-            area.setPrefRowCount(4);
+            area.setPrefRowCount(3);
             input = area;
         } else {
             TextField field = new TextField();

@@ -14,9 +14,14 @@ public final class ActorItem {
     private final long id;
     private final ReadOnlyObjectWrapper<ActorRow> row;
 
-    public ActorItem(ActorRow row) {
+    private final NameOrder names;
+    private int nameRank;
+
+    ActorItem(ActorRow row, NameOrder names) {
         this.id = row.id();
+        this.names = names;
         this.row = new ReadOnlyObjectWrapper<>(this, "row", row);
+        this.nameRank = names.rank(row.actor().name());
     }
 
     public long id() {
@@ -35,7 +40,13 @@ public final class ActorItem {
         return row.getReadOnlyProperty();
     }
 
+    /** The name's place in alphabet order among the names known at opening, -1 if not known (see {@link NameOrder}). */
+    int nameRank() {
+        return nameRank;
+    }
+
     void update(ActorRow newRow) {
+        nameRank = names.rank(newRow.actor().name());
         row.set(newRow);
     }
 

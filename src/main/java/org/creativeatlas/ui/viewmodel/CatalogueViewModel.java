@@ -59,7 +59,7 @@ public final class CatalogueViewModel implements AutoCloseable {
         this.names = names;
         this.editor = new CatalogueEditor(catalogue);
         for (ActorType type : ActorType.values()) {
-            List<ActorItem> items = rows.getOrDefault(type, List.of()).stream().map(ActorItem::new).toList();
+            List<ActorItem> items = rows.getOrDefault(type, List.of()).stream().map(r -> new ActorItem(r, names)).toList();
             items.forEach(i -> byId.put(i.id(), i));
             tables.put(type, new ActorTableModel(type, items, filter));
         }
@@ -145,7 +145,7 @@ public final class CatalogueViewModel implements AutoCloseable {
                 byId.remove(id);
                 gone.computeIfAbsent(known.actor().type(), t -> new HashSet<>()).add(id);
             } else if (row != null && known == null) {
-                ActorItem item = new ActorItem(row);
+                ActorItem item = new ActorItem(row, names);
                 byId.put(id, item);
                 table(row.actor().type()).pin(id);
                 table(row.actor().type()).add(item);
