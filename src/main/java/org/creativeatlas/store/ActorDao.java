@@ -2,6 +2,7 @@ package org.creativeatlas.store;
 
 import static org.creativeatlas.store.RowMapper.nullableInt;
 import static org.creativeatlas.store.RowMapper.nullableLong;
+import static org.creativeatlas.store.RowMapper.shared;
 import static org.creativeatlas.store.RowMapper.text;
 
 import java.sql.ResultSet;
@@ -151,23 +152,22 @@ public final class ActorDao {
         return out;
     }
 
-    /**
-     * A mapper for one query. Values that repeat from row to row (kind, country, city, role, languages, dates) share
-     * one String: opening a large catalogue then keeps far fewer objects alive, which is most of its cost.
-     */
+    /** A mapper for one query, sharing the values that repeat from row to row (see {@link RowMapper#shared}). */
     private static RowMapper<Actor> mapper() {
-        Map<String, String> seen = new HashMap<>();
-        return rs -> map(rs, seen);
+        Map<String, String> texts = new HashMap<>();
+        Map<Integer, Integer> years = new HashMap<>();
+        return rs -> map(rs, texts, years);
     }
 
     /** Reads a row by column index, in the order of {@link #COLUMNS}. */
-    private static Actor map(ResultSet rs, Map<String, String> seen) throws SQLException {
+    private static Actor map(ResultSet rs, Map<String, String> texts, Map<Integer, Integer> years)
+            throws SQLException {
         return new Actor(rs.getLong(1), decode(TYPES, ActorType.class, text(rs, 2)), text(rs, 3),
-                shared(seen, text(rs, 4)), shared(seen, text(rs, 5)), shared(seen, text(rs, 6)), text(rs, 7),
+                shared(texts, text(rs, 4)), shared(texts, text(rs, 5)), shared(texts, text(rs, 6)), text(rs, 7),
                 sectors(text(rs, 8)), decode(STATUSES, Status.class, text(rs, 9)),
-                decode(MODES, Mode.class, text(rs, 10)), nullableLong(rs, 11), shared(seen, text(rs, 12)),
-                nullableInt(rs, 13), nullableInt(rs, 14), shared(seen, text(rs, 15)), shared(seen, text(rs, 16)),
-                shared(seen, text(rs, 17)), text(rs, 18), text(rs, 19));
+                decode(MODES, Mode.class, text(rs, 10)), nullableLong(rs, 11), shared(texts, text(rs, 12)),
+                shared(years, nullableInt(rs, 13)), shared(years, nullableInt(rs, 14)), shared(texts, text(rs, 15)),
+                shared(texts, text(rs, 16)), shared(texts, text(rs, 17)), text(rs, 18), text(rs, 19));
     }
 
     /** The enum for a stored code; a code not written by this version (e.g. in capitals) goes the lenient way. */
@@ -178,10 +178,6 @@ public final class ActorDao {
         E value = byCode.get(code);
         return value != null ? value : Coded.parse(type, code).orElseThrow(
                 () -> new StoreException("Unknown " + type.getSimpleName() + " \"" + code + "\" in the catalogue."));
-    }
-
-    private static String shared(Map<String, String> seen, String value) {
-        return value == null ? null : seen.computeIfAbsent(value, v -> v);
     }
 
     private static <E extends Enum<E> & Coded> Map<String, E> byCode(Class<E> type) {

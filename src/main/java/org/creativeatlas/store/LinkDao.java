@@ -11,7 +11,6 @@ import org.creativeatlas.model.LinkType;
 public final class LinkDao {
 
     private static final String SELECT = "SELECT id, type, from_id, to_id, role, start_date, end_date, note FROM link";
-
     private static final String INSERT =
             "INSERT INTO link (type, from_id, to_id, role, start_date, end_date, note) VALUES (?,?,?,?,?,?,?)";
 

@@ -1,17 +1,17 @@
 package org.creativeatlas.store;
 
+import static org.creativeatlas.store.RowMapper.shared;
 import static org.creativeatlas.store.RowMapper.text;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.creativeatlas.model.NameVariant;
 
 /** The {@code name_variant} table. */
 public final class NameVariantDao {
 
     private static final String SELECT = "SELECT id, actor_id, text, lang FROM name_variant";
-
     private static final String INSERT = "INSERT INTO name_variant (actor_id, text, lang) VALUES (?,?,?)";
 
     private final Database db;
@@ -21,16 +21,16 @@ public final class NameVariantDao {
     }
 
     public List<NameVariant> all() {
-        return db.query(SELECT + " ORDER BY id", NameVariantDao::map);
+        return db.query(SELECT + " ORDER BY id", mapper());
     }
 
     /** Every variant, ordered by actor, so a bulk load can walk them beside the actors without a lookup table. */
     public List<NameVariant> allByActor() {
-        return db.query(SELECT + " ORDER BY actor_id, id", NameVariantDao::map);
+        return db.query(SELECT + " ORDER BY actor_id, id", mapper());
     }
 
     public List<NameVariant> of(long actorId) {
-        return db.query(SELECT + " WHERE actor_id = ? ORDER BY id", NameVariantDao::map, actorId);
+        return db.query(SELECT + " WHERE actor_id = ? ORDER BY id", mapper(), actorId);
     }
 
     public NameVariant insert(NameVariant v) {
@@ -51,8 +51,9 @@ public final class NameVariantDao {
         db.update("DELETE FROM name_variant WHERE id = ?", id);
     }
 
-    /** By column index, in the order of {@link #SELECT}: every variant is read when a catalogue opens. */
-    static NameVariant map(ResultSet rs) throws SQLException {
-        return new NameVariant(rs.getLong(1), rs.getLong(2), text(rs, 3), text(rs, 4));
+    /** A mapper for one query: the few language codes are kept once, not once per variant. */
+    private static RowMapper<NameVariant> mapper() {
+        Map<String, String> languages = new HashMap<>();
+        return rs -> new NameVariant(rs.getLong(1), rs.getLong(2), text(rs, 3), shared(languages, text(rs, 4)));
     }
 }
