@@ -1,7 +1,9 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.creativeatlas.model.ActorType;
 
@@ -21,22 +23,29 @@ final class CandidateBuilder {
     }
 
     List<Candidate> build() {
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.type == ActorType.PERSON && m.affiliation == null) {
-                m.affiliation = affiliation(m);
+                m.affiliation = affiliation(m, i);
             }
         }
         List<MentionMerger.Group> groups = MentionMerger.merge(mentions);
+        Map<String, MentionMerger.Group> bodies = new HashMap<>();
+        for (MentionMerger.Group g : groups) {
+            if (g.type() != ActorType.PERSON) {
+                g.variants().forEach(v -> bodies.putIfAbsent(v, g));
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         for (MentionMerger.Group g : groups) {
-            out.add(candidate(g, groups));
+            out.add(candidate(g, bodies));
         }
         return out;
     }
 
-    private Candidate candidate(MentionMerger.Group g, List<MentionMerger.Group> groups) {
+    private Candidate candidate(MentionMerger.Group g, Map<String, MentionMerger.Group> bodies) {
         Mention best = g.best();
-        CountryResolver.Located where = located(g, groups);
+        CountryResolver.Located where = located(g, bodies);
         String role = null;
         String affiliation = null;
         for (Mention m : g.mentions) {
@@ -59,25 +68,23 @@ final class CandidateBuilder {
     }
 
     /** The name's own place, else (for people) their organisation's, else the context of the first mention. */
-    private CountryResolver.Located located(MentionMerger.Group g, List<MentionMerger.Group> groups) {
+    private CountryResolver.Located located(MentionMerger.Group g, Map<String, MentionMerger.Group> bodies) {
         for (Mention m : g.mentions) {
             CountryResolver.Located own = places.own(m);
             if (own != null) {
                 return own;
             }
         }
-        if (g.type() == ActorType.PERSON) {
-            for (MentionMerger.Group o : groups) {
-                if (o != g && o.type() != ActorType.PERSON && o.variants().contains(g.best().affiliation)) {
-                    return located(o, groups);
-                }
-            }
-        }
-        return places.context(g.mentions.get(0));
+        MentionMerger.Group body = g.type() == ActorType.PERSON && g.best().affiliation != null
+                ? bodies.get(g.best().affiliation) : null;
+        return body != null ? located(body, bodies) : places.context(g.mentions.get(0));
     }
 
-    /** The organisation named inside a person's role, or right before it. */
-    private String affiliation(Mention person) {
+    /** How far from a person, in mentions, their organisation is looked for. */
+    private static final int NEAR = 12;
+
+    /** The organisation named inside a person's role, or right before it, or "of" one right after the name. */
+    private String affiliation(Mention person, int index) {
         if (person.roleFrom < 0) {
             person.roleFrom = person.roleTo = person.from;
         }
@@ -85,7 +92,7 @@ final class CandidateBuilder {
         if (of > 0 && of < scan.doc.size() && scan.token(of).lower().equals("the")) {
             of++;
         }
-        for (Mention m : mentions) {
+        for (Mention m : mentions.subList(Math.max(0, index - NEAR), Math.min(mentions.size(), index + NEAR))) {
             boolean organisation = m.type == ActorType.ORGANISATION || m.type == ActorType.PLATFORM;
             boolean before = m.from < person.roleTo && m.to >= person.roleFrom - 3;
             if (organisation && (before || m.from == of)) {

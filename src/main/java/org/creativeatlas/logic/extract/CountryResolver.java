@@ -1,6 +1,6 @@
 package org.creativeatlas.logic.extract;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
@@ -22,7 +22,8 @@ final class CountryResolver {
             "тағы", "тегі", "ндағы", "ндегі");
 
     private final Scan scan;
-    private final Map<String, Double> weight = new HashMap<>();
+    /** Each country's weight, in the order countries are first named. */
+    private final Map<String, Double> weight = new LinkedHashMap<>();
     private final String main;
 
     CountryResolver(Scan scan) {
@@ -38,10 +39,9 @@ final class CountryResolver {
     /** The most-mentioned country, leaving one out; ties go to the first mentioned. */
     private String best(String except) {
         String best = null;
-        for (Place p : scan.places) {
-            String c = p.country();
-            if (c != null && !c.equals(except) && (best == null || weight.get(c) > weight.get(best))) {
-                best = c;
+        for (Map.Entry<String, Double> e : weight.entrySet()) {
+            if (!e.getKey().equals(except) && (best == null || e.getValue() > weight.get(best))) {
+                best = e.getKey();
             }
         }
         return best;

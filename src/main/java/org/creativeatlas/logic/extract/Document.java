@@ -20,6 +20,8 @@ final class Document {
     final List<Token> tokens;
     final List<Sentence> sentences = new ArrayList<>();
     final Quotes quotes;
+    /** First and last-plus-one token of each paragraph. */
+    private final List<int[]> paragraphs = new ArrayList<>();
     private final int[] sentenceOf;
 
     Document(String text) {
@@ -40,6 +42,11 @@ final class Document {
 
     Sentence sentenceAt(int tokenIndex) {
         return sentences.get(sentenceOf[tokenIndex]);
+    }
+
+    /** The tokens of the paragraph token i is in, as {first, last + 1}. */
+    int[] paragraphOf(int i) {
+        return paragraphs.get(sentenceAt(i).paragraph());
     }
 
     String slice(int from, int to) {
@@ -88,6 +95,10 @@ final class Document {
             return;
         }
         Lang lang = Lang.of(text, tokens.get(from).start(), tokens.get(to - 1).end());
+        while (paragraphs.size() < paragraph) {
+            paragraphs.add(new int[] {from, from});
+        }
+        paragraphs.add(new int[] {from, to});
         for (int[] s : pending) {
             for (int i = s[0]; i < s[1]; i++) {
                 sentenceOf[i] = sentences.size();

@@ -25,36 +25,36 @@ final class EventDates {
         return dates.isEmpty() ? null : dates.get(0).iso();
     }
 
+    /** The date nearest the mention within its sentence or paragraph; dates are sorted, so a search finds the range. */
     private String nearest(Mention m, boolean sentenceOnly) {
         Document.Sentence s = scan.doc.sentenceAt(m.from);
+        int[] range = sentenceOnly ? new int[] {s.from(), s.to()} : scan.doc.paragraphOf(m.from);
+        int lo = scan.token(range[0]).start();
+        int hi = scan.token(range[1] - 1).end();
         int at = scan.token(m.from).start();
         String best = null;
         int distance = Integer.MAX_VALUE;
-        for (DateFinder.Dated d : dates) {
-            if (!within(d.at(), s, sentenceOnly)) {
-                continue;
-            }
-            int dist = Math.abs(d.at() - at);
+        for (int k = firstAtOrAfter(lo); k < dates.size() && dates.get(k).at() < hi; k++) {
+            int dist = Math.abs(dates.get(k).at() - at);
             if (dist < distance) {
-                best = d.iso();
+                best = dates.get(k).iso();
                 distance = dist;
             }
         }
         return best;
     }
 
-    private boolean within(int offset, Document.Sentence s, boolean sentenceOnly) {
-        if (sentenceOnly) {
-            return offset >= scan.token(s.from()).start() && offset < scan.token(s.to() - 1).end();
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).at() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        int from = s.from();
-        int to = s.to();
-        while (from > 0 && scan.doc.sentenceAt(from - 1).paragraph() == s.paragraph()) {
-            from = scan.doc.sentenceAt(from - 1).from();
-        }
-        while (to < scan.doc.size() && scan.doc.sentenceAt(to).paragraph() == s.paragraph()) {
-            to = scan.doc.sentenceAt(to).to();
-        }
-        return offset >= scan.token(from).start() && offset < scan.token(to - 1).end();
+        return lo;
     }
 }

@@ -14,6 +14,8 @@ final class Gazetteer {
     }
 
     private static final Map<String, Entry> FORMS = new HashMap<>();
+    /** First words of the names of more than one word, so most words need only one look-up. */
+    private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
     private static int longest = 1;
 
     static {
@@ -33,16 +35,20 @@ final class Gazetteer {
     private static void put(String form, String code, String city) {
         String key = form.toLowerCase(Locale.ROOT).replace('ё', 'е').trim();
         FORMS.putIfAbsent(key, new Entry(code, city));
-        longest = Math.max(longest, key.split(" ").length);
+        String[] words = key.split(" ");
+        longest = Math.max(longest, words.length);
+        if (words.length > 1) {
+            FIRST_WORDS.add(words[0]);
+        }
     }
 
     static Entry get(String lowerForm) {
         return FORMS.get(lowerForm);
     }
 
-    /** The most words a place name has. */
-    static int longest() {
-        return longest;
+    /** The most words a place name starting with this word has. */
+    static int longest(String firstWord) {
+        return FIRST_WORDS.contains(firstWord) ? longest : 1;
     }
 
     /** Country codes the text writes as short capitals (КР, США, UK) need capitals to count. */

@@ -30,6 +30,20 @@ final class Mention {
         this.priority = priority;
     }
 
+    private List<String> words;
+
+    /** The name's folded words, computed once: merging compares them many times. */
+    List<String> words() {
+        if (words == null) {
+            words = NameKey.words(name);
+        }
+        return words;
+    }
+
+    String key() {
+        return String.join(" ", words());
+    }
+
     boolean overlaps(Mention o) {
         return from < o.to && o.from < to;
     }

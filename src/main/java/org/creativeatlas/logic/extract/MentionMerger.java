@@ -1,8 +1,11 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
@@ -10,6 +13,7 @@ import org.creativeatlas.model.ActorType;
  * Gathers the mentions of one actor: same folded name, a shared abbreviation, a short form whose words all occur
  * in the long one and share its head word ("Ministry of Economy" in "Ministry of National Economy of …"), or, for
  * people, the same surname with agreeing first names or initials. A name nested in another's is another actor.
+ * Groups are indexed by their words so a long document merges in near-linear time.
  */
 final class MentionMerger {
 
@@ -35,21 +39,63 @@ final class MentionMerger {
         }
     }
 
+    private final List<Group> groups = new ArrayList<>();
+    private final Map<String, List<Group>> byWord = new HashMap<>();
+
     private MentionMerger() {
     }
 
     static List<Group> merge(List<Mention> mentions) {
-        List<Group> groups = new ArrayList<>();
-        for (Mention m : mentions) {
-            Group g = groups.stream().filter(x -> same(x, m)).findFirst().orElse(null);
-            if (g == null) {
-                g = new Group();
-                groups.add(g);
+        MentionMerger merger = new MentionMerger();
+        mentions.forEach(merger::add);
+        return merger.groups;
+    }
+
+    private void add(Mention m) {
+        Group g = null;
+        for (Group candidate : candidates(m)) {
+            if (same(candidate, m)) {
+                g = candidate;
+                break;
             }
-            g.mentions.add(m);
-            g.mentions.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
         }
-        return groups;
+        if (g == null) {
+            g = new Group();
+            groups.add(g);
+        }
+        g.mentions.add(m);
+        g.mentions.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
+        for (String w : index(m)) {
+            List<Group> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
+            if (!list.contains(g)) {
+                list.add(g);
+            }
+        }
+    }
+
+    /** Groups sharing a word or a variant with the mention, in the order they were made. */
+    private Set<Group> candidates(Mention m) {
+        Set<Group> found = new LinkedHashSet<>();
+        for (String w : index(m)) {
+            found.addAll(byWord.getOrDefault(w, List.of()));
+        }
+        return found;
+    }
+
+    /** A person by each longer word (either may be the surname), anything else by its first and last word. */
+    private static Set<String> index(Mention m) {
+        Set<String> keys = new HashSet<>();
+        List<String> words = m.words();
+        if (m.type == ActorType.PERSON) {
+            words.stream().filter(w -> w.length() > 2).forEach(keys::add);
+        } else if (!words.isEmpty()) {
+            keys.add(words.get(0));
+            keys.add(words.get(words.size() - 1));
+        }
+        keys.add(m.key());
+        m.variants.forEach(v -> keys.add("=" + v));
+        keys.add("=" + m.name);
+        return keys;
     }
 
     /** Surer first, then longer: the full name rather than its short form. */
@@ -65,11 +111,12 @@ final class MentionMerger {
             if (o.type != m.type) {
                 return false;
             }
-            if (NameKey.of(o.name).equals(NameKey.of(m.name)) || shareVariant(o, m)) {
+            if (o.key().equals(m.key()) || shareVariant(o, m)) {
                 return true;
             }
             boolean nested = o.overlaps(m) && (o.from != m.from || o.to != m.to);
-            if (!nested && (m.type == ActorType.PERSON ? samePerson(o.name, m.name) : contained(o.name, m.name))) {
+            if (!nested && (m.type == ActorType.PERSON ? samePerson(o.words(), m.words())
+                    : contained(o.words(), m.words()))) {
                 return true;
             }
         }
@@ -85,20 +132,19 @@ final class MentionMerger {
         return b.variants.contains(a.name);
     }
 
-    private static boolean contained(String a, String b) {
-        List<String> x = NameKey.words(a);
-        List<String> y = NameKey.words(b);
+    private static boolean contained(List<String> x, List<String> y) {
         List<String> shorter = x.size() <= y.size() ? x : y;
         List<String> longer = shorter == x ? y : x;
+        if (shorter.size() < 2) {
+            return false;
+        }
         boolean sameHead = shorter.get(0).equals(longer.get(0))
                 || shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
-        return shorter.size() >= 2 && sameHead && new HashSet<>(longer).containsAll(shorter);
+        return sameHead && new HashSet<>(longer).containsAll(shorter);
     }
 
     /** Same surname (last or first word, names come in both orders) and first names that agree or are initials. */
-    static boolean samePerson(String a, String b) {
-        List<String> x = NameKey.words(a);
-        List<String> y = NameKey.words(b);
+    static boolean samePerson(List<String> x, List<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }

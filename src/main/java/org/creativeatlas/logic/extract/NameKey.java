@@ -12,11 +12,14 @@ final class NameKey {
             "ей", "ую", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ах", "ях", "сы", "сі", "а", "я", "у", "ю", "е",
             "и", "ы", "і", "о", "й", "ь");
 
+    private static final java.util.regex.Pattern PUNCTUATION =
+            java.util.regex.Pattern.compile("[«»\"“”„'’`()\\[\\].,:;!?/\\\\–—-]");
+
     private NameKey() {
     }
 
     static List<String> words(String name) {
-        String folded = TextFold.fold(name).replaceAll("[«»\"“”„'’`()\\[\\].,:;!?/\\\\–—-]", " ");
+        String folded = PUNCTUATION.matcher(TextFold.fold(name)).replaceAll(" ");
         List<String> words = new ArrayList<>();
         for (String w : folded.trim().split("\\s+")) {
             if (!w.isEmpty()) {

@@ -32,7 +32,7 @@ final class PlaceFinder {
             return null;
         }
         if (first.isCapitalised()) {
-            for (int n = Math.min(Gazetteer.longest(), doc.size() - i); n >= 1; n--) {
+            for (int n = Math.min(Gazetteer.longest(first.lower()), doc.size() - i); n >= 1; n--) {
                 Place p = named(doc, i, n);
                 if (p != null) {
                     return p;
