@@ -49,10 +49,6 @@ final class Document {
         return paragraphs.get(sentenceAt(i).paragraph());
     }
 
-    String slice(int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    }
-
     private void split() {
         int paragraph = 0;
         int paragraphStart = 0;

@@ -31,8 +31,4 @@ enum Lang {
     static boolean isKazakhLetter(char c) {
         return KAZAKH_LETTERS.indexOf(c) >= 0;
     }
-
-    String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

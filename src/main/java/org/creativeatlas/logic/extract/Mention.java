@@ -17,7 +17,6 @@ final class Mention {
     /** Tokens of the role phrase that introduced a person, or -1. */
     int roleFrom = -1;
     int roleTo = -1;
-    String role;
     String affiliation;
     /** An actor named inside this one's name, such as the body it is attached to; or null. */
     Mention attached;

@@ -57,8 +57,4 @@ record Token(String text, int start, int end, String lower) {
     boolean is(String s) {
         return text.equals(s);
     }
-
-    boolean isAny(java.util.Set<String> lowerForms) {
-        return lowerForms.contains(lower);
-    }
 }
