@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -20,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
+import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.ActorItem;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven like a researcher would, checked against what the catalogue file holds. */
@@ -82,7 +88,7 @@ class MainWindowTest {
         AtlasWindowFixture.check(robot, "#countryFilter", "KZ", "KZ  Kazakhstan");
         AtlasWindowFixture.check(robot, "#countryFilter", "KR", "KR  South Korea");
 
-        Set<String> chosen = new java.util.HashSet<>(List.of("KZ", "KR"));
+        Set<String> chosen = new HashSet<>(List.of("KZ", "KR"));
         Map<ActorType, Set<Long>> expected;
         try (Catalogue store = Catalogue.open(app.db)) {
             expected = store.actors().all().stream().filter(a -> chosen.contains(a.country()))
@@ -104,7 +110,7 @@ class MainWindowTest {
         List<Link> links;
         try (Catalogue store = Catalogue.open(app.db)) {
             Map<Long, Long> linkCounts = store.links().all().stream()
-                    .flatMap(l -> java.util.stream.Stream.of(l.fromId(), l.toId()))
+                    .flatMap(l -> Stream.of(l.fromId(), l.toId()))
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
             linked = store.actors().ofType(ActorType.ORGANISATION).stream()
                     .max(Comparator.comparing((Actor a) -> linkCounts.getOrDefault(a.id(), 0L))).orElseThrow();
@@ -154,6 +160,43 @@ class MainWindowTest {
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(before, store.actors().byId(first.id()).orElseThrow().startYear());
         }
+    }
+
+    @Test
+    void anAddedRowIsReadyForItsNameAndStored(FxRobot robot) {
+        robot.clickOn("Add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Bishkek Design Hub").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(1, store.actors().ofType(ActorType.ORGANISATION).stream()
+                    .filter(a -> a.name().equals("Bishkek Design Hub")).count());
+        }
+        assertEquals("Bishkek Design Hub", robot.lookup("#detailName").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void choosingRussianRebuildsTheWindowInRussianAndIsRemembered(FxRobot robot) throws Exception {
+        robot.clickOn("View");
+        Node language = menuEntry(robot, "Language");
+        robot.moveTo(language);
+        WaitForAsyncUtils.waitForFxEvents();
+        // straight right into the submenu first: a diagonal path crosses another entry, which closes it
+        Node russian = menuEntry(robot, "Русский");
+        robot.moveTo(new Point2D(russian.localToScreen(russian.getBoundsInLocal()).getCenterX(),
+                language.localToScreen(language.getBoundsInLocal()).getCenterY()));
+        robot.clickOn(russian);
+        WaitForAsyncUtils.waitForFxEvents();
+        app.awaitLoaded(robot);
+
+        assertTrue(robot.lookup("Файл").tryQuery().isPresent(), "the menus speak Russian");
+        assertEquals("ru", PreferencesStore.open(app.configDir, "en").current().language());
+    }
+
+    private static Node menuEntry(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label").match(LabeledMatchers.hasText(text))
+                .queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow();
     }
 
     private static int indexOf(TableView<ActorItem> table, long id) {
