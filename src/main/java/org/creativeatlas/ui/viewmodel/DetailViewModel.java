@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.creativeatlas.logic.edit.LinkRules;
-import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.Mention;
@@ -127,10 +126,6 @@ public final class DetailViewModel {
     /** Makes another actor the selected one (following a link). */
     public void show(ActorItem other) {
         catalogue.selected().set(other);
-    }
-
-    public Optional<Actor> selectedActor() {
-        return selected().map(ActorItem::actor);
     }
 
     private Optional<ActorItem> selected() {
