@@ -1,0 +1,22 @@
+package org.creativeatlas.logic.imports;
+
+import java.util.Set;
+
+/**
+ * What accepting a reviewed document stored: the source's id (and whether it was already there), how many
+ * proposals became new actors, were merged or rejected, the links and mentions added, and the ids of every actor
+ * created or merged into, so views can refresh those rows.
+ */
+public record AcceptSummary(long sourceId, boolean sourceReused, int created, int merged, int rejected, int links,
+                            int mentions, Set<Long> actorIds) {
+
+    public AcceptSummary {
+        actorIds = Set.copyOf(actorIds);
+    }
+
+    /** One line for an import summary. */
+    public String line() {
+        return String.format("%d created, %d merged, %d rejected, %d links, %d mentions%s", created, merged, rejected,
+                links, mentions, sourceReused ? " (document already in the catalogue)" : "");
+    }
+}
