@@ -1,11 +1,16 @@
 package org.creativeatlas.logic.imports;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.creativeatlas.logic.documents.DocumentException;
 import org.creativeatlas.logic.documents.DocumentReader;
 import org.creativeatlas.logic.documents.ReadDocument;
 import org.creativeatlas.logic.extract.ActorExtractor;
+import org.creativeatlas.logic.extract.Candidate;
+import org.creativeatlas.logic.match.ActorMatcher;
+import org.creativeatlas.model.Source;
 import org.creativeatlas.store.Catalogue;
 
 /**
@@ -19,6 +24,7 @@ public final class DocumentImporter {
     private final Catalogue catalogue;
     private final DocumentReader reader;
     private final ActorExtractor extractor;
+    private ActorMatcher matcher;
 
     public DocumentImporter(Catalogue catalogue) {
         this(catalogue, new DocumentReader(), new ActorExtractor());
@@ -41,7 +47,14 @@ public final class DocumentImporter {
 
     /** Proposes what an already read document names. Writes nothing. */
     public synchronized ImportProposal propose(ReadDocument document) {
-        throw new UnsupportedOperationException("not yet");
+        Source known = catalogue.sources().bySha256(document.sha256()).orElse(null);
+        ActorMatcher m = matcher();
+        List<Proposal> proposals = new ArrayList<>();
+        for (Candidate c : extractor.extract(document.text())) {
+            proposals.add(new Proposal(proposals.size(), c, m.matches(c.type(), c.name(), c.variants(), c.country()),
+                    Drafts.of(c), Passages.of(document.text(), c.passages())));
+        }
+        return new ImportProposal(document, known, proposals, new LinkFinder(document.text(), proposals, m).find());
     }
 
     /**
@@ -51,6 +64,18 @@ public final class DocumentImporter {
      * nothing is stored and the exception is thrown.
      */
     public synchronized AcceptSummary accept(ImportProposal proposal, Map<Integer, Decision> decisions) {
-        throw new UnsupportedOperationException("not yet");
+        ProposalWriter writer = new ProposalWriter(catalogue, proposal, decisions);
+        AcceptSummary summary = catalogue.db().inTransaction(writer::write);
+        // only what was committed is learned, so a failed file leaves the matcher as it was too
+        writer.learned().forEach(l -> matcher().add(l.actor(), l.names()));
+        return summary;
+    }
+
+    /** The matcher of this run, built from the catalogue on first use. */
+    private ActorMatcher matcher() {
+        if (matcher == null) {
+            matcher = ActorMatcher.of(catalogue);
+        }
+        return matcher;
     }
 }

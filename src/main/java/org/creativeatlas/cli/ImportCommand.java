@@ -1,0 +1,104 @@
+package org.creativeatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.creativeatlas.logic.documents.DocumentException;
+import org.creativeatlas.logic.imports.BatchImporter;
+import org.creativeatlas.logic.imports.BatchListener;
+import org.creativeatlas.logic.imports.DocumentImporter;
+import org.creativeatlas.logic.imports.FileResult;
+import org.creativeatlas.logic.imports.ImportFiles;
+import org.creativeatlas.logic.imports.ImportProposal;
+import org.creativeatlas.store.Catalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import}: documents into the catalogue. Entries reach the catalogue reviewed in the app, or by the explicit
+ * batch choice {@code --accept-all}; without it the command only says what would be proposed.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Imports documents (.txt, .md, .html, .pdf, .docx; folders for the files in them): each "
+                + "becomes a source, and the actors it names become catalogue entries with their passages, name "
+                + "variants and links.",
+            "With --accept-all every candidate at or above --min-confidence is stored: merged into an existing actor "
+                + "that matches as the same, else added new. Each file is one transaction: a file that cannot be "
+                + "read or stored leaves the catalogue as it was and the others go on; the exit code is then 1.",
+            "Without --accept-all nothing is stored: the command prints what would be proposed. Review documents "
+                + "in the app (File > Import documents...) to choose candidate by candidate."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents or folders of documents.")
+    private List<Path> files;
+
+    @Option(names = "--accept-all", description = "Store the candidates without review.")
+    private boolean acceptAll;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "With --accept-all, only candidates of at least this confidence, 0 to 1 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private double minConfidence;
+
+    @ParentCommand
+    private AtlasCommand atlas;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1, not "
+                    + minConfidence);
+        }
+        List<Path> paths = ImportFiles.expand(files);
+        try (Catalogue catalogue = atlas.openCatalogue()) {
+            DocumentImporter importer = new DocumentImporter(catalogue);
+            return acceptAll ? importAll(importer, paths) : preview(importer, paths);
+        }
+    }
+
+    private int importAll(DocumentImporter importer, List<Path> paths) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<FileResult> results = new BatchImporter(importer).acceptAll(paths, minConfidence, BatchListener.NONE);
+        long refused = 0;
+        for (FileResult r : results) {
+            if (r.isOk()) {
+                atlas.out().println(r.line());
+            } else {
+                err.println(r.line());
+                refused++;
+            }
+        }
+        atlas.out().printf("%d of %d files imported into %s%n", results.size() - refused, results.size(),
+                importer.catalogue().file());
+        return refused > 0 ? AtlasCommand.USER_ERROR : 0;
+    }
+
+    private int preview(DocumentImporter importer, List<Path> paths) {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean failed = false;
+        for (Path file : paths) {
+            try {
+                ImportProposal p = importer.propose(file);
+                long same = p.proposals().stream().filter(q -> q.sameAs().isPresent()).count();
+                atlas.out().printf("%s: %d candidates (%d same as an existing actor), %d links%s%n",
+                        p.document().fileName(), p.proposals().size(), same, p.links().size(),
+                        p.alreadyImported() ? "; already imported" : "");
+            } catch (DocumentException e) {
+                err.println(e.getMessage());
+                failed = true;
+            }
+        }
+        atlas.out().println("Nothing was stored. Review the documents in the app (File > Import documents...), "
+                + "or run again with --accept-all to store every candidate.");
+        return failed ? AtlasCommand.USER_ERROR : 0;
+    }
+}
