@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
@@ -47,6 +48,11 @@ public final class ActorDao {
 
     public List<Actor> all() {
         return db.query(SELECT + " ORDER BY id", mapper());
+    }
+
+    /** Every actor in id order, each handed over as soon as it is read (bulk loads that work while reading). */
+    public void forEach(Consumer<Actor> each) {
+        db.forEach(SELECT + " ORDER BY id", mapper(), each);
     }
 
     public List<Actor> ofType(ActorType type) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.creativeatlas.model.TextFold;
 import org.sqlite.Function;
@@ -224,15 +225,21 @@ public final class Database implements AutoCloseable {
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        return call(() -> {
+        List<T> out = new ArrayList<>();
+        forEach(sql, mapper, out::add, params);
+        return out;
+    }
+
+    /** Hands each row to {@code each} as soon as it is read, so a bulk load can work on rows while reading. */
+    <T> void forEach(String sql, RowMapper<T> mapper, Consumer<T> each, Object... params) {
+        call(() -> {
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<T> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(mapper.map(rs));
+                        each.accept(mapper.map(rs));
                     }
-                    return out;
+                    return null;
                 }
             }
         });

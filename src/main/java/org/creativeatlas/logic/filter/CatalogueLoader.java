@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.NameVariant;
@@ -17,31 +18,9 @@ public final class CatalogueLoader {
     }
 
     public static Map<ActorType, List<ActorRow>> load(Catalogue catalogue) {
-        List<NameVariant> variants = catalogue.variants().allByActor();
-        List<Actor> actors = catalogue.actors().all();
-        // both lists are in actor order: each actor's variants are the next run of the variant list
-        List<List<NameVariant>> variantsOf = new ArrayList<>(actors.size());
-        int next = 0;
-        for (Actor actor : actors) {
-            while (next < variants.size() && variants.get(next).actorId() < actor.id()) {
-                next++;
-            }
-            int first = next;
-            while (next < variants.size() && variants.get(next).actorId() == actor.id()) {
-                next++;
-            }
-            variantsOf.add(List.copyOf(variants.subList(first, next)));
-        }
-        // folding the search text is most of the work once the rows are read: spread it over the cores
-        List<ActorRow> all = IntStream.range(0, actors.size()).parallel()
-                .mapToObj(i -> ActorRow.of(actors.get(i), variantsOf.get(i)))
-                .toList();
-        Map<ActorType, List<ActorRow>> rows = new EnumMap<>(ActorType.class);
-        for (ActorType type : ActorType.values()) {
-            rows.put(type, new ArrayList<>());
-        }
-        all.forEach(row -> rows.get(row.actor().type()).add(row));
-        return rows;
+        RowBuilder builder = new RowBuilder(catalogue.variants().allByActor());
+        catalogue.actors().forEach(builder::add);
+        return builder.rows();
     }
 
     /** One actor's row as it is stored now, or null if it was deleted. */
@@ -49,5 +28,65 @@ public final class CatalogueLoader {
         return catalogue.actors().byId(actorId)
                 .map(a -> ActorRow.of(a, catalogue.variants().of(actorId)))
                 .orElse(null);
+    }
+
+    /**
+     * Builds rows while the actors are still being read: each actor gets the next run of the variants (both come
+     * in actor order), and chunks of rows have their search text folded on another core in the meantime.
+     */
+    private static final class RowBuilder {
+
+        private static final int CHUNK = 4096;
+
+        private final List<NameVariant> variants;
+        private final List<CompletableFuture<List<ActorRow>>> chunks = new ArrayList<>();
+        private List<Actor> actors = new ArrayList<>(CHUNK);
+        private List<List<NameVariant>> variantsOf = new ArrayList<>(CHUNK);
+        private int next;
+
+        RowBuilder(List<NameVariant> variantsByActor) {
+            this.variants = variantsByActor;
+        }
+
+        void add(Actor actor) {
+            while (next < variants.size() && variants.get(next).actorId() < actor.id()) {
+                next++;
+            }
+            int first = next;
+            while (next < variants.size() && variants.get(next).actorId() == actor.id()) {
+                next++;
+            }
+            actors.add(actor);
+            variantsOf.add(List.copyOf(variants.subList(first, next)));
+            if (actors.size() == CHUNK) {
+                submit();
+            }
+        }
+
+        Map<ActorType, List<ActorRow>> rows() {
+            submit();
+            Map<ActorType, List<ActorRow>> rows = new EnumMap<>(ActorType.class);
+            for (ActorType type : ActorType.values()) {
+                rows.put(type, new ArrayList<>());
+            }
+            for (CompletableFuture<List<ActorRow>> chunk : chunks) {
+                chunk.join().forEach(row -> rows.get(row.actor().type()).add(row));
+            }
+            return rows;
+        }
+
+        private void submit() {
+            List<Actor> chunkActors = actors;
+            List<List<NameVariant>> chunkVariants = variantsOf;
+            chunks.add(CompletableFuture.supplyAsync(() -> {
+                List<ActorRow> rows = new ArrayList<>(chunkActors.size());
+                for (int i = 0; i < chunkActors.size(); i++) {
+                    rows.add(ActorRow.of(chunkActors.get(i), chunkVariants.get(i)));
+                }
+                return rows;
+            }, ForkJoinPool.commonPool()));
+            actors = new ArrayList<>(CHUNK);
+            variantsOf = new ArrayList<>(CHUNK);
+        }
     }
 }
