@@ -14,7 +14,7 @@ class AtlasCommandTest {
         for (String arg : List.of("stats", "export", "import-catalogue", "bench", "help", "--help", "--version")) {
             assertTrue(AtlasCommand.isCommand(arg), arg);
         }
-        for (String arg : List.of("--db", "atlas.db", "extract", "report")) {
+        for (String arg : List.of("--db", "atlas.db", "/home/researcher/atlas.db", "-Dprism.order=sw")) {
             assertFalse(AtlasCommand.isCommand(arg), arg);
         }
     }
