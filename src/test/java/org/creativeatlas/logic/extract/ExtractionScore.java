@@ -18,9 +18,9 @@ import java.util.Set;
  * type when their normalised names are equal, one contains the other (at least half its length), or they are close
  * by difflib's ratio (0.85). Optional gold records count neither way. Country is scored on matched pairs.
  */
-final class ExtractionScore {
+public final class ExtractionScore {
 
-    record Record(String doc, String type, String name, String country) {
+    public record Record(String doc, String type, String name, String country) {
         String key() {
             return norm(name);
         }
@@ -37,7 +37,7 @@ final class ExtractionScore {
     int countryOk;
     int countryAll;
 
-    static List<Record> load(Path file) throws IOException {
+    public static List<Record> load(Path file) throws IOException {
         List<Record> out = new ArrayList<>();
         for (JsonNode n : new ObjectMapper().readTree(file.toFile())) {
             out.add(new Record(n.path("doc").asText(), n.path("type").asText(), n.path("name").asText(""),
@@ -46,7 +46,7 @@ final class ExtractionScore {
         return out;
     }
 
-    static ExtractionScore score(List<Record> gold, List<Record> predicted, List<Record> optional) {
+    public static ExtractionScore score(List<Record> gold, List<Record> predicted, List<Record> optional) {
         ExtractionScore s = new ExtractionScore();
         Set<String> docs = new HashSet<>();
         gold.forEach(g -> docs.add(g.doc()));
@@ -85,13 +85,13 @@ final class ExtractionScore {
         fn += gs.size() - used.size();
     }
 
-    double f1() {
+    public double f1() {
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    double countryAccuracy() {
+    public double countryAccuracy() {
         return countryAll == 0 ? 1 : (double) countryOk / countryAll;
     }
 
