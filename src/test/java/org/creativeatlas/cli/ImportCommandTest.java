@@ -1,0 +1,99 @@
+package org.creativeatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.creativeatlas.store.Catalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    private static final Path SEEDS = Path.of("src", "test", "resources", "seeds-docs");
+    private static final Path ENGLISH = SEEDS.resolve("001_0f293abc41f6a8a0.txt");
+    private static final Path RUSSIAN = SEEDS.resolve("004_f6411042fb46b172.txt");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void acceptAllStoresTheActorsThatStatsThenCounts() throws Exception {
+        Path db = dir.resolve("atlas.db");
+        Cli.Result result = Cli.run("import", "--accept-all", "--db", db.toString(), ENGLISH.toString(),
+                RUSSIAN.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("001_0f293abc41f6a8a0.txt: ") && lines.get(0).contains(" created"),
+                result.out());
+        assertTrue(lines.get(1).startsWith("004_f6411042fb46b172.txt: "), result.out());
+        assertTrue(lines.get(2).startsWith("2 of 2 files imported"), result.out());
+
+        JsonNode stats = new ObjectMapper().readTree(Cli.run("stats", "--db", db.toString(), "--json").out());
+        assertTrue(stats.get("actors").asInt() > 50, stats.toString());
+        assertTrue(stats.at("/byType/person").asInt() >= 10, stats.toString());
+        assertEquals(2, stats.get("sources").asInt());
+        assertTrue(stats.at("/byCountry/KG/total").asInt() > 30, stats.toString());
+    }
+
+    @Test
+    void badFilesAreReportedOneLineEachAndTheOthersImported() throws Exception {
+        Path binary = Files.write(dir.resolve("scan.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7});
+        Path empty = Files.createFile(dir.resolve("blank.html"));
+        Path unknown = Files.writeString(dir.resolve("table.xlsx"), "not a document");
+        Path db = dir.resolve("atlas.db");
+
+        Cli.Result result = Cli.run("import", "--accept-all", "--db", db.toString(), binary.toString(),
+                ENGLISH.toString(), empty.toString(), unknown.toString());
+
+        assertEquals(1, result.exitCode());
+        List<String> errors = result.errLines();
+        assertEquals(3, errors.size(), result.err());
+        assertTrue(errors.get(0).startsWith("scan.txt: "), result.err());
+        assertTrue(errors.get(1).startsWith("blank.html: "), result.err());
+        assertTrue(errors.get(2).startsWith("table.xlsx: "), result.err());
+        assertTrue(result.out().contains("1 of 4 files imported"), result.out());
+        try (Catalogue catalogue = Catalogue.open(db)) {
+            assertEquals(1, catalogue.sources().count());
+        }
+    }
+
+    @Test
+    void withoutAcceptAllNothingIsStored() throws Exception {
+        Path db = dir.resolve("atlas.db");
+        Cli.Result result = Cli.run("import", "--db", db.toString(), SEEDS.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(6, result.out().lines().count(), result.out());
+        assertTrue(result.out().contains("--accept-all"), result.out());
+        try (Catalogue catalogue = Catalogue.open(db)) {
+            assertEquals(0, catalogue.actors().count());
+            assertEquals(0, catalogue.sources().count());
+        }
+    }
+
+    @Test
+    void aFolderImportsItsDocumentsAndAgainReusesTheirSources() throws Exception {
+        Path db = dir.resolve("atlas.db");
+        assertEquals(0, Cli.run("import", "--accept-all", "--db", db.toString(), SEEDS.toString()).exitCode());
+        long actors;
+        try (Catalogue catalogue = Catalogue.open(db)) {
+            assertEquals(5, catalogue.sources().count());
+            actors = catalogue.actors().count();
+        }
+
+        Cli.Result again = Cli.run("import", "--accept-all", "--db", db.toString(), SEEDS.toString());
+
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("already in the catalogue"), again.out());
+        try (Catalogue catalogue = Catalogue.open(db)) {
+            assertEquals(5, catalogue.sources().count());
+            assertEquals(actors, catalogue.actors().count());
+        }
+    }
+}
