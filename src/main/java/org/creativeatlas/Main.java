@@ -14,9 +14,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && AtlasCommand.isCommand(args[0])) {
+        if (namesACommand(args)) {
             System.exit(AtlasCommand.run(args));
         }
         AtlasApplication.launchApp(args);
+    }
+
+    /** True if the first argument after an optional {@code --db FILE} is a command name. */
+    static boolean namesACommand(String[] args) {
+        int i = 0;
+        while (i < args.length) {
+            if ("--db".equals(args[i])) {
+                i += 2;
+            } else if (args[i].startsWith("--db=")) {
+                i++;
+            } else {
+                return AtlasCommand.isCommand(args[i]);
+            }
+        }
+        return false;
     }
 }
