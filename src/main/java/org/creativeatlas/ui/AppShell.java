@@ -1,15 +1,20 @@
 package org.creativeatlas.ui;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.creativeatlas.logic.Messages;
@@ -18,6 +23,8 @@ import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.logic.prefs.UserPreferences;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.StoreException;
+import org.creativeatlas.ui.imports.ImportRun;
+import org.creativeatlas.ui.table.FieldFormat;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
 import org.creativeatlas.ui.viewmodel.DetailViewModel;
 import org.creativeatlas.ui.viewmodel.FilterViewModel;
@@ -64,6 +71,8 @@ public final class AppShell implements WindowActions {
         stage.setScene(scene);
         stage.setTitle(messages().get("app.title"));
         stage.setOnCloseRequest(e -> shutdown());
+        scene.setOnDragOver(this::onDragOver);
+        scene.setOnDragDropped(this::onDragDropped);
         stage.show();
         open(options.catalogue(), options.isDefault(), null);
     }
@@ -178,6 +187,45 @@ public final class AppShell implements WindowActions {
                 open(path, false, catalogue.catalogue());
             }
         });
+    }
+
+    @Override
+    public void importDocuments() {
+        List<Path> files = dialogs().chooseDocuments();
+        if (!files.isEmpty()) {
+            importFiles(files);
+        }
+    }
+
+    @Override
+    public void importFolder() {
+        dialogs().chooseFolder().ifPresent(folder -> importFiles(List.of(folder)));
+    }
+
+    @Override
+    public void importFiles(List<Path> paths) {
+        if (catalogue != null && content != null && !content.isDisabled()) {
+            new ImportRun(stage, catalogue, new FieldFormat(messages(), language.code(), catalogue), worker)
+                    .start(paths);
+        }
+    }
+
+    private void onDragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && catalogue != null) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void onDragDropped(DragEvent e) {
+        boolean files = e.getDragboard().hasFiles();
+        if (files) {
+            List<Path> dropped = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+            // after the drop gesture has ended: the import window is modal
+            Platform.runLater(() -> importFiles(dropped));
+        }
+        e.setDropCompleted(files);
+        e.consume();
     }
 
     @Override

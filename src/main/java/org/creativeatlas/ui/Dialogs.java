@@ -2,13 +2,16 @@ package org.creativeatlas.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.documents.DocumentFormat;
 
 /** The app's dialogs, with buttons in the window's language (JavaFX has no Russian or Kazakh of its own). */
 public final class Dialogs {
@@ -50,6 +53,24 @@ public final class Dialogs {
         FileChooser chooser = chooser(titleKey);
         chooser.setInitialFileName("catalogue.db");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** Documents to import, of the types an import reads; empty if none was chosen. */
+    public List<Path> chooseDocuments() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("import.choose.documents"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("file.filter.documents"),
+                        DocumentFormat.allExtensions().stream().map(e -> "*." + e).toList()),
+                new FileChooser.ExtensionFilter(messages.get("file.filter.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    public Optional<Path> chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("import.choose.folder"));
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     private FileChooser chooser(String titleKey) {

@@ -264,6 +264,16 @@ public final class MainController {
     }
 
     @FXML
+    private void onImportDocuments() {
+        actions.importDocuments();
+    }
+
+    @FXML
+    private void onImportFolder() {
+        actions.importFolder();
+    }
+
+    @FXML
     private void onQuit() {
         actions.quit();
     }

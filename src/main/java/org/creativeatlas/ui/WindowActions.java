@@ -1,6 +1,9 @@
 package org.creativeatlas.ui;
 
-/** What the menus ask of the window as a whole: switch catalogue, switch language, quit. */
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the menus ask of the window as a whole: switch catalogue, import documents, switch language, quit. */
 public interface WindowActions {
 
     void newCatalogue();
@@ -8,6 +11,13 @@ public interface WindowActions {
     void openCatalogue();
 
     void saveCatalogueAs();
+
+    void importDocuments();
+
+    void importFolder();
+
+    /** Imports files and folders (dropped on the window or chosen), each document reviewed before it is stored. */
+    void importFiles(List<Path> paths);
 
     void switchLanguage(UiLanguage language);
 

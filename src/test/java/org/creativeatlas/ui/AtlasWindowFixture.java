@@ -3,6 +3,7 @@ package org.creativeatlas.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -39,6 +40,15 @@ final class AtlasWindowFixture {
         try (Catalogue seeded = SeedCatalogue.openDefault(db)) {
             assertTrue(seeded.actors().count() > 50, "the seed catalogue is loaded");
         }
+        open(stage);
+    }
+
+    /** Starts the window on a new, empty catalogue. */
+    void startEmpty(Stage stage) {
+        open(stage);
+    }
+
+    private void open(Stage stage) {
         PreferencesStore.open(configDir, "en").update(p -> p.withLanguage("en").withWindowSize(1280, 800));
         shell = new AppShell(stage, new StartupOptions(db, false, configDir));
         shell.start();
@@ -49,6 +59,11 @@ final class AtlasWindowFixture {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#table-organisation").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Imports files as dropping them on the window does. */
+    void importFiles(FxRobot robot, Path... files) {
+        robot.interact(() -> shell.importFiles(List.of(files)));
     }
 
     /** Closes the window as Quit does, which closes the catalogue file. */

@@ -135,6 +135,11 @@ public final class CatalogueViewModel implements AutoCloseable {
         editor.redo();
     }
 
+    /** Shows actors stored outside the editor (an accepted import) as the editor's own changes are shown. */
+    public void reload(Set<Long> touched) {
+        refresh(touched);
+    }
+
     private void refresh(Set<Long> touched) {
         Map<ActorType, Set<Long>> gone = new EnumMap<>(ActorType.class);
         ActorItem firstBack = null;

@@ -1,0 +1,129 @@
+package org.creativeatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.Mention;
+import org.creativeatlas.model.Source;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.creativeatlas.ui.viewmodel.CandidateRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A seed document imported into an empty catalogue and reviewed with the keyboard, checked against the file. */
+@ExtendWith(ApplicationExtension.class)
+class ImportReviewTest {
+
+    /** The English news item of the seeds, read from the project's own folder. */
+    private static final Path SEED = Path.of("seeds", "003_9bbf69613b0303cd.txt");
+
+    @TempDir
+    Path dir;
+    private AtlasWindowFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AtlasWindowFixture(dir);
+        app.startEmpty(stage);
+    }
+
+    @BeforeEach
+    void loaded(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        assertTrue(Files.isRegularFile(SEED), "the seed document is in the project");
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.quit(robot);
+    }
+
+    @Test
+    void twoAcceptedCandidatesAreInTheTablesAndStoredWithTheirPassages(FxRobot robot) throws Exception {
+        TableView<CandidateRow> candidates = importAndAwaitReview(robot);
+        assertTrue(candidates.getItems().size() >= 2, "the document names several actors");
+        List<Actor> chosen = List.of(candidates.getItems().get(0).draft().get(),
+                candidates.getItems().get(1).draft().get());
+
+        robot.clickOn(nameCell(robot, candidates, 0)).type(KeyCode.A).type(KeyCode.A).type(KeyCode.ENTER);
+        awaitClosed(robot);
+
+        for (Actor actor : chosen) {
+            assertTrue(AtlasWindowFixture.table(robot, actor.type().code()).getItems().stream()
+                    .map(ActorItem::actor).anyMatch(a -> a.name().equals(actor.name())), actor.name() + " is shown");
+        }
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(2, store.actors().count(), "only the two accepted candidates are stored");
+            List<Source> sources = store.sources().all();
+            assertEquals(1, sources.size(), "the document is one source");
+            for (Actor wanted : chosen) {
+                Actor stored = store.actors().ofType(wanted.type()).stream()
+                        .filter(a -> a.name().equals(wanted.name())).findFirst().orElseThrow();
+                List<Mention> mentions = store.mentions().of(stored.id());
+                assertFalse(mentions.isEmpty(), wanted.name() + " keeps where it was named");
+                for (Mention m : mentions) {
+                    assertEquals(sources.get(0).id(), m.sourceId());
+                    assertTrue(sources.get(0).text().contains(m.passage()), m.passage());
+                    assertTrue(m.passage().length() < sources.get(0).text().length(), "a passage, not the document");
+                }
+            }
+        }
+    }
+
+    @Test
+    void cancellingTheReviewStoresNothing(FxRobot robot) throws Exception {
+        TableView<CandidateRow> candidates = importAndAwaitReview(robot);
+        robot.clickOn(nameCell(robot, candidates, 0)).type(KeyCode.A).type(KeyCode.A);
+        assertEquals(2, candidates.getItems().stream().filter(r -> r.decision().get() != null).count(),
+                "the keys decided two candidates");
+
+        robot.clickOn("#cancelReview");
+        awaitClosed(robot);
+
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(0, store.actors().count());
+            assertEquals(0, store.sources().count());
+            assertEquals(0, store.mentions().all().size());
+        }
+        assertTrue(AtlasWindowFixture.table(robot, "organisation").getItems().isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CandidateRow> importAndAwaitReview(FxRobot robot) throws TimeoutException {
+        app.importFiles(robot, SEED);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#candidateTable").queryAs(TableView.class);
+    }
+
+    private static void awaitClosed(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node nameCell(FxRobot robot, TableView<CandidateRow> table, int index) {
+        return robot.from(table).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && c.getIndex() == index && c.getTableColumn() != null
+                && "name".equals(c.getTableColumn().getId())).queryAs(TableCell.class);
+    }
+}
