@@ -1,0 +1,48 @@
+package org.creativeatlas.logic.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.creativeatlas.logic.extract.ActorExtractor;
+
+/**
+ * Extraction throughput: the extractor over a mixed English, Russian and Kazakh corpus ({@link ExtractionCorpus}),
+ * one document at a time as an import runs it, in MB (2^20 bytes of UTF-8) per second. The corpus is 10 MB at
+ * scale 1 and above, proportionally smaller below; a first pass over a tenth of it warms the JIT untimed.
+ */
+public final class ExtractionBenchmark {
+
+    /** Corpus size at scale 1. */
+    public static final long CORPUS_BYTES = 10L << 20;
+    private static final long MIN_BYTES = 100_000;
+
+    private final double scale;
+
+    public ExtractionBenchmark(double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive: " + scale);
+        }
+        this.scale = scale;
+    }
+
+    public Measure run() {
+        List<String> documents = ExtractionCorpus.build(Math.max(MIN_BYTES, (long) (Math.min(1, scale) * CORPUS_BYTES)));
+        ActorExtractor extractor = new ActorExtractor();
+        long bytes = 0;
+        for (String doc : documents) {
+            bytes += doc.getBytes(StandardCharsets.UTF_8).length;
+        }
+        int found = 0;
+        for (String doc : documents.subList(0, Math.max(1, documents.size() / 10))) {
+            found += extractor.extract(doc).size();
+        }
+        long start = System.nanoTime();
+        for (String doc : documents) {
+            found += extractor.extract(doc).size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (found == 0) {
+            throw new IllegalStateException("the extraction benchmark found no actors");
+        }
+        return new Measure("extract_mb_per_s", bytes / (double) (1L << 20) / seconds, "MB/s");
+    }
+}
