@@ -3,6 +3,9 @@ package org.creativeatlas.logic.imports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.ValidationException;
 import org.creativeatlas.logic.documents.DocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class BatchImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchImporter.class);
+    private static final Messages MESSAGES = new Messages(Locale.ENGLISH);
 
     private final DocumentImporter importer;
 
@@ -40,6 +44,8 @@ public final class BatchImporter {
             return FileResult.ok(file, importer.accept(proposal, AcceptAll.decisions(proposal, minConfidence)));
         } catch (DocumentException e) {
             return FileResult.failed(file, e.getMessage());
+        } catch (ValidationException e) {
+            return FileResult.failed(file, "not stored: " + MESSAGES.problem(e.problem()));
         } catch (RuntimeException e) {
             // the transaction was rolled back: this file left nothing behind, the batch goes on
             LOG.error("Import of {} failed", file, e);
