@@ -35,10 +35,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window: menus, a tab with a table per actor type, the status bar. */
 public final class MainController {
 
-    private static final Map<ActorType, String> ICONS = Map.of(
-            ActorType.ORGANISATION, "mdi2o-office-building-outline", ActorType.PLATFORM, "mdi2l-laptop",
-            ActorType.EVENT, "mdi2c-calendar-star", ActorType.PERSON, "mdi2a-account-multiple-outline");
-
     @FXML private TabPane tabs;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
@@ -130,7 +126,7 @@ public final class MainController {
         tab.setId("tab-" + type.code());
         tab.setUserData(type);
         Label name = new Label(messages.get("types." + type.code()));
-        tab.setGraphic(new HBox(6, new FontIcon(ICONS.get(type)), name, count));
+        tab.setGraphic(new HBox(6, new FontIcon(TypeIcons.of(type)), name, count));
         return tab;
     }
 

@@ -12,34 +12,35 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.imports.Decision;
-import org.creativeatlas.logic.match.Match;
 import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.ui.TypeIcons;
 import org.creativeatlas.ui.viewmodel.CandidateRow;
-import org.creativeatlas.ui.viewmodel.ReviewViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The columns of the candidate table, and rows styled by their decision. */
 final class CandidateColumns {
 
     private final Messages messages;
-    private final ReviewViewModel review;
+    private final CandidateText text;
 
-    CandidateColumns(Messages messages, ReviewViewModel review) {
+    CandidateColumns(Messages messages, CandidateText text) {
         this.messages = messages;
-        this.review = review;
+        this.text = text;
     }
 
     void install(TableView<CandidateRow> table) {
-        table.getColumns().setAll(List.of(decisionColumn(),
-                column("type", 95, r -> r.draft().map(a -> messages.get("type." + a.type().code()))),
-                column("name", 220, r -> r.draft().map(Actor::name)),
-                column("country", 60, r -> r.draft().map(Actor::country)),
-                column("city", 90, r -> r.draft().map(Actor::city)),
+        table.getColumns().setAll(List.of(decisionColumn(), typeColumn(),
+                column("name", 360, r -> r.draft().map(Actor::name)),
+                column("country", 72, r -> r.draft().map(Actor::country)),
+                column("city", 120, r -> r.draft().map(Actor::city)),
                 column("role", 130, r -> r.draft().map(Actor::role)),
-                column("affiliation", 150, r -> constant(r.candidate().affiliation())),
-                column("date", 85, r -> constant(r.candidate().date())),
-                column("match", 200, r -> constant(matchText(r))),
-                column("confidence", 70, r -> constant(String.format(Locale.ROOT, "%.2f", r.candidate().confidence())))));
+                column("affiliation", 130, r -> constant(r.candidate().affiliation())),
+                column("date", 92, r -> constant(r.candidate().date())),
+                column("match", 300, r -> constant(text.match(r))),
+                column("confidence", 92, r -> constant(String.format(Locale.ROOT, "%.2f", r.candidate().confidence())))));
+        // every column stays in sight, narrowed in proportion: a review must not need side scrolling
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new DecisionRow());
     }
 
@@ -48,6 +49,8 @@ final class CandidateColumns {
         TableColumn<CandidateRow, String> column = new TableColumn<>(messages.get("review.column." + id));
         column.setId(id);
         column.setPrefWidth(width);
+        // narrow columns (codes, dates, scores) keep their width; wide ones give up to half in a small window
+        column.setMinWidth(width <= 100 ? width : width / 2);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         return column;
     }
@@ -56,33 +59,28 @@ final class CandidateColumns {
         return new ReadOnlyStringWrapper(value);
     }
 
-    /** "new", "same as X 0.93" or "maybe X 0.71" for a weaker match worth a look. */
-    String matchText(CandidateRow row) {
-        return row.bestMatch().filter(m -> m.score() >= Match.MAYBE)
-                .map(m -> messages.get(m.isSame() ? "review.match.same" : "review.match.maybe", m.actor().name(),
-                        String.format(Locale.ROOT, "%.2f", m.score())))
-                .orElse(messages.get("review.match.new"));
-    }
-
-    /** What was decided, in words, for the tooltip and the footer of the form. */
-    String decisionText(CandidateRow row) {
-        Decision d = row.decision().get();
-        if (d == null) {
-            return messages.get("review.decision.none");
-        }
-        return switch (d.action()) {
-            case ACCEPT -> messages.get("review.decision.accept");
-            case REJECT -> messages.get("review.decision.reject");
-            case MERGE -> messages.get("review.decision.merge",
-                    review.actor(d.mergeInto()).map(i -> i.actor().name()).orElse("#" + d.mergeInto()));
-        };
+    private TableColumn<CandidateRow, ActorType> typeColumn() {
+        TableColumn<CandidateRow, ActorType> column = new TableColumn<>();
+        column.setId("type");
+        column.setMinWidth(32);
+        column.setMaxWidth(32);
+        column.setCellValueFactory(c -> c.getValue().draft().map(Actor::type));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ActorType type, boolean empty) {
+                super.updateItem(type, empty);
+                setGraphic(empty || type == null ? null : new FontIcon(TypeIcons.of(type)));
+                setTooltip(empty || type == null ? null : new Tooltip(messages.get("type." + type.code())));
+            }
+        });
+        return column;
     }
 
     private TableColumn<CandidateRow, Decision> decisionColumn() {
         TableColumn<CandidateRow, Decision> column = new TableColumn<>();
         column.setId("decision");
-        column.setPrefWidth(34);
-        column.setResizable(false);
+        column.setMinWidth(30);
+        column.setMaxWidth(30);
         column.setSortable(false);
         column.setCellValueFactory(c -> c.getValue().decision());
         column.setCellFactory(c -> new TableCell<>() {
@@ -91,7 +89,7 @@ final class CandidateColumns {
                 super.updateItem(d, empty);
                 CandidateRow row = empty ? null : getTableRow().getItem();
                 setGraphic(d == null || row == null ? null : new FontIcon(icon(d.action())));
-                setTooltip(row == null ? null : new Tooltip(decisionText(row)));
+                setTooltip(row == null ? null : new Tooltip(text.decision(row)));
             }
         });
         return column;

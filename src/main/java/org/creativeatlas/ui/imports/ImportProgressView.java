@@ -43,6 +43,7 @@ final class ImportProgressView extends VBox {
         cancel.setOnAction(e -> task.cancel());
         review = new Button();
         review.setDefaultButton(true);
+        review.getStyleClass().add("primary");
         review.setOnAction(e -> onReview.run());
         close = new Button(messages.get("action.close"));
         close.setOnAction(e -> onClose.run());

@@ -9,10 +9,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import javafx.concurrent.Task;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.creativeatlas.logic.Messages;
@@ -66,7 +68,10 @@ public final class ImportRun implements ReviewActions {
                 cancel();
             }
         });
-        Scene scene = new Scene(new Pane(), owner.getWidth() * 0.92, owner.getHeight() * 0.9);
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Scene scene = new Scene(new Pane(), Math.min(1500, screen.getWidth() * 0.92),
+                Math.min(950, screen.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         scene.getStylesheets().add(ImportRun.class.getResource("/org/creativeatlas/ui/import.css").toExternalForm());
         stage.setScene(scene);

@@ -49,6 +49,8 @@ public final class ReviewController {
     @FXML private SearchableComboBox<ActorItem> mergeTarget;
     @FXML private VBox formBox;
     @FXML private Label messageLabel;
+    @FXML private Label detailLabel;
+    @FXML private Button mergeButton;
     @FXML private FlowPane keysPane;
     @FXML private Slider confidenceSlider;
     @FXML private Button acceptAllButton;
@@ -64,6 +66,7 @@ public final class ReviewController {
     private final int total;
     private DocumentTextView text;
     private DraftForm form;
+    private CandidateText texts;
     private ActorType targetsType;
 
     ReviewController(ReviewViewModel review, FieldFormat format, ReviewActions actions, int position, int total) {
@@ -78,15 +81,20 @@ public final class ReviewController {
     @FXML
     private void initialize() {
         showDocument(review.proposal().document());
-        new CandidateColumns(messages, review).install(table);
+        texts = new CandidateText(messages, review);
+        new CandidateColumns(messages, texts).install(table);
         table.setItems(review.rows());
         table.setPlaceholder(new Label(messages.get("review.none")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> review.selected().set(now));
         review.selected().addListener((obs, old, now) -> onSelected(now));
-        review.rows().addListener((Observable obs) -> mark());
+        review.rows().addListener((Observable obs) -> {
+            mark();
+            describe(review.selected().get());
+        });
         form = new DraftForm(format, this::onApplyEdit, this::closeForm);
         closeForm();
         mergeTarget.setConverter(new ActorNames(messages));
+        mergeTarget.setPromptText(messages.get("review.merge_into.prompt"));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         confidenceSlider.valueProperty().bindBidirectional(review.minConfidence());
         acceptAllButton.textProperty().bind(Bindings.createStringBinding(() -> messages.get("review.accept_all",
@@ -131,9 +139,11 @@ public final class ReviewController {
         closeForm();
         messageLabel.setText("");
         mark();
+        describe(row);
         if (row == null) {
             return;
         }
+        mergeButton.setDisable(row.bestMatch().isEmpty());
         if (table.getSelectionModel().getSelectedItem() != row) {
             table.getSelectionModel().select(row);
             table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 2));
@@ -161,6 +171,10 @@ public final class ReviewController {
             row.candidate().passages().forEach(s -> marks.add(new DocumentTextView.Mark(s.start(), s.end(), styles)));
         }
         text.setMarks(marks);
+    }
+
+    private void describe(CandidateRow row) {
+        detailLabel.setText(row == null ? "" : texts.describe(row));
     }
 
     private void scrollTo(CandidateRow row) {

@@ -1,0 +1,97 @@
+package org.creativeatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.creativeatlas.logic.imports.Decision;
+import org.creativeatlas.logic.match.Match;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.viewmodel.CandidateRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A seed document imported again into the seed catalogue: asked about first, and never a second source. */
+@ExtendWith(ApplicationExtension.class)
+class KnownDocumentImportTest {
+
+    /** The Russian news item of the seeds, whose text the seed catalogue holds as a source. */
+    private static final Path SEED = Path.of("seeds", "001_0f293abc41f6a8a0.txt");
+
+    @TempDir
+    Path dir;
+    private AtlasWindowFixture app;
+    private long sources;
+    private long actors;
+
+    @Start
+    void start(Stage stage) {
+        app = new AtlasWindowFixture(dir);
+        app.start(stage);
+    }
+
+    @BeforeEach
+    void loaded(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        try (Catalogue store = Catalogue.open(app.db)) {
+            sources = store.sources().count();
+            actors = store.actors().count();
+        }
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.quit(robot);
+    }
+
+    @Test
+    void extractingAgainMergesIntoTheKnownActorsWithoutASecondSource(FxRobot robot) throws Exception {
+        app.importFiles(robot, SEED);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("Extract again").tryQuery().isPresent());
+        robot.clickOn("Extract again");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<CandidateRow> candidates = robot.lookup("#candidateTable").queryAs(TableView.class);
+        CandidateRow known = candidates.getItems().stream()
+                .filter(r -> r.bestMatch().map(Match::isSame).orElse(false)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            candidates.getSelectionModel().select(known);
+            candidates.requestFocus();
+        });
+
+        robot.type(KeyCode.M);
+        assertEquals(Decision.Action.MERGE, known.decision().get().action());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(sources, store.sources().count(), "no second source");
+            assertEquals(actors, store.actors().count(), "merged, not added");
+        }
+    }
+
+    @Test
+    void notExtractingAgainStoresNothing(FxRobot robot) throws Exception {
+        app.importFiles(robot, SEED);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("Extract again").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#importProgress").tryQuery().isEmpty());
+
+        assertTrue(robot.lookup("#candidateTable").tryQuery().isEmpty(), "no review was opened");
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(sources, store.sources().count());
+            assertEquals(actors, store.actors().count());
+        }
+    }
+}
