@@ -8,7 +8,8 @@ import java.util.Map;
  * actors attract (d²/K), all actors repel (C·K²/d), and a weak pull to the origin keeps unlinked actors and
  * separate groups in sight. Each free node moves by the current step along its force; the step shrinks whenever
  * the total force stops falling, so the layout ends either at equilibrium or where it can no longer improve. It
- * has <em>settled</em> when no free node moved more than tolerance × K in an iteration.
+ * has <em>settled</em> when no free node moved more than tolerance × K in an iteration. A run where most nodes
+ * already have a position starts with a small step, so a settled layout given back stays nearly as it was.
  * <p>
  * Deterministic: the same graph, start positions, pins and settings give the same positions. Pinned nodes stay
  * exactly where they are and still push and pull the others. Nodes with a previous position start there (an
@@ -17,9 +18,10 @@ import java.util.Map;
 public final class ForceLayout {
 
     private static final double REPULSION = 0.2;
-    private static final double GRAVITY = 0.05;
+    private static final double GRAVITY = 1.0;
     private static final double COOLING = 0.9;
     private static final int WARMING_AFTER = 5;
+    private static final double INCREMENTAL_STEP = 0.1;
 
     private final LayoutSettings settings;
 
@@ -40,9 +42,10 @@ public final class ForceLayout {
         double[] x = new double[n];
         double[] y = new double[n];
         boolean[] fixed = new boolean[n];
-        new StartPositions(graph, settings).place(previous, pinned, x, y, fixed);
+        int known = new StartPositions(graph, settings).place(previous, pinned, x, y, fixed);
         double k = settings.edgeLength();
-        double step = k;
+        // mostly placed already: start gently, so what had settled stays put unless the newcomers push it
+        double step = known * 2 >= n && n > 0 ? k * INCREMENTAL_STEP : k;
         double energy = Double.POSITIVE_INFINITY;
         int progress = 0;
         QuadTree tree = new QuadTree();

@@ -14,9 +14,11 @@ final class StartPositions {
         this.settings = settings;
     }
 
-    void place(Map<Long, Point> previous, Map<Long, Point> pinned, double[] x, double[] y, boolean[] fixed) {
+    /** Fills the arrays; returns how many nodes had a pin or a previous position. */
+    int place(Map<Long, Point> previous, Map<Long, Point> pinned, double[] x, double[] y, boolean[] fixed) {
         int n = graph.nodeCount();
         boolean[] placed = new boolean[n];
+        int known = 0;
         for (int i = 0; i < n; i++) {
             Point p = pinned.get(graph.idAt(i));
             fixed[i] = p != null;
@@ -27,6 +29,7 @@ final class StartPositions {
                 x[i] = p.x();
                 y[i] = p.y();
                 placed[i] = true;
+                known++;
             }
         }
         Random random = new Random(settings.seed());
@@ -41,6 +44,7 @@ final class StartPositions {
                 y[i] = (anchor >= 0 ? y[anchor] : 0) + r * Math.sin(angle);
             }
         }
+        return known;
     }
 
     private int placedNeighbour(int i, boolean[] placed) {
