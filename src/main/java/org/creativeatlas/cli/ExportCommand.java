@@ -7,24 +7,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.creativeatlas.logic.filter.ActorFilter;
+import org.creativeatlas.logic.graph.ActorGraph;
+import org.creativeatlas.logic.graph.GraphFormat;
 import org.creativeatlas.logic.exchange.CatalogueDocument;
 import org.creativeatlas.logic.exchange.CatalogueExporter;
 import org.creativeatlas.logic.exchange.CatalogueJson;
+import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code export}: the whole catalogue as one catalogue JSON document. */
+/** {@code export}: the whole catalogue as one catalogue JSON document, or its network as GEXF or GraphML. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the whole catalogue (actors, name variants, links, sources with their text, mentions) "
                 + "as one UTF-8 catalogue JSON document, the format import-catalogue reads.",
-            "Exporting, importing into a new file and exporting again gives the same document."})
+            "Exporting, importing into a new file and exporting again gives the same document.",
+            "--format gexf or graphml writes the network of actors and their links instead (for Gephi and other "
+                + "tools), with actor type, kind, country, city and sectors, and link type, role, from and to; "
+                + "--country keeps the actors of those countries and the links between them."})
 final class ExportCommand implements Callable<Integer> {
 
-    /** The formats export can write; only the catalogue JSON for now. */
-    enum Format { json }
+    /** The formats export can write: the catalogue JSON, or the network of actors. */
+    enum Format { json, gexf, graphml }
+
+    /** Writes the export's bytes to a stream. */
+    private interface Body {
+        void writeTo(OutputStream stream) throws IOException;
+    }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -35,21 +54,61 @@ final class ExportCommand implements Callable<Integer> {
                     + "Default: standard output.")
     private Path out;
 
+    @Option(names = "--country", paramLabel = "CODE", split = ",",
+            description = "gexf and graphml only: keep the actors of these countries (ISO codes, e.g. KZ,KG) and "
+                    + "the links between them.")
+    private List<String> countries = new ArrayList<>();
+
     @ParentCommand
     private AtlasCommand atlas;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        Body body = format == Format.json ? catalogueJson() : network(GraphFormat.valueOf(format.name()
+                .toUpperCase(Locale.ROOT)));
+        if (out == null) {
+            body.writeTo(atlas.out());
+        } else {
+            writeReplacing(out.toAbsolutePath(), body);
+        }
+        return 0;
+    }
+
+    private Body catalogueJson() {
+        if (!countries.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--country applies to --format gexf and graphml only: "
+                    + "the catalogue JSON is always the whole catalogue.");
+        }
         CatalogueDocument doc;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             doc = CatalogueExporter.export(catalogue);
         }
-        if (out == null) {
-            write(doc, atlas.out());
-        } else {
-            writeReplacing(out.toAbsolutePath(), doc);
+        return stream -> write(doc, stream);
+    }
+
+    private Body network(GraphFormat graphFormat) {
+        Set<String> codes = countryCodes();
+        ActorGraph graph;
+        try (Catalogue catalogue = atlas.openCatalogue()) {
+            graph = ActorGraph.load(catalogue);
         }
-        return 0;
+        ActorGraph shown = codes.isEmpty() ? graph : graph.matching(ActorFilter.NONE.withCountries(codes));
+        return stream -> graphFormat.write(shown, stream);
+    }
+
+    private Set<String> countryCodes() {
+        List<String> codes = countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT))
+                .filter(c -> !c.isEmpty()).toList();
+        for (String code : codes) {
+            if (!Countries.isKnown(code)) {
+                throw new ParameterException(spec.commandLine(), "Unknown country code " + code
+                        + ": use ISO 3166-1 alpha-2 codes such as KZ, KG, UZ, TJ, TM.");
+            }
+        }
+        return Set.copyOf(codes);
     }
 
     /** The document and a final newline, the same bytes to a file and to standard output. */
@@ -60,14 +119,14 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** Writes beside the target under a temporary name and moves it into place only once complete. */
-    private static void writeReplacing(Path target, CatalogueDocument doc) {
+    private static void writeReplacing(Path target, Body body) {
         if (Files.isDirectory(target)) {
             throw new UserError("Cannot write " + target + ": it is a folder; name a file to write.", null);
         }
         Path partial = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
         try {
             try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-                write(doc, stream);
+                body.writeTo(stream);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
