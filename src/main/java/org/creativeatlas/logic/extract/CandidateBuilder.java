@@ -36,9 +36,14 @@ final class CandidateBuilder {
                 g.variants().forEach(v -> bodies.putIfAbsent(v, g));
             }
         }
+        java.util.Set<String> bodyKeys = new java.util.HashSet<>();
+        bodies.values().forEach(g -> bodyKeys.add(g.best().key()));
         List<Candidate> out = new ArrayList<>();
         for (MentionMerger.Group g : groups) {
-            out.add(candidate(g, bodies));
+            // Two capitalised words the document names as an organisation elsewhere are not a person.
+            if (g.type() != ActorType.PERSON || !bodyKeys.contains(g.best().key())) {
+                out.add(candidate(g, bodies));
+            }
         }
         return out;
     }

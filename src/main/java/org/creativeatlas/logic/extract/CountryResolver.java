@@ -21,6 +21,9 @@ final class CountryResolver {
     private static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
             "тағы", "тегі", "ндағы", "ндегі");
 
+    /** How much farther a place an event is not said to be in ("в Душанбе", "in Almaty") counts than one it is. */
+    private static final int EVENT_NOT_AT = 20;
+
     private final Scan scan;
     /** Each country's weight, in the order countries are first named. */
     private final Map<String, Double> weight = new LinkedHashMap<>();
@@ -80,7 +83,12 @@ final class CountryResolver {
 
     /** A place inside the span or just before it; one after «в»/"in" wins. */
     private Place own(int from, int to) {
+        Place bracketed = bracketedAfter(to);
+        if (bracketed != null) {
+            return bracketed;
+        }
         Place first = null;
+        from = describedFrom(from);
         for (int i = Math.max(0, from - 1); i < to; i++) {
             Place p = scan.place(i);
             if (p == null || p.country() == null || i == from - 1 && p.to() != from) {
@@ -95,6 +103,32 @@ final class CountryResolver {
         return first;
     }
 
+    /** "DW Akademie (Германия)": a place in brackets right after a name is that actor's. */
+    private Place bracketedAfter(int to) {
+        if (to + 2 >= scan.doc.size() || !scan.token(to).is("(")) {
+            return null;
+        }
+        Place p = scan.place(to + 1);
+        return p != null && p.country() != null && p.from() == to + 1 && p.to() < scan.doc.size()
+                && scan.token(p.to()).is(")") ? p : null;
+    }
+
+    /** "the Kyrgyz craft cooperative Altyn Kol": lower-case words before a Latin name describe it, a place with them. */
+    private int describedFrom(int from) {
+        int k = from;
+        while (k - 1 >= 0 && from - k < 3 && scan.token(k - 1).isLatin() && !scan.token(k - 1).isCapitalised()
+                && !Scan.isStopword(scan.token(k - 1))) {
+            k--;
+        }
+        Place p = scan.place(k - 1);
+        return k < from && p != null && p.to() == k ? k : from;
+    }
+
+    private boolean inBrackets(Place p) {
+        return p.from() > 0 && scan.token(p.from() - 1).is("(") && p.to() < scan.doc.size()
+                && scan.token(p.to()).is(")");
+    }
+
     private Place nearby(Mention m) {
         Document.Sentence s = scan.doc.sentenceAt(m.from);
         Place best = null;
@@ -104,9 +138,10 @@ final class CountryResolver {
             if (p == null || p.country() == null || p.from() != i || scan.taken(i) && (i < m.from || i >= m.to)) {
                 continue;
             }
-            boolean fits = m.type == ActorType.EVENT || !p.destination() && (locative(p) || p.city() != null);
-            int d = i < m.from ? m.from - p.to() : i - m.to;
-            if (fits && d >= 0 && d < distance) {
+            boolean event = m.type == ActorType.EVENT;
+            boolean fits = event || !p.destination() && (locative(p) || p.city() != null);
+            int d = (i < m.from ? m.from - p.to() : i - m.to) + (event && !locative(p) ? EVENT_NOT_AT : 0);
+            if (fits && !inBrackets(p) && d >= 0 && d < distance) {
                 best = p;
                 distance = d;
             }
@@ -127,6 +162,9 @@ final class CountryResolver {
 
     private boolean locative(Place p) {
         int k = p.from() - 1;
+        if (k > 0 && scan.token(k).lower().equals("the")) {
+            k--;
+        }
         if (k >= 0 && scan.token(k).is(".") && k > 0) {
             k--;
         }

@@ -12,6 +12,7 @@ final class EnglishNames {
 
     private static final Set<String> CHAIN = Set.of("of", "for", "on", "to");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private EnglishNames() {
     }
@@ -30,7 +31,8 @@ final class EnglishNames {
             head = Heads.of(scan.token(++h), Lang.EN);
         }
         int from = h;
-        while (from - 1 >= s.from() && (left(scan, from - 1) || joins(scan, from - 1, s.from()))) {
+        while (from - 1 >= s.from() && (left(scan, from - 1) || joins(scan, from - 1, s.from())
+                || titleInside(scan, from - 1, s.from()))) {
             from--;
         }
         int to = chain(scan, h + 1, s.to(), head.type() != ActorType.EVENT);
@@ -44,7 +46,25 @@ final class EnglishNames {
             return null;
         }
         String name = Render.of(scan.doc, from, to, Map.of(h, head.nominative()));
-        return new Mention(head.type(), name, from, to, 3);
+        return new Mention(described(scan, to, s.to(), head.type()), name, from, to, 3);
+    }
+
+    /** "the Pamir Film Lab, a three-month residency": a common noun in apposition says what kind of actor it is. */
+    private static ActorType described(Scan scan, int to, int end, ActorType type) {
+        if (to + 2 >= end || !scan.token(to).is(",") || !ARTICLES.contains(scan.token(to + 1).lower())) {
+            return type;
+        }
+        for (int k = to + 2; k < Math.min(end, to + 6); k++) {
+            Token t = scan.token(k);
+            if (!t.isWord() && !t.isNumber() || t.isCapitalised() || Scan.isStopword(t)) {
+                return type;
+            }
+            Head h = Heads.of(t, Lang.EN);
+            if (h != null) {
+                return h.type();
+            }
+        }
+        return type;
     }
 
     /** "the craft studio Hunarmand", "the online platform Coursera": the capitalised words after a common noun. */
@@ -52,6 +72,9 @@ final class EnglishNames {
         int to = h + 1;
         while (to < s.to() && to - h <= 4 && left(scan, to) && scan.place(to) == null && Heads.of(scan.token(to), Lang.EN) == null) {
             to++;
+        }
+        if (to > h + 1 && to < s.to() && left(scan, to) && Heads.of(scan.token(to), Lang.EN) != null) {
+            to++; // "the design studio Ornament Lab": a name may end in a head word of its own
         }
         return to == h + 1 ? null : new Mention(head.type(), Render.of(scan.doc, h + 1, to), h + 1, to, 2);
     }
@@ -61,6 +84,13 @@ final class EnglishNames {
         Token t = scan.token(i);
         return (t.is("and") || t.is("&")) && i - 1 >= sentenceStart && left(scan, i - 1) && scan.place(i - 1) == null
                 && scan.token(i + 1).isCapitalised();
+    }
+
+    /** "… Women's Teacher Training University": a title word inside a name, with more of the name before it. */
+    private static boolean titleInside(Scan scan, int i, int sentenceStart) {
+        Token t = scan.token(i);
+        return Titles.is(t) && t.isCapitalised() && !scan.taken(i) && i - 1 >= sentenceStart && left(scan, i - 1)
+                && scan.place(i - 1) == null;
     }
 
     private static boolean left(Scan scan, int i) {
@@ -95,8 +125,9 @@ final class EnglishNames {
                 break;
             }
         }
-        if (located && to + 1 < end && scan.token(to).lower().equals("in") && scan.place(to + 1) != null) {
-            to = scan.place(to + 1).to();
+        int where = to + 2 < end && scan.token(to + 1).lower().equals("the") ? to + 2 : to + 1;
+        if (located && where < end && scan.token(to).lower().equals("in") && scan.place(where) != null) {
+            to = scan.place(where).to();
         } else if (to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")) {
             int run = run(scan, to + 2, end);
             to = run > to + 2 ? run : to;
@@ -109,7 +140,9 @@ final class EnglishNames {
         int k = j;
         while (k < end) {
             Token t = scan.token(k);
-            if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && !Titles.is(t)) {
+            if (t.isInitial() && k + 2 < end && scan.token(k + 1).is(".") && scan.token(k + 2).isCapitalised()) {
+                k += 2; // "named after K. Karasaev"
+            } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && !Titles.is(t)) {
                 k++;
                 Place p = scan.place(k - 1);
                 if (p != null && p.country() != null && !p.adjective()) {

@@ -12,7 +12,12 @@ final class Heads {
     }
 
     /** Heads whose plural names a network, which the catalogue keeps as a platform («Центры … образования»). */
+    /** The gender column's mark for nouns used only in the plural («Дни культуры»). */
+    private static final char PLURAL_ONLY = 'p';
     private static final java.util.Set<String> NETWORKS = java.util.Set.of("центр", "хаб");
+    /** First parts of compound heads written as one word: медиацентр, кинофестиваль, бизнесинкубатор. */
+    private static final java.util.List<String> COMPOUND_PREFIXES = java.util.List.of("медиа", "кино", "арт", "бизнес",
+            "видео", "фото", "этно", "эко", "гастро", "техно");
     private static final Map<String, Entry> ENGLISH = new HashMap<>();
     private static final Map<String, Entry> RUSSIAN = new HashMap<>();
     private static final Map<String, Entry> KAZAKH = new HashMap<>();
@@ -56,13 +61,33 @@ final class Heads {
         return cyrillic(word, next == null ? null : next.lower(), lang);
     }
 
+    /**
+     * A head may be the last part of a compound, hyphened or not (пресс-клубом, медиафорума, кинофестиваль); the
+     * prefix stays in the nominative.
+     */
     private static Head cyrillic(String word, String next, Lang lang) {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && !KAZAKH.containsKey(word.toLowerCase(Locale.ROOT))) {
-            word = word.substring(hyphen + 1);
+            return withPrefix(word.substring(0, hyphen + 1), simple(word.substring(hyphen + 1), next, lang));
         }
+        Head h = simple(word, next, lang);
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int p = 0; h == null && p < COMPOUND_PREFIXES.size(); p++) {
+            String prefix = COMPOUND_PREFIXES.get(p);
+            if (lower.startsWith(prefix) && lower.length() - prefix.length() >= 3) {
+                h = withPrefix(word.substring(0, prefix.length()), simple(word.substring(prefix.length()), next, lang));
+            }
+        }
+        return h;
+    }
+
+    private static Head simple(String word, String next, Lang lang) {
         Head h = lang == Lang.KK ? kazakh(word) : null;
         return h != null ? h : russian(word, next);
+    }
+
+    private static Head withPrefix(String prefix, Head h) {
+        return h == null ? null : new Head(h.type(), prefix + h.nominative(), h.gender(), h.plural(), h.bare());
     }
 
     /** A Latin head, also when a Kazakh case suffix is hyphened on ("College-ке"). */
@@ -73,6 +98,10 @@ final class Heads {
             word = word.substring(0, hyphen);
         }
         Entry e = ENGLISH.get(word.toLowerCase(Locale.ROOT));
+        int last = word.lastIndexOf('-');
+        if (e == null && last > 0 && Character.isUpperCase(word.charAt(last + 1))) {
+            e = ENGLISH.get(word.substring(last + 1).toLowerCase(Locale.ROOT)); // "Goethe-Institut"
+        }
         return e == null ? null : new Head(e.type, word, 'm', false, false);
     }
 
@@ -89,23 +118,28 @@ final class Heads {
                 return null;
             }
             String tail = plural ? "ы" : e.lemma.substring(cut);
-            return new Head(e.type, word.substring(0, cut) + tail, e.gender, plural, false);
+            return new Head(e.type, word.substring(0, cut) + tail, e.gender, plural || e.gender == PLURAL_ONLY, false);
         }
         return null;
     }
 
+    /** The possessive reading wins when a word splits both ways: университетімен is университеті + мен. */
     private static Head kazakh(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        Head bare = null;
         for (String suffix : Morph.KK_CASE) {
             if (!lower.endsWith(suffix) || lower.length() - suffix.length() < 3) {
                 continue;
             }
             int cut = lower.length() - suffix.length();
             Entry e = KAZAKH.get(lower.substring(0, cut));
-            if (e != null) {
-                return new Head(e.type, word.substring(0, cut), 'm', false, e.bare);
+            if (e != null && !e.bare) {
+                return new Head(e.type, word.substring(0, cut), 'm', false, false);
+            }
+            if (e != null && bare == null) {
+                bare = new Head(e.type, word.substring(0, cut), 'm', false, true);
             }
         }
-        return null;
+        return bare;
     }
 }

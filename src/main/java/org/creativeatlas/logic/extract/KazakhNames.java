@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.Map;
 import java.util.Set;
+import org.creativeatlas.model.ActorType;
 
 /**
  * Kazakh names end in their head noun, which alone takes the case suffix («Тұран» университетінің → «Тұран»
@@ -14,6 +15,11 @@ final class KazakhNames {
     private static final int WINDOW = 8;
     private static final Set<String> NAMED = Set.of("атты", "деген");
     private static final String NAMED_AFTER = "атындағы";
+    /** Conjunctions that join two names; names themselves join their words with «және». */
+    private static final Set<String> CONJUNCTIONS = Set.of("мен", "бен", "пен");
+    private static final java.util.List<String> ACCUSATIVE = java.util.List.of("ны", "ні", "ды", "ді", "ты", "ті");
+    private static final java.util.List<String> ADJECTIVE_ENDINGS = java.util.List.of("тық", "тік", "лық", "лік",
+            "дық", "дік");
 
     private KazakhNames() {
     }
@@ -25,7 +31,8 @@ final class KazakhNames {
             Token t = scan.token(k);
             Quotes.Quote q = scan.doc.quotes.around(k);
             if (q != null && q.close() == k) {
-                left = k = q.open();
+                left = q.open();
+                break; // a quoted name opens the whole name: «Тұран» университеті
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1)))) {
@@ -38,11 +45,30 @@ final class KazakhNames {
         }
         int from = start(scan, left, h);
         boolean quoted = h > 0 && scan.doc.quotes.around(h - 1) != null;
-        if (from < 0 || head.bare() && !quoted || onlyOpeningCapital(scan, from, h)) {
+        if (from < 0 || head.bare() && !quoted && !afterAdjective(scan, h) || onlyOpeningCapital(scan, from, h)) {
             return null;
+        }
+        Quotes.Quote q = scan.doc.quotes.around(from);
+        // An event is named by its quote alone («Жас дизайнер» байқауы), and so is a body whose quote ends in a head
+        // noun of its own («Astana Hub» технопаркі) or is a web name; other quotes keep their head («Тұран» университеті).
+        Token quoteEnd = q == null ? null : scan.token(q.close() - 1);
+        boolean fullyQuoted = q != null && q.open() == from
+                && (Heads.of(quoteEnd, Lang.KK) != null || quoteEnd.text().indexOf('.') > 0);
+        if ((head.type() == ActorType.EVENT || fullyQuoted) && q != null && q.open() == from) {
+            return new Mention(head.type(), Render.of(scan.doc, from + 1, q.close()), from, h + 1, 3);
         }
         String name = Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)));
         return new Mention(head.type(), name, from, h + 1, 3);
+    }
+
+    /** «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it. */
+    private static boolean afterAdjective(Scan scan, int h) {
+        int k = h - 1;
+        if (k <= scan.doc.sentenceAt(h).from() || scan.place(k) != null || scan.taken(k)) {
+            return false;
+        }
+        Token t = scan.token(k);
+        return t.isCyrillic() && t.isCapitalised() && ADJECTIVE_ENDINGS.stream().anyMatch(t.lower()::endsWith);
     }
 
     private static boolean fits(Scan scan, int k, Token t) {
@@ -50,7 +76,15 @@ final class KazakhNames {
             return !scan.taken(k);
         }
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && Heads.of(t, Lang.KK) == null && !Titles.is(t) && !NAMED.contains(t.lower())
-                && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()));
+                && !CONJUNCTIONS.contains(t.lower())
+                && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k));
+    }
+
+    /** «индустрияларды дамыту агенттігі»: an accusative before a verbal noun in -у belongs to the name. */
+    private static boolean objectOfVerbalNoun(Scan scan, int k) {
+        String w = scan.token(k).lower();
+        return k + 1 < scan.doc.size() && ACCUSATIVE.stream().anyMatch(w::endsWith) && scan.token(k + 1).isCyrillic()
+                && scan.token(k + 1).lower().endsWith("у") && scan.token(k + 1).lower().length() > 4;
     }
 
     /** The first capital (or quote) after any leading place, or -1 when the words are all common ones. */
@@ -110,7 +144,8 @@ final class KazakhNames {
             from--;
         }
         boolean latinHead = scan.token(h).isLatin() && from == h;
-        if (from == runEnd || latinHead || from > left && scan.token(from - 1).isCapitalised()) {
+        boolean quoted = from < runEnd && scan.doc.quotes.around(from) != null;
+        if (from == runEnd || latinHead || quoted || from > left && scan.token(from - 1).isCapitalised()) {
             return null;
         }
         return new Mention(head.type(), Render.of(scan.doc, from, end), from, h + 1, 3);

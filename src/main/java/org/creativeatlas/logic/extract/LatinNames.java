@@ -46,12 +46,35 @@ final class LatinNames {
                 && (t.isCapitalised() || t.isAbbreviation() || t.text().indexOf('.') > 0);
     }
 
+    /** «руководитель программ Internews»: a title one or two words before. */
+    private static boolean titleBefore(Scan scan, int from) {
+        int start = scan.doc.sentenceAt(from).from();
+        for (int k = from - 1; k >= Math.max(start, from - 2); k--) {
+            if (Titles.is(scan.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "DW Akademie (Германия)": a country or city in brackets after the run says where the actor is. */
+    private static boolean placeInBrackets(Scan scan, int to) {
+        if (to + 2 >= scan.doc.size() || !scan.token(to).is("(")) {
+            return false;
+        }
+        Place p = scan.place(to + 1);
+        return p != null && p.country() != null && p.to() < scan.doc.size() && scan.token(p.to()).is(")");
+    }
+
     private static boolean isName(Scan scan, int from, int to) {
         if (to - from == 1 && BORROWED.contains(scan.token(from).lower())) {
             return false;
         }
         if (scan.token(from).text().indexOf('.') > 0) {
             return from == 0 || scan.token(from - 1).end() < scan.token(from).start();
+        }
+        if (titleBefore(scan, from) || placeInBrackets(scan, to)) {
+            return true;
         }
         int end = Math.min(scan.doc.sentenceAt(from).to(), to + REACH);
         for (int k = to; k < end; k++) {

@@ -16,7 +16,11 @@ final class Ministries {
     private Ministries() {
     }
 
-    static List<Mention> from(Scan scan, List<Mention> people) {
+    /**
+     * The ministries the people's roles name. When the document names the same ministry in full elsewhere («министр
+     * культуры КР» and «Министерство культуры, информации … КР»), the person is tied to that one instead.
+     */
+    static List<Mention> from(Scan scan, List<Mention> people, List<Mention> named) {
         List<Mention> found = new ArrayList<>();
         for (Mention p : people) {
             if (p.type != ActorType.PERSON || p.roleFrom < 0 || p.roleTo <= p.roleFrom) {
@@ -24,13 +28,35 @@ final class Ministries {
             }
             String role = Render.of(scan.doc, p.roleFrom, p.roleTo);
             String ministry = ministry(role);
-            if (ministry != null) {
-                Mention m = new Mention(ActorType.ORGANISATION, ministry, p.roleFrom, p.roleTo, 2);
-                found.add(m);
-                p.affiliation = ministry;
+            if (ministry == null) {
+                continue;
             }
+            Mention m = new Mention(ActorType.ORGANISATION, ministry, p.roleFrom, p.roleTo, 2);
+            Mention full = named.stream().filter(o -> same(scan, o, m)).findFirst().orElse(null);
+            if (full == null) {
+                found.add(m);
+            }
+            p.affiliation = full == null ? ministry : full.name;
         }
         return found;
+    }
+
+    /** The same first two words (the head and the first field) and the same country named in both. */
+    private static boolean same(Scan scan, Mention named, Mention derived) {
+        List<String> a = named.words();
+        List<String> b = derived.words();
+        return named.type == ActorType.ORGANISATION && a.size() >= 2 && b.size() >= 2 && a.get(0).equals(b.get(0))
+                && a.get(1).equals(b.get(1)) && java.util.Objects.equals(country(scan, named), country(scan, derived));
+    }
+
+    private static String country(Scan scan, Mention m) {
+        for (int i = m.from; i < m.to; i++) {
+            Place p = scan.place(i);
+            if (p != null && p.country() != null) {
+                return p.country();
+            }
+        }
+        return null;
     }
 
     static String ministry(String role) {

@@ -20,6 +20,8 @@ final class Morph {
             "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ей");
     private static final List<String> RU_GENITIVE = List.of("ого", "его", "ой", "ей", "ых", "их", "ий", "ов", "ев",
             "а", "я", "ы", "и");
+    /** Genitive plurals with no ending, common in the tails of names («институт культуры и искусств»). */
+    private static final Set<String> RU_BARE_GENITIVE = Set.copyOf(Resources.words("ru-bare-genitives.txt"));
     private static final List<String> RU_VERB = List.of("ла", "ло", "ли", "ть", "ет", "ют", "ит", "ят", "ся", "сь",
             "на", "но", "ны", "ал", "ил", "ел");
 
@@ -38,6 +40,9 @@ final class Morph {
 
     /** Looks like a genitive (or genitive-plural) noun or adjective, as in the tail of «Фонд развития культуры». */
     static boolean ruGenitiveLike(String lower) {
+        if (RU_BARE_GENITIVE.contains(lower)) {
+            return true;
+        }
         if (lower.length() < 3 || ruVerbLike(lower)) {
             return false;
         }

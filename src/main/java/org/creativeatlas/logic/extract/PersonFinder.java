@@ -84,6 +84,9 @@ final class PersonFinder {
                 || RUN.contains(scan.token(j).lower())) && !closesName(j)) {
             j++;
         }
+        if (nameRightAfter(i, end)) {
+            j = i + 3;
+        }
         int k = j;
         while (k - 1 > i && scan.nameLike(k - 1) && !scan.taken(k - 1) && j - k < 3) {
             k--;
@@ -100,6 +103,15 @@ final class PersonFinder {
         }
     }
 
+    /** "the Danish director Lars Holm of …": two name words right after the title, then no more capitals. */
+    private boolean nameRightAfter(int i, int end) {
+        if (i + 2 >= end || !scan.nameLike(i + 1) || !scan.nameLike(i + 2) || scan.anyTaken(i + 1, i + 3)) {
+            return false;
+        }
+        Token next = i + 3 < end ? scan.token(i + 3) : null;
+        return next == null || !(next.isWord() && next.isCapitalised());
+    }
+
     /** Russian and Kazakh put the name right after the title (abbreviations between): up to three words. */
     private void cyrillicTitled(int i, int end, Token title) {
         int k = i + 1;
@@ -107,24 +119,54 @@ final class PersonFinder {
             k++;
         }
         int j = k;
-        while (j < end && j - k < 3 && scan.nameLike(j) && !scan.taken(j)) {
+        while (j < end && j - k < 4 && scan.nameLike(j) && !scan.taken(j)) {
             j++;
         }
+        if (j - k == 4) {
+            k = hasPatronymic(j - 3, j) ? j - 3 : j - 2; // «в Центральной Азии Жанна Ахметова»: the name ends the run
+        }
+        int last = lastTitle(i, k);
         if (j - k >= 2) {
-            Mention m = add(k, j, 4, normalise(k, j, title));
+            Mention m = add(k, j, 4, normalise(k, j, scan.token(last)));
             if (m != null) {
-                m.roleFrom = roleStart(i);
+                m.roleFrom = stopwordBetween(i, last) ? last : roleStart(i);
                 m.roleTo = k;
             }
         }
+    }
+
+    private boolean stopwordBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (Scan.isStopword(scan.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «во главе с проректором … Фаррухом Шариповым»: the title nearest the name gives its case and starts the role. */
+    private int lastTitle(int i, int k) {
+        for (int t = k - 1; t > i; t--) {
+            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation()) {
+                return t;
+            }
+        }
+        return i;
     }
 
     /** What may stand between a Russian or Kazakh title and the name: «заместитель министра культуры КР Эрнест …». */
     private boolean complement(int k) {
         Token t = scan.token(k);
         return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t)
-                || t.isCyrillic() && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()) && !Morph.kkBreaksName(t.lower())
-                || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !scan.nameLike(k);
+                || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k)
+                || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !scan.nameLike(k)
+                || t.isLatin() && t.isCapitalised() && k + 1 < scan.doc.size() && !scan.token(k + 1).isLatin();
+    }
+
+    /** A verb, or in Kazakh a case other than the genitive, ends a role phrase; each language by its own endings. */
+    private boolean breaksPhrase(int k) {
+        String lower = scan.token(k).lower();
+        return scan.doc.sentenceAt(k).lang() == Lang.KK ? Morph.kkBreaksName(lower) : Morph.ruVerbLike(lower);
     }
 
     /** "… of Uzbekistan Ozodbek Nazarbekov and the Ambassador …": a person's name before "and" ends the run. */
@@ -196,7 +238,7 @@ final class PersonFinder {
             Token t = scan.token(r - 1);
             boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t) && !CONJUNCTIONS.contains(t.lower()) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
-                    && !Morph.kkBreaksName(t.lower()) && !Morph.ruVerbLike(t.lower()));
+                    && !breaksPhrase(r - 1));
             if (!modifier) {
                 break;
             }

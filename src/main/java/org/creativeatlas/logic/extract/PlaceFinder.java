@@ -9,6 +9,7 @@ final class PlaceFinder {
 
     private static final Set<String> KK_DATIVE = Set.of("ға", "ге", "қа", "ке", "на", "не", "а", "е");
     private static final Set<String> KK_PLACE_NOUNS = Set.of("қаласына", "қаласы", "облысына", "еліне", "астанасына");
+    private static final String BASED = "-based";
     private static final String[] RU_RESTORE = {"", "а", "я", "ь", "й"};
 
     private PlaceFinder() {
@@ -32,14 +33,20 @@ final class PlaceFinder {
             return null;
         }
         if (first.isCapitalised()) {
-            for (int n = Math.min(Gazetteer.longest(first.lower()), doc.size() - i); n >= 1; n--) {
-                Place p = named(doc, i, n);
-                if (p != null) {
-                    return p;
+            for (String form : firstWordForms(first.lower())) {
+                for (int n = Math.min(Gazetteer.longest(form), doc.size() - i); n >= 1; n--) {
+                    Place p = n > 1 || form.equals(first.lower()) ? named(doc, i, n, form) : null;
+                    if (p != null) {
+                        return p;
+                    }
                 }
             }
         }
         String word = first.lower();
+        if (word.endsWith(BASED) && Gazetteer.get(word.substring(0, word.length() - BASED.length())) != null) {
+            Gazetteer.Entry e = Gazetteer.get(word.substring(0, word.length() - BASED.length()));
+            return new Place(i, i + 1, code(e), e.city(), true, false); // "the Almaty-based studio"
+        }
         int hyphen = word.indexOf('-');
         if (hyphen > 3 && word.charAt(hyphen - 1) == 'о') {
             word = word.substring(0, hyphen - 1) + "ий";
@@ -54,14 +61,24 @@ final class PlaceFinder {
         return e == null ? null : new Place(i, i + 1, code(e), e.city(), true, false);
     }
 
-    private static Place named(Document doc, int from, int n) {
+    /** The first word as written, and for a Russian adjective its nominatives («Центральной Азии», «Южной Кореи»). */
+    private static List<String> firstWordForms(String lower) {
+        String ending = Morph.ruAdjectiveEnding(lower);
+        if (ending == null) {
+            return List.of(lower);
+        }
+        String stem = lower.substring(0, lower.length() - ending.length());
+        return List.of(lower, stem + "ая", stem + "ый", stem + "ий", stem + "ое");
+    }
+
+    private static Place named(Document doc, int from, int n, String firstForm) {
         StringBuilder prefix = new StringBuilder();
         for (int k = from; k < from + n; k++) {
             if (!doc.token(k).isWord()) {
                 return null;
             }
             if (k < from + n - 1) {
-                prefix.append(doc.token(k).lower()).append(' ');
+                prefix.append(k == from ? firstForm : doc.token(k).lower()).append(' ');
             }
         }
         Token last = doc.token(from + n - 1);

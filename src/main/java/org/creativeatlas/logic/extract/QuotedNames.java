@@ -15,11 +15,14 @@ final class QuotedNames {
     private static final Set<String> EVENT_WORDS = Set.of("event", "events", "meeting", "table", "roundtable", "topic",
             "theme", "contests", "competitions", "festival", "мероприятие", "мероприятия", "мероприятии", "встреча",
             "встречи", "стол", "стола", "столе", "тему", "теме", "тема", "конкурсы", "кездесу", "кездесуі", "үстел",
-            "тақырыбында", "тақырыбындағы", "тақырыбы");
+            "тақырыбында", "тақырыбындағы", "тақырыбы", "discussion", "session", "panel", "lecture", "debate", "debates",
+            "dialogue", "webinar", "masterclass", "сессия", "сессии", "дискуссия", "дискуссии", "лекция", "лекции",
+            "дебаты", "диалог", "вебинар", "мастер-класс", "мастер-класса", "сессиясы", "пікірталас", "дәріс");
     private static final Set<String> PROGRAMME_WORDS = Set.of("programme", "program", "программа", "программы",
             "программе", "программу", "программой", "бағдарлама", "бағдарламасы", "бағдарламасына");
     private static final Set<String> NAMED = Set.of("атты", "деген", "тақырыбында", "тақырыбындағы");
-    private static final Set<String> KK_EVENT_WORDS = Set.of("үстел", "кездесу", "кездесуі", "отырыс", "отырысы");
+    private static final Set<String> KK_EVENT_WORDS = Set.of("үстел", "кездесу", "кездесуі", "отырыс", "отырысы",
+            "сессия", "сессиясы", "пікірталас", "дәріс", "шеберлік");
     /** Words between a trigger and its quoted name: round table on the topic "…", форум под названием «…». */
     private static final Set<String> LINKS = Set.of("on", "the", "a", "an", "topic", "titled", "entitled", "called",
             "named", "annual", "first", "international", "на", "тему", "теме", "под", "названием", "по");

@@ -13,6 +13,10 @@ import org.creativeatlas.model.ActorType;
 final class RussianNames {
 
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
+    private static final Set<String> FEMININE = Set.of("ая", "яя", "ую", "юю");
+    /** Stems of adjectives that point at a thing rather than name it: «Следующий форум», «очередной фестиваль». */
+    private static final Set<String> GENERIC = Set.of("следующ", "очередн", "прошл", "последн", "ближайш", "кажд",
+            "данн", "ежегодн", "совместн", "крупнейш", "сам", "предстоящ", "нынешн");
 
     private RussianNames() {
     }
@@ -20,7 +24,7 @@ final class RussianNames {
     static Mention build(Scan scan, int h, Head head) {
         Document.Sentence s = scan.doc.sentenceAt(h);
         int left = h;
-        while (left - 1 >= s.from() && adjectiveOrLatin(scan, left - 1)) {
+        while (left - 1 >= s.from() && adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head)) {
             left--;
         }
         int from = left;
@@ -45,7 +49,7 @@ final class RussianNames {
         if (head.type() != ActorType.ORGANISATION && tail.quote != null) {
             name = Render.of(scan.doc, tail.quote.open() + 1, tail.quote.close());
         }
-        Mention m = new Mention(head.plural() ? ActorType.PLATFORM : head.type(), name, from, to, 3);
+        Mention m = new Mention(head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type(), name, from, to, 3);
         m.attached = tail.attachedAt < 0 ? null : attached(scan, tail.attachedAt, to);
         return m;
     }
@@ -64,6 +68,16 @@ final class RussianNames {
                 ? new Mention(ActorType.ORGANISATION, Render.of(scan.doc, at, end), at, end, 2) : null;
     }
 
+    /**
+     * A feminine adjective cannot go with a head of another gender: «Открывая форум» is a verb form and a noun.
+     * Only the unambiguous feminine endings are read; the rest agree with any head.
+     */
+    private static boolean agrees(Token t, Head head) {
+        String ending = t.isCyrillic() ? Morph.ruAdjectiveEnding(t.lower()) : null;
+        boolean feminine = ending != null && FEMININE.contains(ending);
+        return !feminine || head.gender() == 'f' && !head.plural();
+    }
+
     private static boolean adjectiveOrLatin(Scan scan, int i) {
         Token t = scan.token(i);
         if (scan.taken(i) || !t.isWord() || Scan.isStopword(t) || Titles.is(t)) {
@@ -72,6 +86,8 @@ final class RussianNames {
         if (t.isLatin()) {
             return t.isCapitalised() || t.isAbbreviation();
         }
-        return Morph.ruAdjectiveEnding(t.lower()) != null && !NAMED_AFTER.contains(t.lower());
+        String ending = Morph.ruAdjectiveEnding(t.lower());
+        return ending != null && !NAMED_AFTER.contains(t.lower())
+                && !GENERIC.contains(t.lower().substring(0, t.lower().length() - ending.length()));
     }
 }

@@ -61,13 +61,18 @@ final class RussianTail {
                     && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))) {
                 j++;
             } else if (t.isAbbreviation() || genitive(j) || t.isLatin() && t.isCapitalised()
-                    || scan.place(j) != null && t.isCapitalised()) {
+                    || scan.place(j) != null && t.isCapitalised() || j == start && hyphenedName(t)) {
                 to = j = scan.place(j) != null ? scan.place(j).to() : j + 1;
             } else {
                 break;
             }
         }
         return to;
+    }
+
+    /** «Фонд Сорос-Казахстан»: a capitalised compound right after the head is the name it stands beside. */
+    private static boolean hyphenedName(Token t) {
+        return t.isCapitalised() && t.text().indexOf('-') > 0;
     }
 
     /** A lower-case Cyrillic word that is not a verb: «по защите персональных данных». */
@@ -88,10 +93,24 @@ final class RussianTail {
         if (j < end && scan.token(j).is(".")) {
             j++;
         }
+        int first = j;
         while (j + 1 < end && scan.token(j).isInitial() && scan.token(j + 1).is(".")) {
             j += 2;
         }
-        return j < end && scan.token(j).isCapitalised() ? j + 1 : -1;
+        if (j >= end || !namedWord(scan.token(j))) {
+            return -1;
+        }
+        boolean initials = j > first;
+        boolean secondWord = j + 1 < end && namedWord(scan.token(j + 1)) && !scan.token(j + 1).isAbbreviation()
+                && !(j + 2 < end && scan.token(j + 2).isCapitalised());
+        return !initials && secondWord ? j + 2 : j + 1;
+    }
+
+    /** A name's word: capitalised, or with a lower-case particle before a hyphen («аль-Фараби»). */
+    private static boolean namedWord(Token t) {
+        int hyphen = t.text().indexOf('-');
+        return t.isWord() && (t.isCapitalised()
+                || hyphen > 0 && hyphen + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(hyphen + 1)));
     }
 
     /** «в КР», «в Кыргызстане», «в г.Бишкеке» close a name and say where it is. */
