@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
                 + "are medians after warm-up runs. extract_mb_per_s: actor extraction over a mixed English, "
                 + "Russian and Kazakh corpus of news-like documents (10 MB at scale 1, smaller below).",
             "graph_layout_ms: force layout of a synthetic network (5 000 actors, 20 000 edges at scale 1) from "
-                + "scratch until it settles; betweenness_ms: exact betweenness of every actor of that network, betweenness_sampled_ms: estimated from a sample "
-                + "of source actors, as the app does above 2 000 actors.",
+                + "scratch until it settles; betweenness_ms: exact betweenness of every actor of that network; "
+                + "betweenness_sampled_ms: estimated from a sample of source actors, as the app does above 2 000 "
+                + "actors.",
             "Does not touch any catalogue: --db is ignored."})
 final class BenchCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.graph;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
@@ -60,7 +61,7 @@ public final class Betweenness {
             order[i] = order[j];
             order[j] = t;
         }
-        return compute(graph, java.util.Arrays.copyOf(order, pivots), cancelled);
+        return compute(graph, Arrays.copyOf(order, pivots), cancelled);
     }
 
     private static Betweenness compute(ActorGraph graph, int[] sources, BooleanSupplier cancelled) {
@@ -123,7 +124,7 @@ public final class Betweenness {
         }
 
         double[] run(int[] sources, int chunk, int chunks, BooleanSupplier cancelled) {
-            java.util.Arrays.fill(distance, -1);
+            Arrays.fill(distance, -1);
             for (int k = chunk; k < sources.length; k += chunks) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("betweenness cancelled");
