@@ -91,6 +91,22 @@ class ImportReviewTest {
     }
 
     @Test
+    void anEditedCandidateIsStoredAsEdited(FxRobot robot) throws Exception {
+        TableView<CandidateRow> candidates = importAndAwaitReview(robot);
+        robot.clickOn(nameCell(robot, candidates, 0)).type(KeyCode.E);
+        robot.write("Kazakh National University named after al-Farabi").type(KeyCode.ENTER);
+        assertEquals(1, candidates.getItems().stream().filter(r -> r.decision().get() != null).count(),
+                "Enter accepted the edited candidate, and only it");
+        robot.type(KeyCode.ENTER);
+        awaitClosed(robot);
+
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(List.of("Kazakh National University named after al-Farabi"),
+                    store.actors().all().stream().map(Actor::name).toList());
+        }
+    }
+
+    @Test
     void cancellingTheReviewStoresNothing(FxRobot robot) throws Exception {
         TableView<CandidateRow> candidates = importAndAwaitReview(robot);
         robot.clickOn(nameCell(robot, candidates, 0)).type(KeyCode.A).type(KeyCode.A);
@@ -111,13 +127,13 @@ class ImportReviewTest {
     @SuppressWarnings("unchecked")
     private TableView<CandidateRow> importAndAwaitReview(FxRobot robot) throws TimeoutException {
         app.importFiles(robot, SEED);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#candidateTable").queryAs(TableView.class);
     }
 
     private static void awaitClosed(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

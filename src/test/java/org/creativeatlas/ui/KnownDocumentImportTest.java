@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A seed document imported again into the seed catalogue: asked about first, and never a second source. */
@@ -58,9 +60,10 @@ class KnownDocumentImportTest {
     @Test
     void extractingAgainMergesIntoTheKnownActorsWithoutASecondSource(FxRobot robot) throws Exception {
         app.importFiles(robot, SEED);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("Extract again").tryQuery().isPresent());
-        robot.clickOn("Extract again");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(dialogButton(robot, "Extract again"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<CandidateRow> candidates = robot.lookup("#candidateTable").queryAs(TableView.class);
         CandidateRow known = candidates.getItems().stream()
@@ -73,7 +76,7 @@ class KnownDocumentImportTest {
         robot.type(KeyCode.M);
         assertEquals(Decision.Action.MERGE, known.decision().get().action());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
 
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(sources, store.sources().count(), "no second source");
@@ -84,14 +87,20 @@ class KnownDocumentImportTest {
     @Test
     void notExtractingAgainStoresNothing(FxRobot robot) throws Exception {
         app.importFiles(robot, SEED);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("Extract again").tryQuery().isPresent());
-        robot.clickOn("Cancel");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#importProgress").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(dialogButton(robot, "Cancel"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importProgress").tryQuery().isEmpty());
 
         assertTrue(robot.lookup("#candidateTable").tryQuery().isEmpty(), "no review was opened");
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(sources, store.sources().count());
             assertEquals(actors, store.actors().count());
         }
+    }
+
+    /** A button of the open question, not a look-alike in the windows behind it. */
+    private static Node dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).query();
     }
 }

@@ -47,7 +47,7 @@ public final class ImportRun implements ReviewActions {
     private final List<AcceptSummary> stored = new ArrayList<>();
     private List<ImportProposal> documents = List.of();
     private int current;
-    private ReviewController review;
+    private ReviewController shown;
     private Task<?> running;
 
     public ImportRun(Window owner, CatalogueViewModel catalogue, FieldFormat format, Executor worker) {
@@ -145,7 +145,7 @@ public final class ImportRun implements ReviewActions {
         } catch (IOException e) {
             throw new UncheckedIOException("The review window's layout is missing from this build", e);
         }
-        review = loader.getController();
+        shown = loader.getController();
         stage.setTitle(messages.get("review.window", proposal.document().fileName()));
     }
 
@@ -161,7 +161,7 @@ public final class ImportRun implements ReviewActions {
         accept.setOnFailed(e -> {
             LOG.error("Storing the review of {} failed", model.proposal().document().fileName(), accept.getException());
             new Dialogs(messages, stage).error(messages.get("review.store_failed"), messages.get("error.unexpected"));
-            review.enable();
+            shown.enable();
         });
         run(accept);
     }

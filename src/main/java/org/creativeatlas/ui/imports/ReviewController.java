@@ -8,8 +8,6 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +22,6 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.documents.ReadDocument;
-import org.creativeatlas.logic.extract.Candidate.Span;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Problem;
 import org.creativeatlas.ui.table.FieldFormat;
@@ -64,7 +61,7 @@ public final class ReviewController {
     private final ReviewActions actions;
     private final int position;
     private final int total;
-    private DocumentTextView text;
+    private DocumentPane document;
     private DraftForm form;
     private CandidateText texts;
     private ActorType targetsType;
@@ -88,7 +85,7 @@ public final class ReviewController {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> review.selected().set(now));
         review.selected().addListener((obs, old, now) -> onSelected(now));
         review.rows().addListener((Observable obs) -> {
-            mark();
+            document.mark();
             describe(review.selected().get());
         });
         form = new DraftForm(format, this::onApplyEdit, this::closeForm);
@@ -105,7 +102,7 @@ public final class ReviewController {
         skipButton.setVisible(!last);
         skipButton.setManaged(!last);
         keysPane.getChildren().setAll(new KeyHints(messages).nodes());
-        mark();
+        document.mark();
         if (!review.rows().isEmpty()) {
             table.getSelectionModel().select(0);
         }
@@ -130,15 +127,13 @@ public final class ReviewController {
         knownLabel.setText(known ? messages.get("review.known", review.proposal().knownSource().title()) : "");
         knownLabel.setVisible(known);
         knownLabel.setManaged(known);
-        text = new DocumentTextView(doc.text());
-        text.setOnMouseClicked(e -> selectAt(text.charAt(new Point2D(e.getX(), e.getY()))));
-        textScroll.setContent(text);
+        document = new DocumentPane(review, textScroll);
     }
 
     private void onSelected(CandidateRow row) {
         closeForm();
         messageLabel.setText("");
-        mark();
+        document.mark();
         describe(row);
         if (row == null) {
             return;
@@ -149,51 +144,11 @@ public final class ReviewController {
             table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 2));
         }
         offerTargets(row);
-        Platform.runLater(() -> scrollTo(row));
-    }
-
-    /** Marks every candidate's names by its decision, and the selected one's sentences under them. */
-    private void mark() {
-        CandidateRow selected = review.selected().get();
-        String body = review.proposal().document().text();
-        List<DocumentTextView.Mark> marks = new ArrayList<>();
-        if (selected != null) {
-            for (String passage : selected.proposal().passages()) {
-                int at = body.indexOf(passage);
-                if (at >= 0) {
-                    marks.add(new DocumentTextView.Mark(at, at + passage.length(), List.of("mark-passage")));
-                }
-            }
-        }
-        for (CandidateRow row : review.rows()) {
-            String state = "mark-" + CandidateColumns.styleOf(row.decision().get());
-            List<String> styles = row == selected ? List.of("mark", state, "mark-focus") : List.of("mark", state);
-            row.candidate().passages().forEach(s -> marks.add(new DocumentTextView.Mark(s.start(), s.end(), styles)));
-        }
-        text.setMarks(marks);
+        Platform.runLater(() -> document.scrollTo(row));
     }
 
     private void describe(CandidateRow row) {
         detailLabel.setText(row == null ? "" : texts.describe(row));
-    }
-
-    private void scrollTo(CandidateRow row) {
-        List<Span> spans = row.candidate().passages();
-        if (spans.isEmpty() || text.getHeight() <= 0) {
-            return;
-        }
-        Bounds at = text.boundsOf(spans.get(0).start(), spans.get(0).end());
-        double viewport = textScroll.getViewportBounds().getHeight();
-        double room = text.getHeight() - viewport;
-        if (room > 0) {
-            textScroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - viewport / 3) / room)));
-        }
-    }
-
-    private void selectAt(int offset) {
-        review.rows().stream().filter(r -> r.candidate().passages().stream()
-                        .anyMatch(s -> s.start() <= offset && offset < s.end()))
-                .findFirst().ifPresent(r -> review.selected().set(r));
     }
 
     private void offerTargets(CandidateRow row) {
