@@ -1,0 +1,87 @@
+package org.creativeatlas.logic.report;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * A laid-out report: the same pages are previewed, printed and saved, so what is seen is what is printed. Methods
+ * are synchronized because PDFBox documents are not thread-safe and a preview may render while a save runs.
+ * Close it when done.
+ */
+public final class ReportDocument implements AutoCloseable {
+
+    private final PDDocument pdf;
+    private final PDFRenderer renderer;
+
+    ReportDocument(PDDocument pdf) {
+        this.pdf = pdf;
+        this.renderer = new PDFRenderer(pdf);
+    }
+
+    public synchronized int pageCount() {
+        return pdf.getNumberOfPages();
+    }
+
+    /** The title the report carries in its metadata and on its title page. */
+    public synchronized String title() {
+        return pdf.getDocumentInformation().getTitle();
+    }
+
+    /** One page (from 0) as an image; scale 1 is 72 dots per inch, so 96 / 72f gives a screen's size. */
+    public synchronized BufferedImage renderPage(int pageIndex, float scale) {
+        try {
+            return renderer.renderImage(pageIndex, scale, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves the PDF: written beside the target under a temporary name and moved into place once complete, so a
+     * failed or interrupted save never leaves a half-written file. Throws {@link ReportWriteException}.
+     */
+    public synchronized void save(Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new ReportWriteException("Cannot write " + absolute + ": it is a folder; name a file to write.",
+                    null);
+        }
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".part");
+        try {
+            pdf.save(partial.toFile());
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw ReportWriteException.cannotWrite(absolute, e);
+        }
+    }
+
+    /** The PDFBox document, for printing. */
+    synchronized PDDocument pdf() {
+        return pdf;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            pdf.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the save already failed with a better message
+        }
+    }
+}
