@@ -71,10 +71,9 @@ final class Heads {
             return withPrefix(word.substring(0, hyphen + 1), simple(word.substring(hyphen + 1), next, lang));
         }
         Head h = simple(word, next, lang);
-        String lower = word.toLowerCase(Locale.ROOT);
         for (int p = 0; h == null && p < COMPOUND_PREFIXES.size(); p++) {
             String prefix = COMPOUND_PREFIXES.get(p);
-            if (lower.startsWith(prefix) && lower.length() - prefix.length() >= 3) {
+            if (word.length() - prefix.length() >= 3 && word.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 h = withPrefix(word.substring(0, prefix.length()), simple(word.substring(prefix.length()), next, lang));
             }
         }

@@ -10,6 +10,7 @@ final class PlaceFinder {
     private static final Set<String> KK_DATIVE = Set.of("ға", "ге", "қа", "ке", "на", "не", "а", "е");
     private static final Set<String> KK_PLACE_NOUNS = Set.of("қаласына", "қаласы", "облысына", "еліне", "астанасына");
     private static final String BASED = "-based";
+    private static final List<String> NOMINATIVES = List.of("ая", "ый", "ий", "ое");
     private static final String[] RU_RESTORE = {"", "а", "я", "ь", "й"};
 
     private PlaceFinder() {
@@ -63,12 +64,19 @@ final class PlaceFinder {
 
     /** The first word as written, and for a Russian adjective its nominatives («Центральной Азии», «Южной Кореи»). */
     private static List<String> firstWordForms(String lower) {
-        String ending = Morph.ruAdjectiveEnding(lower);
+        String ending = Gazetteer.longest(lower) > 1 ? null : Morph.ruAdjectiveEnding(lower);
         if (ending == null) {
             return List.of(lower);
         }
         String stem = lower.substring(0, lower.length() - ending.length());
-        return List.of(lower, stem + "ая", stem + "ый", stem + "ий", stem + "ое");
+        List<String> forms = new ArrayList<>(3);
+        forms.add(lower);
+        for (String nominative : NOMINATIVES) {
+            if (Gazetteer.longest(stem + nominative) > 1) {
+                forms.add(stem + nominative);
+            }
+        }
+        return forms;
     }
 
     private static Place named(Document doc, int from, int n, String firstForm) {

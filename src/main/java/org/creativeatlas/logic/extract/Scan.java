@@ -12,12 +12,15 @@ final class Scan {
     final List<Place> places;
     private final Place[] placeAt;
     private final boolean[] taken;
+    /** Whether each token is name-like, read once: 0 not yet, 1 no, 2 yes. The finders ask many times. */
+    private final byte[] nameLike;
 
     Scan(Document doc) {
         this.doc = doc;
         this.places = PlaceFinder.find(doc);
         this.placeAt = new Place[doc.size()];
         this.taken = new boolean[doc.size()];
+        this.nameLike = new byte[doc.size()];
         for (Place p : places) {
             for (int i = p.from(); i < p.to(); i++) {
                 placeAt[i] = p;
@@ -59,6 +62,13 @@ final class Scan {
 
     /** A word that could be part of a person's name: capitalised, not a known place, head, title or function word. */
     boolean nameLike(int i) {
+        if (nameLike[i] == 0) {
+            nameLike[i] = (byte) (readNameLike(i) ? 2 : 1);
+        }
+        return nameLike[i] == 2;
+    }
+
+    private boolean readNameLike(int i) {
         Token t = token(i);
         return t.isWord() && t.isCapitalised() && !t.isAbbreviation() && t.text().length() > 1 && !isStopword(t)
                 && place(i) == null && !Titles.is(t) && Heads.of(t, doc.sentenceAt(i).lang()) == null

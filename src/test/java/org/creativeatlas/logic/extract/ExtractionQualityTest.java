@@ -40,6 +40,20 @@ class ExtractionQualityTest {
         assertTrue(annotated.countryAccuracy() >= 0.9, "own documents: " + annotated);
     }
 
+    /** Sets written apart from the rules (the third after the last rule change), each with its own gold. */
+    @Test
+    void heldOutSetsScoreAboveTheFloor() throws IOException {
+        assertHeldOut(OWN.resolve("heldout2"), 0.93, 0.93);
+        assertHeldOut(OWN.resolve("heldout3"), 0.83, 0.8);
+    }
+
+    private static void assertHeldOut(Path folder, double f1, double country) throws IOException {
+        ExtractionScore score = ExtractionScore.score(ExtractionScore.load(folder.resolve("expected.json")),
+                extractAll(folder, ""), ExtractionScore.load(folder.resolve("expected-optional.json")));
+        assertTrue(score.f1() >= f1, folder.getFileName() + ": " + score);
+        assertTrue(score.countryAccuracy() >= country, folder.getFileName() + ": " + score);
+    }
+
     private static List<ExtractionScore.Record> extractAll(Path folder, String prefix) throws IOException {
         List<ExtractionScore.Record> out = new ArrayList<>();
         for (Path f : texts(folder, prefix)) {
