@@ -3,6 +3,8 @@ package org.creativeatlas.ui;
 import javafx.util.Callback;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.ui.detail.DetailPaneController;
+import org.creativeatlas.ui.network.NetworkController;
+import org.creativeatlas.ui.network.NetworkViewModel;
 import org.creativeatlas.ui.table.ActorTableBuilder;
 import org.creativeatlas.ui.table.ColumnFactory;
 import org.creativeatlas.ui.table.FieldFormat;
@@ -25,6 +27,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final FieldFormat format;
     private MainController main;
     private DetailPaneController detailPane;
+    private NetworkController network;
 
     public ControllerFactory(CatalogueViewModel catalogue, DetailViewModel detail, FilterViewModel filter,
                              PreferencesStore prefs, WindowActions actions, UiLanguage language) {
@@ -51,6 +54,10 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
             detailPane = new DetailPaneController(detail, format);
             return detailPane;
         }
+        if (type == NetworkController.class) {
+            network = new NetworkController(new NetworkViewModel(catalogue, filter.filter()), catalogue, format);
+            return network;
+        }
         throw new IllegalArgumentException("No controller " + type.getName());
     }
 
@@ -61,6 +68,9 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         }
         if (detailPane != null) {
             detailPane.dispose();
+        }
+        if (network != null) {
+            network.dispose();
         }
     }
 }

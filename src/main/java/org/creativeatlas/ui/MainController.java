@@ -25,6 +25,7 @@ import javafx.util.Subscription;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.ActorType;
+import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.table.ActorTableBuilder;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.ActorTableModel;
@@ -36,6 +37,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainController {
 
     @FXML private TabPane tabs;
+    @FXML private Tab networkTab;
+    @FXML private NetworkController networkController;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private Node undoButton;
@@ -58,6 +61,8 @@ public final class MainController {
     private final Map<ActorType, TableView<ActorItem>> tables = new EnumMap<>(ActorType.class);
     private final Map<ActorType, StringBinding> shownTexts = new EnumMap<>(ActorType.class);
     private Subscription subscriptions = Subscription.EMPTY;
+    /** The table tab shown last: Add and Delete act on it while the network tab is in front. */
+    private ActorType tableType = ActorType.ORGANISATION;
 
     public MainController(CatalogueViewModel catalogue, FilterViewModel filter, Messages messages,
                           ActorTableBuilder tableBuilder, PreferencesStore prefs, WindowActions actions,
@@ -74,8 +79,14 @@ public final class MainController {
     @FXML
     private void initialize() {
         for (ActorType type : ActorType.values()) {
-            tabs.getTabs().add(tab(type));
+            tabs.getTabs().add(tabs.getTabs().indexOf(networkTab), tab(type));
         }
+        tabs.getSelectionModel().selectFirst();
+        networkTab.setOnSelectionChanged(e -> {
+            if (networkTab.isSelected()) {
+                networkController.activate();
+            }
+        });
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onTabChanged());
         undoItem.disableProperty().bind(catalogue.canUndo().not());
         redoItem.disableProperty().bind(catalogue.canRedo().not());
@@ -146,8 +157,7 @@ public final class MainController {
     }
 
     private ActorType currentType() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        return tab == null ? ActorType.ORGANISATION : (ActorType) tab.getUserData();
+        return tableType;
     }
 
     private TableView<ActorItem> currentTable() {
@@ -155,6 +165,11 @@ public final class MainController {
     }
 
     private void onTabChanged() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == null || !(tab.getUserData() instanceof ActorType type)) {
+            return;
+        }
+        tableType = type;
         shownLabel.textProperty().bind(shownTexts.get(currentType()));
         ActorItem selected = currentTable().getSelectionModel().getSelectedItem();
         if (selected != null) {
@@ -169,7 +184,8 @@ public final class MainController {
         }
         ActorType type = item.actor().type();
         TableView<ActorItem> table = tables.get(type);
-        if (type != currentType()) {
+        // the network shows the selection itself: stay on it
+        if (type != currentType() && !networkTab.isSelected()) {
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getUserData() == type).findFirst().orElseThrow());
         }
         if (table.getSelectionModel().getSelectedItem() != item) {

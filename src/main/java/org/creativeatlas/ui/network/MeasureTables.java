@@ -1,0 +1,77 @@
+package org.creativeatlas.ui.network;
+
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.graph.ActorMeasures;
+import org.creativeatlas.logic.graph.CountryPair;
+
+/** The side tables: each shown actor with its degree and betweenness, and links counted per pair of countries. */
+final class MeasureTables {
+
+    private final Messages messages;
+
+    MeasureTables(Messages messages) {
+        this.messages = messages;
+    }
+
+    TableView<ActorMeasures> actors(ObservableList<ActorMeasures> rows, LongConsumer select) {
+        TableView<ActorMeasures> table = table(rows, "measuresTable");
+        table.getColumns().add(column("network.measures.name", ActorMeasures::name, 170));
+        table.getColumns().add(column("network.measures.type", m -> messages.get("type." + m.type().code()), 90));
+        table.getColumns().add(column("network.measures.country", m -> m.country() == null ? "" : m.country(), 60));
+        TableColumn<ActorMeasures, Integer> degree = column("network.measures.degree", ActorMeasures::degree, 60);
+        table.getColumns().add(degree);
+        table.getColumns().add(column("network.measures.links", ActorMeasures::links, 50));
+        TableColumn<ActorMeasures, Double> betweenness =
+                column("network.measures.betweenness", ActorMeasures::normalisedBetweenness, 90);
+        betweenness.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : String.format(Locale.ROOT, "%.4f", value));
+            }
+        });
+        table.getColumns().add(betweenness);
+        degree.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(degree);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && table.isFocused()) {
+                select.accept(now.actorId());
+            }
+        });
+        return table;
+    }
+
+    TableView<CountryPair> borders(ObservableList<CountryPair> rows) {
+        TableView<CountryPair> table = table(rows, "crossBorderTable");
+        table.getColumns().add(column("network.borders.first", CountryPair::first, 80));
+        table.getColumns().add(column("network.borders.second", CountryPair::second, 80));
+        table.getColumns().add(column("network.borders.links", CountryPair::links, 70));
+        return table;
+    }
+
+    private <T> TableView<T> table(ObservableList<T> rows, String id) {
+        SortedList<T> sorted = new SortedList<>(rows);
+        TableView<T> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId(id);
+        table.setPlaceholder(new Label(messages.get("network.measures.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private <T, V> TableColumn<T, V> column(String key, Function<T, V> value, double width) {
+        TableColumn<T, V> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

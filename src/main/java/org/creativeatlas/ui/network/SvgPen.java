@@ -1,0 +1,102 @@
+package org.creativeatlas.ui.network;
+
+import java.util.Locale;
+
+/** Writes the drawing as SVG text: one path per batch, so a large network stays a file of reasonable size. */
+final class SvgPen implements Pen {
+
+    private static final String FONT = "DejaVu Sans, Arial, sans-serif";
+
+    private final StringBuilder out = new StringBuilder(1 << 16);
+
+    @Override
+    public void clear(double width, double height, String colour) {
+        out.setLength(0);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
+                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
+                .append(' ').append(num(height)).append("\">\n")
+                .append("<rect width=\"100%\" height=\"100%\" fill=\"").append(colour).append("\"/>\n");
+    }
+
+    @Override
+    public void segments(double[] xy, int count, String colour, double opacity, double width) {
+        if (count == 0) {
+            return;
+        }
+        out.append("<path fill=\"none\" stroke=\"").append(colour).append("\" stroke-opacity=\"").append(num(opacity))
+                .append("\" stroke-width=\"").append(num(width)).append("\" d=\"");
+        for (int i = 0; i < count * 4; i += 4) {
+            out.append('M').append(num(xy[i])).append(' ').append(num(xy[i + 1]))
+                    .append('L').append(num(xy[i + 2])).append(' ').append(num(xy[i + 3]));
+        }
+        out.append("\"/>\n");
+    }
+
+    @Override
+    public void shapes(NetworkStyle.Shape shape, double[] xyr, int count, String fill, String stroke, double strokeWidth) {
+        if (count == 0) {
+            return;
+        }
+        out.append("<path fill=\"").append(fill == null ? "none" : fill).append('"');
+        if (stroke != null) {
+            out.append(" stroke=\"").append(stroke).append("\" stroke-width=\"").append(num(strokeWidth)).append('"');
+        }
+        out.append(" d=\"");
+        for (int i = 0; i < count * 3; i += 3) {
+            outline(shape, xyr[i], xyr[i + 1], xyr[i + 2]);
+        }
+        out.append("\"/>\n");
+    }
+
+    private void outline(NetworkStyle.Shape shape, double x, double y, double r) {
+        double[] corners = ShapeOutline.corners(shape, x, y, r);
+        if (corners == null) {
+            out.append('M').append(num(x - r)).append(' ').append(num(y))
+                    .append('a').append(num(r)).append(' ').append(num(r)).append(" 0 1 0 ").append(num(2 * r)).append(" 0")
+                    .append('a').append(num(r)).append(' ').append(num(r)).append(" 0 1 0 ").append(num(-2 * r)).append(" 0");
+            return;
+        }
+        for (int c = 0; c < corners.length; c += 2) {
+            out.append(c == 0 ? 'M' : 'L').append(num(corners[c])).append(' ').append(num(corners[c + 1]));
+        }
+        out.append('Z');
+    }
+
+    @Override
+    public void text(String text, double x, double y, double size, boolean bold, String colour) {
+        out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" font-family=\"")
+                .append(FONT).append("\" font-size=\"").append(num(size)).append('"')
+                .append(bold ? " font-weight=\"bold\"" : "")
+                .append(" fill=\"").append(colour).append("\" stroke=\"").append(NetworkStyle.HALO)
+                .append("\" stroke-width=\"3\" paint-order=\"stroke\">").append(escape(text)).append("</text>\n");
+    }
+
+    /** The finished document. */
+    String document() {
+        return out + "</svg>\n";
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> {
+                    // XML 1.0 has no place for other control characters
+                    if (c >= 0x20 || c == '\t' || c == '\n') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}
