@@ -50,11 +50,13 @@ public final class DetailPaneController {
     @FXML private ComboBox<Choice> linkRole;
     @FXML private Label linkProblem;
     @FXML private VBox sourcesBox;
+    @FXML private VBox personBox;
 
     private final DetailViewModel detail;
     private final FieldFormat format;
     private final Messages messages;
     private FieldForm form;
+    private PersonSection person;
     private ActorItem shownItem;
     private Subscription subscriptions = Subscription.EMPTY;
 
@@ -67,6 +69,7 @@ public final class DetailPaneController {
     @FXML
     private void initialize() {
         form = new FieldForm(fieldsGrid, format, detail);
+        person = new PersonSection(personBox, messages, detail::show);
         VARIANT_LANGS.forEach(l -> variantLang.getItems().add(new Choice(l, messages.get("lang." + l))));
         variantLang.getSelectionModel().selectFirst();
         linkTarget.valueProperty().addListener((obs, old, now) -> offerRoles(now));
@@ -90,6 +93,7 @@ public final class DetailPaneController {
         detail.mentions().addListener(redraw);
         subscriptions = Subscription.combine(
                 detail.actor().subscribe(this::showActor),
+                detail.person().subscribe(person::show),
                 () -> {
                     detail.variants().removeListener(redraw);
                     detail.links().removeListener(redraw);

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.creativeatlas.logic.edit.LinkRules;
 import org.creativeatlas.model.ActorField;
+import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.Mention;
 import org.creativeatlas.model.NameVariant;
@@ -28,6 +30,7 @@ public final class DetailViewModel {
     private final ObservableList<LinkEntry> links = FXCollections.observableArrayList();
     private final ObservableList<MentionEntry> mentions = FXCollections.observableArrayList();
     private final Map<Long, String> sourceTitles = new HashMap<>();
+    private final ReadOnlyObjectWrapper<PersonTies> person = new ReadOnlyObjectWrapper<>(this, "person");
 
     public DetailViewModel(CatalogueViewModel catalogue) {
         this.catalogue = catalogue;
@@ -42,6 +45,7 @@ public final class DetailViewModel {
             variants.clear();
             links.clear();
             mentions.clear();
+            person.set(null);
             return;
         }
         Catalogue store = catalogue.catalogue();
@@ -53,6 +57,7 @@ public final class DetailViewModel {
                 .sorted(Comparator.comparing(LinkEntry::group)
                         .thenComparing(e -> e.other().actor().name(), names))
                 .toList());
+        person.set(item.actor().type() == ActorType.PERSON ? PersonTies.of(catalogue, item, links) : null);
         mentions.setAll(store.mentions().of(item.id()).stream()
                 .map(m -> new MentionEntry(sourceTitle(m), m.passage())).toList());
     }
@@ -72,6 +77,11 @@ public final class DetailViewModel {
 
     public ObservableList<LinkEntry> links() {
         return links;
+    }
+
+    /** The selected person's institutions, events and co-workers; null when the selection is not a person. */
+    public ReadOnlyObjectProperty<PersonTies> person() {
+        return person.getReadOnlyProperty();
     }
 
     public ObservableList<MentionEntry> mentions() {
