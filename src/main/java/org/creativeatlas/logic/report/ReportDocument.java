@@ -34,6 +34,16 @@ public final class ReportDocument implements AutoCloseable {
         return pdf.getDocumentInformation().getTitle();
     }
 
+    /** A page's width in points (1/72 inch), so a preview can fit it to a window before rendering it. */
+    public synchronized float pageWidth(int pageIndex) {
+        return pdf.getPage(pageIndex).getMediaBox().getWidth();
+    }
+
+    /** A page's height in points (1/72 inch). */
+    public synchronized float pageHeight(int pageIndex) {
+        return pdf.getPage(pageIndex).getMediaBox().getHeight();
+    }
+
     /** One page (from 0) as an image; scale 1 is 72 dots per inch, so 96 / 72f gives a screen's size. */
     public synchronized BufferedImage renderPage(int pageIndex, float scale) {
         try {
