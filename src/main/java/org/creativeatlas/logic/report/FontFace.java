@@ -1,8 +1,11 @@
 package org.creativeatlas.logic.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +23,9 @@ final class FontFace {
     /** WHITE SQUARE, which DejaVu Sans has. */
     static final int PLACEHOLDER = 0x25A1;
 
+    private static final int GSUB = tag("GSUB");
+    private static final int GSUB_HIDDEN = tag("GSUX");
+
     private final PDType0Font font;
     /** Width in 1/1000 of the font size of each BMP character; NaN until asked, negative when the font lacks it. */
     private final float[] bmpWidths = new float[0x10000];
@@ -35,10 +41,29 @@ final class FontFace {
             if (in == null) {
                 throw new IllegalStateException("missing font resource " + resource);
             }
-            return new FontFace(PDType0Font.load(doc, in, true));
+            return new FontFace(PDType0Font.load(doc, new ByteArrayInputStream(withoutSubstitutions(in.readAllBytes())),
+                    true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The font with its GSUB table renamed so PDFBox ignores it. PDFBox applies the font's Latin ligatures (fi, ffl)
+     * from that table, and a ligature glyph comes back from the text layer as one character (ﬁ), so "filters" could
+     * no longer be found by search. Without GSUB every character stays its own glyph; the embedded subset never
+     * includes the table anyway.
+     */
+    private static byte[] withoutSubstitutions(byte[] ttf) {
+        ByteBuffer data = ByteBuffer.wrap(ttf);
+        int tables = data.getShort(4) & 0xFFFF;
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (data.getInt(entry) == GSUB) {
+                data.putInt(entry, GSUB_HIDDEN);
+            }
+        }
+        return ttf;
     }
 
     PDType0Font font() {
@@ -75,6 +100,10 @@ final class FontFace {
             i += Character.charCount(cp);
         }
         return units * size / 1000f;
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 
     private int shown(int cp) {

@@ -125,7 +125,7 @@ final class PageFlow {
         if (!atPageTop()) {
             down(style.size() * 0.8f);
         }
-        need(style.leading() * 2 + next.leading() * 3);
+        need(style.leading() * 2 + next.leading() * 5);
         paragraph(style, text, 0);
         down(style.size() * 0.3f);
     }

@@ -38,7 +38,7 @@ final class SummaryPages {
 
     private static void byCountry(ReportContent content, PageFlow flow, ReportStyles styles) {
         ReportLabels labels = content.labels();
-        List<Table.Column> columns = new ArrayList<>(List.of(Table.Column.text(labels.get("report.country"), 2.2f)));
+        List<Table.Column> columns = new ArrayList<>(List.of(Table.Column.text(labels.get("report.country"), 1.8f)));
         List<String> series = new ArrayList<>();
         for (ActorType type : ActorType.values()) {
             series.add(labels.label("types", type));

@@ -22,7 +22,7 @@ final class Table {
         }
 
         static Column number(String header) {
-            return new Column(header, 0.6f, true);
+            return new Column(header, 1, true);
         }
     }
 
