@@ -1,0 +1,86 @@
+package org.creativeatlas.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.creativeatlas.logic.filter.ActorFilter;
+import org.creativeatlas.logic.report.ReportListener;
+import org.creativeatlas.logic.report.ReportOptions;
+import org.creativeatlas.logic.report.ReportWriteException;
+import org.creativeatlas.logic.report.ReportWriter;
+import org.creativeatlas.model.Countries;
+import org.creativeatlas.store.Catalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code report}: the mapping report of the catalogue (or of some countries) as a PDF. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes the mapping report as a PDF: title page, summary with counts and a chart, "
+                + "methodology, one section per country (organisations by kind, platforms, events, people, "
+                + "cross-border links, sources) and an index of actor names.",
+            "Fonts are embedded and the text is selectable; the file is written under a temporary name and moved "
+                + "into place when complete."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
+            description = "PDF file to write (replaced if it exists).")
+    private Path out;
+
+    @Option(names = "--country", paramLabel = "CODE", split = ",",
+            description = "Only the actors of these countries (ISO codes, e.g. KZ,KG). Default: every country.")
+    private List<String> countries = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the report's own words: en, ru or kk (default: ${DEFAULT-VALUE}). "
+                    + "Actor data is printed as entered.")
+    private String language;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: a title in the report's language).")
+    private String title;
+
+    @Option(names = "--author", paramLabel = "TEXT", description = "Author shown on the title page and in the PDF.")
+    private String author;
+
+    @ParentCommand
+    private AtlasCommand atlas;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String lang = language.strip().toLowerCase(Locale.ROOT);
+        if (!ReportOptions.LANGUAGES.contains(lang)) {
+            throw new ParameterException(spec.commandLine(), "Unknown report language " + language
+                    + ": use en, ru or kk.");
+        }
+        ReportOptions options = ReportOptions.of(lang).withFilter(ActorFilter.NONE.withCountries(countryCodes()))
+                .withTitle(title).withAuthor(author);
+        try (Catalogue catalogue = atlas.openCatalogue()) {
+            ReportWriter.write(catalogue, options, out, ReportListener.NONE);
+        } catch (ReportWriteException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    private Set<String> countryCodes() {
+        Set<String> codes = countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty())
+                .collect(Collectors.toSet());
+        for (String code : codes) {
+            if (!Countries.isKnown(code)) {
+                throw new ParameterException(spec.commandLine(), "Unknown country code " + code
+                        + ": use ISO 3166-1 alpha-2 codes such as KZ, KG, UZ, TJ, TM.");
+            }
+        }
+        return codes;
+    }
+}
