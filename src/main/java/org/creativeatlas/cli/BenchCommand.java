@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.creativeatlas.logic.bench.CatalogueBenchmark;
 import org.creativeatlas.logic.bench.ExtractionBenchmark;
 import org.creativeatlas.logic.bench.GraphBenchmark;
+import org.creativeatlas.logic.bench.ReportBenchmark;
 import org.creativeatlas.logic.bench.SyntheticCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
                 + "scratch until it settles; betweenness_ms: exact betweenness of every actor of that network; "
                 + "betweenness_sampled_ms: estimated from a sample of source actors, as the app does above 2 000 "
                 + "actors.",
+            "report_10k_ms: the mapping report (PDF, every section and the index) of " + ReportBenchmark.ACTORS
+                + " synthetic actors at scale 1, laid out and saved.",
             "Does not touch any catalogue: --db is ignored."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -55,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
         });
         atlas.out().println(new ExtractionBenchmark(scale).run().line());
         new GraphBenchmark(scale).run(measure -> {
+            atlas.out().println(measure.line());
+            atlas.out().flush();
+        });
+        new ReportBenchmark(scale).run(measure -> {
             atlas.out().println(measure.line());
             atlas.out().flush();
         });

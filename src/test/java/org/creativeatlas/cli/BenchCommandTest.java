@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
 
-    private static final Pattern LINE = Pattern.compile("bench ([a-z_]+) (\\d+(?:\\.\\d+)?) (\\S+)");
+    private static final Pattern LINE = Pattern.compile("bench ([a-z0-9_]+) (\\d+(?:\\.\\d+)?) (\\S+)");
 
     @Test
     void printsEveryMeasureAsANameANumberAndAUnit() {
@@ -37,5 +37,7 @@ class BenchCommandTest {
         double loaded = values.get("loaded_rows");
         assertTrue(values.get("country_filter_rows") > 0 && values.get("country_filter_rows") < loaded);
         assertTrue(values.get("text_search_rows") > 0 && values.get("text_search_rows") < loaded);
+        assertTrue(values.get("report_10k_ms") > 0);
+        assertEquals(100, values.get("report_actors"), 1); // 1 % of 10 000
     }
 }

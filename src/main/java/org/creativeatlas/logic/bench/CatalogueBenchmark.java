@@ -114,7 +114,7 @@ public final class CatalogueBenchmark {
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         if (dir == null) {
             return;
         }
