@@ -116,6 +116,11 @@ public final class ActorDao {
         db.update("DELETE FROM actor WHERE id = ?", id);
     }
 
+    /** The highest id in use (0 when empty), so a bulk load can number new actors itself. */
+    public long maxId() {
+        return db.query("SELECT coalesce(max(id), 0) FROM actor", rs -> rs.getLong(1)).get(0);
+    }
+
     public long count() {
         return db.query("SELECT count(*) FROM actor", rs -> rs.getLong(1)).get(0);
     }

@@ -12,6 +12,7 @@ public final class Catalogue implements AutoCloseable {
     private final SourceDao sources;
     private final MentionDao mentions;
     private final SettingDao settings;
+    private final DismissedPairDao dismissedPairs;
 
     private Catalogue(Database db) {
         this.db = db;
@@ -21,6 +22,7 @@ public final class Catalogue implements AutoCloseable {
         this.sources = new SourceDao(db);
         this.mentions = new MentionDao(db);
         this.settings = new SettingDao(db);
+        this.dismissedPairs = new DismissedPairDao(db);
     }
 
     /** Opens (or creates) the catalogue file; throws {@link StoreException} with a user-fit message if refused. */
@@ -58,6 +60,10 @@ public final class Catalogue implements AutoCloseable {
 
     public SettingDao settings() {
         return settings;
+    }
+
+    public DismissedPairDao dismissedPairs() {
+        return dismissedPairs;
     }
 
     /** Runs {@code work} as one transaction. */

@@ -135,7 +135,7 @@ public final class Database implements AutoCloseable {
      * Checks that every page and b-tree of the file is sound. CHECK constraints held when each row was written, so
      * they are not evaluated again for every row: that alone made opening a 100 000-actor catalogue ~0.4 s slower.
      */
-    private static String quickCheck(Connection conn) throws SQLException {
+    static String quickCheck(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("PRAGMA ignore_check_constraints = ON");
             try {
@@ -224,6 +224,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Work on the connection itself, under the lock (online backup and restore). */
+    <T> T onConnection(ConnectionWork<T> work) {
+        return call(() -> work.run(conn));
+    }
+
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         List<T> out = new ArrayList<>();
         forEach(sql, mapper, out::add, params);
@@ -292,6 +297,10 @@ public final class Database implements AutoCloseable {
         return new StoreException(describe(file, e), e);
     }
 
+    static int applicationId(Connection conn) throws SQLException {
+        return intPragma(conn, "application_id");
+    }
+
     static int userVersion(Connection conn) throws SQLException {
         return intPragma(conn, "user_version");
     }
@@ -348,6 +357,11 @@ public final class Database implements AutoCloseable {
     @FunctionalInterface
     interface SqlWork<T> {
         T run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        T run(Connection conn) throws SQLException;
     }
 
     /** {@code fold(text)} in SQL: the same case folding as {@link TextFold}, for Cyrillic and Kazakh too. */

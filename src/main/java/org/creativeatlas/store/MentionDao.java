@@ -34,6 +34,10 @@ public final class MentionDao {
                 m.id(), m.actorId(), m.sourceId(), m.passage());
     }
 
+    public void delete(long id) {
+        db.update("DELETE FROM mention WHERE id = ?", id);
+    }
+
     static Mention map(ResultSet rs) throws SQLException {
         return new Mention(rs.getLong("id"), rs.getLong("actor_id"), rs.getLong("source_id"), rs.getString("passage"));
     }

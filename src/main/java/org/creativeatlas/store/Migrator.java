@@ -16,7 +16,7 @@ import java.util.List;
 final class Migrator {
 
     /** Scripts in order; never edit one that has landed, add the next number instead. */
-    static final List<String> SCRIPTS = List.of("V001__catalogue.sql");
+    static final List<String> SCRIPTS = List.of("V001__catalogue.sql", "V002__dismissed_pairs.sql");
 
     private Migrator() {
     }

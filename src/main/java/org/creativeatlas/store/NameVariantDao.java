@@ -47,6 +47,11 @@ public final class NameVariantDao {
                 v.id(), v.actorId(), v.text(), v.lang());
     }
 
+    /** The highest id in use (0 when empty). */
+    public long maxId() {
+        return db.query("SELECT coalesce(max(id), 0) FROM name_variant", rs -> rs.getLong(1)).get(0);
+    }
+
     public void delete(long id) {
         db.update("DELETE FROM name_variant WHERE id = ?", id);
     }

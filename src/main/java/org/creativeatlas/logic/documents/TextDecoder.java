@@ -14,12 +14,12 @@ import java.util.Arrays;
  * then a charset the file declares itself (HTML), and last {@link SingleByteCharset}'s guess. Refuses binary data
  * instead of decoding it into noise.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private TextDecoder() {
     }
 
-    static String decode(byte[] bytes, String declaredCharset) throws DocumentException {
+    public static String decode(byte[] bytes, String declaredCharset) throws DocumentException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return strict(Arrays.copyOfRange(bytes, 3, bytes.length), StandardCharsets.UTF_8);
         }

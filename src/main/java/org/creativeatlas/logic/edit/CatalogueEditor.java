@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.creativeatlas.model.Link;
 import org.creativeatlas.model.Mention;
 import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.DismissedPairDao;
 
 /**
  * Every change a person makes to the catalogue goes through here: validated, stored at once in one transaction,
@@ -75,7 +77,7 @@ public final class CatalogueEditor {
         if (actorIds.isEmpty()) {
             return;
         }
-        perform(new Change.Remove(snapshot(actorIds)));
+        perform(new Change.Remove(snapshot(catalogue, actorIds)));
     }
 
     public Link link(Link link) {
@@ -103,6 +105,17 @@ public final class CatalogueEditor {
 
     public void removeVariant(NameVariant variant) {
         perform(new Change.Remove(Fragment.ofVariant(variant)));
+    }
+
+    /**
+     * Merges two actors of one type as the plan says: the survivor takes the chosen fields, the losing names become
+     * its variants, and every variant, link, mention and operated platform of the loser moves to it (links between
+     * the two are dropped). One undo step restores both exactly.
+     */
+    public Actor merge(MergePlan plan) {
+        MergeChange change = catalogue.db().inTransaction(() -> MergeChange.of(catalogue, plan));
+        perform(change);
+        return change.survivorAfter();
     }
 
     public boolean canUndo() {
@@ -151,21 +164,25 @@ public final class CatalogueEditor {
         listeners.forEach(l -> l.accept(touched));
     }
 
-    private Fragment snapshot(Collection<Long> actorIds) {
+    /** The actors with every row that goes with them, as they are now. */
+    static Fragment snapshot(Catalogue catalogue, Collection<Long> actorIds) {
         List<Actor> actors = new ArrayList<>();
         List<NameVariant> variants = new ArrayList<>();
         Map<Long, Link> links = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
         Map<Long, Long> operatorRefs = new HashMap<>();
+        Set<DismissedPairDao.Pair> dismissed = new LinkedHashSet<>();
         Set<Long> deleted = Set.copyOf(actorIds);
         for (long id : actorIds) {
             catalogue.actors().byId(id).ifPresent(actors::add);
             variants.addAll(catalogue.variants().of(id));
             catalogue.links().of(id).forEach(l -> links.put(l.id(), l));
             mentions.addAll(catalogue.mentions().of(id));
+            dismissed.addAll(catalogue.dismissedPairs().of(id));
             catalogue.actors().operatedBy(id).stream().filter(p -> !deleted.contains(p.id()))
                     .forEach(p -> operatorRefs.put(p.id(), id));
         }
-        return new Fragment(actors, variants, new ArrayList<>(links.values()), mentions, operatorRefs);
+        return new Fragment(actors, variants, new ArrayList<>(links.values()), mentions, operatorRefs,
+                List.copyOf(dismissed));
     }
 }

@@ -10,25 +10,26 @@ import org.creativeatlas.model.Link;
 import org.creativeatlas.model.Mention;
 import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.DismissedPairDao;
 
 /**
  * Rows of the catalogue that are added or removed together, with their ids, so that undoing a delete puts back
- * exactly what was there: the actors, their variants, links and mentions, and the platforms they operated
- * ({@code operatorRefs}: platform id → operator id).
+ * exactly what was there: the actors, their variants, links and mentions, the platforms they operated
+ * ({@code operatorRefs}: platform id → operator id) and the duplicate pairs dismissed with them.
  */
 record Fragment(List<Actor> actors, List<NameVariant> variants, List<Link> links, List<Mention> mentions,
-                Map<Long, Long> operatorRefs) {
+                Map<Long, Long> operatorRefs, List<DismissedPairDao.Pair> dismissed) {
 
     static Fragment ofActor(Actor actor) {
-        return new Fragment(List.of(actor), List.of(), List.of(), List.of(), Map.of());
+        return new Fragment(List.of(actor), List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     static Fragment ofLink(Link link) {
-        return new Fragment(List.of(), List.of(), List.of(link), List.of(), Map.of());
+        return new Fragment(List.of(), List.of(), List.of(link), List.of(), Map.of(), List.of());
     }
 
     static Fragment ofVariant(NameVariant variant) {
-        return new Fragment(List.of(), List.of(variant), List.of(), List.of(), Map.of());
+        return new Fragment(List.of(), List.of(variant), List.of(), List.of(), Map.of(), List.of());
     }
 
     /** Stores every row with its own id. Operators are set last, once every actor they point to exists again. */
@@ -37,6 +38,7 @@ record Fragment(List<Actor> actors, List<NameVariant> variants, List<Link> links
         variants.forEach(catalogue.variants()::insertWithId);
         links.forEach(catalogue.links()::insertWithId);
         mentions.forEach(catalogue.mentions()::insertWithId);
+        dismissed.forEach(catalogue.dismissedPairs()::insert);
         actors.stream().filter(a -> a.operatorId() != null).forEach(catalogue.actors()::update);
         operatorRefs.forEach((platformId, operatorId) -> catalogue.actors().byId(platformId)
                 .ifPresent(p -> catalogue.actors().update(p.with(ActorField.OPERATOR, operatorId))));

@@ -4,14 +4,14 @@ package org.creativeatlas.logic.imports;
  * The language code a name variant is stored with, by its letters: Kazakh letters say kk, other Cyrillic follows the
  * document (an abbreviation like КИА in a Kazakh text is Kazakh), Latin is en.
  */
-final class VariantLanguage {
+public final class VariantLanguage {
 
     private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
     private VariantLanguage() {
     }
 
-    static String of(String text, String documentLanguage) {
+    public static String of(String text, String documentLanguage) {
         boolean cyrillic = false;
         boolean latin = false;
         for (int i = 0; i < text.length(); i++) {

@@ -1,0 +1,39 @@
+package org.creativeatlas.logic.sheets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads a spreadsheet file by its extension: .csv, .tsv or .txt as CSV, .xlsx as a workbook. */
+public final class SheetFiles {
+
+    /** Researchers' spreadsheets are far smaller; a bigger file is refused before it is read. */
+    static final long MAX_BYTES = 200L * 1024 * 1024;
+
+    private SheetFiles() {
+    }
+
+    public static SheetTable read(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean xlsx = name.endsWith(".xlsx");
+        if (!xlsx && !name.endsWith(".csv") && !name.endsWith(".tsv") && !name.endsWith(".txt")) {
+            throw new SheetException(file.getFileName() + ": not a spreadsheet this app reads (use .csv or .xlsx).");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new SheetException(file.getFileName() + " is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MB; split it.");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SheetException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return xlsx ? XlsxSheet.read(bytes) : CsvSheet.read(bytes);
+        } catch (SheetException e) {
+            throw new SheetException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+}
