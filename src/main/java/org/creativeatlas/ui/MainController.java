@@ -26,6 +26,7 @@ import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.ui.network.NetworkController;
+import org.creativeatlas.ui.report.ReportWindow;
 import org.creativeatlas.ui.table.ActorTableBuilder;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.ActorTableModel;
@@ -107,6 +108,7 @@ public final class MainController {
         tabs.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::onReport);
             }
         });
         onTabChanged();
@@ -283,6 +285,11 @@ public final class MainController {
     @FXML
     private void onImportFolder() {
         actions.importFolder();
+    }
+
+    @FXML
+    private void onReport() {
+        ReportWindow.open(tabs.getScene().getWindow(), catalogue.catalogue(), filter.filter().get(), language);
     }
 
     @FXML

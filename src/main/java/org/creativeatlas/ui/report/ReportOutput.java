@@ -1,0 +1,107 @@
+package org.creativeatlas.ui.report;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.print.PrinterException;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javax.print.PrintServiceLookup;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.report.ReportDocument;
+import org.creativeatlas.logic.report.ReportPrinter;
+import org.creativeatlas.logic.report.ReportWriteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves and prints the previewed report on the output thread, one job at a time, and says how it went: a status
+ * line when done, a {@link Notice} when it could not be done.
+ */
+final class ReportOutput {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportOutput.class);
+
+    private final Executor worker;
+    private final Messages messages;
+    private final Consumer<String> status;
+    private final Consumer<Notice> problem;
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+
+    ReportOutput(Executor worker, Messages messages, Consumer<String> status, Consumer<Notice> problem) {
+        this.worker = worker;
+        this.messages = messages;
+        this.status = status;
+        this.problem = problem;
+    }
+
+    /** Writes the PDF to {@code target} (a temporary file moved into place: never half a file). */
+    void save(ReportDocument document, Path target) {
+        run(() -> {
+            try {
+                document.save(target);
+                say(messages.get("report_window.saved", target.toAbsolutePath()));
+            } catch (ReportWriteException e) {
+                LOG.warn("Report not saved: {}", e.getMessage());
+                tell(new Notice(messages.get("report_window.save_failed"), e.getMessage()));
+            }
+        });
+    }
+
+    /** Shows the system print dialog and prints the PDF's own pages; explains when this computer cannot print. */
+    void print(ReportDocument document) {
+        run(() -> {
+            String unavailable = whyNoPrinting();
+            if (unavailable != null) {
+                tell(new Notice(messages.get("report_window.no_print"), unavailable));
+                return;
+            }
+            try {
+                say(messages.get(ReportPrinter.print(document) ? "report_window.printed" : "report_window.print_cancelled"));
+            } catch (PrinterException e) {
+                LOG.warn("Report not printed", e);
+                tell(new Notice(messages.get("report_window.print_failed"), String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    /** Why this computer cannot show a print dialog, or null if it can. Asked here: it starts AWT. */
+    private String whyNoPrinting() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return messages.get("report_window.no_print.headless");
+        }
+        if (PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
+            return messages.get("report_window.no_print.printers");
+        }
+        return null;
+    }
+
+    /** True while a save or print is under way. */
+    ReadOnlyBooleanProperty working() {
+        return working.getReadOnlyProperty();
+    }
+
+    private void run(Runnable job) {
+        working.set(true);
+        worker.execute(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.error("Report output failed", e);
+                tell(new Notice(messages.get("report_window.output_failed"), messages.get("error.unexpected")));
+            } finally {
+                Platform.runLater(() -> working.set(false));
+            }
+        });
+    }
+
+    private void say(String text) {
+        Platform.runLater(() -> status.accept(text));
+    }
+
+    private void tell(Notice notice) {
+        Platform.runLater(() -> problem.accept(notice));
+    }
+}

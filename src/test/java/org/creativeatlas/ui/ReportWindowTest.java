@@ -1,0 +1,142 @@
+package org.creativeatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.creativeatlas.logic.report.ReportDocument;
+import org.creativeatlas.logic.report.ReportListener;
+import org.creativeatlas.logic.report.ReportOptions;
+import org.creativeatlas.logic.report.ReportWriter;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.report.ReportViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The report window on the seed catalogue: its preview matches the report's layout, its scope the main filter. */
+@ExtendWith(ApplicationExtension.class)
+class ReportWindowTest {
+
+    @TempDir
+    Path dir;
+    private AtlasWindowFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AtlasWindowFixture(dir);
+        app.start(stage);
+    }
+
+    @BeforeEach
+    void loaded(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.quit(robot);
+    }
+
+    @Test
+    void thePreviewHasTheReportsPagesAndTurnsThem(FxRobot robot) throws Exception {
+        openReport(robot);
+        int expected;
+        try (Catalogue store = Catalogue.open(app.db);
+             ReportDocument report = ReportWriter.layout(store, ReportOptions.of("en"), ReportListener.NONE)) {
+            expected = report.pageCount();
+        }
+        assertTrue(expected > 2, "the seed report has several pages");
+        assertEquals("/ " + expected, text(robot, "#pageCount"));
+        assertEquals("1", robot.lookup("#pageField").queryAs(TextField.class).getText());
+
+        robot.clickOn("#nextPage");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2", robot.lookup("#pageField").queryAs(TextField.class).getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#previewPage .image-view").query() instanceof javafx.scene.image.ImageView v
+                        && v.getImage() != null);
+    }
+
+    @Test
+    void theScopeNamesTheCountryChosenInTheMainWindow(FxRobot robot) throws Exception {
+        AtlasWindowFixture.check(robot, "#countryFilter", "KZ", "KZ  Kazakhstan");
+        openReport(robot);
+        String scope = text(robot, "#reportScope");
+        assertTrue(scope.contains("Kazakhstan"), scope);
+        assertFalse(scope.contains("Kyrgyzstan"), scope);
+    }
+
+    @Test
+    void withoutADisplayPrintSaysWhyInsteadOfFailing(FxRobot robot) throws Exception {
+        openReport(robot);
+        robot.clickOn("#printReport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText();
+        assertEquals("Printing is not available here", header);
+        robot.clickOn("Close");
+    }
+
+    @Test
+    void saveWritesAPdfWithTheKazakhNamesOrSaysWhyNot(FxRobot robot) throws Exception {
+        Path target = dir.resolve("report.pdf");
+        Path nowhere = dir.resolve("missing-folder").resolve("report.pdf");
+        String kazakhName;
+        try (Catalogue store = Catalogue.open(app.db)) {
+            kazakhName = store.actors().all().stream().map(Actor::name)
+                    .filter(n -> n.matches(".*[әғқңөұүһі].*")).min(Comparator.comparing(String::length)).orElseThrow();
+            AtomicReference<ReportViewModel> model = new AtomicReference<>();
+            robot.interact(() -> {
+                model.set(new ReportViewModel(store, org.creativeatlas.logic.filter.ActorFilter.NONE, UiLanguage.KK));
+                model.get().layOut();
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.get().preview().pageCount().get() > 0);
+
+            robot.interact(() -> model.get().save(nowhere));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.get().problem().get() != null);
+            assertEquals("Есепті сақтау мүмкін болмады", model.get().problem().get().header());
+            assertFalse(Files.exists(nowhere.getParent()), "nothing was written");
+
+            robot.interact(() -> model.get().save(target));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.get().status().get().contains("report.pdf"));
+            robot.interact(() -> model.get().close());
+        }
+        try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains(kazakhName), kazakhName);
+        }
+    }
+
+    private static void openReport(FxRobot robot) throws TimeoutException {
+        robot.push(KeyCode.CONTROL, KeyCode.P);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#pageCount").tryQuery().isPresent() && !"/ 0".equals(text(robot, "#pageCount")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(robot.lookup("#previewPage").query());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
