@@ -1,16 +1,12 @@
 package org.creativeatlas.logic.report;
 
-import java.text.CollationKey;
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.creativeatlas.logic.filter.NameCollator;
 import org.creativeatlas.model.Actor;
 
 /**
- * The index of actor names, sorted as a reader of Russian and Kazakh expects ({@link NameCollator}), in two columns
+ * The index of actor names, sorted as a reader of Russian and Kazakh expects ({@link NameKeys}), in two columns
  * with the page of each actor's entry.
  */
 final class IndexPages {
@@ -33,7 +29,7 @@ final class IndexPages {
         float numberWidth = style.width("00000");
         float columnTop = flow.top();
         int column = 0;
-        for (Actor actor : sorted(content.actors())) {
+        for (Actor actor : sorted(content)) {
             List<String> lines = TextWrapper.wrap(ProfileBlock.name(actor), style, columnWidth - numberWidth - 6);
             float height = lines.size() * style.leading();
             if (flow.top() - height < PageFlow.MARGIN) {
@@ -57,13 +53,9 @@ final class IndexPages {
         }
     }
 
-    private static List<Actor> sorted(List<Actor> actors) {
-        Collator collator = NameCollator.collator();
-        record Keyed(CollationKey key, Actor actor) {
-        }
-        List<Keyed> keyed = new ArrayList<>(actors.size());
-        actors.forEach(a -> keyed.add(new Keyed(collator.getCollationKey(ProfileBlock.name(a)), a)));
-        keyed.sort(Comparator.comparing(Keyed::key));
-        return keyed.stream().map(Keyed::actor).toList();
+    private static List<Actor> sorted(ReportContent content) {
+        List<Actor> sorted = new ArrayList<>(content.actors());
+        sorted.sort(content.names().by(ProfileBlock::name));
+        return sorted;
     }
 }

@@ -1,6 +1,5 @@
 package org.creativeatlas.logic.report;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.logic.filter.ActorRow;
 import org.creativeatlas.logic.filter.CatalogueLoader;
-import org.creativeatlas.logic.filter.NameCollator;
 import org.creativeatlas.logic.graph.ActorGraph;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.Countries;
@@ -23,7 +21,8 @@ import org.creativeatlas.store.Catalogue;
  * without a country last), the sources they cite and the methodology note.
  */
 record ReportContent(ReportOptions options, ReportLabels labels, String title, String catalogueName,
-                     String methodology, List<CountrySection> sections, List<Actor> actors, Citations citations) {
+                     String methodology, List<CountrySection> sections, List<Actor> actors, Citations citations,
+                     NameKeys names) {
 
     static ReportContent collect(Catalogue catalogue, ReportOptions options) {
         ReportLabels labels = new ReportLabels(options.language());
@@ -42,22 +41,22 @@ record ReportContent(ReportOptions options, ReportLabels labels, String title, S
         Citations citations = new Citations(catalogue.sources().all(), catalogue.mentions().all(),
                 selectedIds::contains);
         ActorGraph graph = ActorGraph.fromRows(rows, catalogue.links().all());
-        SectionBuilder builder = new SectionBuilder(labels, options, byId, graph, citations);
+        NameKeys names = new NameKeys();
+        SectionBuilder builder = new SectionBuilder(labels, options, byId, graph, citations, names);
         List<CountrySection> sections = new ArrayList<>();
-        byCountry(selected, labels).forEach((code, actors) -> sections.add(builder.build(code, actors)));
+        byCountry(selected, labels, names).forEach((code, actors) -> sections.add(builder.build(code, actors)));
         String title = options.title().isEmpty() ? labels.get("report.title.default") : options.title();
         return new ReportContent(options, labels, title, catalogue.file().getFileName().toString(),
                 Methodology.of(catalogue, options.language()), List.copyOf(sections), List.copyOf(selected),
-                citations);
+                citations, names);
     }
 
     /** The selected actors by country, in the report's order of countries. */
-    private static Map<String, List<Actor>> byCountry(List<Actor> actors, ReportLabels labels) {
+    private static Map<String, List<Actor>> byCountry(List<Actor> actors, ReportLabels labels, NameKeys names) {
         Map<String, List<Actor>> groups = new HashMap<>();
         actors.forEach(a -> groups.computeIfAbsent(a.country(), c -> new ArrayList<>()).add(a));
-        Collator collator = NameCollator.collator();
         Comparator<String> order = Comparator.<String>comparingInt(ReportContent::regionRank)
-                .thenComparing(labels::country, collator::compare);
+                .thenComparing(names.by(labels::country));
         List<String> codes = groups.keySet().stream().filter(c -> c != null).sorted(order).toList();
         Map<String, List<Actor>> ordered = new LinkedHashMap<>();
         codes.forEach(c -> ordered.put(c, groups.get(c)));

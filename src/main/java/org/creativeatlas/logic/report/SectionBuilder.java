@@ -1,15 +1,11 @@
 package org.creativeatlas.logic.report;
 
-import java.text.CollationKey;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.creativeatlas.logic.filter.NameCollator;
 import org.creativeatlas.logic.graph.ActorGraph;
 import org.creativeatlas.logic.graph.EdgeType;
 import org.creativeatlas.logic.graph.GraphEdge;
@@ -28,19 +24,18 @@ final class SectionBuilder {
     private final Map<Long, Actor> byId;
     private final ActorGraph graph;
     private final Citations citations;
-    private final Collator collator = NameCollator.collator();
+    private final NameKeys names;
     private final Comparator<Actor> byName;
 
     SectionBuilder(ReportLabels labels, ReportOptions options, Map<Long, Actor> byId, ActorGraph graph,
-                   Citations citations) {
+                   Citations citations, NameKeys names) {
         this.labels = labels;
         this.options = options;
         this.byId = byId;
         this.graph = graph;
         this.citations = citations;
-        // one collation key per actor: comparing keys is much cheaper than collating names pair by pair
-        Map<Long, CollationKey> keys = new HashMap<>();
-        this.byName = Comparator.comparing(a -> keys.computeIfAbsent(a.id(), id -> collator.getCollationKey(a.name())));
+        this.names = names;
+        this.byName = names.by(Actor::name);
     }
 
     CountrySection build(String code, List<Actor> actors) {
@@ -112,10 +107,8 @@ final class SectionBuilder {
                 }
             }
         }
-        Comparator<CountrySection.CrossLink> order = Comparator
-                .comparing(CountrySection.CrossLink::partnerCountry, collator::compare)
-                .thenComparing(CountrySection.CrossLink::from, collator::compare);
-        links.sort(order);
+        links.sort(names.by(CountrySection.CrossLink::partnerCountry)
+                .thenComparing(names.by(CountrySection.CrossLink::from)));
         return links;
     }
 

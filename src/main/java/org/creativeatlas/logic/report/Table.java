@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Table {
 
-    /** A column: its header, its share of the width, and whether it holds numbers (right-aligned). */
+    /** A column: its header, its share of the width left by number columns, and whether it holds numbers. */
     record Column(String header, float weight, boolean numeric) {
 
         static Column text(String header, float weight) {
@@ -22,11 +22,12 @@ final class Table {
         }
 
         static Column number(String header) {
-            return new Column(header, 1, true);
+            return new Column(header, 0, true);
         }
     }
 
     private static final float PAD = 3;
+    private static final float MIN_NUMBER = 40;
     private static final Color HEADER_FILL = new Color(0xE8EEF4);
     private static final Color RULE = new Color(0xD0D0D0);
 
@@ -43,12 +44,26 @@ final class Table {
         this.cellStyle = styles.small;
         this.headerStyle = styles.smallBold;
         this.columns = List.copyOf(columns);
-        float total = (float) columns.stream().mapToDouble(Column::weight).sum();
         x = new float[columns.size()];
         widths = new float[columns.size()];
+        // number columns are as wide as their header word (never broken inside); text columns share the rest
+        float left = flow.width();
+        float weights = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (column.numeric()) {
+                widths[i] = Math.max(MIN_NUMBER, headerStyle.width(headerStyle.face().printable(column.header()))
+                        + 2 * PAD + 2);
+                left -= widths[i];
+            } else {
+                weights += column.weight();
+            }
+        }
         float at = flow.left();
         for (int i = 0; i < columns.size(); i++) {
-            widths[i] = flow.width() * columns.get(i).weight() / total;
+            if (!columns.get(i).numeric()) {
+                widths[i] = left * columns.get(i).weight() / weights;
+            }
             x[i] = at;
             at += widths[i];
         }
