@@ -2,10 +2,12 @@ package org.creativeatlas.logic.report;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -65,7 +67,9 @@ public final class ReportDocument implements AutoCloseable {
         }
         Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".part");
         try {
-            pdf.save(partial.toFile());
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
+                pdf.save(out);
+            }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);

@@ -111,7 +111,8 @@ class HardInputReportTest {
         Path target = dir.resolve("no-such-folder").resolve("report.pdf");
         ReportWriteException e = assertThrows(ReportWriteException.class,
                 () -> ReportWriter.write(catalogue, ReportOptions.of("en"), target, ReportListener.NONE));
-        assertTrue(e.getMessage().startsWith("Cannot write " + target.toAbsolutePath()), e.getMessage());
+        assertEquals("Cannot write " + target.toAbsolutePath() + ": no such folder. Nothing was written.",
+                e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
         assertThrows(ReportWriteException.class,
                 () -> ReportWriter.write(catalogue, ReportOptions.of("en"), dir, ReportListener.NONE));

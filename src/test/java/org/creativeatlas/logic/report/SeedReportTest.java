@@ -144,6 +144,16 @@ class SeedReportTest {
         }
     }
 
+    @Test
+    void pagesRenderForPreviewAtTheAskedScale() {
+        try (ReportDocument report = ReportWriter.layout(catalogue, ReportOptions.of("en"), ReportListener.NONE)) {
+            assertTrue(report.pageCount() > 5);
+            var image = report.renderPage(report.pageCount() - 1, 0.5f);
+            assertEquals(Math.round(PageFlow.PAGE.getWidth() * 0.5f), image.getWidth(), 1);
+            assertEquals(Math.round(PageFlow.PAGE.getHeight() * 0.5f), image.getHeight(), 1);
+        }
+    }
+
     private static String englishName(String code) {
         return Countries.byCode(code).orElseThrow().nameEn();
     }
