@@ -63,6 +63,15 @@ public final class LinkSheetImport {
                 false);
     }
 
+    /** The problems of every row, found before anything is written (as {@link SheetImport#preview} does). */
+    public static ProblemSummary preview(SheetTable table, LinkColumns columns) {
+        ProblemSummary.Builder summary = new ProblemSummary.Builder();
+        for (int row = 0; row < table.size(); row++) {
+            summary.row(check(table, row, columns));
+        }
+        return summary.build();
+    }
+
     private static List<RowProblem> check(SheetTable table, int row, LinkColumns columns) {
         List<RowProblem> out = new ArrayList<>();
         int number = table.rowNumbers()[row];
