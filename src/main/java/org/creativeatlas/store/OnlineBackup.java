@@ -38,8 +38,10 @@ public final class OnlineBackup {
                 }
                 return null;
             });
-            try (Connection copy = connect(path, false); Statement st = copy.createStatement()) {
-                st.execute("PRAGMA journal_mode = DELETE");
+            try (Connection copy = connect(path, false)) {
+                try (Statement st = copy.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode = DELETE")) {
+                    rs.next();
+                }
                 return check(path, copy);
             }
         } catch (SQLException | StoreException e) {

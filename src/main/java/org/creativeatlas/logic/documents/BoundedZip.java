@@ -14,7 +14,7 @@ import java.util.zip.ZipInputStream;
  * so a zip bomb is refused after a bounded amount of work: at most {@link #MAX_INFLATED} bytes, and at most
  * {@link #MAX_RATIO} times the zip's own size, and at most {@link #MAX_ENTRIES} entries.
  */
-public final class BoundedZip {
+final class BoundedZip {
 
     static final long MAX_INFLATED = 200L * 1024 * 1024;
     static final int MAX_RATIO = 100;
@@ -26,7 +26,7 @@ public final class BoundedZip {
     }
 
     /** The named entries present, by name; a name missing from the zip is missing from the map. */
-    public static Map<String, byte[]> read(byte[] zip, Set<String> wanted) throws IOException, DocumentException {
+    static Map<String, byte[]> read(byte[] zip, Set<String> wanted) throws IOException, DocumentException {
         long limit = Math.min(MAX_INFLATED, Math.max(RATIO_FLOOR, (long) zip.length * MAX_RATIO));
         long inflated = 0;
         int entries = 0;

@@ -1,14 +1,12 @@
 package org.creativeatlas.logic.sheets;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.creativeatlas.logic.documents.BoundedZip;
-import org.creativeatlas.logic.documents.DocumentException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
@@ -17,7 +15,7 @@ import org.dhatim.fastexcel.reader.Row;
 
 /**
  * The first sheet of an XLSX workbook as text, and a table written as one. Before the workbook is parsed, the
- * whole archive is inflated once with a byte counter ({@link BoundedZip}), so a zip bomb is refused after a bounded
+ * whole archive is inflated once with a byte counter ({@link ZipLimits}), so a zip bomb is refused after a bounded
  * amount of work instead of filling the memory.
  */
 public final class XlsxSheet {
@@ -32,17 +30,24 @@ public final class XlsxSheet {
             throw new SheetException("Not an XLSX workbook" + (ReadableWorkbook.isOLE2Header(bytes)
                     ? " (an old .xls file? Save it as .xlsx or .csv)." : "."));
         }
+        Path file = null;
         try {
-            BoundedZip.read(bytes, Set.of());
-        } catch (DocumentException e) {
-            throw new SheetException("Refused the workbook: " + e.detail() + ".", e);
+            file = Files.createTempFile("creative-atlas-sheet", ".xlsx");
+            Files.write(file, bytes);
+            ZipLimits.check(file, bytes.length);
+            return rows(file);
         } catch (IOException e) {
             throw new SheetException("The workbook is damaged: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(file);
         }
+    }
+
+    private static SheetTable rows(Path file) {
         List<String> headers = null;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
              Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
             for (Row row : (Iterable<Row>) sheet::iterator) {
                 List<String> cells = cells(row);
@@ -96,6 +101,16 @@ public final class XlsxSheet {
                     text.length() - 2) : text));
         }
         return out;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a temporary file the system cleans up anyway
+        }
     }
 
     private static boolean isNumber(Cell cell) {
