@@ -25,10 +25,6 @@ final class ReportLabels {
         return language;
     }
 
-    Locale locale() {
-        return locale;
-    }
-
     String get(String key, Object... args) {
         return messages.get(key, args);
     }

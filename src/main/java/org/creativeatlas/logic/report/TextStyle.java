@@ -12,8 +12,4 @@ record TextStyle(FontFace face, float size, Color color) {
     float width(String text) {
         return face.width(text, size);
     }
-
-    TextStyle withColor(Color newColor) {
-        return new TextStyle(face, size, newColor);
-    }
 }
