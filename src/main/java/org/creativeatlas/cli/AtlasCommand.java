@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true, synopsisSubcommandLabel = "COMMAND",
         customSynopsis = {"creative-atlas COMMAND [--db=PATH] [OPTIONS...]", "creative-atlas (-h | -V)"},
         subcommands = {StatsCommand.class, ExportCommand.class, ImportCatalogueCommand.class, ExtractCommand.class,
-            ImportCommand.class, BenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+            ImportCommand.class, BenchCommand.class, ReportCommand.class, ImportCsvCommand.class, BackupCommand.class,
+            RestoreCommand.class, CommandLine.HelpCommand.class},
         description = {"Creative Atlas without its window: statistics, export and import of catalogues, "
                 + "and a benchmark.",
             "Without a command, java -jar creative-atlas.jar opens the desktop app."},

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.creativeatlas.logic.filter.ActorFilter;
@@ -18,6 +20,14 @@ import org.creativeatlas.logic.graph.GraphFormat;
 import org.creativeatlas.logic.exchange.CatalogueDocument;
 import org.creativeatlas.logic.exchange.CatalogueExporter;
 import org.creativeatlas.logic.exchange.CatalogueJson;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.sheets.ActorSheet;
+import org.creativeatlas.logic.sheets.CsvSheet;
+import org.creativeatlas.logic.sheets.SheetTable;
+import org.creativeatlas.logic.sheets.XlsxSheet;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.Coded;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
@@ -27,18 +37,23 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code export}: the whole catalogue as one catalogue JSON document, or its network as GEXF or GraphML. */
+/**
+ * {@code export}: the whole catalogue as one catalogue JSON document, its network as GEXF or GraphML, or the actors
+ * of one type as a CSV or XLSX table.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the whole catalogue (actors, name variants, links, sources with their text, mentions) "
                 + "as one UTF-8 catalogue JSON document, the format import-catalogue reads.",
             "Exporting, importing into a new file and exporting again gives the same document.",
             "--format gexf or graphml writes the network of actors and their links instead (for Gephi and other "
                 + "tools), with actor type, kind, country, city and sectors, and link type, role, from and to; "
-                + "--country keeps the actors of those countries and the links between them."})
+                + "--country keeps the actors of those countries and the links between them.",
+            "--format csv or xlsx writes the actors of one --type as a table (the type's columns, labels in "
+                + "English, cells that would run as formulas neutralised), --country keeping those countries'."})
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats export can write: the catalogue JSON, or the network of actors. */
-    enum Format { json, gexf, graphml }
+    enum Format { json, gexf, graphml, csv, xlsx }
 
     /** Writes the export's bytes to a stream. */
     private interface Body {
@@ -55,9 +70,13 @@ final class ExportCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--country", paramLabel = "CODE", split = ",",
-            description = "gexf and graphml only: keep the actors of these countries (ISO codes, e.g. KZ,KG) and "
-                    + "the links between them.")
+            description = "gexf, graphml, csv and xlsx only: keep the actors of these countries (ISO codes, e.g. KZ,KG) and "
+                    + "(for gexf and graphml) the links between them.")
     private List<String> countries = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "csv and xlsx only: the actors to write (organisation, platform, event or person).")
+    private String type;
 
     @ParentCommand
     private AtlasCommand atlas;
@@ -67,8 +86,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Body body = format == Format.json ? catalogueJson() : network(GraphFormat.valueOf(format.name()
-                .toUpperCase(Locale.ROOT)));
+        if (type != null && format != Format.csv && format != Format.xlsx) {
+            throw new ParameterException(spec.commandLine(), "--type applies to --format csv and xlsx only.");
+        }
+        Body body = switch (format) {
+            case json -> catalogueJson();
+            case csv, xlsx -> table(format == Format.xlsx);
+            default -> network(GraphFormat.valueOf(format.name().toUpperCase(Locale.ROOT)));
+        };
         if (out == null) {
             body.writeTo(atlas.out());
         } else {
@@ -97,6 +122,31 @@ final class ExportCommand implements Callable<Integer> {
         }
         ActorGraph shown = codes.isEmpty() ? graph : graph.matching(ActorFilter.NONE.withCountries(codes));
         return stream -> graphFormat.write(shown, stream);
+    }
+
+    private Body table(boolean xlsx) {
+        ActorType actorType = Coded.parse(ActorType.class, type).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--format " + format + " needs --type organisation, platform, event or person."));
+        Set<String> codes = countryCodes();
+        SheetTable table;
+        try (Catalogue catalogue = atlas.openCatalogue()) {
+            List<Actor> actors = catalogue.actors().ofType(actorType).stream()
+                    .filter(a -> codes.isEmpty() || codes.contains(a.country())).toList();
+            Map<Long, String> operators = new HashMap<>();
+            if (actorType == ActorType.PLATFORM) {
+                catalogue.actors().ofType(ActorType.ORGANISATION).forEach(o -> operators.put(o.id(), o.name()));
+            }
+            table = ActorSheet.of(actors, actorType.fields(), new Messages(Locale.ENGLISH), operators);
+        }
+        String sheetName = new Messages(Locale.ENGLISH).get("type." + actorType.code());
+        return stream -> {
+            if (xlsx) {
+                XlsxSheet.write(table, sheetName, new KeepOpen(stream));
+            } else {
+                CsvSheet.write(table, stream);
+            }
+            stream.flush();
+        };
     }
 
     private Set<String> countryCodes() {

@@ -1,0 +1,36 @@
+package org.creativeatlas.cli;
+
+import java.util.concurrent.Callable;
+import org.creativeatlas.logic.backup.BackupException;
+import org.creativeatlas.logic.backup.BackupInfo;
+import org.creativeatlas.logic.backup.BackupService;
+import org.creativeatlas.store.Catalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code backup}: a consistent copy of the catalogue in the backups folder beside it. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = {"Writes a consistent copy of the catalogue (SQLite online backup) to the backups folder beside "
+                + "it, then keeps the last 10 backups and one per day for a week, and lists them."})
+final class BackupCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private AtlasCommand atlas;
+
+    @Override
+    public Integer call() {
+        try (Catalogue catalogue = atlas.openCatalogue()) {
+            BackupService backups = new BackupService(catalogue);
+            BackupInfo made = backups.backup();
+            atlas.out().printf("Backed up %d actors, %d links and %d sources to %s%n", made.actors(), made.links(),
+                    made.sources(), made.file());
+            for (BackupInfo b : backups.list()) {
+                atlas.out().printf("  %s  %s%n", b.takenAt().withNano(0), b.readable()
+                        ? b.actors() + " actors, " + b.links() + " links, " + b.sources() + " sources" : "unreadable");
+            }
+        } catch (BackupException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        return 0;
+    }
+}

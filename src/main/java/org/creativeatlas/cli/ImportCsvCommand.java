@@ -1,0 +1,130 @@
+package org.creativeatlas.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.sheets.BadRows;
+import org.creativeatlas.logic.sheets.ColumnMapping;
+import org.creativeatlas.logic.sheets.HeaderGuess;
+import org.creativeatlas.logic.sheets.LinkColumns;
+import org.creativeatlas.logic.sheets.LinkSheetImport;
+import org.creativeatlas.logic.sheets.MappingFile;
+import org.creativeatlas.logic.sheets.ProblemSummary;
+import org.creativeatlas.logic.sheets.RowProblem;
+import org.creativeatlas.logic.sheets.SheetException;
+import org.creativeatlas.logic.sheets.SheetFiles;
+import org.creativeatlas.logic.sheets.SheetImport;
+import org.creativeatlas.logic.sheets.SheetImportResult;
+import org.creativeatlas.logic.sheets.SheetTable;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.Coded;
+import org.creativeatlas.store.Catalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code import-csv}: the rows of a CSV or XLSX sheet as actors of one type, or as affiliations. */
+@Command(name = "import-csv", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Adds the rows of a spreadsheet (.csv in any common dialect and encoding, or .xlsx) to the "
+                + "catalogue in one transaction, as actors of one type, or with --type affiliation as links "
+                + "(columns person, organisation, role, from, to; people and organisations are matched by name or "
+                + "created).",
+            "Columns are mapped from their headers in English, Russian or Kazakh unless --mapping names them; "
+                + "country names, kinds, sectors, status and mode are read in any of the three languages.",
+            "Rows with problems are skipped and summed up (exit 1 if no row could be imported); "
+                + "--all-or-nothing imports nothing if any row has a problem."})
+final class ImportCsvCommand implements Callable<Integer> {
+
+    private static final String AFFILIATION = "affiliation";
+
+    @Parameters(paramLabel = "FILE", description = "The .csv or .xlsx file.")
+    private Path file;
+
+    @Option(names = "--type", required = true, paramLabel = "TYPE",
+            description = "organisation, platform, event, person, or affiliation for relationship rows.")
+    private String type;
+
+    @Option(names = "--mapping", paramLabel = "FILE.json",
+            description = "Column mapping: {\"columns\": {\"header\": \"field code\", ...}}; other columns are left out.")
+    private Path mapping;
+
+    @Option(names = "--all-or-nothing", description = "Import nothing if any row has a problem.")
+    private boolean allOrNothing;
+
+    @ParentCommand
+    private AtlasCommand atlas;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        boolean links = AFFILIATION.equalsIgnoreCase(type.strip());
+        ActorType actorType = links ? null : Coded.parse(ActorType.class, type).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "Unknown --type " + type + ": use organisation, platform, event, person or "
+                + AFFILIATION + "."));
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "No such file: " + file);
+        }
+        // the sheet and its mapping are read and checked before the catalogue is opened
+        SheetTable table = read();
+        List<String> targets = mapping == null ? null : read(() -> MappingFile.targets(mapping, table.headers()));
+        BadRows bad = allOrNothing ? BadRows.REFUSE_ALL : BadRows.SKIP;
+        SheetImportResult result;
+        try (Catalogue catalogue = atlas.openCatalogue()) {
+            result = links
+                    ? LinkSheetImport.run(catalogue, table, targets == null ? HeaderGuess.links(table.headers())
+                            : read(() -> LinkColumns.of(targets)), bad)
+                    : SheetImport.run(catalogue, table, targets == null ? HeaderGuess.actors(actorType, table.headers())
+                            : read(() -> ColumnMapping.of(actorType, targets)), bad);
+        } catch (SheetException e) {
+            throw new UserError(file.getFileName() + ": " + e.getMessage(), e);
+        }
+        return report(result, links ? "links" : actorType.code() + "s");
+    }
+
+    private int report(SheetImportResult result, String what) {
+        ProblemSummary problems = result.problems();
+        if (!problems.isClean()) {
+            Messages messages = new Messages(Locale.ENGLISH);
+            atlas.out().printf("%d of %d rows have problems:%n", problems.badRows(), problems.rows());
+            problems.countsByKey().forEach((key, n) -> atlas.out().printf("  %6d × %s%n", n,
+                    messages.get(key, "…").replace(" …", "")));
+            for (RowProblem p : problems.examples()) {
+                atlas.out().printf("  row %d%s: %s%n", p.rowNumber(), p.column() == null ? "" : " (" + p.column() + ")",
+                        messages.problem(p.problem()));
+            }
+        }
+        if (result.refused()) {
+            throw new UserError("Nothing was imported: " + problems.badRows() + " rows have problems "
+                    + "(--all-or-nothing).", null);
+        }
+        atlas.out().printf("Imported %d %s%s; skipped %d rows.%n", result.imported(), what,
+                result.actorsCreated() + result.actorsMatched() > 0 ? " (" + result.actorsCreated()
+                        + " actors created, " + result.actorsMatched() + " found in the catalogue)" : "",
+                result.skipped());
+        if (result.imported() == 0 && result.skipped() > 0) {
+            throw new UserError("Nothing was imported: every row has a problem.", null);
+        }
+        return 0;
+    }
+
+    private <T> T read(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (SheetException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    private SheetTable read() {
+        return read(() -> SheetFiles.read(file));
+    }
+}

@@ -1,0 +1,36 @@
+package org.creativeatlas.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.creativeatlas.logic.backup.BackupException;
+import org.creativeatlas.logic.backup.BackupInfo;
+import org.creativeatlas.logic.backup.BackupService;
+import org.creativeatlas.store.Catalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code restore}: the catalogue's content replaced by a backup's, the current state backed up first. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Replaces the catalogue's content with that of a backup file (checked first), after backing "
+                + "up the current state to the backups folder. Nothing changes if either step fails."})
+final class RestoreCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The backup to restore (see: backup).")
+    private Path file;
+
+    @ParentCommand
+    private AtlasCommand atlas;
+
+    @Override
+    public Integer call() {
+        try (Catalogue catalogue = atlas.openCatalogue()) {
+            BackupInfo before = new BackupService(catalogue).restore(file);
+            atlas.out().printf("Restored %s from %s (%d actors, %d links); the state before is in %s%n",
+                    catalogue.file(), file, catalogue.actors().count(), catalogue.links().count(), before.file());
+        } catch (BackupException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        return 0;
+    }
+}
