@@ -13,11 +13,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.creativeatlas.logic.filter.ActorFilter;
+import org.creativeatlas.logic.report.Methodology;
 import org.creativeatlas.logic.report.ReportDocument;
 import org.creativeatlas.logic.report.ReportListener;
 import org.creativeatlas.logic.report.ReportOptions;
@@ -38,6 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The report window on the seed catalogue: its preview matches the report's layout, its scope the main filter. */
 @ExtendWith(ApplicationExtension.class)
 class ReportWindowTest {
+
+    private static final String NOTE = "Деректер 2026 жылғы қазанда жиналды.";
 
     @TempDir
     Path dir;
@@ -75,8 +80,7 @@ class ReportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2", robot.lookup("#pageField").queryAs(TextField.class).getText());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#previewPage .image-view").query() instanceof javafx.scene.image.ImageView v
-                        && v.getImage() != null);
+                () -> robot.lookup("#previewPage .image-view").queryAs(ImageView.class).getImage() != null);
     }
 
     @Test
@@ -99,17 +103,20 @@ class ReportWindowTest {
         robot.clickOn("Close");
     }
 
+    /** Driven through the view model: a file chooser cannot be driven without a display. */
     @Test
-    void saveWritesAPdfWithTheKazakhNamesOrSaysWhyNot(FxRobot robot) throws Exception {
+    void saveWritesAPdfWithTheKazakhNamesAndTheEditedNoteOrSaysWhyNot(FxRobot robot) throws Exception {
         Path target = dir.resolve("report.pdf");
         Path nowhere = dir.resolve("missing-folder").resolve("report.pdf");
         String kazakhName;
         try (Catalogue store = Catalogue.open(app.db)) {
             kazakhName = store.actors().all().stream().map(Actor::name)
-                    .filter(n -> n.matches(".*[әғқңөұүһі].*")).min(Comparator.comparing(String::length)).orElseThrow();
+                    .filter(n -> n.matches(".*[әғқңөұүһі].*")).min(Comparator.comparing(String::length))
+                    .orElseThrow();
             AtomicReference<ReportViewModel> model = new AtomicReference<>();
             robot.interact(() -> {
-                model.set(new ReportViewModel(store, org.creativeatlas.logic.filter.ActorFilter.NONE, UiLanguage.KK));
+                model.set(new ReportViewModel(store, ActorFilter.NONE, UiLanguage.KK));
+                model.get().form().note().set(NOTE);
                 model.get().layOut();
             });
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.get().preview().pageCount().get() > 0);
@@ -122,9 +129,12 @@ class ReportWindowTest {
             robot.interact(() -> model.get().save(target));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.get().status().get().contains("report.pdf"));
             robot.interact(() -> model.get().close());
+            assertEquals(NOTE, Methodology.of(store, "kk"), "the edited note is kept in the catalogue");
         }
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
-            assertTrue(new PDFTextStripper().getText(pdf).contains(kazakhName), kazakhName);
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains(kazakhName), kazakhName);
+            assertTrue(text.contains(NOTE), "the report prints the edited note");
         }
     }
 

@@ -59,7 +59,8 @@ final class ReportOutput {
                 return;
             }
             try {
-                say(messages.get(ReportPrinter.print(document) ? "report_window.printed" : "report_window.print_cancelled"));
+                boolean printed = ReportPrinter.print(document);
+                say(messages.get(printed ? "report_window.printed" : "report_window.print_cancelled"));
             } catch (PrinterException e) {
                 LOG.warn("Report not printed", e);
                 tell(new Notice(messages.get("report_window.print_failed"), String.valueOf(e.getMessage())));

@@ -66,7 +66,8 @@ public final class ReportViewModel implements AutoCloseable {
     public void layOut() {
         pause.stop();
         cancel();
-        LayoutTask task = new LayoutTask(catalogue, form.options(), form.takeNoteToStore());
+        storeEditedNote();
+        LayoutTask task = new LayoutTask(catalogue, form.options());
         running = task;
         busy.set(true);
         progress.bind(task.progressProperty());
@@ -90,6 +91,23 @@ public final class ReportViewModel implements AutoCloseable {
             }
         });
         workers.layout.execute(task);
+    }
+
+    /**
+     * Stores a note edited since the last layout, on the layout thread before the next layout (which prints it),
+     * as a job of its own: a layout cancelled before it starts must not take the note with it.
+     */
+    private void storeEditedNote() {
+        String note = form.takeNoteToStore();
+        if (note != null) {
+            workers.layout.execute(() -> {
+                try {
+                    Methodology.save(catalogue, note);
+                } catch (RuntimeException e) {
+                    LOG.error("The methodology note could not be stored", e);
+                }
+            });
+        }
     }
 
     /** Stops the layout under way; the preview keeps the report laid out before. */
@@ -163,10 +181,7 @@ public final class ReportViewModel implements AutoCloseable {
     public void close() {
         pause.stop();
         cancel();
-        String note = form.takeNoteToStore();
-        if (note != null) {
-            workers.output.execute(() -> Methodology.save(catalogue, note));
-        }
+        storeEditedNote();
         workers.shutdown(preview.document());
     }
 }

@@ -37,7 +37,8 @@ public final class ReportWindow {
         }
         Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
                 owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1280, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth() * 0.92),
+                Math.min(900, screen.getHeight() * 0.9));
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         scene.getStylesheets().add(ReportWindow.class.getResource("/org/creativeatlas/ui/report.css").toExternalForm());
         Stage stage = new Stage();

@@ -37,7 +37,8 @@ final class ScopeText {
     private static <T> void add(List<String> lines, Messages messages, String key, Collection<T> chosen,
                                 Function<T, String> label) {
         if (!chosen.isEmpty()) {
-            lines.add(messages.get(key) + ": " + chosen.stream().map(label).sorted(NameCollator.collator()).collect(Collectors.joining(", ")));
+            lines.add(messages.get(key) + ": "
+                    + chosen.stream().map(label).sorted(NameCollator.collator()).collect(Collectors.joining(", ")));
         }
     }
 }

@@ -20,7 +20,10 @@ final class Workers {
         pages.execute(() -> output.execute(document::close));
     }
 
-    /** Lets queued saves and prints finish, closes {@code last} (if any) after them and ends the threads. */
+    /**
+     * Lets queued jobs finish (a note being stored, saves, prints), then closes {@code last} (if any) and ends
+     * the threads.
+     */
     void shutdown(ReportDocument last) {
         layout.shutdown();
         pages.execute(() -> {
