@@ -124,8 +124,13 @@ class NetworkViewTest {
 
         robot.clickOn(onScreen(person));
         robot.press(KeyCode.SHIFT).clickOn(onScreen(organisation)).release(KeyCode.SHIFT);
-        robot.clickOn("#linkRoleField").write("Curator");
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "Link".equals(b.getText())).queryButton());
+        await(() -> robot.lookup("#linkRoleField").tryQuery()
+                .map(n -> n.getScene().getWindow().isShowing() && n.getBoundsInLocal().getWidth() > 0).orElse(false));
+        Node field = robot.lookup("#linkRoleField").query();
+        robot.clickOn(field).write("Curator");
+        // the dialog's own Link button (the detail pane has one too)
+        robot.clickOn(robot.from(field.getScene().getRoot())
+                .lookup((Node n) -> n instanceof Button b && "Link".equals(b.getText())).queryButton());
         awaitLaidOut();
         assertEquals(1, affiliations(person, organisation, "Curator"), "the link is stored");
         assertEquals(edges + 1, canvas().drawing().edgeCount(), "and drawn");

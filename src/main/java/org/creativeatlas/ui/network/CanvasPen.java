@@ -8,16 +8,27 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
-/** Draws on a canvas: each batch is one path filled or stroked once, which keeps 20 000 edges to a few calls. */
+/**
+ * Draws on a canvas: each batch is one path filled or stroked once. On screen, large batches go through a
+ * {@link PixelLayer} instead, flushed as one image before anything is drawn over them.
+ */
 final class CanvasPen implements Pen {
 
+    /** Batches smaller than these are drawn as antialiased paths even on screen. */
+    private static final int SEGMENTS_RASTER_ABOVE = 1_500;
+    private static final int SHAPES_RASTER_ABOVE = 200;
+
     private final GraphicsContext gc;
+    private final PixelLayer raster;
+    private boolean rastered;
     private final Map<String, Color> colours = new HashMap<>();
     private final Map<Double, Font> plain = new HashMap<>();
     private final Map<Double, Font> bold = new HashMap<>();
 
-    CanvasPen(GraphicsContext gc) {
+    /** A pen for the screen; {@code forScreen} false strokes every segment as a path (an export at any scale). */
+    CanvasPen(GraphicsContext gc, boolean forScreen) {
         this.gc = gc;
+        this.raster = forScreen ? new PixelLayer() : null;
     }
 
     @Override
@@ -26,6 +37,7 @@ final class CanvasPen implements Pen {
         gc.setFill(colour(colour));
         gc.fillRect(0, 0, width, height);
         gc.setLineJoin(StrokeLineJoin.ROUND);
+        rastered = false;
     }
 
     @Override
@@ -33,6 +45,15 @@ final class CanvasPen implements Pen {
         if (count == 0) {
             return;
         }
+        if (raster != null && count > SEGMENTS_RASTER_ABOVE) {
+            startRaster();
+            int rgb = Integer.parseInt(colour.substring(1), 16);
+            for (int i = 0; i < count * 4; i += 4) {
+                raster.line(xy[i], xy[i + 1], xy[i + 2], xy[i + 3], rgb, opacity);
+            }
+            return;
+        }
+        flush();
         gc.beginPath();
         for (int i = 0; i < count * 4; i += 4) {
             gc.moveTo(xy[i], xy[i + 1]);
@@ -50,6 +71,19 @@ final class CanvasPen implements Pen {
         if (count == 0) {
             return;
         }
+        if (raster != null && count > SHAPES_RASTER_ABOVE) {
+            startRaster();
+            for (int i = 0; i < count * 3; i += 3) {
+                if (fill != null) {
+                    raster.shape(shape, xyr[i], xyr[i + 1], xyr[i + 2], 0, Integer.parseInt(fill.substring(1), 16));
+                } else if (stroke != null) {
+                    raster.shape(shape, xyr[i], xyr[i + 1], xyr[i + 2], strokeWidth,
+                            Integer.parseInt(stroke.substring(1), 16));
+                }
+            }
+            return;
+        }
+        flush();
         gc.beginPath();
         for (int i = 0; i < count * 3; i += 3) {
             double x = xyr[i];
@@ -80,13 +114,31 @@ final class CanvasPen implements Pen {
 
     @Override
     public void text(String text, double x, double y, double size, boolean heavy, String colour) {
+        flush();
         gc.setFont((heavy ? bold : plain).computeIfAbsent(size, s ->
                 Font.font(Font.getDefault().getFamily(), heavy ? FontWeight.BOLD : FontWeight.NORMAL, s)));
-        gc.setLineWidth(3);
-        gc.setStroke(colour(NetworkStyle.HALO));
-        gc.strokeText(text, x, y);
+        // a plain box behind the text: outlining glyphs for a halo costs more than the rest of the frame
+        gc.setGlobalAlpha(0.8);
+        gc.setFill(colour(NetworkStyle.HALO));
+        gc.fillRect(x - 1, y - size * 0.85, LabelPlacer.width(text, size, heavy) + 2, size * 1.15);
+        gc.setGlobalAlpha(1);
         gc.setFill(colour(colour));
         gc.fillText(text, x, y);
+    }
+
+    private void startRaster() {
+        if (!rastered) {
+            raster.begin((int) gc.getCanvas().getWidth(), (int) gc.getCanvas().getHeight());
+            rastered = true;
+        }
+    }
+
+    /** Puts what was plotted on the canvas, under what comes next. */
+    private void flush() {
+        if (rastered) {
+            gc.drawImage(raster.image(), 0, 0);
+            rastered = false;
+        }
     }
 
     private Color colour(String css) {

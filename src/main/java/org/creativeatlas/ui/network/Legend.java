@@ -43,14 +43,14 @@ final class Legend {
 
     private static Node icon(NetworkStyle.Shape shape, String fill, String ring) {
         Canvas canvas = new Canvas(ICON, ICON);
-        new CanvasPen(canvas.getGraphicsContext2D()).shapes(shape, new double[] {ICON / 2, ICON / 2 + 0.5, 5.5}, 1,
+        new CanvasPen(canvas.getGraphicsContext2D(), false).shapes(shape, new double[] {ICON / 2, ICON / 2 + 0.5, 5.5}, 1,
                 fill, ring, ring == null ? 0 : 2.5);
         return canvas;
     }
 
     private static Node line(String colour) {
         Canvas canvas = new Canvas(ICON, ICON);
-        new CanvasPen(canvas.getGraphicsContext2D()).segments(new double[] {1, ICON / 2, ICON - 1, ICON / 2}, 1,
+        new CanvasPen(canvas.getGraphicsContext2D(), false).segments(new double[] {1, ICON / 2, ICON - 1, ICON / 2}, 1,
                 colour, 0.9, 2);
         return canvas;
     }

@@ -21,7 +21,7 @@ public final class NetworkCanvas extends Region {
     private static final int MAX_EXPORT_SIDE = 8_000;
 
     private final Canvas canvas = new Canvas();
-    private final CanvasPen pen = new CanvasPen(canvas.getGraphicsContext2D());
+    private final CanvasPen pen = new CanvasPen(canvas.getGraphicsContext2D(), true);
     private final NetworkPainter painter;
     private final Viewport viewport = new Viewport();
     private NetworkDrawing drawing = NetworkDrawing.EMPTY;
@@ -105,12 +105,8 @@ public final class NetworkCanvas extends Region {
         redraw();
     }
 
-    /** The node under the point of this canvas (the nearest if several), or -1. */
-    public int nodeIndexAt(double x, double y) {
-        return nodeAt(x, y);
-    }
-
-    int nodeAt(double x, double y) {
+    /** Index of the node under the point of this canvas (the nearest if several), or -1. */
+    public int nodeAt(double x, double y) {
         int best = -1;
         double bestDistance = Double.MAX_VALUE;
         for (int i = 0; i < drawing.nodeCount(); i++) {
@@ -187,7 +183,7 @@ public final class NetworkCanvas extends Region {
         Canvas big = new Canvas(Math.ceil(getWidth() * f), Math.ceil(getHeight() * f));
         big.getGraphicsContext2D().scale(f, f);
         new NetworkPainter(painter.edgeLabel()).paint(drawing, viewport, getWidth(), getHeight(),
-                new Highlight(selected, -1, -1), new CanvasPen(big.getGraphicsContext2D()));
+                new Highlight(selected, -1, -1), new CanvasPen(big.getGraphicsContext2D(), false));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         return big.snapshot(params, null);

@@ -26,4 +26,17 @@ final class ShapeOutline {
             }
         };
     }
+
+    /** Whether the point (dx, dy) from the centre lies inside the shape of radius r, as {@link #corners} draws it. */
+    static boolean contains(NetworkStyle.Shape shape, double dx, double dy, double r) {
+        return switch (shape) {
+            case CIRCLE -> dx * dx + dy * dy <= r * r;
+            case SQUARE -> Math.abs(dx) <= r * 0.89 && Math.abs(dy) <= r * 0.89;
+            case DIAMOND -> Math.abs(dx) + Math.abs(dy) <= r * 1.2;
+            case TRIANGLE -> {
+                double t = r * 1.35;
+                yield dy <= t / 2 && Math.abs(dx) <= (dy + t) / SQRT3;
+            }
+        };
+    }
 }
