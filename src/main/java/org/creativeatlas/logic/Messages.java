@@ -15,7 +15,16 @@ public final class Messages {
     private final ResourceBundle bundle;
 
     public Messages(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.bundle = bundleFor(locale);
+    }
+
+    /**
+     * The bundle of a language without the JDK's fallback to the system's language: English is the base bundle, so
+     * on a Russian system an English request must not land in the Russian one.
+     */
+    public static ResourceBundle bundleFor(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public ResourceBundle bundle() {

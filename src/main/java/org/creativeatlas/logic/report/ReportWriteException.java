@@ -1,10 +1,12 @@
 package org.creativeatlas.logic.report;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The report could not be saved where asked; the message is one line fit to show as it is. */
 public final class ReportWriteException extends RuntimeException {
@@ -27,6 +29,11 @@ public final class ReportWriteException extends RuntimeException {
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
+        }
+        if (e instanceof FileNotFoundException && e.getMessage() != null && e.getMessage().endsWith(")")) {
+            // "…/.r.pdf.123.part (No such file or directory)": say why, not the temporary file's name
+            String message = e.getMessage();
+            return message.substring(message.lastIndexOf('(') + 1, message.length() - 1).toLowerCase(Locale.ROOT);
         }
         return String.valueOf(e.getMessage());
     }
