@@ -18,11 +18,15 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.logic.exchange.CatalogueFormatException;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.logic.prefs.UserPreferences;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.StoreException;
+import org.creativeatlas.ui.backup.BackupScheduler;
+import org.creativeatlas.ui.backup.RestoreDialog;
+import org.creativeatlas.ui.duplicates.DuplicatesWindow;
 import org.creativeatlas.ui.imports.ImportRun;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
@@ -54,6 +58,7 @@ public final class AppShell implements WindowActions {
     private CatalogueViewModel catalogue;
     private DetailViewModel detail;
     private ControllerFactory controllers;
+    private BackupScheduler backups;
     private Node content;
 
     public AppShell(Stage stage, StartupOptions options) {
@@ -104,11 +109,12 @@ public final class AppShell implements WindowActions {
     }
 
     private void install(OpenCatalogueTask.Loaded loaded) {
-        if (catalogue != null) {
-            catalogue.close();
-        }
+        closeCatalogue();
         catalogue = new CatalogueViewModel(loaded.catalogue(), loaded.rows(), loaded.names(), filter.filter());
         detail = new DetailViewModel(catalogue);
+        backups = new BackupScheduler(new BackupService(loaded.catalogue()), catalogue.revision(), catalogue.message(),
+                messages());
+        backups.start();
         rebuild();
         catalogue.message().set(messages().get("message.opened", loaded.catalogue().file().getFileName()));
     }
@@ -229,6 +235,23 @@ public final class AppShell implements WindowActions {
     }
 
     @Override
+    public void findDuplicates() {
+        if (catalogue != null) {
+            DuplicatesWindow.open(stage, catalogue, new FieldFormat(messages(), language.code(), catalogue), worker);
+        }
+    }
+
+    @Override
+    public void restoreBackup() {
+        if (catalogue != null) {
+            Path file = catalogue.catalogue().file();
+            // reopened: the window's rows and undo history belong to the content the backup replaced
+            new RestoreDialog(new BackupService(catalogue.catalogue()), messages(), worker)
+                    .show(stage, () -> open(file, false, null));
+        }
+    }
+
+    @Override
     public void switchLanguage(UiLanguage newLanguage) {
         language = newLanguage;
         prefs.update(p -> p.withLanguage(newLanguage.code()));
@@ -248,10 +271,17 @@ public final class AppShell implements WindowActions {
         if (controllers != null) {
             controllers.dispose();
         }
+        closeCatalogue();
+        catalogue = null;
+        worker.shutdownNow();
+    }
+
+    private void closeCatalogue() {
+        if (backups != null) {
+            backups.close();
+        }
         if (catalogue != null) {
             catalogue.close();
-            catalogue = null;
         }
-        worker.shutdownNow();
     }
 }

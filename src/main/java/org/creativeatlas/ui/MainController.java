@@ -293,6 +293,16 @@ public final class MainController {
     }
 
     @FXML
+    private void onFindDuplicates() {
+        actions.findDuplicates();
+    }
+
+    @FXML
+    private void onRestoreBackup() {
+        actions.restoreBackup();
+    }
+
+    @FXML
     private void onQuit() {
         actions.quit();
     }

@@ -1,0 +1,179 @@
+package org.creativeatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.creativeatlas.logic.backup.BackupService;
+import org.creativeatlas.logic.duplicates.DuplicatePair;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorField;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.Link;
+import org.creativeatlas.model.LinkType;
+import org.creativeatlas.model.NameVariant;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Finding and merging duplicates, and restoring a backup, driven through the window on a small catalogue. */
+@ExtendWith(ApplicationExtension.class)
+class DataCareWindowTest {
+
+    @TempDir
+    Path dir;
+    private AtlasWindowFixture app;
+    private long cyrillic;
+    private long latin;
+
+    @Start
+    void start(Stage stage) {
+        app = new AtlasWindowFixture(dir);
+        try (Catalogue store = Catalogue.open(app.db)) {
+            cyrillic = person(store, "Данияр Аманалиев", "Бишкек");
+            latin = person(store, "Daniyar Amanaliev", "Bishkek");
+            link(store, cyrillic, "Ololo Centre");
+            link(store, latin, "Kyrgyz Film Fund");
+        }
+        app.startEmpty(stage);
+    }
+
+    private static long person(Catalogue store, String name, String city) {
+        return store.actors().insert(Actor.named(ActorType.PERSON, name).with(ActorField.COUNTRY, "KG")
+                .with(ActorField.CITY, city)).id();
+    }
+
+    private static void link(Catalogue store, long person, String organisation) {
+        long org = store.actors().insert(Actor.named(ActorType.ORGANISATION, organisation)).id();
+        store.links().insert(new Link(0, LinkType.AFFILIATION, person, org, "curator", null, null, null));
+    }
+
+    @BeforeEach
+    void loaded(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.quit(robot);
+    }
+
+    @Test
+    void aPairFoundAcrossScriptsIsMergedAndUndone(FxRobot robot) throws Exception {
+        menu(robot, "Edit", "Find duplicates…");
+        TableView<?> pairs = robot.lookup("#duplicatePairs").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !pairs.getItems().isEmpty());
+        DuplicatePair pair = (DuplicatePair) pairs.getItems().get(0);
+        assertEquals(List.of(cyrillic, latin), List.of(pair.first().id(), pair.second().id()));
+        assertTrue(robot.lookup("Daniyar Amanaliev").tryQuery().isPresent(), "the pair is listed by name");
+
+        robot.clickOn("#mergeButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#mergeDialog").tryQuery().isPresent());
+        robot.clickOn(dialogButton(robot, "Merge"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pairs.getItems().isEmpty());
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(1, store.actors().ofType(ActorType.PERSON).size(), "one person remains");
+            assertEquals(List.of("Daniyar Amanaliev"),
+                    store.variants().of(cyrillic).stream().map(NameVariant::text).toList());
+            assertEquals(2, store.links().of(cyrillic).size(), "both people's links");
+        }
+        assertEquals(1, AtlasWindowFixture.table(robot, "person").getItems().size());
+
+        robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(2, store.actors().ofType(ActorType.PERSON).size(), "undo brings both back");
+            assertEquals(1, store.links().of(latin).size());
+            assertTrue(store.variants().of(cyrillic).isEmpty());
+        }
+        assertEquals(2, AtlasWindowFixture.table(robot, "person").getItems().size());
+    }
+
+    @Test
+    void restoringABackupBringsBackADeletedActor(FxRobot robot) throws Exception {
+        Path backups = app.db.resolveSibling(BackupService.FOLDER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> countFiles(backups) > 0);
+        TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
+        showPeople(robot);
+        robot.clickOn(AtlasWindowFixture.cell(robot, people, indexOf(people, latin), "name")).type(KeyCode.DELETE);
+        robot.clickOn(dialogButton(robot, "Delete"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(-1, indexOf(people, latin), "deleted");
+
+        menu(robot, "File", "Restore backup…");
+        TableView<?> list = robot.lookup("#backupList").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().selectFirst());
+        robot.clickOn(dialogButton(robot, "Restore"));
+        robot.clickOn(dialogButton(robot, "Restore"));
+        Node before = robot.lookup("#table-organisation").query();
+        // the window is rebuilt on the restored content
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent());
+        showPeople(robot);
+        assertTrue(indexOf(AtlasWindowFixture.table(robot, "person"), latin) >= 0, "the window shows it again");
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertTrue(store.actors().byId(latin).isPresent(), "the deleted person is back in the file");
+        }
+        assertTrue(countFiles(backups) >= 2, "the state before the restore was backed up");
+    }
+
+    private static void showPeople(FxRobot robot) {
+        TabPane tabs = robot.lookup(".type-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> "tab-person".equals(t.getId())).findFirst().orElseThrow()));
+    }
+
+    /** Opens a menu of the main window and clicks one of its entries. */
+    static void menu(FxRobot robot, String menu, String entry) {
+        robot.clickOn(menu);
+        robot.clickOn(robot.lookup(".context-menu .label").match(LabeledMatchers.hasText(entry)).queryAll().stream()
+                .filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A button of the dialog in front (another window may have a button of the same name). */
+    static Node dialogButton(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
+                .match(LabeledMatchers.hasText(text)).tryQuery().isPresent());
+        return robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).query();
+    }
+
+    private static long countFiles(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".db")).count();
+        }
+    }
+
+    private static int indexOf(TableView<ActorItem> table, long id) {
+        List<ActorItem> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
