@@ -2,6 +2,7 @@ package org.creativeatlas.cli;
 
 import java.util.concurrent.Callable;
 import org.creativeatlas.logic.bench.CatalogueBenchmark;
+import org.creativeatlas.logic.bench.DataCareBenchmark;
 import org.creativeatlas.logic.bench.ExtractionBenchmark;
 import org.creativeatlas.logic.bench.GraphBenchmark;
 import org.creativeatlas.logic.bench.ReportBenchmark;
@@ -30,6 +31,9 @@ import picocli.CommandLine.Spec;
                 + "actors.",
             "report_10k_ms: the mapping report (PDF, every section and the index) of " + ReportBenchmark.ACTORS
                 + " synthetic actors at scale 1, laid out and saved.",
+            "csv_import_rows_per_s: " + DataCareBenchmark.ORGANISATIONS + " organisations at scale 1 from a generated "
+                + "CSV (Russian headers and labels) read, mapped, checked and stored; duplicates_ms: duplicate "
+                + "finding among " + DataCareBenchmark.PEOPLE + " generated people.",
             "Does not touch any catalogue: --db is ignored."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -62,6 +66,10 @@ final class BenchCommand implements Callable<Integer> {
             atlas.out().flush();
         });
         new ReportBenchmark(scale).run(measure -> {
+            atlas.out().println(measure.line());
+            atlas.out().flush();
+        });
+        new DataCareBenchmark(scale).run(measure -> {
             atlas.out().println(measure.line());
             atlas.out().flush();
         });

@@ -23,6 +23,8 @@ import org.creativeatlas.store.DismissedPairDao.Pair;
 public final class Duplicates {
 
     static final double SAME_CITY_SHARE = 0.1;
+    /** Names scored in full per name looked up: each pair is met from both sides, and from every variant. */
+    private static final int CANDIDATES = 12;
 
     private final Catalogue catalogue;
 
@@ -48,7 +50,7 @@ public final class Duplicates {
         Map<Pair, DuplicatePair> best = new HashMap<>();
         for (Actor actor : actors) {
             for (Match m : matcher.matches(actor.type(), actor.name(), names.getOrDefault(actor.id(), List.of()),
-                    actor.country())) {
+                    actor.country(), CANDIDATES)) {
                 Actor other = m.actor();
                 if (other.id() == actor.id()) {
                     continue;

@@ -54,6 +54,11 @@ final class ActorIndex {
 
     /** The stored names most likely to match, best-blocked first; never more than {@link #CANDIDATES}. */
     List<Entry> candidates(ActorType type, NameKey query) {
+        return candidates(type, query, CANDIDATES);
+    }
+
+    /** The same, never more than {@code limit} (at most {@link #CANDIDATES}). */
+    List<Entry> candidates(ActorType type, NameKey query, int limit) {
         Map<String, List<Integer>> byKey = postings.getOrDefault(type, Map.of());
         List<List<Integer>> lists = new ArrayList<>();
         for (String block : blocks(query)) {
@@ -70,7 +75,7 @@ final class ActorIndex {
         for (int i = 0; i < lists.size(); i++) {
             List<Integer> ids = lists.get(i);
             // a common word only ranks the names rarer words found, once there are enough of them
-            boolean rankOnly = i > 0 && (ids.size() > COMMON || touched.size >= CANDIDATES && ids.size() > RANK_ONLY);
+            boolean rankOnly = i > 0 && (ids.size() > COMMON || touched.size >= limit && ids.size() > RANK_ONLY);
             double rarity = 1.0 / Math.log(2 + ids.size());
             for (int k = 0, n = Math.min(ids.size(), COMMON); k < n; k++) {
                 int id = ids.get(k);
@@ -86,7 +91,7 @@ final class ActorIndex {
         PriorityQueue<Integer> best = new PriorityQueue<>(Comparator.comparingDouble(id -> shared[id]));
         for (int k = 0; k < touched.size; k++) {
             best.add(touched.values[k]);
-            if (best.size() > CANDIDATES) {
+            if (best.size() > limit) {
                 best.poll();
             }
         }

@@ -57,6 +57,14 @@ public final class ActorMatcher {
 
     /** Existing actors the name (or one of its variants) may denote, best first, each scoring at least {@link Match#MAYBE}. */
     public List<Match> matches(ActorType type, String name, List<String> variants, String country) {
+        return matches(type, name, variants, country, ActorIndex.CANDIDATES);
+    }
+
+    /**
+     * The same, scoring in full at most {@code candidates} best-blocked names per form: a sweep over the whole
+     * catalogue (duplicate finding) looks at fewer per actor, as each pair is met from both sides.
+     */
+    public List<Match> matches(ActorType type, String name, List<String> variants, String country, int candidates) {
         boolean person = type == ActorType.PERSON;
         Map<Long, Match> best = new HashMap<>();
         Map<String, Double> weights = new HashMap<>();
@@ -65,7 +73,7 @@ public final class ActorMatcher {
             if (query.words().isEmpty()) {
                 continue;
             }
-            for (ActorIndex.Entry entry : index.candidates(type, query)) {
+            for (ActorIndex.Entry entry : index.candidates(type, query, candidates)) {
                 double score = person ? NameSimilarity.person(query, entry.key())
                         : NameSimilarity.organisation(query, entry.key(), word -> weights.computeIfAbsent(word, w -> index.weight(type, w)));
                 score = byCountry(score, country, entry.actor().country());

@@ -19,9 +19,10 @@ public final class SheetImport {
 
     public static ImportPreview preview(SheetTable table, ColumnMapping mapping) {
         List<RowResult> first = new ArrayList<>();
+        ActorRows rows = new ActorRows(mapping);
         ProblemSummary.Builder summary = new ProblemSummary.Builder();
         for (int row = 0; row < table.size(); row++) {
-            RowResult result = ActorRows.read(table, row, mapping);
+            RowResult result = rows.read(table, row);
             summary.row(result.problems());
             if (row < PREVIEW_ROWS) {
                 first.add(result);
@@ -35,9 +36,10 @@ public final class SheetImport {
             throw new SheetException("No column is mapped to the name: choose which column holds it.");
         }
         List<Actor> good = new ArrayList<>(table.size());
+        ActorRows rows = new ActorRows(mapping);
         ProblemSummary.Builder summary = new ProblemSummary.Builder();
         for (int row = 0; row < table.size(); row++) {
-            RowResult result = ActorRows.read(table, row, mapping);
+            RowResult result = rows.read(table, row);
             summary.row(result.problems());
             if (result.ok()) {
                 good.add(result.draft());
