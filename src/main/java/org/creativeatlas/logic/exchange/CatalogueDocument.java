@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
-/** The catalogue JSON document (docs/catalogue-format.md), as Jackson reads and writes it. */
+/**
+ * The catalogue JSON document (docs/catalogue-format.md), as Jackson reads and writes it. {@code dismissedPairs}
+ * (pairs of actor keys a researcher said are not duplicates) is optional and left out when empty.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CatalogueDocument(String format, int version, List<ActorJson> actors, List<LinkJson> links,
-                                List<SourceJson> sources, List<MentionJson> mentions, Map<String, String> settings) {
+                                List<SourceJson> sources, List<MentionJson> mentions, Map<String, String> settings,
+                                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<List<String>> dismissedPairs) {
 
     public static final String FORMAT = "creative-atlas-catalogue";
     public static final int VERSION = 1;

@@ -56,8 +56,11 @@ public final class CatalogueExporter {
         List<MentionJson> mentionJson = mentions.stream()
                 .map(m -> new MentionJson(actorKeys.get(m.actorId()), sourceKeys.get(m.sourceId()), m.passage()))
                 .toList();
+        List<List<String>> dismissed = catalogue.dismissedPairs().all().stream()
+                .filter(p -> actorKeys.containsKey(p.lowId()) && actorKeys.containsKey(p.highId()))
+                .map(p -> List.of(actorKeys.get(p.lowId()), actorKeys.get(p.highId()))).toList();
         return new CatalogueDocument(CatalogueDocument.FORMAT, CatalogueDocument.VERSION, actorJson, links, sources,
-                mentionJson, catalogue.settings().all());
+                mentionJson, catalogue.settings().all(), dismissed);
     }
 
     private static ActorJson toJson(Actor a, Map<Long, String> keys, Map<Long, List<VariantJson>> variants) {

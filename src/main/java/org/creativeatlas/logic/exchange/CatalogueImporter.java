@@ -29,6 +29,7 @@ import org.creativeatlas.model.Sector;
 import org.creativeatlas.model.Source;
 import org.creativeatlas.model.Status;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.DismissedPairDao;
 
 /**
  * Adds a {@link CatalogueDocument} to a catalogue in one transaction: the whole document is checked first, and a
@@ -93,6 +94,9 @@ public final class CatalogueImporter {
         if (doc.settings() != null) {
             doc.settings().forEach(catalogue.settings()::put);
         }
+        for (List<String> pair : orEmpty(doc.dismissedPairs())) {
+            catalogue.dismissedPairs().insert(new DismissedPairDao.Pair(ids.get(pair.get(0)), ids.get(pair.get(1))));
+        }
         return new ImportSummary(actors.size(), links, newSources, knownSources, orEmpty(doc.mentions()).size());
     }
 
@@ -135,6 +139,12 @@ public final class CatalogueImporter {
             }
             if (l.from().equals(l.to())) {
                 throw error(where, "it links an actor to itself");
+            }
+        }
+        for (List<String> pair : orEmpty(doc.dismissedPairs())) {
+            if (pair == null || pair.size() != 2 || !drafts.containsKey(pair.get(0)) || !drafts.containsKey(pair.get(1))
+                    || pair.get(0).equals(pair.get(1))) {
+                throw error("dismissed pair " + pair, "it must name two different actors of the document");
             }
         }
         Set<String> sources = new java.util.HashSet<>();
