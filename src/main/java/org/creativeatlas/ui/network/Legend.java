@@ -3,13 +3,16 @@ package org.creativeatlas.ui.network;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.graph.EdgeType;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.ui.table.FieldFormat;
 
-/** The key to the drawing: shapes by actor type, rings by country, line colours by link type. Drawn by the same pen. */
+/** The key to the drawing, one row each: shapes by actor type, rings by country, lines by link type. Same pen. */
 final class Legend {
 
     private static final double ICON = 16;
@@ -18,27 +21,42 @@ final class Legend {
     }
 
     static Node build(Messages messages, FieldFormat format) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("network-legend");
-        grid.setId("networkLegend");
-        grid.setHgap(6);
-        grid.setVgap(3);
-        int row = 0;
+        HBox types = row();
         for (ActorType type : ActorType.values()) {
-            grid.addRow(row++, icon(NetworkStyle.shape(type), NetworkStyle.fill(type), null),
-                    new Label(messages.get("types." + type.code())));
+            types.getChildren().add(entry(icon(NetworkStyle.shape(type), NetworkStyle.fill(type), null),
+                    messages.get("types." + type.code()), null));
         }
+        HBox countries = row();
         for (String country : NetworkStyle.RING_COUNTRIES) {
-            grid.addRow(row++, icon(NetworkStyle.Shape.CIRCLE, null, NetworkStyle.ring(country)),
-                    new Label(format.countryLabel(country)));
+            countries.getChildren().add(entry(icon(NetworkStyle.Shape.CIRCLE, null, NetworkStyle.ring(country)),
+                    country, format.countryLabel(country)));
         }
-        grid.addRow(row++, icon(NetworkStyle.Shape.CIRCLE, null, NetworkStyle.OTHER_COUNTRY),
-                new Label(messages.get("network.legend.other_countries")));
+        countries.getChildren().add(entry(icon(NetworkStyle.Shape.CIRCLE, null, NetworkStyle.OTHER_COUNTRY),
+                messages.get("network.legend.other_countries"), null));
+        HBox links = row();
         for (EdgeType type : EdgeType.values()) {
-            grid.addRow(row++, line(NetworkStyle.edge(type)), new Label(messages.get("network.edge." + type.code())));
+            links.getChildren().add(entry(line(NetworkStyle.edge(type)), messages.get("network.edge." + type.code()),
+                    null));
         }
-        grid.setMaxSize(GridPane.USE_PREF_SIZE, GridPane.USE_PREF_SIZE);
-        return grid;
+        VBox legend = new VBox(2, types, countries, links);
+        legend.getStyleClass().add("network-legend");
+        legend.setId("networkLegend");
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return legend;
+    }
+
+    private static HBox row() {
+        return new HBox(12);
+    }
+
+    /** An icon and its text; a country shows its code, with the name in a tooltip, so the key stays small. */
+    private static Node entry(Node icon, String text, String tip) {
+        Label label = new Label(text, icon);
+        label.setGraphicTextGap(4);
+        if (tip != null) {
+            label.setTooltip(new Tooltip(tip));
+        }
+        return label;
     }
 
     private static Node icon(NetworkStyle.Shape shape, String fill, String ring) {

@@ -24,19 +24,26 @@ final class MeasureTables {
 
     TableView<ActorMeasures> actors(ObservableList<ActorMeasures> rows, LongConsumer select) {
         TableView<ActorMeasures> table = table(rows, "measuresTable");
-        table.getColumns().add(column("network.measures.name", ActorMeasures::name, 170));
-        table.getColumns().add(column("network.measures.type", m -> messages.get("type." + m.type().code()), 90));
-        table.getColumns().add(column("network.measures.country", m -> m.country() == null ? "" : m.country(), 60));
-        TableColumn<ActorMeasures, Integer> degree = column("network.measures.degree", ActorMeasures::degree, 60);
+        TableColumn<ActorMeasures, String> name = column("network.measures.name", ActorMeasures::name, 130);
+        name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                setTooltip(empty || value == null ? null : new javafx.scene.control.Tooltip(value));
+            }
+        });
+        table.getColumns().add(name);
+        table.getColumns().add(column("network.measures.country", m -> m.country() == null ? "" : m.country(), 40));
+        TableColumn<ActorMeasures, Integer> degree = column("network.measures.degree", ActorMeasures::degree, 50);
         table.getColumns().add(degree);
-        table.getColumns().add(column("network.measures.links", ActorMeasures::links, 50));
         TableColumn<ActorMeasures, Double> betweenness =
-                column("network.measures.betweenness", ActorMeasures::normalisedBetweenness, 90);
+                column("network.measures.betweenness", ActorMeasures::normalisedBetweenness, 70);
         betweenness.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : String.format(Locale.ROOT, "%.4f", value));
+                setText(empty || value == null ? null : String.format(Locale.ROOT, "%.3f", value));
             }
         });
         table.getColumns().add(betweenness);

@@ -30,6 +30,7 @@ public final class NetworkCanvas extends Region {
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
     private boolean fitted;
+    private double reservedBottom;
     private boolean dirty;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -75,9 +76,14 @@ public final class NetworkCanvas extends Region {
         redraw();
     }
 
+    /** Keeps the bottom {@code height} pixels (under the legend) out of what fitting uses. */
+    public void reserveBottom(double height) {
+        reservedBottom = height;
+    }
+
     public void fit() {
         fitted = true;
-        viewport.fit(drawing.bounds(), getWidth(), getHeight(), FIT_MARGIN);
+        viewport.fit(drawing.bounds(), getWidth(), Math.max(getHeight() - reservedBottom, getHeight() / 2), FIT_MARGIN);
         redraw();
     }
 

@@ -62,12 +62,13 @@ public final class NetworkController implements CanvasGestures.Actions {
         canvas = new NetworkCanvas(new EdgeLabels(messages));
         new CanvasGestures(canvas, this);
         Node legend = Legend.build(messages, format);
-        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         emptyLabel.getStyleClass().add("network-empty");
         emptyLabel.setId("networkEmpty");
         emptyLabel.setMouseTransparent(true);
         canvasHost.getChildren().setAll(canvas, legend, emptyLabel);
+        legend.boundsInParentProperty().subscribe(b -> canvas.reserveBottom(b.getHeight() + 8));
         export = new NetworkExport(messages, network, canvas, catalogue.message()::set);
         setUpEgoChoice();
         acrossBorders.selectedProperty().bindBidirectional(network.acrossBorders());

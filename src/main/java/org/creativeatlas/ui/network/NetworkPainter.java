@@ -18,6 +18,7 @@ final class NetworkPainter {
     private static final double LABEL_SIZE = 11;
     private static final double EDGE_LABEL_SIZE = 10;
     private static final int MAX_LABEL_CHARS = 42;
+    private static final int HUBS_NAMED_FIRST = 8;
     private static final double EDGE_LABEL_SCALE = 1.2;
     private static final int MAX_EDGE_LABELS = 300;
     private static final String EDGE_LABEL_INK = "#52606d";
@@ -120,8 +121,21 @@ final class NetworkPainter {
     }
 
     private void paintNodeLabels(NetworkDrawing d, Viewport v, double w, double h, Highlight hl, Pen pen) {
-        int n = d.nodeCount();
-        for (int i = 0; i < n; i++) {
+        forceLabel(d, v, hl.selected(), pen);
+        forceLabel(d, v, hl.hoveredNode(), pen);
+        int budget = (int) (w * h / 5_000);
+        int[] order = d.byDegree();
+        // the hubs are named first and may cover small nodes: without their names the picture says little
+        int hubs = 0;
+        for (int k = 0; k < order.length && hubs < HUBS_NAMED_FIRST; k++) {
+            if (visible[order[k]] && !isMarked(order[k], hl)) {
+                hubs++;
+                if (label(d, v, order[k], false, false, pen)) {
+                    budget--;
+                }
+            }
+        }
+        for (int i = 0; i < d.nodeCount(); i++) {
             if (visible[i]) {
                 double r = screenRadius(d, v, i);
                 double x = v.screenX(d.x(i));
@@ -129,22 +143,20 @@ final class NetworkPainter {
                 labels.take(x - r, y - r, x + r, y + r);
             }
         }
-        forceLabel(d, v, hl.selected(), pen);
-        forceLabel(d, v, hl.hoveredNode(), pen);
-        int budget = (int) (w * h / 5_000);
         int tried = 0;
-        for (int i : d.byDegree()) {
-            if (budget <= 0 || tried > 4_000) {
-                break;
-            }
-            if (!visible[i] || i == hl.selected() || i == hl.hoveredNode()) {
-                continue;
-            }
-            tried++;
-            if (label(d, v, i, false, false, pen)) {
-                budget--;
+        for (int k = hubs; k < order.length && budget > 0 && tried <= 4_000; k++) {
+            int i = order[k];
+            if (visible[i] && !isMarked(i, hl)) {
+                tried++;
+                if (label(d, v, i, false, false, pen)) {
+                    budget--;
+                }
             }
         }
+    }
+
+    private static boolean isMarked(int i, Highlight hl) {
+        return i == hl.selected() || i == hl.hoveredNode();
     }
 
     private void forceLabel(NetworkDrawing d, Viewport v, int i, Pen pen) {
