@@ -31,7 +31,7 @@ final class CodeLabels {
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
         for (Locale locale : LANGUAGES) {
-            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            ResourceBundle bundle = Messages.bundleFor(locale);
             for (String key : bundle.keySet()) {
                 int dot = key.indexOf('.');
                 String list = dot < 0 ? "" : key.substring(0, dot);

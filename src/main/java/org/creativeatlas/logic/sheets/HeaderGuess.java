@@ -65,7 +65,7 @@ public final class HeaderGuess {
         put(out, ActorField.NOTES, "notes", "note", "comment", "comments", "примечание", "примечания", "заметки",
                 "комментарий", "ескертпе", "ескертпелер");
         for (String lang : List.of("en", "ru", "kk")) {
-            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag(lang));
+            ResourceBundle bundle = Messages.bundleFor(Locale.forLanguageTag(lang));
             for (ActorField field : ActorField.values()) {
                 out.putIfAbsent(Words.key(field.code()), field);
                 String label = bundle.getString("field." + field.code());
