@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         subcommands = {StatsCommand.class, ExportCommand.class, ImportCatalogueCommand.class, ExtractCommand.class,
             ImportCommand.class, BenchCommand.class, ReportCommand.class, ImportCsvCommand.class, BackupCommand.class,
             RestoreCommand.class, CommandLine.HelpCommand.class},
-        description = {"Creative Atlas without its window: statistics, export and import of catalogues, "
-                + "and a benchmark.",
+        description = {"Creative Atlas without its window: statistics; catalogues, spreadsheets and networks in and "
+                + "out; actors extracted from documents; the mapping report; backups; a benchmark.",
             "Without a command, java -jar creative-atlas.jar opens the desktop app."},
         footer = {"", "Every command works on the default catalogue (created from the seed catalogue on first use) "
                 + "unless --db names another file.",
