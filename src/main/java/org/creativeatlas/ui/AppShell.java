@@ -22,11 +22,16 @@ import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.logic.exchange.CatalogueFormatException;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.logic.prefs.UserPreferences;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorField;
+import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.StoreException;
 import org.creativeatlas.ui.backup.BackupScheduler;
 import org.creativeatlas.ui.backup.RestoreDialog;
 import org.creativeatlas.ui.duplicates.DuplicatesWindow;
+import org.creativeatlas.ui.sheets.SheetImportWizard;
+import org.creativeatlas.ui.sheets.TableExport;
 import org.creativeatlas.ui.imports.ImportRun;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
@@ -232,6 +237,23 @@ public final class AppShell implements WindowActions {
         }
         e.setDropCompleted(files);
         e.consume();
+    }
+
+    @Override
+    public void importSpreadsheet() {
+        if (catalogue != null) {
+            Path file = catalogue.catalogue().file();
+            SheetImportWizard.open(stage, catalogue, new FieldFormat(messages(), language.code(), catalogue),
+                    options.configDir(), worker, () -> open(file, false, null));
+        }
+    }
+
+    @Override
+    public void exportTable(ActorType type, List<Actor> rows, List<ActorField> columns) {
+        if (catalogue != null) {
+            new TableExport(catalogue.catalogue(), messages(), worker, catalogue.message())
+                    .start(stage, type, rows, columns);
+        }
     }
 
     @Override

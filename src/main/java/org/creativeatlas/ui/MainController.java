@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -24,7 +25,9 @@ import javafx.scene.layout.HBox;
 import javafx.util.Subscription;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.prefs.PreferencesStore;
+import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.Coded;
 import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.report.ReportWindow;
 import org.creativeatlas.ui.table.ActorTableBuilder;
@@ -290,6 +293,20 @@ public final class MainController {
     @FXML
     private void onReport() {
         ReportWindow.open(tabs.getScene().getWindow(), catalogue.catalogue(), filter.filter().get(), language);
+    }
+
+    @FXML
+    private void onImportSpreadsheet() {
+        actions.importSpreadsheet();
+    }
+
+    /** The current table as it is shown: its filtered rows in their order, its visible columns in theirs. */
+    @FXML
+    private void onExportTable() {
+        TableView<ActorItem> table = currentTable();
+        List<ActorField> columns = table.getVisibleLeafColumns().stream()
+                .map(c -> Coded.parse(ActorField.class, c.getId())).flatMap(Optional::stream).toList();
+        actions.exportTable(currentType(), table.getItems().stream().map(ActorItem::actor).toList(), columns);
     }
 
     @FXML

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -109,6 +113,41 @@ class DataCareWindowTest {
     }
 
     @Test
+    void aRussianCsvIsCheckedBeforeAnythingIsWrittenThenImported(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("организации.csv");
+        Files.writeString(csv, "Название;Страна;Город\nЦентр «Тұран»;Казахстан;Алматы\nОлоло;Киргизия;Бишкек\n"
+                + "Арт-резиденция;Атлантида;Нигде\n");
+        menu(robot, "File", "Import spreadsheet…");
+        robot.interact(() -> robot.lookup("#sheetFile").queryAs(TextField.class).setText(csv.toString()));
+        robot.clickOn("#sheetFile").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#target-2").tryQuery().isPresent());
+        assertEquals("country", robot.lookup("#target-1").queryAs(ComboBox.class).getValue(), "guessed from Страна");
+
+        robot.clickOn("#checkRows");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#problemList").queryAs(ListView.class)
+                .getItems().isEmpty());
+        List<?> problems = robot.lookup("#problemList").queryAs(ListView.class).getItems();
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).toString().startsWith("Row 4, Страна"), problems.get(0).toString());
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(2, store.actors().ofType(ActorType.ORGANISATION).size(), "nothing written before Import");
+        }
+
+        robot.clickOn("#importRows");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheetDone").queryAs(Label.class)
+                .getText().startsWith("2 rows imported"));
+        TableView<ActorItem> organisations = AtlasWindowFixture.table(robot, "organisation");
+        assertTrue(organisations.getItems().stream().anyMatch(i -> i.actor().name().equals("Ололо")
+                && "KG".equals(i.actor().country())), "the table shows the new rows");
+        try (Catalogue store = Catalogue.open(app.db)) {
+            List<Actor> stored = store.actors().ofType(ActorType.ORGANISATION);
+            assertEquals(4, stored.size());
+            assertTrue(stored.stream().anyMatch(a -> a.name().equals("Центр «Тұран»") && "KZ".equals(a.country())
+                    && "Алматы".equals(a.city())));
+        }
+    }
+
+    @Test
     void restoringABackupBringsBackADeletedActor(FxRobot robot) throws Exception {
         Path backups = app.db.resolveSibling(BackupService.FOLDER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> countFiles(backups) > 0);
@@ -123,9 +162,9 @@ class DataCareWindowTest {
         TableView<?> list = robot.lookup("#backupList").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         robot.interact(() -> list.getSelectionModel().selectFirst());
-        robot.clickOn(dialogButton(robot, "Restore"));
-        robot.clickOn(dialogButton(robot, "Restore"));
         Node before = robot.lookup("#table-organisation").query();
+        robot.clickOn(dialogButton(robot, "Restore"));
+        robot.clickOn(dialogButton(robot, "Restore"));
         // the window is rebuilt on the restored content
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent());

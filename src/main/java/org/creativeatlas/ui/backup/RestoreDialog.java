@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.backup.BackupInfo;
 import org.creativeatlas.logic.backup.BackupService;
+import org.creativeatlas.ui.Background;
 import org.creativeatlas.ui.Dialogs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +89,7 @@ public final class RestoreDialog {
     }
 
     private void load(TableView<BackupInfo> table) {
-        Task<List<BackupInfo>> task = background(service::list);
+        Task<List<BackupInfo>> task = Background.task(service::list);
         task.setOnSucceeded(e -> {
             table.getItems().setAll(task.getValue().stream().filter(BackupInfo::readable).toList());
             table.setPlaceholder(new Label(messages.get("restore.none")));
@@ -107,21 +108,12 @@ public final class RestoreDialog {
                 messages.get("restore.action"))) {
             return;
         }
-        Task<BackupInfo> task = background(() -> service.restore(backup.file()));
+        Task<BackupInfo> task = Background.task(() -> service.restore(backup.file()));
         task.setOnSucceeded(e -> restored.run());
         task.setOnFailed(e -> {
             LOG.warn("Cannot restore {}: {}", backup.file(), task.getException().getMessage());
             dialogs.error(messages.get("restore.failed"), task.getException().getMessage());
         });
         worker.execute(task);
-    }
-
-    private static <T> Task<T> background(java.util.concurrent.Callable<T> work) {
-        return new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
     }
 }

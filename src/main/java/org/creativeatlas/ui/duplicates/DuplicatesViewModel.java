@@ -18,6 +18,7 @@ import org.creativeatlas.logic.duplicates.Duplicates;
 import org.creativeatlas.logic.edit.MergePlan;
 import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.DismissedPairDao.Pair;
+import org.creativeatlas.ui.Background;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,12 +68,7 @@ public final class DuplicatesViewModel {
     public void find() {
         busy.set(true);
         status.set(messages.get("duplicates.searching"));
-        Task<List<DuplicatePair>> task = new Task<>() {
-            @Override
-            protected List<DuplicatePair> call() {
-                return duplicates.find();
-            }
-        };
+        Task<List<DuplicatePair>> task = Background.task(duplicates::find);
         task.setOnSucceeded(e -> {
             pairs.setAll(task.getValue().stream().filter(p -> !skipped.contains(key(p))).toList());
             status.set(messages.get("duplicates.found", pairs.size()));

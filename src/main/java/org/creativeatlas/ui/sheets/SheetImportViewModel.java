@@ -1,0 +1,252 @@
+package org.creativeatlas.ui.sheets;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.sheets.BadRows;
+import org.creativeatlas.logic.sheets.ColumnMapping;
+import org.creativeatlas.logic.sheets.HeaderGuess;
+import org.creativeatlas.logic.sheets.LinkColumns;
+import org.creativeatlas.logic.sheets.LinkSheetImport;
+import org.creativeatlas.logic.sheets.MappingMemory;
+import org.creativeatlas.logic.sheets.ProblemSummary;
+import org.creativeatlas.logic.sheets.SheetException;
+import org.creativeatlas.logic.sheets.SheetFiles;
+import org.creativeatlas.logic.sheets.SheetImport;
+import org.creativeatlas.logic.sheets.SheetImportResult;
+import org.creativeatlas.logic.sheets.SheetTable;
+import org.creativeatlas.model.Link;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.Background;
+import org.creativeatlas.ui.table.FieldFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The spreadsheet import wizard's state: the file read, what it holds, each column's target (guessed from the
+ * headers, or as chosen last time for the same headers), the problems of every row found before anything is
+ * written, and the import itself. Reading, checking and importing run off the UI thread.
+ */
+public final class SheetImportViewModel {
+
+    public enum Step { SOURCE, CHECK, DONE }
+
+    /** Above this many new or changed actors the window reloads the whole catalogue rather than row by row. */
+    static final int ROW_RELOAD_LIMIT = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(SheetImportViewModel.class);
+
+    private record Loaded(Path file, SheetTable table, Optional<MappingMemory.Saved> saved) {
+    }
+
+    private record Checked(ProblemSummary problems, List<String> values) {
+    }
+
+    private record Imported(SheetImportResult result, Set<Long> touched) {
+    }
+
+    private final Catalogue catalogue;
+    private final MappingMemory memory;
+    private final FieldFormat format;
+    private final Messages messages;
+    private final Executor worker;
+    private final Consumer<Set<Long>> reload;
+    private final Runnable reopen;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ObjectProperty<SheetKind> kind = new SimpleObjectProperty<>(this, "kind", SheetKind.of("organisation"));
+    private final ObjectProperty<SheetTable> table = new SimpleObjectProperty<>(this, "table");
+    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    private final ObjectProperty<ProblemSummary> problems = new SimpleObjectProperty<>(this, "problems");
+    private final ObservableList<String> values = FXCollections.observableArrayList();
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.SOURCE);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+
+    /** {@code reload} shows stored actors in the window; {@code reopen} reloads the whole catalogue. */
+    public SheetImportViewModel(Catalogue catalogue, MappingMemory memory, FieldFormat format, Executor worker,
+                                Consumer<Set<Long>> reload, Runnable reopen) {
+        this.catalogue = catalogue;
+        this.memory = memory;
+        this.format = format;
+        this.messages = format.messages();
+        this.worker = worker;
+        this.reload = reload;
+        this.reopen = reopen;
+        kind.addListener((obs, old, now) -> guess());
+    }
+
+    /** Reads a spreadsheet and maps its columns as remembered for its headers, or as its headers suggest. */
+    public void load(Path path) {
+        run(() -> {
+            SheetTable read = SheetFiles.read(path);
+            return new Loaded(path, read, memory.recall(read.headers()));
+        }, loaded -> {
+            file.set(loaded.file());
+            table.set(loaded.table());
+            loaded.saved().ifPresentOrElse(saved -> {
+                kind.set(SheetKind.of(saved.type()));
+                apply(saved.targets());
+            }, this::guess);
+            status.set(messages.get("sheet.read", loaded.table().size()));
+        });
+    }
+
+    private void guess() {
+        SheetTable t = table.get();
+        if (t == null) {
+            return;
+        }
+        apply(kind.get().links() ? HeaderGuess.links(t.headers()).codes(t.headers().size())
+                : HeaderGuess.actors(kind.get().type(), t.headers()).codes());
+    }
+
+    private void apply(List<String> targets) {
+        List<String> headers = table.get().headers();
+        List<String> allowed = kind.get().targets();
+        columns.setAll(IntStream.range(0, headers.size()).mapToObj(i -> new ColumnChoice(
+                headers.get(i), i < targets.size() && allowed.contains(targets.get(i)) ? targets.get(i) : null))
+                .toList());
+    }
+
+    private List<String> targets() {
+        return columns.stream().map(c -> c.target().get()).toList();
+    }
+
+    /** Whether the mapping names what an import needs: a name, or a person and an organisation. */
+    public boolean complete() {
+        List<String> targets = targets();
+        return table.get() != null && (kind.get().links() ? LinkColumns.of(targets).complete()
+                : targets.contains("name"));
+    }
+
+    /** Finds every row's problems (and how coded values read) without writing anything. */
+    public void check() {
+        SheetTable t = table.get();
+        SheetKind k = kind.get();
+        List<String> targets = targets();
+        run(() -> {
+            if (k.links()) {
+                return new Checked(LinkSheetImport.preview(t, LinkColumns.of(targets)), List.of());
+            }
+            ColumnMapping mapping = ColumnMapping.of(k.type(), targets);
+            return new Checked(SheetImport.preview(t, mapping).summary(), ValueMappings.lines(t, mapping, format));
+        }, checked -> {
+            problems.set(checked.problems());
+            values.setAll(checked.values());
+            status.set("");
+            step.set(Step.CHECK);
+        });
+    }
+
+    /** Stores the good rows in one transaction, remembers the mapping, and shows the result in the window. */
+    public void importRows() {
+        SheetTable t = table.get();
+        SheetKind k = kind.get();
+        List<String> targets = targets();
+        run(() -> {
+            long lastActor = catalogue.actors().maxId();
+            long lastLink = lastLinkId();
+            SheetImportResult result = k.links()
+                    ? LinkSheetImport.run(catalogue, t, LinkColumns.of(targets), BadRows.SKIP)
+                    : SheetImport.run(catalogue, t, ColumnMapping.of(k.type(), targets), BadRows.SKIP);
+            memory.remember(t.headers(), new MappingMemory.Saved(k.code(), targets));
+            Set<Long> touched = LongStream.rangeClosed(lastActor + 1, catalogue.actors().maxId()).boxed()
+                    .collect(Collectors.toSet());
+            catalogue.links().all().stream().filter(l -> l.id() > lastLink)
+                    .forEach(l -> touched.addAll(List.of(l.fromId(), l.toId())));
+            return new Imported(result, touched);
+        }, imported -> {
+            SheetImportResult r = imported.result();
+            status.set(k.links() ? messages.get("sheet.done.links", r.imported(), r.actorsCreated(),
+                    r.actorsMatched(), r.skipped()) : messages.get("sheet.done", r.imported(), r.skipped()));
+            step.set(Step.DONE);
+            if (imported.touched().size() > ROW_RELOAD_LIMIT) {
+                reopen.run();
+            } else {
+                reload.accept(imported.touched());
+            }
+        });
+    }
+
+    private long lastLinkId() {
+        return catalogue.links().all().stream().mapToLong(Link::id).max().orElse(0);
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        busy.set(true);
+        status.set(messages.get("sheet.working"));
+        Task<T> task = Background.task(work);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            Throwable error = task.getException();
+            if (error instanceof SheetException) {
+                LOG.warn("Spreadsheet import: {}", error.getMessage());
+                status.set(error.getMessage());
+            } else {
+                LOG.error("Spreadsheet import failed", error);
+                status.set(messages.get("error.unexpected"));
+            }
+        });
+        worker.execute(task);
+    }
+
+    public void back() {
+        step.set(Step.SOURCE);
+    }
+
+    public ObjectProperty<Path> file() {
+        return file;
+    }
+
+    public ObjectProperty<SheetKind> kind() {
+        return kind;
+    }
+
+    public ObjectProperty<SheetTable> table() {
+        return table;
+    }
+
+    public ObservableList<ColumnChoice> columns() {
+        return columns;
+    }
+
+    public ObjectProperty<ProblemSummary> problems() {
+        return problems;
+    }
+
+    public ObservableList<String> values() {
+        return values;
+    }
+
+    public ObjectProperty<Step> step() {
+        return step;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+}
