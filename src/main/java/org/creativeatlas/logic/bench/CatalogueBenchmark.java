@@ -1,17 +1,12 @@
 package org.creativeatlas.logic.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.ref.Reference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.logic.filter.ActorRow;
 import org.creativeatlas.logic.filter.CatalogueLoader;
@@ -46,15 +41,7 @@ public final class CatalogueBenchmark {
 
     /** Runs every measure, handing each to {@code report} as soon as it is known. */
     public void run(Consumer<Measure> report) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("creative-atlas-bench");
-            measure(dir, report);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteTree(dir);
-        }
+        ScratchFolder.use(dir -> measure(dir, report));
     }
 
     private void measure(Path dir, Consumer<Measure> report) {
@@ -112,16 +99,5 @@ public final class CatalogueBenchmark {
             System.gc();
         }
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
-    }
-
-    static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: the system cleans its temporary folder
-        }
     }
 }

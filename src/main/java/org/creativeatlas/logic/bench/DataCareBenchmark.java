@@ -1,7 +1,6 @@
 package org.creativeatlas.logic.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,20 +43,14 @@ public final class DataCareBenchmark {
     }
 
     public void run(Consumer<Measure> report) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("creative-atlas-bench");
+        ScratchFolder.use(dir -> {
             Path csv = writeOrganisationsCsv(dir.resolve("orgs.csv"), Math.max(100, (int) (ORGANISATIONS * scale)));
             importCsv(csv, dir.resolve("warmup.db"));
             long start = System.nanoTime();
             SheetImportResult result = importCsv(csv, dir.resolve("bench.db"));
             report.accept(new Measure("csv_import_rows_per_s", result.imported() / ((System.nanoTime() - start) / 1e9),
                     "rows/s"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            CatalogueBenchmark.deleteTree(dir);
-        }
+        });
         List<Actor> people = new ArrayList<>();
         List<NameVariant> variants = new ArrayList<>();
         people(Math.max(100, (int) (PEOPLE * scale)), people, variants);

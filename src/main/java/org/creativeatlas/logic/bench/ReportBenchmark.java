@@ -1,8 +1,5 @@
 package org.creativeatlas.logic.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.creativeatlas.logic.report.ReportDocument;
@@ -32,15 +29,7 @@ public final class ReportBenchmark {
     }
 
     public void run(Consumer<Measure> report) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("creative-atlas-report-bench");
-            measure(dir, report);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            CatalogueBenchmark.deleteTree(dir);
-        }
+        ScratchFolder.use(dir -> measure(dir, report));
     }
 
     private void measure(Path dir, Consumer<Measure> report) {
