@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.creativeatlas.logic.extract.Candidate;
 import org.creativeatlas.logic.imports.ImportProposal;
 import org.creativeatlas.logic.imports.Proposal;
 import org.creativeatlas.logic.match.Match;
@@ -22,16 +21,7 @@ final class CandidateJson {
     static List<Map<String, Object>> records(ImportProposal proposal, boolean withMatches) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Proposal p : proposal.proposals()) {
-            Candidate c = p.candidate();
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("doc", proposal.document().fileName());
-            r.put("type", c.type().code());
-            r.put("name", c.name());
-            r.put("country", c.country());
-            r.put("city", c.city());
-            r.put("role", c.role());
-            r.put("affiliation", c.affiliation());
-            r.put("date", c.date());
+            Map<String, Object> r = p.candidate().record(proposal.document().fileName());
             if (withMatches) {
                 r.put("match", p.matches().isEmpty() ? null : match(p.matches().get(0)));
             }

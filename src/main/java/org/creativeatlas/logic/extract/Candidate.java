@@ -1,6 +1,8 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -11,6 +13,23 @@ import org.creativeatlas.model.ActorType;
  */
 public record Candidate(ActorType type, String name, List<String> variants, String country, String city, String role,
                         String affiliation, String date, List<Span> passages, double confidence) {
+
+    /**
+     * The candidate as the extraction JSON lists it, keys in this order:
+     * {@code doc, type, name, country, city, role, affiliation, date} (unknown values null).
+     */
+    public Map<String, Object> record(String doc) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("doc", doc);
+        r.put("type", type.code());
+        r.put("name", name);
+        r.put("country", country);
+        r.put("city", city);
+        r.put("role", role);
+        r.put("affiliation", affiliation);
+        r.put("date", date);
+        return r;
+    }
 
     /** A stretch of the document's text, by character offsets (start inclusive, end exclusive). */
     public record Span(int start, int end) {

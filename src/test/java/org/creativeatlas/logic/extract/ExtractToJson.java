@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,16 +28,7 @@ public final class ExtractToJson {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<Map<String, Object>> out = new ArrayList<>();
         for (Candidate c : new ActorExtractor().extract(text)) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("doc", file.getFileName().toString());
-            r.put("type", c.type().code());
-            r.put("name", c.name());
-            r.put("country", c.country());
-            r.put("city", c.city());
-            r.put("role", c.role());
-            r.put("affiliation", c.affiliation());
-            r.put("date", c.date());
-            out.add(r);
+            out.add(c.record(file.getFileName().toString()));
         }
         return out;
     }
