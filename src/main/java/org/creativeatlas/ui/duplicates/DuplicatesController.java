@@ -39,7 +39,7 @@ public final class DuplicatesController {
         this.model = model;
         this.format = format;
         this.messages = format.messages();
-        this.text = new PairText(format);
+        this.text = new PairText(messages);
     }
 
     @FXML

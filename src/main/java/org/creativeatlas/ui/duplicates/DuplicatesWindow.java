@@ -15,7 +15,7 @@ public final class DuplicatesWindow {
     public static void open(Window owner, CatalogueViewModel catalogue, FieldFormat format, Executor worker) {
         DuplicatesViewModel model = new DuplicatesViewModel(catalogue, worker, format.messages());
         ChildWindow.open(owner, "/org/creativeatlas/ui/duplicates.fxml", format.messages(),
-                new DuplicatesController(model, format), "duplicates.title", 1100, 560);
+                new DuplicatesController(model, format), "duplicates.title", 1240, 600);
         model.find();
     }
 }

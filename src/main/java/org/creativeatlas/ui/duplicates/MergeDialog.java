@@ -2,6 +2,7 @@ package org.creativeatlas.ui.duplicates;
 
 import java.util.Optional;
 import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -48,8 +49,9 @@ final class MergeDialog {
         moves.setWrapText(true);
         ScrollPane fields = new ScrollPane(grid());
         fields.setFitToWidth(true);
+        fields.setPrefViewportHeight(440);
         VBox content = new VBox(12, fields, moves);
-        content.setPrefWidth(760);
+        content.setPrefWidth(860);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("mergeDialog");
         dialog.setResultConverter(button -> button == merge ? choice.plan() : null);
@@ -64,12 +66,16 @@ final class MergeDialog {
         ColumnConstraints side = new ColumnConstraints();
         side.setHgrow(Priority.ALWAYS);
         side.setPercentWidth(40);
-        grid.getColumnConstraints().setAll(new ColumnConstraints(), side, side);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(110);
+        grid.getColumnConstraints().setAll(names, side, side);
         grid.addRow(0, new Label(), heading(choice.survivor().id()), heading(choice.loser().id()));
         int row = 1;
         for (ActorField field : choice.survivor().type().fields()) {
             Label name = new Label(format.label(field));
             name.getStyleClass().add("field-label");
+            // long values wrap: the field's name stays beside their first line
+            GridPane.setValignment(name, VPos.TOP);
             if (choice.differs(field)) {
                 ToggleGroup group = new ToggleGroup();
                 grid.addRow(row, name, side(field, false, group), side(field, true, group));
@@ -104,6 +110,7 @@ final class MergeDialog {
             }
         });
         button.setToggleGroup(group);
+        GridPane.setValignment(button, VPos.TOP);
         return button;
     }
 }

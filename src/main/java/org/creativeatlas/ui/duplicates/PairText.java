@@ -6,25 +6,22 @@ import java.util.Objects;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.duplicates.DuplicatePair;
 import org.creativeatlas.model.Actor;
-import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.TextFold;
-import org.creativeatlas.ui.table.FieldFormat;
 
 /** How a candidate pair reads in the list: each actor's place, the score, and why the two look alike. */
 final class PairText {
 
-    private final FieldFormat format;
     private final Messages messages;
 
-    PairText(FieldFormat format) {
-        this.format = format;
-        this.messages = format.messages();
+    PairText(Messages messages) {
+        this.messages = messages;
     }
 
+    /** The country by its code only: the names need the width. */
     String place(Actor actor) {
-        String country = format.display(ActorField.COUNTRY, actor.country());
+        String country = actor.country() == null ? "" : actor.country();
         String city = actor.city() == null ? "" : actor.city();
-        return country.isEmpty() || city.isEmpty() ? country + city : country + ", " + city;
+        return country.isEmpty() || city.isEmpty() ? country + city : country + "  " + city;
     }
 
     String score(DuplicatePair pair) {

@@ -70,7 +70,11 @@ public final class SheetImportController {
         checkPage.visibleProperty().bind(model.step().isEqualTo(Step.CHECK));
         donePage.visibleProperty().bind(model.step().isEqualTo(Step.DONE));
         progress.visibleProperty().bind(model.busy());
+        progress.managedProperty().bind(model.busy());
         statusLabel.textProperty().bind(model.status());
+        statusLabel.visibleProperty().bind(donePage.visibleProperty().not());
+        checkButton.defaultButtonProperty().bind(sourcePage.visibleProperty());
+        importButton.defaultButtonProperty().bind(checkPage.visibleProperty());
         doneLabel.textProperty().bind(model.status());
         backButton.disableProperty().bind(model.step().isNotEqualTo(Step.CHECK).or(model.busy()));
         checkButton.disableProperty().bind(model.step().isNotEqualTo(Step.SOURCE).or(model.busy())
