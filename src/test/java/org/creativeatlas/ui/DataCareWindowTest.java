@@ -129,6 +129,8 @@ class DataCareWindowTest {
         List<?> problems = robot.lookup("#problemList").queryAs(ListView.class).getItems();
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).toString().startsWith("Row 4, Страна"), problems.get(0).toString());
+        assertTrue(robot.lookup("#valueList").queryAs(ListView.class).getItems()
+                .contains("Страна:  Киргизия  →  KG  Kyrgyzstan"), "how a country name will be read");
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(2, store.actors().ofType(ActorType.ORGANISATION).size(), "nothing written before Import");
         }

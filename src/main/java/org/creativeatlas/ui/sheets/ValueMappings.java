@@ -39,15 +39,16 @@ final class ValueMappings {
                     texts.add(text);
                 }
             }
-            SheetTable one = SheetTable.of(List.of(table.headers().get(c)), texts.stream().map(List::of).toList());
-            for (RowResult read : SheetImport.preview(one, new ColumnMapping(mapping.type(), List.of(field)))
-                    .firstRows()) {
-                String text = one.cell(read.rowNumber() - 2, 0);
+            List<String> distinct = List.copyOf(texts);
+            SheetTable one = SheetTable.of(List.of(table.headers().get(c)), distinct.stream().map(List::of).toList());
+            List<RowResult> read = SheetImport.preview(one, new ColumnMapping(mapping.type(), List.of(field)))
+                    .firstRows();
+            for (int i = 0; i < read.size(); i++) {
                 // the row as a whole has no name here: only the cell's own problem matters
-                boolean bad = read.problems().stream().anyMatch(p -> p.column() != null);
+                boolean bad = read.get(i).problems().stream().anyMatch(p -> p.column() != null);
                 String label = bad ? format.messages().get("sheet.values.unknown")
-                        : format.display(field, read.draft().get(field));
-                out.add(table.headers().get(c) + ":  " + text + "  →  " + label);
+                        : format.display(field, read.get(i).draft().get(field));
+                out.add(table.headers().get(c) + ":  " + distinct.get(i) + "  →  " + label);
             }
         }
         return out;
