@@ -10,6 +10,12 @@ final class NameSimilarity {
 
     /** Names that share only some of their words are at most a "maybe", even with the same-country bonus. */
     static final double PARTIAL_CAP = 0.78;
+    /**
+     * Names that each keep words the other lacks ("Embassy of Japan" / "Embassy of Switzerland", "Ministry of
+     * Education" / "Ministry of Economy") name two bodies of one kind, not one body: below a "maybe" even with the
+     * same country and city.
+     */
+    static final double DISTINCT_CAP = 0.35;
     /** Two people whose given names or initials disagree: same surname, different person. */
     static final double CONFLICT = 0.2;
     /** Г.К. Шалабаева against Gulnar Shalabayeva, or Shalabayeva against G.K. Shalabayeva. */
@@ -32,7 +38,11 @@ final class NameSimilarity {
             matched += p.similarity() * (weight.applyAsDouble(p.a().form()) + weight.applyAsDouble(p.b().form()));
         }
         double dice = matched / (total(a.words(), weight) + total(b.words(), weight));
-        return pairing.complete() ? dice : Math.min(dice, PARTIAL_CAP);
+        if (pairing.complete()) {
+            return dice;
+        }
+        boolean bothKeepWords = !pairing.unpairedA().isEmpty() && !pairing.unpairedB().isEmpty();
+        return Math.min(dice, bothKeepWords ? DISTINCT_CAP : PARTIAL_CAP);
     }
 
     /** People: surnames and given names in any order, initials checked against given names, gender of surnames. */
