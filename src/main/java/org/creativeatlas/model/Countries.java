@@ -19,6 +19,8 @@ public final class Countries {
     public static final List<String> CENTRAL_ASIA = List.of("KZ", "KG", "UZ", "TJ", "TM");
 
     private static final Map<String, Country> BY_CODE = load();
+    private static final Map<String, Integer> INDEX = index();
+    private static final String[] CODES = BY_CODE.keySet().toArray(new String[0]);
 
     private Countries() {
     }
@@ -30,6 +32,26 @@ public final class Countries {
 
     public static Optional<Country> byCode(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(code.trim().toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * A small number for a country code, stable while the program runs, so filters can test a country with one
+     * array look-up; -1 for null or an unknown code.
+     */
+    public static int indexOf(String code) {
+        Integer i = code == null ? null : INDEX.get(code);
+        return i == null ? -1 : i;
+    }
+
+    /** The code numbered {@code index} by {@link #indexOf}. */
+    public static String codeAt(int index) {
+        return CODES[index];
+    }
+
+    private static Map<String, Integer> index() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        BY_CODE.keySet().forEach(code -> out.put(code, out.size()));
+        return out;
     }
 
     public static boolean isKnown(String code) {

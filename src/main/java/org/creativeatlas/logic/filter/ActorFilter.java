@@ -3,6 +3,7 @@ package org.creativeatlas.logic.filter;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.Countries;
 import org.creativeatlas.model.Sector;
 import org.creativeatlas.model.Status;
 import org.creativeatlas.model.TextFold;
@@ -40,10 +41,11 @@ public record ActorFilter(Set<String> countries, Set<String> kinds, Set<Sector> 
 
     @Override
     public boolean test(ActorRow row) {
-        var a = row.actor();
-        if (!countries.isEmpty() && (a.country() == null || !countries.contains(a.country()))) {
+        // the country first, from the row itself: the one facet every table filters by, over every row
+        if (!countries.isEmpty() && (row.country() < 0 || !countries.contains(Countries.codeAt(row.country())))) {
             return false;
         }
+        var a = row.actor();
         if (!kinds.isEmpty() && constrainsKind(a.type()) && !kinds.contains(a.kind())) {
             return false;
         }
