@@ -2,7 +2,6 @@ package org.creativeatlas.ui.table;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
@@ -11,14 +10,12 @@ import org.controlsfx.control.SearchableComboBox;
 import org.creativeatlas.ui.table.FieldFormat.Choice;
 
 /** Kind, country, status, mode, operator: a drop-down of labelled values; long lists can be searched by typing. */
-final class ChoiceEditor implements FieldEditor {
+final class ChoiceEditor extends ReportingEditor {
 
     private static final int SEARCHABLE_FROM = 16;
 
     private final ComboBox<Choice> box;
     private boolean loading;
-    private Consumer<Object> commit = v -> { };
-    private Runnable cancel = () -> { };
 
     ChoiceEditor(List<Choice> choices) {
         box = choices.size() >= SEARCHABLE_FROM ? new SearchableComboBox<>() : new ComboBox<>();
@@ -26,12 +23,12 @@ final class ChoiceEditor implements FieldEditor {
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((obs, old, now) -> {
             if (!loading && now != null) {
-                commit.accept(now.value());
+                commit(now.value());
             }
         });
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !box.isShowing()) {
-                cancel.run();
+                cancel();
             }
         });
     }
@@ -46,16 +43,6 @@ final class ChoiceEditor implements FieldEditor {
         loading = true;
         box.setValue(box.getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst().orElse(null));
         loading = false;
-    }
-
-    @Override
-    public void setOnCommit(Consumer<Object> commit) {
-        this.commit = commit;
-    }
-
-    @Override
-    public void setOnCancel(Runnable cancel) {
-        this.cancel = cancel;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.creativeatlas.ui.table;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -11,14 +10,12 @@ import javafx.scene.control.MenuButton;
 import org.creativeatlas.model.Sector;
 
 /** Sectors: a drop-down of check boxes; the choice is stored when the list closes. */
-final class SectorsEditor implements FieldEditor {
+final class SectorsEditor extends ReportingEditor {
 
     private final MenuButton button = new MenuButton();
     private final Function<Object, String> toText;
     private final Set<Sector> chosen = EnumSet.noneOf(Sector.class);
     private Set<Sector> shown = Set.of();
-    private Consumer<Object> commit = v -> { };
-    private Runnable cancel = () -> { };
 
     SectorsEditor(Function<Sector, String> label, Function<Object, String> toText) {
         this.toText = toText;
@@ -40,10 +37,10 @@ final class SectorsEditor implements FieldEditor {
         }
         button.setOnHidden(e -> {
             if (chosen.equals(shown)) {
-                cancel.run();
+                cancel();
             } else {
                 shown = Set.copyOf(chosen);
-                commit.accept(shown);
+                commit(shown);
             }
         });
     }
@@ -60,16 +57,6 @@ final class SectorsEditor implements FieldEditor {
         button.getItems().forEach(item -> ((CheckBox) ((CustomMenuItem) item).getContent())
                 .setSelected(shown.contains((Sector) item.getUserData())));
         button.setText(toText.apply(shown));
-    }
-
-    @Override
-    public void setOnCommit(Consumer<Object> commit) {
-        this.commit = commit;
-    }
-
-    @Override
-    public void setOnCancel(Runnable cancel) {
-        this.cancel = cancel;
     }
 
     @Override

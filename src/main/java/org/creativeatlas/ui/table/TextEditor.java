@@ -1,6 +1,5 @@
 package org.creativeatlas.ui.table;
 
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
@@ -13,13 +12,11 @@ import javafx.scene.input.KeyEvent;
  * Free text, years, dates, web addresses. Enter commits a line (Ctrl+Enter a text area), leaving the field
  * commits a change, Escape goes back to the stored value.
  */
-final class TextEditor implements FieldEditor {
+final class TextEditor extends ReportingEditor {
 
     private final TextInputControl input;
     private final Function<Object, String> toText;
     private String shown = "";
-    private Consumer<Object> commit = v -> { };
-    private Runnable cancel = () -> { };
 
     TextEditor(boolean multiLine, Function<Object, String> toText) {
         this.toText = toText;
@@ -37,7 +34,7 @@ final class TextEditor implements FieldEditor {
             if (e.getCode() == KeyCode.ESCAPE) {
                 input.setText(shown);
                 e.consume();
-                cancel.run();
+                cancel();
             } else if (multiLine && e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();
                 commitNow();
@@ -52,7 +49,7 @@ final class TextEditor implements FieldEditor {
 
     private void commitNow() {
         shown = input.getText();
-        commit.accept(input.getText());
+        commit(input.getText());
     }
 
     @Override
@@ -64,16 +61,6 @@ final class TextEditor implements FieldEditor {
     public void show(Object value) {
         shown = toText.apply(value);
         input.setText(shown);
-    }
-
-    @Override
-    public void setOnCommit(Consumer<Object> commit) {
-        this.commit = commit;
-    }
-
-    @Override
-    public void setOnCancel(Runnable cancel) {
-        this.cancel = cancel;
     }
 
     @Override
