@@ -5,22 +5,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.creativeatlas.logic.filter.ActorFilter;
-import org.creativeatlas.logic.graph.ActorGraph;
-import org.creativeatlas.logic.graph.GraphFormat;
+import org.creativeatlas.logic.FileReplacer;
+import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.exchange.CatalogueDocument;
 import org.creativeatlas.logic.exchange.CatalogueExporter;
 import org.creativeatlas.logic.exchange.CatalogueJson;
-import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.filter.ActorFilter;
+import org.creativeatlas.logic.graph.ActorGraph;
+import org.creativeatlas.logic.graph.GraphFormat;
 import org.creativeatlas.logic.sheets.ActorSheet;
 import org.creativeatlas.logic.sheets.CsvSheet;
 import org.creativeatlas.logic.sheets.SheetTable;
@@ -173,23 +172,10 @@ final class ExportCommand implements Callable<Integer> {
         if (Files.isDirectory(target)) {
             throw new UserError("Cannot write " + target + ": it is a folder; name a file to write.", null);
         }
-        Path partial = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
         try {
-            try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-                body.writeTo(stream);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileReplacer.write(target, body::writeTo);
         } catch (IOException e) {
-            deleteQuietly(partial);
             throw UserError.cannotWrite(target, e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the write already failed with a better message
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.creativeatlas.logic.FileReplacer;
 
 /** A problem the user can fix (a file that cannot be read or written), with a message fit to print as it is. */
 final class UserError extends RuntimeException {
@@ -18,7 +19,7 @@ final class UserError extends RuntimeException {
     }
 
     static UserError cannotWrite(Path file, IOException e) {
-        return new UserError("Cannot write " + file + ": " + reason(e) + ". Nothing was written.", e);
+        return new UserError("Cannot write " + file + ": " + FileReplacer.reason(e) + ". Nothing was written.", e);
     }
 
     /** The operating system's reason without Java's exception names, which mean nothing to a researcher. */

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.UnaryOperator;
+import org.creativeatlas.logic.FileReplacer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +58,7 @@ public final class PreferencesStore {
         current = next;
         try {
             Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(FILE + ".tmp");
-            JSON.writeValue(partial.toFile(), current);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileReplacer.write(file, out -> JSON.writeValue(out, current));
         } catch (IOException e) {
             LOG.warn("Cannot save preferences to {}: {}", file, e.getMessage());
         }

@@ -2,15 +2,13 @@ package org.creativeatlas.logic.report;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.creativeatlas.logic.FileReplacer;
 
 /**
  * A laid-out report: the same pages are previewed, printed and saved, so what is seen is what is printed. Methods
@@ -65,14 +63,9 @@ public final class ReportDocument implements AutoCloseable {
             throw new ReportWriteException("Cannot write " + absolute + ": it is a folder; name a file to write.",
                     null);
         }
-        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-                pdf.save(out);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileReplacer.write(absolute, pdf::save);
         } catch (IOException e) {
-            deleteQuietly(partial);
             throw ReportWriteException.cannotWrite(absolute, e);
         }
     }
@@ -88,14 +81,6 @@ public final class ReportDocument implements AutoCloseable {
             pdf.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the save already failed with a better message
         }
     }
 }

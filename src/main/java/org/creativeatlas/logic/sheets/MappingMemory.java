@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.creativeatlas.logic.FileReplacer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +45,7 @@ public final class MappingMemory {
         all.put(key(headers), choice);
         try {
             Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(FILE + ".tmp");
-            JSON.writeValue(partial.toFile(), all);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileReplacer.write(file, out -> JSON.writeValue(out, all));
         } catch (IOException e) {
             LOG.warn("Cannot save the column mapping to {}: {}", file, e.getMessage());
         }

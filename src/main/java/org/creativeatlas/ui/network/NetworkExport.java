@@ -5,9 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.creativeatlas.logic.FileReplacer;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.graph.ActorGraph;
 import org.creativeatlas.logic.graph.GraphFormat;
@@ -98,16 +97,7 @@ final class NetworkExport {
     private void write(Path target, Content content) {
         network.runInBackground(() -> {
             try {
-                Path dir = target.toAbsolutePath().getParent();
-                Path temp = Files.createTempFile(dir, ".network-", ".part");
-                try {
-                    try (OutputStream out = Files.newOutputStream(temp)) {
-                        content.writeTo(out);
-                    }
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                FileReplacer.write(target, content::writeTo);
                 Platform.runLater(() -> report.accept(messages.get("network.export.done", target.getFileName())));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Cannot export the network to {}", target, e);

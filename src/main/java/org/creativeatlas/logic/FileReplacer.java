@@ -1,0 +1,67 @@
+package org.creativeatlas.logic;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+
+/**
+ * Writes a file through a temporary file beside it, moved into place only once complete: a failed or interrupted
+ * write never leaves half a file and never spoils the one that was there.
+ */
+public final class FileReplacer {
+
+    /** What goes into the file. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private FileReplacer() {
+    }
+
+    /** Writes {@code target}; on failure the temporary file is removed and the exception passed on. */
+    public static void write(Path target, Body body) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
+                body.writeTo(out);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // the write already failed with the message that matters
+            }
+            throw e;
+        }
+    }
+
+    /** Why a write failed, in the operating system's words, without Java's exception names or temporary names. */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof FileNotFoundException && e.getMessage() != null && e.getMessage().endsWith(")")) {
+            // "…/.r.pdf.123.part (No such file or directory)": say why, not the temporary file's name
+            String message = e.getMessage();
+            return message.substring(message.lastIndexOf('(') + 1, message.length() - 1).toLowerCase(Locale.ROOT);
+        }
+        return String.valueOf(e.getMessage());
+    }
+}
