@@ -3,6 +3,7 @@ package org.creativeatlas.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -89,6 +90,22 @@ class CheapChecksMigrationTest {
                 c.db().update("INSERT INTO link (type, from_id, to_id) VALUES (?, 1, 2)", type);
             }
             assertEquals(36, c.actors().count());
+        }
+    }
+
+    @Test
+    void platformsOfAnOperatorAreFoundThroughThePartialIndex() throws Exception {
+        Path file = dir.resolve("plan.db");
+        Catalogue.open(file).close();
+        try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = conn.createStatement();
+             ResultSet plan = st.executeQuery("EXPLAIN QUERY PLAN SELECT id FROM actor WHERE operator_id = 5")) {
+            StringBuilder detail = new StringBuilder();
+            while (plan.next()) {
+                detail.append(plan.getString("detail"));
+            }
+            assertTrue(detail.toString().contains("USING COVERING INDEX actor_operator")
+                    || detail.toString().contains("USING INDEX actor_operator"), detail.toString());
         }
     }
 

@@ -2,7 +2,8 @@
 -- A CHECK with "x IN ('a', 'b', 'c')" costs SQLite about a microsecond a row and "length(trim(x)) > 0" copies the
 -- text; together with the (type, country) index they took over half the time of storing a bulk import. The OR
 -- chains and GLOB below accept and refuse exactly the same values. Nothing looks actors up by type and country
--- (the filter works on the rows in memory), so that index only slowed writes.
+-- (the filter works on the rows in memory), so that index only slowed writes. The operator index leaves out the
+-- actors without an operator (nearly all): "operator_id = ?" and the foreign key's ON DELETE still use it.
 -- Tables are rebuilt as SQLite documents it (create, copy, drop, rename); migrations run with foreign keys off
 -- and are checked with foreign_key_check before they commit.
 
@@ -34,7 +35,7 @@ SELECT id, type, name, kind, country, city, website, sectors, status, mode, oper
        start_year, end_year, start_date, end_date, role, description, notes, updated_at FROM actor;
 DROP TABLE actor;
 ALTER TABLE actor_new RENAME TO actor;
-CREATE INDEX actor_operator ON actor (operator_id);
+CREATE INDEX actor_operator ON actor (operator_id) WHERE operator_id IS NOT NULL;
 
 CREATE TABLE name_variant_new (
     id       INTEGER PRIMARY KEY,
