@@ -11,6 +11,8 @@ public enum ActorType implements Coded {
     PERSON(null);
 
     private final Class<? extends Coded> kindType;
+    /** Worked out on first use (kinds are checked for every imported row); a race only computes it twice. */
+    private List<String> kindCodes;
 
     ActorType(Class<? extends Coded> kindType) {
         this.kindType = kindType;
@@ -23,10 +25,10 @@ public enum ActorType implements Coded {
 
     /** The kind codes an actor of this type may have; empty for people. */
     public List<String> kinds() {
-        if (kindType == null) {
-            return List.of();
+        if (kindCodes == null) {
+            kindCodes = kindType == null ? List.of() : Arrays.stream(kindType.getEnumConstants()).map(Coded::code).toList();
         }
-        return Arrays.stream(kindType.getEnumConstants()).map(Coded::code).toList();
+        return kindCodes;
     }
 
     /** The fields that mean something for this type, in the order a table shows them. */

@@ -16,6 +16,6 @@ public interface Coded {
     }
 
     static String codeOf(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT);
+        return EnumCodes.of(e);
     }
 }

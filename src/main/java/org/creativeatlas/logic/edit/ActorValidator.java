@@ -21,7 +21,6 @@ public final class ActorValidator {
 
     /** The problem with setting {@code field} to {@code value} on {@code actor}, if any. */
     public static Optional<Problem> check(Actor actor, ActorField field, Object value) {
-        Actor changed = actor.with(field, value);
         return switch (field) {
             case NAME -> value == null || ((String) value).isBlank()
                     ? Optional.of(Problem.of("problem.name.empty")) : Optional.empty();
@@ -30,8 +29,8 @@ public final class ActorValidator {
             case COUNTRY -> value == null || Countries.isKnown((String) value)
                     ? Optional.empty() : Optional.of(Problem.of("problem.country.unknown", value));
             case WEBSITE -> checkWebsite((String) value);
-            case START_YEAR, END_YEAR -> checkYear((Integer) value).or(() -> checkYearOrder(changed));
-            case START_DATE, END_DATE -> checkDate((String) value).or(() -> checkDateOrder(changed));
+            case START_YEAR, END_YEAR -> checkYear((Integer) value).or(() -> checkYearOrder(actor.with(field, value)));
+            case START_DATE, END_DATE -> checkDate((String) value).or(() -> checkDateOrder(actor.with(field, value)));
             default -> Optional.empty();
         };
     }
