@@ -18,6 +18,7 @@ import org.creativeatlas.logic.sheets.SheetException;
 import org.creativeatlas.logic.sheets.SheetFiles;
 import org.creativeatlas.logic.sheets.SheetImport;
 import org.creativeatlas.logic.sheets.SheetImportResult;
+import org.creativeatlas.logic.sheets.SheetRows;
 import org.creativeatlas.logic.sheets.SheetTable;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
@@ -73,16 +74,18 @@ final class ImportCsvCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), "No such file: " + file);
         }
-        // the sheet and its mapping are read and checked before the catalogue is opened
-        SheetTable table = read();
-        List<String> targets = mapping == null ? null : read(() -> MappingFile.targets(mapping, table.headers()));
+        // the header and the mapping are read and checked before the catalogue is opened; a CSV file's rows are
+        // parsed while they are stored, a relationship sheet is read whole (its rows name actors to match)
+        SheetTable table = links ? read(() -> SheetFiles.read(file)) : null;
+        SheetRows sheet = links ? table : read(() -> SheetFiles.open(file));
+        List<String> targets = mapping == null ? null : read(() -> MappingFile.targets(mapping, sheet.headers()));
         BadRows bad = allOrNothing ? BadRows.REFUSE_ALL : BadRows.SKIP;
         SheetImportResult result;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             result = links
                     ? LinkSheetImport.run(catalogue, table, targets == null ? HeaderGuess.links(table.headers())
                             : read(() -> LinkColumns.of(targets)), bad)
-                    : SheetImport.run(catalogue, table, targets == null ? HeaderGuess.actors(actorType, table.headers())
+                    : SheetImport.run(catalogue, sheet, targets == null ? HeaderGuess.actors(actorType, sheet.headers())
                             : read(() -> ColumnMapping.of(actorType, targets)), bad);
         } catch (SheetException e) {
             throw new UserError(file.getFileName() + ": " + e.getMessage(), e);
@@ -122,9 +125,5 @@ final class ImportCsvCommand implements Callable<Integer> {
         } catch (SheetException e) {
             throw new UserError(e.getMessage(), e);
         }
-    }
-
-    private SheetTable read() {
-        return read(() -> SheetFiles.read(file));
     }
 }

@@ -16,7 +16,7 @@ import org.creativeatlas.logic.sheets.HeaderGuess;
 import org.creativeatlas.logic.sheets.SheetFiles;
 import org.creativeatlas.logic.sheets.SheetImport;
 import org.creativeatlas.logic.sheets.SheetImportResult;
-import org.creativeatlas.logic.sheets.SheetTable;
+import org.creativeatlas.logic.sheets.SheetRows;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
@@ -79,8 +79,8 @@ public final class DataCareBenchmark {
 
     private static SheetImportResult importCsv(Path csv, Path db) {
         try (Catalogue catalogue = Catalogue.open(db)) {
-            SheetTable table = SheetFiles.read(csv);
-            return SheetImport.run(catalogue, table, HeaderGuess.actors(ActorType.ORGANISATION, table.headers()),
+            SheetRows sheet = SheetFiles.open(csv);
+            return SheetImport.run(catalogue, sheet, HeaderGuess.actors(ActorType.ORGANISATION, sheet.headers()),
                     BadRows.SKIP);
         }
     }

@@ -22,28 +22,32 @@ final class ActorRows {
     private static final Set<ActorField> REPEATING = Set.of(ActorField.COUNTRY, ActorField.KIND, ActorField.SECTORS,
             ActorField.STATUS, ActorField.MODE, ActorField.CITY, ActorField.START_YEAR, ActorField.END_YEAR);
 
+    private static final ActorField[] FIELDS = ActorField.values();
+
     private final ColumnMapping mapping;
+    private final List<String> headers;
     private final List<Map<String, ValueReader.Parsed>> seen = new ArrayList<>();
 
-    ActorRows(ColumnMapping mapping) {
+    ActorRows(ColumnMapping mapping, List<String> headers) {
         this.mapping = mapping;
+        this.headers = headers;
         mapping.fields().forEach(f -> seen.add(new HashMap<>()));
     }
 
-    RowResult read(SheetTable table, int row) {
+    /** Reads one data row: its number in the file (for messages) and its cells as read, unstripped. */
+    RowResult read(int number, List<String> cells) {
         List<RowProblem> problems = new ArrayList<>(0);
-        int number = table.rowNumbers()[row];
-        Object[] values = new Object[ActorField.values().length];
+        Object[] values = new Object[FIELDS.length];
         List<ActorField> fields = mapping.fields();
-        int columns = Math.min(fields.size(), table.headers().size());
+        int columns = Math.min(fields.size(), headers.size());
         for (int c = 0; c < columns; c++) {
             ActorField field = fields.get(c);
             if (field == null) {
                 continue;
             }
-            ValueReader.Parsed parsed = parse(field, c, table.cell(row, c));
+            ValueReader.Parsed parsed = parse(field, c, cell(cells, c));
             if (parsed.problem() != null) {
-                problems.add(new RowProblem(number, table.headers().get(c), parsed.problem()));
+                problems.add(new RowProblem(number, headers.get(c), parsed.problem()));
             } else {
                 values[field.ordinal()] = parsed.value();
             }
@@ -63,11 +67,19 @@ final class ActorRows {
         return new RowResult(number, actor, List.copyOf(problems));
     }
 
+    private static String cell(List<String> cells, int column) {
+        String text = column < cells.size() ? cells.get(column) : null;
+        return text == null ? "" : text.strip();
+    }
+
+    /** The cell's value, read as the researcher chose by hand where they did, else by the import's rules. */
     private ValueReader.Parsed parse(ActorField field, int column, String text) {
+        String chosen = mapping.chosen(column, text);
+        String input = chosen != null ? chosen : text;
         if (!REPEATING.contains(field)) {
-            return ValueReader.read(mapping.type(), field, text);
+            return ValueReader.read(mapping.type(), field, input);
         }
-        return seen.get(column).computeIfAbsent(text, t -> ValueReader.read(mapping.type(), field, t));
+        return seen.get(column).computeIfAbsent(text, t -> ValueReader.read(mapping.type(), field, input));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,17 +1,18 @@
 package org.creativeatlas.logic.sheets;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.creativeatlas.logic.documents.DocumentException;
 import org.creativeatlas.logic.documents.TextDecoder;
 
@@ -26,7 +27,20 @@ public final class CsvSheet {
     private CsvSheet() {
     }
 
+    /** Reads the whole sheet into memory (the import wizard shows and checks it before anything is stored). */
     public static SheetTable read(byte[] bytes) {
+        SheetRows sheet = open(bytes);
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        sheet.forEach((number, cells, done) -> {
+            rows.add(cells);
+            numbers.add(number);
+        });
+        return new SheetTable(sheet.headers(), rows, numbers.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Decodes the file and reads its header row; the data rows are parsed as {@link SheetRows#forEach} asks. */
+    public static SheetRows open(byte[] bytes) {
         String text;
         try {
             text = TextDecoder.decode(bytes, null);
@@ -36,41 +50,122 @@ public final class CsvSheet {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(Delimiters.sniff(text))
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(false).build();
-        List<String> headers = null;
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
-                List<String> cells = record.stream().map(CellText::restore).toList();
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (headers == null) {
-                    headers = cells;
-                } else {
-                    rows.add(cells);
-                    numbers.add((int) record.getRecordNumber());
+        Iterator<CsvRecord> records = CsvReader.builder().fieldSeparator(Delimiters.sniff(text))
+                .acceptCharsAfterQuotes(false).ofCsvRecord(text).iterator();
+        int number = 0;
+        for (CsvRecord record = next(records); record != null; record = next(records)) {
+            number++;
+            List<String> cells = cells(record);
+            if (!blank(cells)) {
+                return new Streamed(cells, number, records, text);
+            }
+        }
+        throw new SheetException("The CSV file is empty: it has no header row.");
+    }
+
+    /** Rows parsed one by one from the decoded text. */
+    private static final class Streamed implements SheetRows {
+        private final List<String> headers;
+        private final Iterator<CsvRecord> records;
+        private final String text;
+        private int number;
+
+        Streamed(List<String> headers, int headerNumber, Iterator<CsvRecord> records, String text) {
+            this.headers = headers;
+            this.number = headerNumber;
+            this.records = records;
+            this.text = text;
+        }
+
+        @Override
+        public List<String> headers() {
+            return headers;
+        }
+
+        @Override
+        public void forEach(Row each) {
+            double lines = Math.max(1, lineStart(text, Long.MAX_VALUE).lines());
+            CsvRecord last = null;
+            for (CsvRecord record = next(records); record != null; record = next(records)) {
+                number++;
+                last = record;
+                List<String> cells = cells(record);
+                if (!blank(cells)) {
+                    each.accept(number, cells, Math.min(1, record.getStartingLineNumber() / lines));
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new SheetException("The CSV file is malformed: " + e.getMessage(), e);
+            if (last != null && neverClosed(text, last)) {
+                throw new SheetException("The CSV file is malformed: the quote opened in row " + number
+                        + " is never closed, so the rest of the file would be one cell.");
+            }
         }
-        if (headers == null) {
-            throw new SheetException("The CSV file is empty: it has no header row.");
+    }
+
+    /**
+     * Whether the last record swallowed the rest of the file through an unclosed quote: FastCSV reads that leniently
+     * as one long cell. A cell with a line break must be quoted, and from the start of its row to the end of the
+     * file a closed quote gives an even number of quote marks.
+     */
+    private static boolean neverClosed(String text, CsvRecord last) {
+        if (last.getFields().stream().noneMatch(f -> f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) {
+            return false;
         }
-        return new SheetTable(headers, rows, numbers.stream().mapToInt(Integer::intValue).toArray());
+        int quotes = 0;
+        for (int i = lineStart(text, last.getStartingLineNumber()).offset(); i < text.length(); i++) {
+            quotes += text.charAt(i) == '"' ? 1 : 0;
+        }
+        return quotes % 2 == 1;
+    }
+
+    private record LineStart(int offset, long lines) {
+    }
+
+    /** Where line {@code line} (1 for the first) starts, and how many lines were passed to find it. */
+    private static LineStart lineStart(String text, long line) {
+        int offset = 0;
+        long lines = 1;
+        for (int at = text.indexOf('\n'); at >= 0 && lines < line; at = text.indexOf('\n', at + 1)) {
+            offset = at + 1;
+            lines++;
+        }
+        return new LineStart(offset, lines);
+    }
+
+    /** The next record, or null at the end; a parse error becomes a message naming the problem. */
+    private static CsvRecord next(Iterator<CsvRecord> records) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (CsvParseException | UncheckedIOException e) {
+            String cause = e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")";
+            throw new SheetException("The CSV file is malformed: " + e.getMessage() + cause + ".", e);
+        }
+    }
+
+    private static List<String> cells(CsvRecord record) {
+        List<String> cells = new ArrayList<>(record.getFieldCount());
+        for (String value : record.getFields()) {
+            cells.add(CellText.restore(value));
+        }
+        return cells;
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void write(SheetTable table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-        printer.printRecord(table.headers().stream().map(CellText::neutralise).toList());
+        CsvWriter csv = CsvWriter.builder().build(writer);
+        csv.writeRecord(table.headers().stream().map(CellText::neutralise).toList());
         for (List<String> row : table.rows()) {
-            printer.printRecord(row.stream().map(CellText::neutralise).toList());
+            csv.writeRecord(row.stream().map(CellText::neutralise).toList());
         }
-        printer.flush();
+        csv.flush();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Reads a spreadsheet file by its extension: .csv, .tsv or .txt as CSV, .xlsx as a workbook. */
 public final class SheetFiles {
@@ -14,7 +15,17 @@ public final class SheetFiles {
     private SheetFiles() {
     }
 
+    /** The whole sheet in memory, for a wizard that shows it before importing. */
     public static SheetTable read(Path file) {
+        return parse(file, CsvSheet::read, XlsxSheet::read);
+    }
+
+    /** The sheet's header now and its rows as an import asks for them: a CSV file is parsed while it is stored. */
+    public static SheetRows open(Path file) {
+        return parse(file, CsvSheet::open, XlsxSheet::read);
+    }
+
+    private static <T> T parse(Path file, Function<byte[], T> csv, Function<byte[], T> xlsxReader) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean xlsx = name.endsWith(".xlsx");
         if (!xlsx && !name.endsWith(".csv") && !name.endsWith(".tsv") && !name.endsWith(".txt")) {
@@ -31,7 +42,7 @@ public final class SheetFiles {
             throw new SheetException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         try {
-            return xlsx ? XlsxSheet.read(bytes) : CsvSheet.read(bytes);
+            return xlsx ? xlsxReader.apply(bytes) : csv.apply(bytes);
         } catch (SheetException e) {
             throw new SheetException(file.getFileName() + ": " + e.getMessage(), e);
         }

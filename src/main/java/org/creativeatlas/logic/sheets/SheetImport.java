@@ -1,14 +1,19 @@
 package org.creativeatlas.logic.sheets;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.DoubleConsumer;
 import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorField;
 import org.creativeatlas.store.Catalogue;
 
 /**
  * Imports the actors of a sheet: {@link #preview} reads every row and reports problems without writing anything;
- * {@link #run} stores the good rows in one transaction through the store's batch insert, skipping bad rows or
- * refusing the whole sheet as the caller chooses.
+ * {@link #run} stores the good rows in one transaction, skipping bad rows or refusing the whole sheet as the caller
+ * chooses. Rows are read and checked on one thread while the rows before them are stored on the caller's.
  */
 public final class SheetImport {
 
@@ -19,45 +24,64 @@ public final class SheetImport {
 
     public static ImportPreview preview(SheetTable table, ColumnMapping mapping) {
         List<RowResult> first = new ArrayList<>();
-        ActorRows rows = new ActorRows(mapping);
+        ActorRows rows = new ActorRows(mapping, table.headers());
         ProblemSummary.Builder summary = new ProblemSummary.Builder();
-        for (int row = 0; row < table.size(); row++) {
-            RowResult result = rows.read(table, row);
+        table.forEach((number, cells, done) -> {
+            RowResult result = rows.read(number, cells);
             summary.row(result.problems());
-            if (row < PREVIEW_ROWS) {
+            if (first.size() < PREVIEW_ROWS) {
                 first.add(result);
             }
-        }
+        });
         return new ImportPreview(table.headers(), first, summary.build());
     }
 
-    public static SheetImportResult run(Catalogue catalogue, SheetTable table, ColumnMapping mapping, BadRows bad) {
-        if (!mapping.maps(org.creativeatlas.model.ActorField.NAME)) {
+    public static SheetImportResult run(Catalogue catalogue, SheetRows sheet, ColumnMapping mapping, BadRows bad) {
+        return run(catalogue, sheet, mapping, bad, done -> { });
+    }
+
+    /** Imports the sheet, telling {@code progress} how much of it is stored (0 to 1) after each few thousand rows. */
+    public static SheetImportResult run(Catalogue catalogue, SheetRows sheet, ColumnMapping mapping, BadRows bad,
+                                        DoubleConsumer progress) {
+        if (!mapping.maps(ActorField.NAME)) {
             throw new SheetException("No column is mapped to the name: choose which column holds it.");
         }
-        List<Actor> good = new ArrayList<>(table.size());
-        ActorRows rows = new ActorRows(mapping);
+        ActorRows rows = new ActorRows(mapping, sheet.headers());
         ProblemSummary.Builder summary = new ProblemSummary.Builder();
-        for (int row = 0; row < table.size(); row++) {
-            RowResult result = rows.read(table, row);
-            summary.row(result.problems());
-            if (result.ok()) {
-                good.add(result.draft());
-            }
+        Set<ActorField> filled = EnumSet.noneOf(ActorField.class);
+        mapping.fields().stream().filter(Objects::nonNull).forEach(filled::add);
+        int[] stored = {0};
+        try {
+            catalogue.db().inTransaction(() -> {
+                long[] next = {catalogue.actors().maxId() + 1};
+                ChunkPipe.<Actor>run(sink -> sheet.forEach((number, cells, done) -> {
+                    RowResult result = rows.read(number, cells);
+                    summary.row(result.problems());
+                    if (result.ok()) {
+                        sink.accept(result.draft(), done);
+                    }
+                }), chunk -> {
+                    catalogue.actors().insertNumbered(mapping.type(), filled, chunk.items(), next[0]);
+                    next[0] += chunk.items().size();
+                    stored[0] += chunk.items().size();
+                    progress.accept(chunk.done());
+                });
+                if (bad == BadRows.REFUSE_ALL && !summary.build().isClean()) {
+                    throw new Refused();
+                }
+            });
+        } catch (Refused e) {
+            ProblemSummary problems = summary.build();
+            return new SheetImportResult(0, problems.rows(), 0, 0, problems, true);
         }
         ProblemSummary problems = summary.build();
-        if (bad == BadRows.REFUSE_ALL && !problems.isClean()) {
-            return new SheetImportResult(0, table.size(), 0, 0, problems, true);
+        return new SheetImportResult(stored[0], problems.rows() - stored[0], 0, 0, problems, false);
+    }
+
+    /** Rolls the import back: a row was bad and the caller asked for all or nothing. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
+            super(null, null, false, false);
         }
-        catalogue.db().inTransaction(() -> {
-            // numbered here so the whole sheet goes in through one prepared batch
-            long next = catalogue.actors().maxId() + 1;
-            List<Actor> numbered = new ArrayList<>(good.size());
-            for (Actor a : good) {
-                numbered.add(a.withId(next++));
-            }
-            catalogue.actors().insertAllWithIds(numbered);
-        });
-        return new SheetImportResult(good.size(), table.size() - good.size(), 0, 0, problems, false);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * the header; {@link #cell} reads past the end as empty. {@code rowNumbers} are the rows' numbers in the file as a
  * spreadsheet program shows them (the header is row 1), for messages.
  */
-public record SheetTable(List<String> headers, List<List<String>> rows, int[] rowNumbers) {
+public record SheetTable(List<String> headers, List<List<String>> rows, int[] rowNumbers) implements SheetRows {
 
     public SheetTable {
         headers = List.copyOf(headers);
@@ -24,6 +24,13 @@ public record SheetTable(List<String> headers, List<List<String>> rows, int[] ro
             numbers[i] = i + 2;
         }
         return new SheetTable(headers, rows, numbers);
+    }
+
+    @Override
+    public void forEach(Row each) {
+        for (int i = 0; i < rows.size(); i++) {
+            each.accept(rowNumbers[i], rows.get(i), (i + 1) / (double) rows.size());
+        }
     }
 
     public int size() {

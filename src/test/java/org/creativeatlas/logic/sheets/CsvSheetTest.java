@@ -49,6 +49,18 @@ class CsvSheetTest {
     }
 
     @Test
+    void anUnclosedQuoteOrTextAfterAClosingQuoteIsMalformed() {
+        SheetException unclosed = assertThrows(SheetException.class, () -> CsvSheet.read(
+                "Название;Страна\n\"Тұран;KZ\nАлатоо;KG\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(unclosed.getMessage().contains("never closed"), unclosed.getMessage());
+        SheetException after = assertThrows(SheetException.class, () -> CsvSheet.read(
+                "Название;Страна\n\"Тұран\" университеті;KZ\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(after.getMessage().contains("malformed"), after.getMessage());
+        SheetTable closed = CsvSheet.read("Название;Страна\n\"Тұран\nуниверситеті\";KZ\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(List.of("Тұран\nуниверситеті", "KZ")), closed.rows());
+    }
+
+    @Test
     void binaryDataIsRefused() {
         byte[] binary = new byte[4096];
         for (int i = 0; i < binary.length; i++) {

@@ -2,6 +2,7 @@ package org.creativeatlas.logic.sheets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -66,6 +67,40 @@ class SheetImportTest {
             assertEquals(ProblemSummary.EXAMPLES, result.problems().examples().size());
             assertEquals(Map.of("problem.country.unknown", 10_000), result.problems().countsByKey());
             assertEquals(0, c.actors().count());
+        }
+    }
+
+    @Test
+    void aStreamedSheetIsStoredInChunksWithProgressAndAMalformedEndStoresNothing() throws IOException {
+        StringBuilder csv = new StringBuilder("Атауы;Ел;Құрылған жылы\n");
+        int rows = ChunkPipe.CHUNK * 2 + 123;
+        for (int i = 0; i < rows; i++) {
+            csv.append("Креативті хаб ").append(i).append(";Қазақстан;").append(1990 + i % 30).append('\n');
+        }
+        Path good = dir.resolve("hubs.csv");
+        java.nio.file.Files.writeString(good, csv);
+        Path bad = dir.resolve("broken.csv");
+        java.nio.file.Files.writeString(bad, csv + "\"Ұлттық музей;Қазақстан;2014\n");
+        try (Catalogue c = Catalogue.open(dir.resolve("stream.db"))) {
+            c.actors().insert(Actor.named(ActorType.PERSON, "Данияр Аманалиев"));
+            List<Double> progress = new ArrayList<>();
+            SheetRows sheet = SheetFiles.open(good);
+            SheetImportResult result = SheetImport.run(c, sheet,
+                    HeaderGuess.actors(ActorType.ORGANISATION, sheet.headers()), BadRows.SKIP, progress::add);
+            assertEquals(rows, result.imported());
+            assertEquals(3, progress.size(), "one report per chunk stored");
+            assertEquals(1.0, progress.get(2), 0.01);
+            List<Actor> all = c.actors().all();
+            assertEquals(rows + 1, all.size());
+            Actor last = all.get(all.size() - 1);
+            assertEquals("Креативті хаб " + (rows - 1), last.name());
+            assertEquals("KZ", last.country());
+            assertEquals(all.get(all.size() - 2).id() + 1, last.id(), "ids follow on from the catalogue's");
+
+            SheetRows broken = SheetFiles.open(bad);
+            assertThrows(SheetException.class, () -> SheetImport.run(c, broken,
+                    HeaderGuess.actors(ActorType.ORGANISATION, broken.headers()), BadRows.SKIP));
+            assertEquals(rows + 1, c.actors().count(), "the rows before the malformed end were rolled back");
         }
     }
 
