@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
             "report_10k_ms: the mapping report (PDF, every section and the index) of " + ReportBenchmark.ACTORS
                 + " synthetic actors at scale 1, laid out and saved.",
             "csv_import_rows_per_s: " + DataCareBenchmark.ORGANISATIONS + " organisations at scale 1 from a generated "
-                + "CSV (Russian headers and labels) read, mapped, checked and stored; duplicates_ms: duplicate "
+                + "CSV (Russian headers and labels) read, mapped, checked and stored into a new catalogue (median of "
+                + "5 runs); if a sqlite3 program is on the PATH, sqlite3_import_rows_per_s: its .import of the same "
+                + "file into a new database, and csv_import_ratio: our speed divided by it; duplicates_ms: duplicate "
                 + "finding among " + DataCareBenchmark.PEOPLE + " generated people.",
             "Does not touch any catalogue: --db is ignored."})
 final class BenchCommand implements Callable<Integer> {
