@@ -19,36 +19,54 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** How a file's bytes are read: in {@code charset}, from {@code start} (past a byte-order mark). */
+    public record Encoding(Charset charset, int start) {
+    }
+
     public static String decode(byte[] bytes, String declaredCharset) throws DocumentException {
+        Encoding encoding = encoding(bytes, declaredCharset);
+        return new String(bytes, encoding.start(), bytes.length - encoding.start(), encoding.charset());
+    }
+
+    /**
+     * The encoding of {@code bytes}, checked so that decoding with it gives what the strict decoders would: UTF-8 is
+     * recognised by a scan that decodes nothing, so a large file can be decoded piece by piece afterwards.
+     */
+    public static Encoding encoding(byte[] bytes, String declaredCharset) throws DocumentException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(Arrays.copyOfRange(bytes, 3, bytes.length), StandardCharsets.UTF_8);
+            if (!Utf8.isValid(bytes, 3)) {
+                throw damaged(StandardCharsets.UTF_8, null);
+            }
+            return new Encoding(StandardCharsets.UTF_8, 3);
         }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return checkedText(strict(Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16LE));
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return checkedText(strict(Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16BE));
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            checkedText(strict(Arrays.copyOfRange(bytes, 2, bytes.length), utf16));
+            return new Encoding(utf16, 2);
         }
         if (looksBinary(bytes)) {
             throw new DocumentException(DocumentException.Reason.BINARY,
                     "this is binary data, not text (is the file extension right?)");
         }
-        try {
-            return decodeStrictly(bytes, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            Charset declared = charset(declaredCharset);
-            return new String(bytes, declared != null ? declared : SingleByteCharset.guess(bytes));
+        if (Utf8.isValid(bytes, 0)) {
+            return new Encoding(StandardCharsets.UTF_8, 0);
         }
+        Charset declared = charset(declaredCharset);
+        return new Encoding(declared != null ? declared : SingleByteCharset.guess(bytes), 0);
     }
 
     /** NUL bytes or more than 1 % control characters: no text file of ours looks like that. */
     static boolean looksBinary(byte[] bytes) {
         int controls = 0;
         for (byte b : bytes) {
+            if ((b & 0xE0) != 0) {
+                // 0x20 and above, or any byte of a multi-byte character: the common case, one test
+                continue;
+            }
             if (b == 0) {
                 return true;
             }
-            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+            if (b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
                 controls++;
             }
         }
@@ -67,10 +85,14 @@ public final class TextDecoder {
         try {
             return decodeStrictly(bytes, charset);
         } catch (CharacterCodingException e) {
-            throw new DocumentException(DocumentException.Reason.DAMAGED,
-                    "the text is damaged: it is not valid " + charset.displayName() + " as its byte-order mark says",
-                    e);
+            throw damaged(charset, e);
         }
+    }
+
+    private static DocumentException damaged(Charset charset, CharacterCodingException cause) {
+        return new DocumentException(DocumentException.Reason.DAMAGED,
+                "the text is damaged: it is not valid " + charset.displayName() + " as its byte-order mark says",
+                cause);
     }
 
     private static String decodeStrictly(byte[] bytes, Charset charset) throws CharacterCodingException {

@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.creativeatlas.logic.documents.DocumentException;
-import org.creativeatlas.logic.documents.TextDecoder;
 
 /**
  * CSV as spreadsheets and colleagues write it: any of , ; tab | as delimiter (sniffed), quoted cells with
@@ -39,19 +37,11 @@ public final class CsvSheet {
         return new SheetTable(sheet.headers(), rows, numbers.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Decodes the file and reads its header row; the data rows are parsed as {@link SheetRows#forEach} asks. */
+    /** Reads the header row; the data rows are decoded and parsed as {@link SheetRows#forEach} asks for them. */
     public static SheetRows open(byte[] bytes) {
-        String text;
-        try {
-            text = TextDecoder.decode(bytes, null);
-        } catch (DocumentException e) {
-            throw new SheetException("Not a CSV file: " + e.detail() + ".", e);
-        }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        Iterator<CsvRecord> records = CsvReader.builder().fieldSeparator(Delimiters.sniff(text))
-                .acceptCharsAfterQuotes(false).ofCsvRecord(text).iterator();
+        CsvBytes text = CsvBytes.of(bytes);
+        Iterator<CsvRecord> records = CsvReader.builder().fieldSeparator(Delimiters.sniff(text.head()))
+                .acceptCharsAfterQuotes(false).ofCsvRecord(text.reader()).iterator();
         int number = 0;
         for (CsvRecord record = next(records); record != null; record = next(records)) {
             number++;
@@ -63,14 +53,14 @@ public final class CsvSheet {
         throw new SheetException("The CSV file is empty: it has no header row.");
     }
 
-    /** Rows parsed one by one from the decoded text. */
+    /** Rows parsed one by one as the text is decoded. */
     private static final class Streamed implements SheetRows {
         private final List<String> headers;
         private final Iterator<CsvRecord> records;
-        private final String text;
+        private final CsvBytes text;
         private int number;
 
-        Streamed(List<String> headers, int headerNumber, Iterator<CsvRecord> records, String text) {
+        Streamed(List<String> headers, int headerNumber, Iterator<CsvRecord> records, CsvBytes text) {
             this.headers = headers;
             this.number = headerNumber;
             this.records = records;
@@ -84,51 +74,30 @@ public final class CsvSheet {
 
         @Override
         public void forEach(Row each) {
-            double lines = Math.max(1, lineStart(text, Long.MAX_VALUE).lines());
             CsvRecord last = null;
             for (CsvRecord record = next(records); record != null; record = next(records)) {
                 number++;
                 last = record;
                 List<String> cells = cells(record);
                 if (!blank(cells)) {
-                    each.accept(number, cells, Math.min(1, record.getStartingLineNumber() / lines));
+                    each.accept(number, cells, text.done());
                 }
             }
-            if (last != null && neverClosed(text, last)) {
+            if (last != null && neverClosed(last)) {
                 throw new SheetException("The CSV file is malformed: the quote opened in row " + number
                         + " is never closed, so the rest of the file would be one cell.");
             }
         }
-    }
 
-    /**
-     * Whether the last record swallowed the rest of the file through an unclosed quote: FastCSV reads that leniently
-     * as one long cell. A cell with a line break must be quoted, and from the start of its row to the end of the
-     * file a closed quote gives an even number of quote marks.
-     */
-    private static boolean neverClosed(String text, CsvRecord last) {
-        if (last.getFields().stream().noneMatch(f -> f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)) {
-            return false;
+        /**
+         * Whether the last record swallowed the rest of the file through an unclosed quote, which FastCSV reads
+         * leniently as one long cell: a cell with a line break must be quoted, and from the start of its row to the
+         * end of the file a closed quote leaves an even number of quote marks.
+         */
+        private boolean neverClosed(CsvRecord last) {
+            return last.getFields().stream().anyMatch(f -> f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)
+                    && text.oddQuotesFrom(last.getStartingLineNumber());
         }
-        int quotes = 0;
-        for (int i = lineStart(text, last.getStartingLineNumber()).offset(); i < text.length(); i++) {
-            quotes += text.charAt(i) == '"' ? 1 : 0;
-        }
-        return quotes % 2 == 1;
-    }
-
-    private record LineStart(int offset, long lines) {
-    }
-
-    /** Where line {@code line} (1 for the first) starts, and how many lines were passed to find it. */
-    private static LineStart lineStart(String text, long line) {
-        int offset = 0;
-        long lines = 1;
-        for (int at = text.indexOf('\n'); at >= 0 && lines < line; at = text.indexOf('\n', at + 1)) {
-            offset = at + 1;
-            lines++;
-        }
-        return new LineStart(offset, lines);
     }
 
     /** The next record, or null at the end; a parse error becomes a message naming the problem. */
