@@ -3,6 +3,7 @@ package org.creativeatlas.logic.edit;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
@@ -64,7 +65,9 @@ public final class ActorValidator {
     }
 
     private static Optional<Problem> checkYear(Integer year) {
-        int last = Year.now().getValue() + YEARS_AHEAD;
+        // the UTC year: the local one would look up the time zone on each of an import's rows, and ten years
+        // ahead a few hours do not matter
+        int last = Year.now(ZoneOffset.UTC).getValue() + YEARS_AHEAD;
         return year == null || (year >= FIRST_YEAR && year <= last)
                 ? Optional.empty() : Optional.of(Problem.of("problem.year.range", String.valueOf(year),
                 String.valueOf(FIRST_YEAR), String.valueOf(last)));

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 final class ChunkPipe {
 
     static final int CHUNK = 5_000;
+    /** The first chunk is small so that storing starts within a few milliseconds of reading. */
+    static final int FIRST_CHUNK = 500;
     private static final int QUEUED_CHUNKS = 4;
 
     /** What the producer hands over: an item and how far along the whole work it is (0 to 1). */
@@ -88,7 +90,8 @@ final class ChunkPipe {
     /** Gathers items into chunks and queues each full one; stops the producer once the consumer has stopped. */
     private static final class Chunker<T> implements Sink<T> {
         private final BlockingQueue<Object> queue;
-        private List<T> items = new ArrayList<>(CHUNK);
+        private List<T> items = new ArrayList<>(FIRST_CHUNK);
+        private int limit = FIRST_CHUNK;
         private double done;
 
         Chunker(BlockingQueue<Object> queue) {
@@ -102,8 +105,9 @@ final class ChunkPipe {
             }
             items.add(item);
             done = doneSoFar;
-            if (items.size() == CHUNK) {
+            if (items.size() == limit) {
                 flush();
+                limit = CHUNK;
             }
         }
 
