@@ -32,7 +32,7 @@ public final class DataCareBenchmark {
 
     public static final int ORGANISATIONS = 100_000;
     public static final int PEOPLE = 20_000;
-    /** Timed runs after a warm-up: single runs of this import vary by a fifth on a busy laptop. */
+    /** Timed runs after two warm-ups (the JIT is still compiling after one): single runs vary by a fifth. */
     private static final int RUNS = 5;
     private static final String HEADER = "Название;Вид;Страна;Город;Сфера;Статус;Год основания;Сайт\n";
     private static final String[] KINDS = {"Креативный хаб", "Университет", "Музей", "Компания", "НКО / фонд"};
@@ -49,10 +49,10 @@ public final class DataCareBenchmark {
             int rows = Math.max(100, (int) (ORGANISATIONS * scale));
             Path csv = writeOrganisationsCsv(dir.resolve("orgs.csv"), rows);
             int[] run = {0};
-            double ours = Timing.medianMillis(1, RUNS, () -> importCsv(csv, dir.resolve("app" + run[0]++ + ".db")));
+            double ours = Timing.medianMillis(2, RUNS, () -> importCsv(csv, dir.resolve("app" + run[0]++ + ".db")));
             report.accept(new Measure("csv_import_rows_per_s", rows / (ours / 1000), "rows/s"));
             SqliteShellImport.find().ifPresent(shell -> {
-                double theirs = Timing.medianMillis(1, RUNS,
+                double theirs = Timing.medianMillis(2, RUNS,
                         () -> shell.importCsv(csv, ';', dir.resolve("shell" + run[0]++ + ".db")));
                 report.accept(new Measure("sqlite3_import_rows_per_s", rows / (theirs / 1000), "rows/s"));
                 report.accept(new Measure("csv_import_ratio", theirs / ours, "x"));

@@ -110,12 +110,15 @@ public final class CsvSheet {
         }
     }
 
+    /** The record's cells, with a neutralised formula restored (only then copied: a row a copy costs in bulk). */
     private static List<String> cells(CsvRecord record) {
-        List<String> cells = new ArrayList<>(record.getFieldCount());
-        for (String value : record.getFields()) {
-            cells.add(CellText.restore(value));
+        List<String> fields = record.getFields();
+        for (String value : fields) {
+            if (!CellText.restore(value).equals(value)) {
+                return fields.stream().map(CellText::restore).toList();
+            }
         }
-        return cells;
+        return fields;
     }
 
     private static boolean blank(List<String> cells) {

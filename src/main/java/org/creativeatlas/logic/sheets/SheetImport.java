@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
-import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
+import org.creativeatlas.store.ActorBulkInsert;
 import org.creativeatlas.store.Catalogue;
 
 /**
  * Imports the actors of a sheet: {@link #preview} reads every row and reports problems without writing anything;
  * {@link #run} stores the good rows in one transaction, skipping bad rows or refusing the whole sheet as the caller
- * chooses. Rows are read and checked on one thread while the rows before them are stored on the caller's.
+ * chooses. Rows are read, checked and made ready to bind on one thread while the rows before them are stored on the
+ * caller's.
  */
 public final class SheetImport {
 
@@ -54,14 +55,15 @@ public final class SheetImport {
         try {
             catalogue.db().inTransaction(() -> {
                 long[] next = {catalogue.actors().maxId() + 1};
-                ChunkPipe.<Actor>run(sink -> sheet.forEach((number, cells, done) -> {
+                ActorBulkInsert insert = catalogue.actors().bulkInsert(mapping.type(), filled);
+                ChunkPipe.<Object[]>run(sink -> sheet.forEach((number, cells, done) -> {
                     RowResult result = rows.read(number, cells);
                     summary.row(result.problems());
                     if (result.ok()) {
-                        sink.accept(result.draft(), done);
+                        sink.accept(insert.row(result.draft()), done);
                     }
                 }), chunk -> {
-                    catalogue.actors().insertNumbered(mapping.type(), filled, chunk.items(), next[0]);
+                    insert.insert(chunk.items(), next[0]);
                     next[0] += chunk.items().size();
                     stored[0] += chunk.items().size();
                     progress.accept(chunk.done());
