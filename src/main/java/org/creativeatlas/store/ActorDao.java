@@ -23,6 +23,7 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
+import org.creativeatlas.model.IdRange;
 import org.creativeatlas.model.Mode;
 import org.creativeatlas.model.Sector;
 import org.creativeatlas.model.Status;
@@ -71,6 +72,16 @@ public final class ActorDao {
     /** The platforms an organisation operates. */
     public List<Actor> operatedBy(long organisationId) {
         return db.query(SELECT + " WHERE operator_id = ? ORDER BY id", mapper(), organisationId);
+    }
+
+    /** The actors with ids in the range, in id order (the rows one import stored). */
+    public List<Actor> inRange(IdRange ids) {
+        return db.query(SELECT + " WHERE id BETWEEN ? AND ? ORDER BY id", mapper(), ids.first(), ids.last());
+    }
+
+    /** Deletes the actors with ids in the range; their variants, links and mentions go with them. */
+    public void deleteRange(IdRange ids) {
+        db.update("DELETE FROM actor WHERE id BETWEEN ? AND ?", ids.first(), ids.last());
     }
 
     /** Actors whose name or a name variant contains {@code text}, folding case in every script. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.creativeatlas.model.Coded;
+import org.creativeatlas.model.IdRange;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.LinkType;
 
@@ -13,6 +14,8 @@ public final class LinkDao {
     private static final String SELECT = "SELECT id, type, from_id, to_id, role, start_date, end_date, note FROM link";
     private static final String INSERT =
             "INSERT INTO link (type, from_id, to_id, role, start_date, end_date, note) VALUES (?,?,?,?,?,?,?)";
+    private static final String INSERT_WITH_ID =
+            "INSERT INTO link (id, type, from_id, to_id, role, start_date, end_date, note) VALUES (?,?,?,?,?,?,?,?)";
 
     private final Database db;
 
@@ -44,9 +47,26 @@ public final class LinkDao {
     }
 
     public void insertWithId(Link link) {
-        db.update("INSERT INTO link (id, type, from_id, to_id, role, start_date, end_date, note) VALUES (?,?,?,?,?,?,?,?)",
-                link.id(), link.type().code(), link.fromId(), link.toId(), link.role(), link.start(), link.end(),
-                link.note());
+        db.update(INSERT_WITH_ID, valuesWithId(link));
+    }
+
+    /** Stores links again with their own ids, in one transaction (redoing an import). */
+    public void insertAllWithIds(List<Link> links) {
+        db.batch(INSERT_WITH_ID, links.stream().map(LinkDao::valuesWithId).toList());
+    }
+
+    private static Object[] valuesWithId(Link link) {
+        return new Object[] {link.id(), link.type().code(), link.fromId(), link.toId(), link.role(), link.start(),
+            link.end(), link.note()};
+    }
+
+    /** The links with ids in the range, in id order. */
+    public List<Link> inRange(IdRange ids) {
+        return db.query(SELECT + " WHERE id BETWEEN ? AND ? ORDER BY id", LinkDao::map, ids.first(), ids.last());
+    }
+
+    public void deleteRange(IdRange ids) {
+        db.update("DELETE FROM link WHERE id BETWEEN ? AND ?", ids.first(), ids.last());
     }
 
     public void delete(long id) {

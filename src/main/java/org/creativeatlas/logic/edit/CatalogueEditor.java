@@ -16,6 +16,7 @@ import org.creativeatlas.logic.ValidationException;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.IdRange;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.Mention;
 import org.creativeatlas.model.NameVariant;
@@ -118,6 +119,17 @@ public final class CatalogueEditor {
         return change.survivorAfter();
     }
 
+    /**
+     * Makes an import that has already been stored (the rows with these ids) one step that undo removes and redo
+     * stores again; nothing is written now.
+     */
+    public void recordImport(IdRange actors, IdRange links) {
+        if (actors.isEmpty() && links.isEmpty()) {
+            return;
+        }
+        push(new ImportChange(actors, links));
+    }
+
     public boolean canUndo() {
         return !undo.isEmpty();
     }
@@ -152,12 +164,16 @@ public final class CatalogueEditor {
     }
 
     private void record(Change change, Set<Long> touched) {
+        push(change);
+        notifyListeners(touched);
+    }
+
+    private void push(Change change) {
         undo.push(change);
         if (undo.size() > HISTORY) {
             undo.removeLast();
         }
         redo.clear();
-        notifyListeners(touched);
     }
 
     private void notifyListeners(Set<Long> touched) {

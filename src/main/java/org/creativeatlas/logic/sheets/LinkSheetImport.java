@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.sheets;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.creativeatlas.logic.match.ActorMatcher;
 import org.creativeatlas.logic.match.Match;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.IdRange;
 import org.creativeatlas.model.IsoDates;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.LinkType;
@@ -27,6 +29,7 @@ public final class LinkSheetImport {
     private final Set<String> known = new HashSet<>();
     private final Set<Long> created = new HashSet<>();
     private final Set<Long> matched = new HashSet<>();
+    private final Set<Long> linked = new HashSet<>();
 
     private LinkSheetImport(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -49,7 +52,7 @@ public final class LinkSheetImport {
         }
         ProblemSummary problems = summary.build();
         if (bad == BadRows.REFUSE_ALL && !problems.isClean()) {
-            return new SheetImportResult(0, table.size(), 0, 0, problems, true);
+            return SheetImportResult.refused(table.size(), problems);
         }
         LinkSheetImport run = new LinkSheetImport(catalogue);
         int links = catalogue.db().inTransaction(() -> {
@@ -60,7 +63,7 @@ public final class LinkSheetImport {
             return added;
         });
         return new SheetImportResult(links, table.size() - good.size(), run.created.size(), run.matched.size(), problems,
-                false);
+                false, range(run.created), range(run.linked));
     }
 
     /** The problems of every row, found before anything is written (as {@link SheetImport#preview} does). */
@@ -95,7 +98,7 @@ public final class LinkSheetImport {
         if (!known.add(key(link))) {
             return false;
         }
-        catalogue.links().insert(link);
+        linked.add(catalogue.links().insert(link).id());
         return true;
     }
 
@@ -117,6 +120,18 @@ public final class LinkSheetImport {
     private static String cell(SheetTable table, int row, int column) {
         String text = column < 0 ? "" : table.cell(row, column);
         return text.isEmpty() ? null : text;
+    }
+
+    /** The ids as a range: rows stored in one transaction get one id after another. */
+    private static IdRange range(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return IdRange.EMPTY;
+        }
+        IdRange range = new IdRange(Collections.min(ids), Collections.max(ids));
+        if (range.size() != ids.size()) {
+            throw new IllegalStateException("the import's new rows are not numbered one after another");
+        }
+        return range;
     }
 
     private static String key(Link l) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.creativeatlas.model.ActorField;
+import org.creativeatlas.model.IdRange;
 import org.creativeatlas.store.ActorBulkInsert;
 import org.creativeatlas.store.Catalogue;
 
@@ -52,9 +53,11 @@ public final class SheetImport {
         Set<ActorField> filled = EnumSet.noneOf(ActorField.class);
         mapping.fields().stream().filter(Objects::nonNull).forEach(filled::add);
         int[] stored = {0};
+        long[] first = {0};
         try {
             catalogue.db().inTransaction(() -> {
-                long[] next = {catalogue.actors().maxId() + 1};
+                first[0] = catalogue.actors().maxId() + 1;
+                long[] next = {first[0]};
                 ActorBulkInsert insert = catalogue.actors().bulkInsert(mapping.type(), filled);
                 ChunkPipe.<Object[]>run(sink -> sheet.forEach((number, cells, done) -> {
                     RowResult result = rows.read(number, cells);
@@ -74,10 +77,11 @@ public final class SheetImport {
             });
         } catch (Refused e) {
             ProblemSummary problems = summary.build();
-            return new SheetImportResult(0, problems.rows(), 0, 0, problems, true);
+            return SheetImportResult.refused(problems.rows(), problems);
         }
         ProblemSummary problems = summary.build();
-        return new SheetImportResult(stored[0], problems.rows() - stored[0], 0, 0, problems, false);
+        return new SheetImportResult(stored[0], problems.rows() - stored[0], 0, 0, problems, false,
+                new IdRange(first[0], first[0] + stored[0] - 1), IdRange.EMPTY);
     }
 
     /** Rolls the import back: a row was bad and the caller asked for all or nothing. */
