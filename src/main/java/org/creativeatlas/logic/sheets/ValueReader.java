@@ -34,9 +34,9 @@ final class ValueReader {
 
     private static final Pattern SECTOR_SEPARATORS = Pattern.compile("[;,|\\n]");
     private static final Pattern YEAR = Pattern.compile("\\d{1,4}(\\.0+)?");
-    private static final List<String> SECTOR_CODES = codes(Sector.class);
-    private static final List<String> STATUS_CODES = codes(Status.class);
-    private static final List<String> MODE_CODES = codes(Mode.class);
+    static final List<String> SECTOR_CODES = codes(Sector.class);
+    static final List<String> STATUS_CODES = codes(Status.class);
+    static final List<String> MODE_CODES = codes(Mode.class);
 
     private ValueReader() {
     }
