@@ -2,7 +2,6 @@ package org.creativeatlas.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.creativeatlas.logic.Messages;
@@ -39,6 +38,10 @@ import picocli.CommandLine.Spec;
                 + "created).",
             "Columns are mapped from their headers in English, Russian or Kazakh unless --mapping names them; "
                 + "country names, kinds, sectors, status and mode are read in any of the three languages.",
+            "A mapping file may also say what cell texts mean where that reading fails or is wrong: "
+                + "{\"columns\": {\"Country\": \"country\", ...}, \"values\": {\"Country\": "
+                + "{\"Kyrgyz Rep.\": \"KG\"}, ...}}, by code: an ISO country code, a kind, sector (several "
+                + "joined by commas), status or mode code, or \"\" for empty. An unknown code imports nothing.",
             "Rows with problems are skipped and summed up (exit 1 if no row could be imported); "
                 + "--all-or-nothing imports nothing if any row has a problem."})
 final class ImportCsvCommand implements Callable<Integer> {
@@ -53,7 +56,8 @@ final class ImportCsvCommand implements Callable<Integer> {
     private String type;
 
     @Option(names = "--mapping", paramLabel = "FILE.json",
-            description = "Column mapping: {\"columns\": {\"header\": \"field code\", ...}}; other columns are left out.")
+            description = "Column mapping: {\"columns\": {\"header\": \"field code\", ...}}, other columns left out; "
+                    + "optionally \"values\": {\"header\": {\"cell text\": \"code\", ...}}.")
     private Path mapping;
 
     @Option(names = "--all-or-nothing", description = "Import nothing if any row has a problem.")
@@ -78,15 +82,20 @@ final class ImportCsvCommand implements Callable<Integer> {
         // parsed while they are stored, a relationship sheet is read whole (its rows name actors to match)
         SheetTable table = links ? read(() -> SheetFiles.read(file)) : null;
         SheetRows sheet = links ? table : read(() -> SheetFiles.open(file));
-        List<String> targets = mapping == null ? null : read(() -> MappingFile.targets(mapping, sheet.headers()));
+        MappingFile written = mapping == null ? null : read(() -> MappingFile.read(mapping));
+        LinkColumns linkColumns = null;
+        ColumnMapping columns = null;
+        if (links) {
+            linkColumns = written == null ? HeaderGuess.links(table.headers()) : read(() -> written.links(table.headers()));
+        } else {
+            columns = written == null ? HeaderGuess.actors(actorType, sheet.headers())
+                    : read(() -> written.actors(actorType, sheet.headers()));
+        }
         BadRows bad = allOrNothing ? BadRows.REFUSE_ALL : BadRows.SKIP;
         SheetImportResult result;
         try (Catalogue catalogue = atlas.openCatalogue()) {
-            result = links
-                    ? LinkSheetImport.run(catalogue, table, targets == null ? HeaderGuess.links(table.headers())
-                            : read(() -> LinkColumns.of(targets)), bad)
-                    : SheetImport.run(catalogue, sheet, targets == null ? HeaderGuess.actors(actorType, sheet.headers())
-                            : read(() -> ColumnMapping.of(actorType, targets)), bad);
+            result = links ? LinkSheetImport.run(catalogue, table, linkColumns, bad)
+                    : SheetImport.run(catalogue, sheet, columns, bad);
         } catch (SheetException e) {
             throw new UserError(file.getFileName() + ": " + e.getMessage(), e);
         }
