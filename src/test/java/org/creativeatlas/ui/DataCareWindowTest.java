@@ -26,6 +26,7 @@ import org.creativeatlas.model.Link;
 import org.creativeatlas.model.LinkType;
 import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.sheets.ValueRow;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,8 +130,10 @@ class DataCareWindowTest {
         List<?> problems = robot.lookup("#problemList").queryAs(ListView.class).getItems();
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).toString().startsWith("Row 4, Страна"), problems.get(0).toString());
-        assertTrue(robot.lookup("#valueList").queryAs(ListView.class).getItems()
-                .contains("Страна:  Киргизия  →  KG  Kyrgyzstan"), "how a country name will be read");
+        List<ValueRow> values = robot.lookup("#valueTable").queryAs(TableView.class).getItems();
+        assertEquals(List.of("Атлантида", "Казахстан", "Киргизия"), values.stream().map(ValueRow::text).toList(),
+                "the unreadable text first");
+        assertEquals("as read: KG  Kyrgyzstan", values.get(2).choices().get(0).label(), "how a country name will be read");
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(2, store.actors().ofType(ActorType.ORGANISATION).size(), "nothing written before Import");
         }

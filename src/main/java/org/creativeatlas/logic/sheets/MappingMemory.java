@@ -21,8 +21,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class MappingMemory {
 
-    /** A remembered choice: the import's type ("organisation", ... or "affiliation") and each column's target. */
-    public record Saved(String type, List<String> targets) {
+    /**
+     * A remembered choice: the import's type ("organisation", ... or "affiliation"), each column's target, and the
+     * codes chosen by hand for cell texts by column (as {@link ColumnMapping#choices}; files written before there
+     * were such choices have none).
+     */
+    public record Saved(String type, List<String> targets, Map<Integer, Map<String, String>> values) {
+        public Saved {
+            values = values == null ? Map.of() : values;
+        }
     }
 
     public static final String FILE = "sheet-mappings.json";

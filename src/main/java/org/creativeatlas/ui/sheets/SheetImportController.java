@@ -25,7 +25,8 @@ import org.creativeatlas.ui.sheets.SheetImportViewModel.Step;
 
 /**
  * The spreadsheet import wizard: file and what its rows are, then the first rows with a target chosen above each
- * column, then the problems and value readings before anything is written, then what the import did.
+ * column, then the problems and the value readings (which the researcher may change) before anything is written,
+ * then what the import did.
  */
 public final class SheetImportController {
 
@@ -39,7 +40,8 @@ public final class SheetImportController {
     @FXML private VBox donePage;
     @FXML private Label checkSummary;
     @FXML private ListView<String> problemList;
-    @FXML private ListView<String> valueList;
+    @FXML private TableView<ValueRow> valueTable;
+    @FXML private Label valuesNote;
     @FXML private Label doneLabel;
     @FXML private ProgressBar progress;
     @FXML private Label statusLabel;
@@ -80,7 +82,11 @@ public final class SheetImportController {
         importButton.disableProperty().bind(model.step().isNotEqualTo(Step.CHECK).or(model.busy()));
         kindBox.disableProperty().bind(model.step().isNotEqualTo(Step.SOURCE));
         model.problems().subscribe(this::showProblems);
-        valueList.setItems(model.values());
+        ValueTable.install(valueTable, messages);
+        valueTable.setItems(model.values());
+        valuesNote.textProperty().bind(model.valuesNote());
+        valuesNote.visibleProperty().bind(model.valuesNote().isEmpty().not());
+        valuesNote.managedProperty().bind(valuesNote.visibleProperty());
         previewTable.setPlaceholder(new Label(messages.get("sheet.no_file")));
     }
 

@@ -1,7 +1,9 @@
 package org.creativeatlas.ui.sheets;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -22,6 +24,7 @@ import javafx.concurrent.Task;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.sheets.BadRows;
 import org.creativeatlas.logic.sheets.ColumnMapping;
+import org.creativeatlas.logic.sheets.ColumnValues;
 import org.creativeatlas.logic.sheets.HeaderGuess;
 import org.creativeatlas.logic.sheets.LinkColumns;
 import org.creativeatlas.logic.sheets.LinkSheetImport;
@@ -42,7 +45,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The spreadsheet import wizard's state: the file read, what it holds, each column's target (guessed from the
  * headers, or as chosen last time for the same headers), the problems of every row found before anything is
- * written, and the import itself. Reading, checking and importing run off the UI thread.
+ * written, the texts of code-list columns with what each reads as (the researcher may choose another reading, which
+ * counts the problems again), and the import itself. Reading, checking and importing run off the UI thread.
  */
 public final class SheetImportViewModel {
 
@@ -55,7 +59,7 @@ public final class SheetImportViewModel {
     private record Loaded(Path file, SheetTable table, Optional<MappingMemory.Saved> saved) {
     }
 
-    private record Checked(ProblemSummary problems, List<String> values) {
+    private record Checked(ProblemSummary problems, List<ColumnValues.Column> values) {
     }
 
     private record Imported(SheetImportResult result, Set<Long> touched) {
@@ -63,7 +67,7 @@ public final class SheetImportViewModel {
 
     private final Catalogue catalogue;
     private final MappingMemory memory;
-    private final FieldFormat format;
+    private final ValueRows valueRows;
     private final Messages messages;
     private final Executor worker;
     private final Consumer<Set<Long>> reload;
@@ -73,17 +77,24 @@ public final class SheetImportViewModel {
     private final ObjectProperty<SheetTable> table = new SimpleObjectProperty<>(this, "table");
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
     private final ObjectProperty<ProblemSummary> problems = new SimpleObjectProperty<>(this, "problems");
-    private final ObservableList<String> values = FXCollections.observableArrayList();
+    private final ObservableList<ValueRow> values = FXCollections.observableArrayList();
+    private final StringProperty valuesNote = new SimpleStringProperty(this, "valuesNote", "");
+    /** The codes chosen by hand: column, cell text, code. A column's choices go when its target changes. */
+    private final Map<Integer, Map<String, String>> chosen = new HashMap<>();
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.SOURCE);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    /** Tasks under way: the wizard is busy while any is. */
+    private int running;
+    /** Checks asked for: only the latest one's problems are shown. */
+    private int checks;
 
     /** {@code reload} shows stored actors in the window; {@code reopen} reloads the whole catalogue. */
     public SheetImportViewModel(Catalogue catalogue, MappingMemory memory, FieldFormat format, Executor worker,
                                 Consumer<Set<Long>> reload, Runnable reopen) {
         this.catalogue = catalogue;
         this.memory = memory;
-        this.format = format;
+        this.valueRows = new ValueRows(format);
         this.messages = format.messages();
         this.worker = worker;
         this.reload = reload;
@@ -101,7 +112,7 @@ public final class SheetImportViewModel {
             table.set(loaded.table());
             loaded.saved().ifPresentOrElse(saved -> {
                 kind.set(SheetKind.of(saved.type()));
-                apply(saved.targets());
+                apply(saved.targets(), saved.values());
             }, this::guess);
             status.set(messages.get("sheet.read", loaded.table().size()));
         });
@@ -113,15 +124,22 @@ public final class SheetImportViewModel {
             return;
         }
         apply(kind.get().links() ? HeaderGuess.links(t.headers()).codes(t.headers().size())
-                : HeaderGuess.actors(kind.get().type(), t.headers()).codes());
+                : HeaderGuess.actors(kind.get().type(), t.headers()).codes(), Map.of());
     }
 
-    private void apply(List<String> targets) {
+    private void apply(List<String> targets, Map<Integer, Map<String, String>> values) {
         List<String> headers = table.get().headers();
         List<String> allowed = kind.get().targets();
         columns.setAll(IntStream.range(0, headers.size()).mapToObj(i -> new ColumnChoice(
                 headers.get(i), i < targets.size() && allowed.contains(targets.get(i)) ? targets.get(i) : null))
                 .toList());
+        chosen.clear();
+        values.forEach((column, texts) -> chosen.put(column, new HashMap<>(texts)));
+        for (int i = 0; i < columns.size(); i++) {
+            int column = i;
+            // what a text means depends on the field it fills
+            columns.get(i).target().addListener((obs, old, now) -> chosen.remove(column));
+        }
     }
 
     private List<String> targets() {
@@ -135,37 +153,71 @@ public final class SheetImportViewModel {
                 : targets.contains("name"));
     }
 
+    /** The actor mapping as the columns' targets and the values chosen by hand say. */
+    private ColumnMapping mapping(SheetKind k, List<String> targets) {
+        return new ColumnMapping(k.type(), ColumnMapping.of(k.type(), targets).fields(), chosen);
+    }
+
     /** Finds every row's problems (and how coded values read) without writing anything. */
     public void check() {
         SheetTable t = table.get();
         SheetKind k = kind.get();
         List<String> targets = targets();
-        run(() -> {
-            if (k.links()) {
-                return new Checked(LinkSheetImport.preview(t, LinkColumns.of(targets)), List.of());
+        ColumnMapping mapping = k.links() ? null : mapping(k, targets);
+        int asked = ++checks;
+        run(() -> k.links() ? new Checked(LinkSheetImport.preview(t, LinkColumns.of(targets)), List.of())
+                : new Checked(SheetImport.preview(t, mapping).summary(),
+                        ColumnValues.of(t, mapping, ValueRows.PER_COLUMN)), checked -> {
+            if (asked == checks) {
+                problems.set(checked.problems());
+                showValues(k, checked.values());
+                status.set("");
+                step.set(Step.CHECK);
             }
-            ColumnMapping mapping = ColumnMapping.of(k.type(), targets);
-            return new Checked(SheetImport.preview(t, mapping).summary(), ValueMappings.lines(t, mapping, format));
-        }, checked -> {
-            problems.set(checked.problems());
-            values.setAll(checked.values());
-            status.set("");
-            step.set(Step.CHECK);
         });
     }
 
-    /** Stores the good rows in one transaction, remembers the mapping, and shows the result in the window. */
+    private void showValues(SheetKind k, List<ColumnValues.Column> read) {
+        List<ValueRow> rows = valueRows.rows(k.type(), read, chosen);
+        rows.forEach(row -> row.chosen().addListener((obs, old, now) -> choose(row, now)));
+        values.setAll(rows);
+        valuesNote.set(valueRows.note(read));
+    }
+
+    /** Reads a text of a column as {@code code} from now on (null: as the rules read it), and counts problems again. */
+    private void choose(ValueRow row, String code) {
+        Map<String, String> texts = chosen.computeIfAbsent(row.column(), c -> new HashMap<>());
+        if (code == null) {
+            texts.remove(row.text());
+            chosen.values().removeIf(Map::isEmpty);
+        } else {
+            texts.put(row.text(), code);
+        }
+        SheetTable t = table.get();
+        ColumnMapping mapping = mapping(kind.get(), targets());
+        int asked = ++checks;
+        run(() -> SheetImport.preview(t, mapping).summary(), summary -> {
+            if (asked == checks) {
+                problems.set(summary);
+                status.set("");
+            }
+        });
+    }
+
+    /** Stores the good rows in one transaction, remembers the mapping with the values chosen, and shows the result. */
     public void importRows() {
         SheetTable t = table.get();
         SheetKind k = kind.get();
         List<String> targets = targets();
+        ColumnMapping mapping = k.links() ? null : mapping(k, targets);
+        MappingMemory.Saved saved = new MappingMemory.Saved(k.code(), targets, k.links() ? Map.of() : mapping.choices());
         run(() -> {
             long lastActor = catalogue.actors().maxId();
             long lastLink = lastLinkId();
             SheetImportResult result = k.links()
                     ? LinkSheetImport.run(catalogue, t, LinkColumns.of(targets), BadRows.SKIP)
-                    : SheetImport.run(catalogue, t, ColumnMapping.of(k.type(), targets), BadRows.SKIP);
-            memory.remember(t.headers(), new MappingMemory.Saved(k.code(), targets));
+                    : SheetImport.run(catalogue, t, mapping, BadRows.SKIP);
+            memory.remember(t.headers(), saved);
             Set<Long> touched = LongStream.rangeClosed(lastActor + 1, catalogue.actors().maxId()).boxed()
                     .collect(Collectors.toSet());
             catalogue.links().all().stream().filter(l -> l.id() > lastLink)
@@ -189,15 +241,15 @@ public final class SheetImportViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        busy.set(true);
-        status.set(messages.get("sheet.working"));
         Task<T> task = Background.task(work);
+        busy.set(++running > 0);
+        status.set(messages.get("sheet.working"));
         task.setOnSucceeded(e -> {
-            busy.set(false);
+            busy.set(--running > 0);
             done.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            busy.set(false);
+            busy.set(--running > 0);
             Throwable error = task.getException();
             if (error instanceof SheetException) {
                 LOG.warn("Spreadsheet import: {}", error.getMessage());
@@ -234,8 +286,13 @@ public final class SheetImportViewModel {
         return problems;
     }
 
-    public ObservableList<String> values() {
+    public ObservableList<ValueRow> values() {
         return values;
+    }
+
+    /** Which code-list columns have more texts than the value table lists; empty when none has. */
+    public StringProperty valuesNote() {
+        return valuesNote;
     }
 
     public ObjectProperty<Step> step() {

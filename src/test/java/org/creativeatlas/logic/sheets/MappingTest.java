@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
@@ -63,12 +66,41 @@ class MappingTest {
     void mappingChoicesAreRememberedPerHeaderSet() {
         MappingMemory memory = new MappingMemory(dir);
         List<String> headers = List.of("Название", "Страна", "Телефон");
-        memory.remember(headers, new MappingMemory.Saved("organisation", Arrays.asList("name", "country", "notes")));
+        memory.remember(headers, new MappingMemory.Saved("organisation", Arrays.asList("name", "country", "notes"),
+                Map.of()));
         MappingMemory again = new MappingMemory(dir);
         assertEquals(Arrays.asList("name", "country", "notes"),
                 again.recall(List.of(" название", "СТРАНА", "телефон")).orElseThrow().targets());
         assertTrue(again.recall(List.of("Название", "Страна")).isEmpty());
         assertNull(ColumnMapping.of(ActorType.ORGANISATION, Arrays.asList("name", null)).fields().get(1));
+    }
+
+    @Test
+    void valuesChosenByHandAreRememberedWithTheColumns() {
+        List<String> headers = List.of("Название", "Страна", "Вид");
+        Map<Integer, Map<String, String>> values = Map.of(1, Map.of("Кыргызская Респ.", "KG", "—", ""),
+                2, Map.of("Хаб", "creative_hub"));
+        new MappingMemory(dir).remember(headers, new MappingMemory.Saved("organisation",
+                List.of("name", "country", "kind"), values));
+        MappingMemory.Saved recalled = new MappingMemory(dir).recall(headers).orElseThrow();
+        assertEquals(new MappingMemory.Saved("organisation", List.of("name", "country", "kind"), values), recalled);
+
+        ColumnMapping mapping = new ColumnMapping(ActorType.ORGANISATION,
+                ColumnMapping.of(ActorType.ORGANISATION, recalled.targets()).fields(), recalled.values());
+        RowResult row = SheetImport.preview(SheetTable.of(headers, List.of(List.of("Ололо", "Кыргызская Респ.", "Хаб"))),
+                mapping).firstRows().get(0);
+        assertEquals(List.of(), row.problems());
+        assertEquals("KG", row.draft().country(), "the recalled choice reads the text");
+        assertEquals("creative_hub", row.draft().kind());
+    }
+
+    @Test
+    void mappingsRememberedBeforeValueChoicesStillLoad() throws IOException {
+        List<String> headers = List.of("Name", "Country");
+        Files.writeString(dir.resolve(MappingMemory.FILE), "{\n  \"" + MappingMemory.key(headers)
+                + "\" : {\n    \"type\" : \"person\",\n    \"targets\" : [ \"name\", \"country\" ]\n  }\n}\n");
+        MappingMemory.Saved old = new MappingMemory(dir).recall(headers).orElseThrow();
+        assertEquals(new MappingMemory.Saved("person", List.of("name", "country"), Map.of()), old);
     }
 
     private static Object value(ActorField field, String text) {

@@ -1,0 +1,116 @@
+package org.creativeatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.sheets.ValueRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import wizard's value table: reading a cell text by hand, and remembering it. */
+@ExtendWith(ApplicationExtension.class)
+class SheetValuesTest {
+
+    @TempDir
+    Path dir;
+    private AtlasWindowFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AtlasWindowFixture(dir);
+        app.startEmpty(stage);
+    }
+
+    @BeforeEach
+    void loaded(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.quit(robot);
+    }
+
+    @Test
+    void aCountryTheRulesCannotReadIsChosenByHandFromTheKeyboardAndRemembered(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("хабы.csv");
+        Files.writeString(csv, "Название;Страна\nОлоло;Кыргызская Респ.\nЦентр «Тұран»;Казахстан\n"
+                + "Твоя школа;Кыргызская Респ.\n");
+        TableView<ValueRow> values = checkRows(robot, csv);
+        ValueRow unread = values.getItems().get(0);
+        assertEquals(List.of("Кыргызская Респ.", 2, false), List.of(unread.text(), unread.rows(), unread.readable()),
+                "the text the rules cannot read comes first, with its rows");
+        assertTrue(summary(robot).startsWith("3 rows: 1 will be imported, 2 with problems"), summary(robot));
+
+        robot.clickOn(cellOf(robot, values, 0, "valueText"));
+        robot.type(KeyCode.ENTER);
+        robot.write("Kyrgyzstan");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("KG", unread.chosen().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary(robot).startsWith("3 rows: 3 will be imported"));
+        assertEquals("KG  Kyrgyzstan", cellOf(robot, values, 0, "valueReading").getText());
+
+        robot.clickOn("#importRows");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheetDone").queryAs(Label.class)
+                .getText().equals("3 rows imported, 0 left out."));
+        try (Catalogue store = Catalogue.open(app.db)) {
+            List<Actor> stored = store.actors().ofType(ActorType.ORGANISATION);
+            assertEquals(List.of("KG", "KG", "KZ"), stored.stream().map(Actor::country).sorted().toList());
+            assertTrue(stored.stream().anyMatch(a -> a.name().equals("Твоя школа") && "KG".equals(a.country())));
+        }
+        robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
+
+        TableView<ValueRow> again = checkRows(robot, csv);
+        assertEquals("KG", again.getItems().get(0).chosen().get(), "the choice is remembered for these headers");
+        assertNull(again.getItems().get(1).chosen().get(), "texts the rules read stay as read");
+        assertTrue(summary(robot).startsWith("3 rows: 3 will be imported"), summary(robot));
+        robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
+    }
+
+    /** Opens the wizard on a file and checks its rows with the columns as guessed; returns the value table. */
+    @SuppressWarnings("unchecked")
+    private static TableView<ValueRow> checkRows(FxRobot robot, Path csv) throws Exception {
+        DataCareWindowTest.menu(robot, "File", "Import spreadsheet…");
+        robot.interact(() -> robot.lookup("#sheetFile").queryAs(TextField.class).setText(csv.toString()));
+        robot.clickOn("#sheetFile").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#target-1").tryQuery().isPresent());
+        robot.clickOn("#checkRows");
+        TableView<ValueRow> values = robot.lookup("#valueTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !values.getItems().isEmpty());
+        return values;
+    }
+
+    private static String summary(FxRobot robot) {
+        return robot.lookup("#checkSummary").queryAs(Label.class).getText();
+    }
+
+    private static TableCell<?, ?> cellOf(FxRobot robot, TableView<ValueRow> table, int index, String columnId) {
+        return robot.from(table).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && c.getIndex() == index && c.getTableColumn() != null
+                && columnId.equals(c.getTableColumn().getId())).queryAs(TableCell.class);
+    }
+}
