@@ -1,6 +1,7 @@
 package org.creativeatlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -30,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The import wizard's value table: reading a cell text by hand, and remembering it. */
+/** The import wizard's value table: reading a cell text by hand, remembering it, and the import's progress. */
 @ExtendWith(ApplicationExtension.class)
 class SheetValuesTest {
 
@@ -88,6 +91,40 @@ class SheetValuesTest {
         assertEquals("KG", again.getItems().get(0).chosen().get(), "the choice is remembered for these headers");
         assertNull(again.getItems().get(1).chosen().get(), "texts the rules read stay as read");
         assertTrue(summary(robot).startsWith("3 rows: 3 will be imported"), summary(robot));
+        robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
+    }
+
+    @Test
+    void theProgressBarFillsAndCancelImportsNothing(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("many.csv");
+        StringBuilder rows = new StringBuilder("name,country,kind\n");
+        for (int i = 0; i < 150_000; i++) {
+            rows.append("Hub ").append(i).append(",Kazakhstan,creative hub\n");
+        }
+        Files.writeString(csv, rows);
+        checkRows(robot, csv);
+        ProgressBar bar = robot.lookup("#sheetProgress").queryAs(ProgressBar.class);
+        Button cancel = robot.lookup("#cancelImport").queryAs(Button.class);
+        assertFalse(cancel.isVisible(), "Cancel shows only while importing");
+
+        robot.clickOn("#importRows");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bar.getProgress() > 0);
+        assertTrue(bar.getProgress() < 1, "part of the rows stored: " + bar.getProgress());
+        robot.interact(cancel::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#sheetStatus").queryAs(Label.class)
+                .getText().equals("Import cancelled: nothing was imported."));
+        assertFalse(cancel.isVisible());
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(0, store.actors().count(), "the import rolled back");
+        }
+
+        robot.clickOn("#importRows");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sheetDone").queryAs(Label.class)
+                .getText().equals("150,000 rows imported, 0 left out."));
+        assertEquals(1.0, bar.getProgress());
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(150_000, store.actors().count(), "a cancelled import can be run again");
+        }
         robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
     }
 

@@ -48,6 +48,8 @@ public final class SheetImportController {
     @FXML private Button backButton;
     @FXML private Button checkButton;
     @FXML private Button importButton;
+    @FXML private Button cancelButton;
+    @FXML private Button closeButton;
 
     private final SheetImportViewModel model;
     private final Messages messages;
@@ -71,6 +73,12 @@ public final class SheetImportController {
         donePage.visibleProperty().bind(model.step().isEqualTo(Step.DONE));
         progress.visibleProperty().bind(model.busy());
         progress.managedProperty().bind(model.busy());
+        progress.progressProperty().bind(model.progress());
+        cancelButton.visibleProperty().bind(model.importing());
+        cancelButton.managedProperty().bind(model.importing());
+        // Escape stops an import under way rather than closing the window on it
+        cancelButton.cancelButtonProperty().bind(model.importing());
+        closeButton.cancelButtonProperty().bind(model.importing().not());
         statusLabel.textProperty().bind(model.status());
         statusLabel.visibleProperty().bind(donePage.visibleProperty().not());
         checkButton.defaultButtonProperty().bind(sourcePage.visibleProperty());
@@ -84,6 +92,7 @@ public final class SheetImportController {
         model.problems().subscribe(this::showProblems);
         ValueTable.install(valueTable, messages);
         valueTable.setItems(model.values());
+        valueTable.disableProperty().bind(model.importing());
         valuesNote.textProperty().bind(model.valuesNote());
         valuesNote.visibleProperty().bind(model.valuesNote().isEmpty().not());
         valuesNote.managedProperty().bind(valuesNote.visibleProperty());
@@ -197,6 +206,11 @@ public final class SheetImportController {
     @FXML
     private void onImport() {
         model.importRows();
+    }
+
+    @FXML
+    private void onCancel() {
+        model.cancelImport();
     }
 
     @FXML

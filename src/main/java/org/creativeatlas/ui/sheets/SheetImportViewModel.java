@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,6 +40,7 @@ import org.creativeatlas.logic.sheets.SheetTable;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.Background;
+import org.creativeatlas.ui.Background.Tracked;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * The spreadsheet import wizard's state: the file read, what it holds, each column's target (guessed from the
  * headers, or as chosen last time for the same headers), the problems of every row found before anything is
  * written, the texts of code-list columns with what each reads as (the researcher may choose another reading, which
- * counts the problems again), and the import itself. Reading, checking and importing run off the UI thread.
+ * counts the problems again), and the import itself, with its progress and Cancel. Reading, checking and importing
+ * run off the UI thread.
  */
 public final class SheetImportViewModel {
 
@@ -83,7 +87,10 @@ public final class SheetImportViewModel {
     private final Map<Integer, Map<String, String>> chosen = new HashMap<>();
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.SOURCE);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", -1);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final CancelSwitch cancel = new CancelSwitch();
     /** Tasks under way: the wizard is busy while any is. */
     private int running;
     /** Checks asked for: only the latest one's problems are shown. */
@@ -104,7 +111,7 @@ public final class SheetImportViewModel {
 
     /** Reads a spreadsheet and maps its columns as remembered for its headers, or as its headers suggest. */
     public void load(Path path) {
-        run(() -> {
+        run(report -> {
             SheetTable read = SheetFiles.read(path);
             return new Loaded(path, read, memory.recall(read.headers()));
         }, loaded -> {
@@ -165,7 +172,7 @@ public final class SheetImportViewModel {
         List<String> targets = targets();
         ColumnMapping mapping = k.links() ? null : mapping(k, targets);
         int asked = ++checks;
-        run(() -> k.links() ? new Checked(LinkSheetImport.preview(t, LinkColumns.of(targets)), List.of())
+        run(report -> k.links() ? new Checked(LinkSheetImport.preview(t, LinkColumns.of(targets)), List.of())
                 : new Checked(SheetImport.preview(t, mapping).summary(),
                         ColumnValues.of(t, mapping, ValueRows.PER_COLUMN)), checked -> {
             if (asked == checks) {
@@ -196,7 +203,7 @@ public final class SheetImportViewModel {
         SheetTable t = table.get();
         ColumnMapping mapping = mapping(kind.get(), targets());
         int asked = ++checks;
-        run(() -> SheetImport.preview(t, mapping).summary(), summary -> {
+        run(report -> SheetImport.preview(t, mapping).summary(), summary -> {
             if (asked == checks) {
                 problems.set(summary);
                 status.set("");
@@ -204,19 +211,22 @@ public final class SheetImportViewModel {
         });
     }
 
-    /** Stores the good rows in one transaction, remembers the mapping with the values chosen, and shows the result. */
+    /**
+     * Stores the good rows in one transaction, remembers the mapping with the values chosen, and shows the result in
+     * the window; the progress fills as rows are stored.
+     */
     public void importRows() {
         SheetTable t = table.get();
         SheetKind k = kind.get();
         List<String> targets = targets();
         ColumnMapping mapping = k.links() ? null : mapping(k, targets);
         MappingMemory.Saved saved = new MappingMemory.Saved(k.code(), targets, k.links() ? Map.of() : mapping.choices());
-        run(() -> {
+        Task<Imported> task = run(report -> {
             long lastActor = catalogue.actors().maxId();
             long lastLink = lastLinkId();
-            SheetImportResult result = k.links()
+            SheetImportResult result = cancel.run(() -> k.links()
                     ? LinkSheetImport.run(catalogue, t, LinkColumns.of(targets), BadRows.SKIP)
-                    : SheetImport.run(catalogue, t, mapping, BadRows.SKIP);
+                    : SheetImport.run(catalogue, t, mapping, BadRows.SKIP, report));
             memory.remember(t.headers(), saved);
             Set<Long> touched = LongStream.rangeClosed(lastActor + 1, catalogue.actors().maxId()).boxed()
                     .collect(Collectors.toSet());
@@ -234,15 +244,22 @@ public final class SheetImportViewModel {
                 reload.accept(imported.touched());
             }
         });
+        importing.bind(task.runningProperty());
+    }
+
+    /** Stops the import under way, which then stores nothing. */
+    public void cancelImport() {
+        cancel.cancel();
     }
 
     private long lastLinkId() {
         return catalogue.links().all().stream().mapToLong(Link::id).max().orElse(0);
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> done) {
-        Task<T> task = Background.task(work);
+    private <T> Task<T> run(Tracked<T> work, Consumer<T> done) {
+        Task<T> task = Background.tracked(work);
         busy.set(++running > 0);
+        progress.bind(task.progressProperty());
         status.set(messages.get("sheet.working"));
         task.setOnSucceeded(e -> {
             busy.set(--running > 0);
@@ -251,7 +268,10 @@ public final class SheetImportViewModel {
         task.setOnFailed(e -> {
             busy.set(--running > 0);
             Throwable error = task.getException();
-            if (error instanceof SheetException) {
+            if (error instanceof CancellationException) {
+                LOG.info("Spreadsheet import cancelled");
+                status.set(messages.get("sheet.cancelled"));
+            } else if (error instanceof SheetException) {
                 LOG.warn("Spreadsheet import: {}", error.getMessage());
                 status.set(error.getMessage());
             } else {
@@ -260,6 +280,7 @@ public final class SheetImportViewModel {
             }
         });
         worker.execute(task);
+        return task;
     }
 
     public void back() {
@@ -301,6 +322,15 @@ public final class SheetImportViewModel {
 
     public BooleanProperty busy() {
         return busy;
+    }
+
+    public BooleanProperty importing() {
+        return importing;
+    }
+
+    /** How much of the work under way is done, 0 to 1; negative while that is not known. */
+    public DoubleProperty progress() {
+        return progress;
     }
 
     public StringProperty status() {
