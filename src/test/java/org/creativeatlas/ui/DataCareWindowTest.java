@@ -150,6 +150,18 @@ class DataCareWindowTest {
             assertTrue(stored.stream().anyMatch(a -> a.name().equals("Центр «Тұран»") && "KZ".equals(a.country())
                     && "Алматы".equals(a.city())));
         }
+
+        // the import is one undo step in the main window
+        robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals(2, store.actors().ofType(ActorType.ORGANISATION).size(), "undo takes the import out");
+        }
+        assertEquals(2, organisations.getItems().size());
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, organisations.getItems().size(), "redo puts it back");
     }
 
     @Test

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
@@ -119,11 +120,15 @@ class SheetValuesTest {
         }
 
         robot.clickOn("#importRows");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#sheetDone").queryAs(Label.class)
-                .getText().equals("150,000 rows imported, 0 left out."));
+        Label done = robot.lookup("#sheetDone").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> done.getText().startsWith("150,000 rows imported, 0 left out."));
+        assertTrue(done.getText().contains("File ▸ Restore backup"), done.getText());
         assertEquals(1.0, bar.getProgress());
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(150_000, store.actors().count(), "a cancelled import can be run again");
+            assertTrue(new BackupService(store).list().stream().anyMatch(b -> b.actors() == 0),
+                    "a backup from just before the import can take it back");
         }
         robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
     }

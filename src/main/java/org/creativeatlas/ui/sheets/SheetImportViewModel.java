@@ -2,6 +2,7 @@ package org.creativeatlas.ui.sheets;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.logic.sheets.BadRows;
 import org.creativeatlas.logic.sheets.ColumnMapping;
 import org.creativeatlas.logic.sheets.ColumnValues;
@@ -37,7 +39,7 @@ import org.creativeatlas.logic.sheets.SheetFiles;
 import org.creativeatlas.logic.sheets.SheetImport;
 import org.creativeatlas.logic.sheets.SheetImportResult;
 import org.creativeatlas.logic.sheets.SheetTable;
-import org.creativeatlas.model.Link;
+import org.creativeatlas.model.IdRange;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.Background;
 import org.creativeatlas.ui.Background.Tracked;
@@ -56,7 +58,10 @@ public final class SheetImportViewModel {
 
     public enum Step { SOURCE, CHECK, DONE }
 
-    /** Above this many new or changed actors the window reloads the whole catalogue rather than row by row. */
+    /**
+     * Above this many rows the window reloads the whole catalogue rather than row by row, and the import is taken
+     * back by restoring the backup made just before it rather than by undo.
+     */
     static final int ROW_RELOAD_LIMIT = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(SheetImportViewModel.class);
 
@@ -69,13 +74,22 @@ public final class SheetImportViewModel {
     private record Imported(SheetImportResult result, Set<Long> touched) {
     }
 
+    /** How the window shows a finished import. */
+    public interface Shown {
+        /** Shows the actors touched row by row and makes the import one undo step (a small import). */
+        void rows(SheetImportResult result, Set<Long> touched);
+
+        /** Reloads the whole catalogue (a large import, which a backup made just before can take back). */
+        void reopen();
+    }
+
     private final Catalogue catalogue;
     private final MappingMemory memory;
     private final ValueRows valueRows;
     private final Messages messages;
     private final Executor worker;
-    private final Consumer<Set<Long>> reload;
-    private final Runnable reopen;
+    private final Shown shown;
+    private final BackupService backups;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final ObjectProperty<SheetKind> kind = new SimpleObjectProperty<>(this, "kind", SheetKind.of("organisation"));
     private final ObjectProperty<SheetTable> table = new SimpleObjectProperty<>(this, "table");
@@ -96,16 +110,15 @@ public final class SheetImportViewModel {
     /** Checks asked for: only the latest one's problems are shown. */
     private int checks;
 
-    /** {@code reload} shows stored actors in the window; {@code reopen} reloads the whole catalogue. */
     public SheetImportViewModel(Catalogue catalogue, MappingMemory memory, FieldFormat format, Executor worker,
-                                Consumer<Set<Long>> reload, Runnable reopen) {
+                                Shown shown) {
         this.catalogue = catalogue;
         this.memory = memory;
         this.valueRows = new ValueRows(format);
         this.messages = format.messages();
         this.worker = worker;
-        this.reload = reload;
-        this.reopen = reopen;
+        this.shown = shown;
+        this.backups = new BackupService(catalogue);
         kind.addListener((obs, old, now) -> guess());
     }
 
@@ -221,27 +234,34 @@ public final class SheetImportViewModel {
         List<String> targets = targets();
         ColumnMapping mapping = k.links() ? null : mapping(k, targets);
         MappingMemory.Saved saved = new MappingMemory.Saved(k.code(), targets, k.links() ? Map.of() : mapping.choices());
+        boolean large = t.size() > ROW_RELOAD_LIMIT;
         Task<Imported> task = run(report -> {
-            long lastActor = catalogue.actors().maxId();
-            long lastLink = lastLinkId();
+            if (large) {
+                // undoing thousands of rows would hold up the window: a copy from just before can take them back
+                backups.backup();
+            }
             SheetImportResult result = cancel.run(() -> k.links()
                     ? LinkSheetImport.run(catalogue, t, LinkColumns.of(targets), BadRows.SKIP)
                     : SheetImport.run(catalogue, t, mapping, BadRows.SKIP, report));
             memory.remember(t.headers(), saved);
-            Set<Long> touched = LongStream.rangeClosed(lastActor + 1, catalogue.actors().maxId()).boxed()
-                    .collect(Collectors.toSet());
-            catalogue.links().all().stream().filter(l -> l.id() > lastLink)
-                    .forEach(l -> touched.addAll(List.of(l.fromId(), l.toId())));
+            IdRange actors = result.newActors();
+            Set<Long> touched = actors.isEmpty() ? new HashSet<>()
+                    : LongStream.rangeClosed(actors.first(), actors.last()).boxed().collect(Collectors.toSet());
+            if (!result.newLinks().isEmpty()) {
+                catalogue.links().inRange(result.newLinks())
+                        .forEach(l -> touched.addAll(List.of(l.fromId(), l.toId())));
+            }
             return new Imported(result, touched);
         }, imported -> {
             SheetImportResult r = imported.result();
-            status.set(k.links() ? messages.get("sheet.done.links", r.imported(), r.actorsCreated(),
-                    r.actorsMatched(), r.skipped()) : messages.get("sheet.done", r.imported(), r.skipped()));
+            String done = k.links() ? messages.get("sheet.done.links", r.imported(), r.actorsCreated(),
+                    r.actorsMatched(), r.skipped()) : messages.get("sheet.done", r.imported(), r.skipped());
+            status.set(large ? done + " " + messages.get("sheet.done.backup") : done);
             step.set(Step.DONE);
-            if (imported.touched().size() > ROW_RELOAD_LIMIT) {
-                reopen.run();
+            if (large) {
+                shown.reopen();
             } else {
-                reload.accept(imported.touched());
+                shown.rows(r, imported.touched());
             }
         });
         importing.bind(task.runningProperty());
@@ -250,10 +270,6 @@ public final class SheetImportViewModel {
     /** Stops the import under way, which then stores nothing. */
     public void cancelImport() {
         cancel.cancel();
-    }
-
-    private long lastLinkId() {
-        return catalogue.links().all().stream().mapToLong(Link::id).max().orElse(0);
     }
 
     private <T> Task<T> run(Tracked<T> work, Consumer<T> done) {

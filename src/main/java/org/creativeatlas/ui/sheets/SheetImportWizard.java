@@ -1,9 +1,11 @@
 package org.creativeatlas.ui.sheets;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.stage.Window;
 import org.creativeatlas.logic.sheets.MappingMemory;
+import org.creativeatlas.logic.sheets.SheetImportResult;
 import org.creativeatlas.ui.ChildWindow;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
@@ -18,7 +20,18 @@ public final class SheetImportWizard {
     public static void open(Window owner, CatalogueViewModel catalogue, FieldFormat format, Path configDir,
                             Executor worker, Runnable reopen) {
         SheetImportViewModel model = new SheetImportViewModel(catalogue.catalogue(), new MappingMemory(configDir),
-                format, worker, catalogue::reload, reopen);
+                format, worker, new SheetImportViewModel.Shown() {
+                    @Override
+                    public void rows(SheetImportResult result, Set<Long> touched) {
+                        catalogue.recordImport(result);
+                        catalogue.reload(touched);
+                    }
+
+                    @Override
+                    public void reopen() {
+                        reopen.run();
+                    }
+                });
         ChildWindow.open(owner, "/org/creativeatlas/ui/sheet-import.fxml", format.messages(),
                 new SheetImportController(model, format.messages()), "sheet.title", 1000, 640);
     }

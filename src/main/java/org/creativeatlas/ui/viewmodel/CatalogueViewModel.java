@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.creativeatlas.logic.ValidationException;
 import org.creativeatlas.logic.edit.CatalogueEditor;
+import org.creativeatlas.logic.sheets.SheetImportResult;
 import org.creativeatlas.logic.edit.FieldInput;
 import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.logic.filter.ActorRow;
@@ -133,6 +134,12 @@ public final class CatalogueViewModel implements AutoCloseable {
 
     public void redo() {
         editor.redo();
+    }
+
+    /** Makes a spreadsheet import that is already stored one step of the undo history. */
+    public void recordImport(SheetImportResult result) {
+        editor.recordImport(result.newActors(), result.newLinks());
+        updateCounts();
     }
 
     /** Shows actors stored outside the editor (an accepted import) as the editor's own changes are shown. */
