@@ -66,9 +66,13 @@ final class AtlasWindowFixture {
         robot.interact(() -> shell.importFiles(List.of(files)));
     }
 
-    /** Closes the window as Quit does, which closes the catalogue file. */
+    /** Closes the window as Quit does, which closes the catalogue file; a second call finds it closed. */
     void quit(FxRobot robot) {
-        robot.interact(shell::quit);
+        AppShell open = shell;
+        shell = null;
+        if (open != null) {
+            robot.interact(open::quit);
+        }
     }
 
     /** Opens a check box filter and checks the entry of {@code value}, scrolling to it first. */

@@ -28,30 +28,19 @@ import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.sheets.ValueRow;
 import org.creativeatlas.ui.viewmodel.ActorItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Finding and merging duplicates, and restoring a backup, driven through the window on a small catalogue. */
-@ExtendWith(ApplicationExtension.class)
-class DataCareWindowTest {
+class DataCareWindowTest extends AtlasWindowTest {
 
-    @TempDir
-    Path dir;
-    private AtlasWindowFixture app;
     private long cyrillic;
     private long latin;
 
-    @Start
-    void start(Stage stage) {
-        app = new AtlasWindowFixture(dir);
+    @Override
+    void open(Stage stage) {
         try (Catalogue store = Catalogue.open(app.db)) {
             cyrillic = person(store, "Данияр Аманалиев", "Бишкек");
             latin = person(store, "Daniyar Amanaliev", "Bishkek");
@@ -69,16 +58,6 @@ class DataCareWindowTest {
     private static void link(Catalogue store, long person, String organisation) {
         long org = store.actors().insert(Actor.named(ActorType.ORGANISATION, organisation)).id();
         store.links().insert(new Link(0, LinkType.AFFILIATION, person, org, "curator", null, null, null));
-    }
-
-    @BeforeEach
-    void loaded(FxRobot robot) throws Exception {
-        app.awaitLoaded(robot);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.quit(robot);
     }
 
     @Test

@@ -20,42 +20,25 @@ import org.creativeatlas.model.Source;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.CandidateRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A seed document imported into an empty catalogue and reviewed with the keyboard, checked against the file. */
-@ExtendWith(ApplicationExtension.class)
-class ImportReviewTest {
+class ImportReviewTest extends AtlasWindowTest {
 
     /** The English news item of the seeds, read from the project's own folder. */
     private static final Path SEED = Path.of("seeds", "003_9bbf69613b0303cd.txt");
 
-    @TempDir
-    Path dir;
-    private AtlasWindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new AtlasWindowFixture(dir);
+    @Override
+    void open(Stage stage) {
         app.startEmpty(stage);
     }
 
     @BeforeEach
-    void loaded(FxRobot robot) throws Exception {
-        app.awaitLoaded(robot);
+    void seedIsThere() {
         assertTrue(Files.isRegularFile(SEED), "the seed document is in the project");
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.quit(robot);
     }
 
     @Test

@@ -8,53 +8,31 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.creativeatlas.logic.imports.Decision;
 import org.creativeatlas.logic.match.Match;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.CandidateRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A seed document imported again into the seed catalogue: asked about first, and never a second source. */
-@ExtendWith(ApplicationExtension.class)
-class KnownDocumentImportTest {
+class KnownDocumentImportTest extends AtlasWindowTest {
 
     /** The Russian news item of the seeds, whose text the seed catalogue holds as a source. */
     private static final Path SEED = Path.of("seeds", "001_0f293abc41f6a8a0.txt");
 
-    @TempDir
-    Path dir;
-    private AtlasWindowFixture app;
     private long sources;
     private long actors;
 
-    @Start
-    void start(Stage stage) {
-        app = new AtlasWindowFixture(dir);
-        app.start(stage);
-    }
-
     @BeforeEach
-    void loaded(FxRobot robot) throws Exception {
-        app.awaitLoaded(robot);
+    void count() {
         try (Catalogue store = Catalogue.open(app.db)) {
             sources = store.sources().count();
             actors = store.actors().count();
         }
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.quit(robot);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,50 +20,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.ActorItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven like a researcher would, checked against what the catalogue file holds. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    @TempDir
-    Path dir;
-    private AtlasWindowFixture app;
-    private boolean quit;
-
-    @Start
-    void start(Stage stage) {
-        app = new AtlasWindowFixture(dir);
-        app.start(stage);
-    }
-
-    @BeforeEach
-    void loaded(FxRobot robot) throws Exception {
-        app.awaitLoaded(robot);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (!quit) {
-            app.quit(robot);
-        }
-    }
+class MainWindowTest extends AtlasWindowTest {
 
     @Test
     void anEditedCellIsInTheFileAfterReopening(FxRobot robot) {
@@ -77,7 +45,6 @@ class MainWindowTest {
         assertEquals("Shymkent", first.actor().city(), "the row shows the edit");
 
         app.quit(robot);
-        quit = true;
         try (Catalogue reopened = Catalogue.open(app.db)) {
             assertEquals("Shymkent", reopened.actors().byId(first.id()).orElseThrow().city());
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Link;
@@ -27,42 +25,21 @@ import org.creativeatlas.ui.network.NetworkCanvas;
 import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.network.NetworkViewModel;
 import org.creativeatlas.ui.viewmodel.ActorItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The network tab on the seed catalogue, checked against the catalogue file. */
-@ExtendWith(ApplicationExtension.class)
-class NetworkViewTest {
+class NetworkViewTest extends AtlasWindowTest {
 
-    @TempDir
-    Path dir;
-    private AtlasWindowFixture app;
     private NetworkController network;
-
-    @Start
-    void start(Stage stage) {
-        app = new AtlasWindowFixture(dir);
-        app.start(stage);
-    }
 
     @BeforeEach
     void openNetwork(FxRobot robot) throws TimeoutException {
-        app.awaitLoaded(robot);
         showTab(robot, "tab-network");
         network = (NetworkController) robot.lookup("#networkView").query().getUserData();
         awaitLaidOut();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.quit(robot);
     }
 
     @Test

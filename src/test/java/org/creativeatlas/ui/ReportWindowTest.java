@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -28,41 +27,14 @@ import org.creativeatlas.logic.report.ReportWriter;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.report.ReportViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The report window on the seed catalogue: its preview matches the report's layout, its scope the main filter. */
-@ExtendWith(ApplicationExtension.class)
-class ReportWindowTest {
+class ReportWindowTest extends AtlasWindowTest {
 
     private static final String NOTE = "Деректер 2026 жылғы қазанда жиналды.";
-
-    @TempDir
-    Path dir;
-    private AtlasWindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new AtlasWindowFixture(dir);
-        app.start(stage);
-    }
-
-    @BeforeEach
-    void loaded(FxRobot robot) throws Exception {
-        app.awaitLoaded(robot);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.quit(robot);
-    }
 
     @Test
     void thePreviewHasTheReportsPagesAndTurnsThem(FxRobot robot) throws Exception {

@@ -23,39 +23,17 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.sheets.ValueRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import wizard's value table: reading a cell text by hand, remembering it, and the import's progress. */
-@ExtendWith(ApplicationExtension.class)
-class SheetValuesTest {
+class SheetValuesTest extends AtlasWindowTest {
 
-    @TempDir
-    Path dir;
-    private AtlasWindowFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new AtlasWindowFixture(dir);
+    @Override
+    void open(Stage stage) {
         app.startEmpty(stage);
-    }
-
-    @BeforeEach
-    void loaded(FxRobot robot) throws Exception {
-        app.awaitLoaded(robot);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        app.quit(robot);
     }
 
     @Test
