@@ -94,6 +94,17 @@ final class AtlasWindowFixture {
         return (TableView<ActorItem>) robot.lookup("#table-" + typeCode).queryAs(TableView.class);
     }
 
+    /** The index of the row of actor {@code id} as the table shows it, or -1. */
+    static int indexOf(TableView<ActorItem> table, long id) {
+        List<ActorItem> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The cell showing {@code columnId} of the table's row {@code index}. */
     static TableCell<?, ?> cell(FxRobot robot, TableView<ActorItem> table, int index, String columnId) {
         robot.interact(() -> table.getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()

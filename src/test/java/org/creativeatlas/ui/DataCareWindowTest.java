@@ -149,10 +149,11 @@ class DataCareWindowTest extends AtlasWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> countFiles(backups) > 0);
         TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
         showPeople(robot);
-        robot.clickOn(AtlasWindowFixture.cell(robot, people, indexOf(people, latin), "name")).type(KeyCode.DELETE);
+        robot.clickOn(AtlasWindowFixture.cell(robot, people, AtlasWindowFixture.indexOf(people, latin), "name"))
+                .type(KeyCode.DELETE);
         robot.clickOn(dialogButton(robot, "Delete"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(-1, indexOf(people, latin), "deleted");
+        assertEquals(-1, AtlasWindowFixture.indexOf(people, latin), "deleted");
 
         menu(robot, "File", "Restore backup…");
         TableView<?> list = robot.lookup("#backupList").queryAs(TableView.class);
@@ -165,7 +166,8 @@ class DataCareWindowTest extends AtlasWindowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent());
         showPeople(robot);
-        assertTrue(indexOf(AtlasWindowFixture.table(robot, "person"), latin) >= 0, "the window shows it again");
+        assertTrue(AtlasWindowFixture.indexOf(AtlasWindowFixture.table(robot, "person"), latin) >= 0,
+                "the window shows it again");
         try (Catalogue store = Catalogue.open(app.db)) {
             assertTrue(store.actors().byId(latin).isPresent(), "the deleted person is back in the file");
         }
@@ -200,15 +202,5 @@ class DataCareWindowTest extends AtlasWindowTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".db")).count();
         }
-    }
-
-    private static int indexOf(TableView<ActorItem> table, long id) {
-        List<ActorItem> items = table.getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

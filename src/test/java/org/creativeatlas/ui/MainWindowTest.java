@@ -85,12 +85,12 @@ class MainWindowTest extends AtlasWindowTest {
         }
         assertTrue(links.size() >= 2, "an organisation with links");
         TableView<ActorItem> table = AtlasWindowFixture.table(robot, "organisation");
-        int index = indexOf(table, linked.id());
+        int index = AtlasWindowFixture.indexOf(table, linked.id());
 
         robot.clickOn(AtlasWindowFixture.cell(robot, table, index, "name")).type(KeyCode.DELETE);
         robot.clickOn("Delete");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(-1, indexOf(table, linked.id()), "the row is gone");
+        assertEquals(-1, AtlasWindowFixture.indexOf(table, linked.id()), "the row is gone");
         try (Catalogue store = Catalogue.open(app.db)) {
             assertTrue(store.actors().byId(linked.id()).isEmpty());
             assertTrue(store.links().of(linked.id()).isEmpty());
@@ -98,7 +98,7 @@ class MainWindowTest extends AtlasWindowTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotEquals(-1, indexOf(table, linked.id()), "the row is back");
+        assertNotEquals(-1, AtlasWindowFixture.indexOf(table, linked.id()), "the row is back");
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(linked, store.actors().byId(linked.id()).orElseThrow());
             assertEquals(links, store.links().of(linked.id()));
@@ -164,15 +164,5 @@ class MainWindowTest extends AtlasWindowTest {
     private static Node menuEntry(FxRobot robot, String text) {
         return robot.lookup(".context-menu .label").match(LabeledMatchers.hasText(text))
                 .queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow();
-    }
-
-    private static int indexOf(TableView<ActorItem> table, long id) {
-        List<ActorItem> items = table.getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
