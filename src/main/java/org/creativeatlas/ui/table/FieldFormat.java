@@ -82,7 +82,9 @@ public final class FieldFormat {
             case COUNTRY -> countryLabel((String) value);
             case STATUS -> messages.label("status", (Status) value);
             case MODE -> messages.label("mode", (Mode) value);
-            case SECTORS -> ((Set<?>) value).stream().map(s -> sectorLabel((Sector) s)).collect(Collectors.joining(", "));
+            // in the sectors' own order, whatever kind of set holds them
+            case SECTORS -> ((Set<?>) value).stream().map(Sector.class::cast).sorted().map(this::sectorLabel)
+                    .collect(Collectors.joining(", "));
             case OPERATOR -> catalogue.item((Long) value).map(i -> i.actor().name()).orElse("");
             default -> String.valueOf(value);
         };
