@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import org.creativeatlas.logic.SeedCatalogue;
 import org.creativeatlas.logic.prefs.PreferencesStore;
@@ -87,6 +90,14 @@ final class AtlasWindowFixture {
         robot.clickOn(robot.from(list).lookup(".list-cell").match(LabeledMatchers.hasText(label)).queryAs(Node.class));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The list of the box's entries a drop-down window shows: what the researcher sees, not a flag; else empty. */
+    static Optional<ListView<?>> openList(FxRobot robot, ComboBox<?> box) {
+        return robot.lookup(".list-view").queryAllAs(ListView.class).stream()
+                .filter(l -> l.getScene().getWindow() instanceof PopupWindow w && w.isShowing() && l.isVisible()
+                        && l.getHeight() > 0 && l.getItems().equals(box.getItems()))
+                .<ListView<?>>map(l -> l).findFirst();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.Status;
 import org.creativeatlas.store.Catalogue;
@@ -105,11 +103,8 @@ class ChoiceEditingTest extends AtlasWindowTest {
         return robot.from(cell).lookup(".combo-box").queryAs(ComboBox.class);
     }
 
-    /** Whether a drop-down window shows a list of the box's entries: what the researcher sees, not a flag. */
     private static boolean listOnScreen(FxRobot robot, ComboBox<?> box) {
-        return robot.lookup(".list-view").queryAllAs(ListView.class).stream()
-                .anyMatch(l -> l.getScene().getWindow() instanceof PopupWindow w && w.isShowing() && l.isVisible()
-                        && l.getHeight() > 0 && l.getItems().equals(box.getItems()));
+        return AtlasWindowFixture.openList(robot, box).isPresent();
     }
 
     private Actor stored(ActorItem item) {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -23,6 +25,7 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.sheets.ValueRow;
+import org.creativeatlas.ui.table.FieldFormat.Choice;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
@@ -70,6 +73,56 @@ class SheetValuesTest extends AtlasWindowTest {
         assertEquals("KG", again.getItems().get(0).chosen().get(), "the choice is remembered for these headers");
         assertNull(again.getItems().get(1).chosen().get(), "texts the rules read stay as read");
         assertTrue(summary(robot).startsWith("3 rows: 3 will be imported"), summary(robot));
+        robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
+    }
+
+    /** The same keys as in the main tables' choice editor (ChoiceEditingTest), here in the wizard's ChoiceCell. */
+    @Test
+    void arrowsOnlyMoveThroughTheOpenReadingsEscapeKeepsTheReadingAndEnterTakesTheOneFound(FxRobot robot)
+            throws Exception {
+        Path csv = dir.resolve("хабы.csv");
+        Files.writeString(csv, "Название;Страна\nОлоло;Кыргызская Респ.\nЦентр «Тұран»;Казахстан\n");
+        TableView<ValueRow> values = checkRows(robot, csv);
+        ValueRow unread = values.getItems().get(0);
+        assertEquals("Кыргызская Респ.", unread.text());
+        TableCell<?, ?> reading = cellOf(robot, values, 0, "valueReading");
+        String unknown = reading.getText();
+        String problems = summary(robot);
+        assertTrue(problems.startsWith("2 rows: 1 will be imported, 1 with problems"), problems);
+
+        robot.clickOn(cellOf(robot, values, 0, "valueText"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> box = robot.from(reading).lookup(".combo-box").queryAs(ComboBox.class);
+        ListView<?> list = AtlasWindowFixture.openList(robot, box)
+                .orElseThrow(() -> new AssertionError("Enter opens the readings on the screen"));
+        assertEquals(unknown, ((Choice) list.getSelectionModel().getSelectedItem()).label(), "at the reading now");
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, list.getSelectionModel().getSelectedIndex(), "the arrows move the highlight");
+        assertNull(unread.chosen().get(), "and pick nothing");
+        assertTrue(reading.isEditing() && AtlasWindowFixture.openList(robot, box).isPresent(), "the list stays open");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(reading.isEditing(), "Escape closes the list");
+        assertTrue(AtlasWindowFixture.openList(robot, box).isEmpty(), "on the screen too");
+        assertNull(unread.chosen().get(), "and keeps the reading as it was");
+        assertTrue(unread.unread(), "the text is still not recognised");
+        assertEquals(unknown, cellOf(robot, values, 0, "valueReading").getText());
+        // a choice would re-run the preview in the background: give one the time to show before saying none came
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(problems, summary(robot), "the problem count stays");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(reading.isEditing(), "Enter opens the readings again");
+        robot.write("Kyrg").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("KG", unread.chosen().get(), "Enter takes the reading found by typing");
+        assertFalse(unread.unread());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary(robot).startsWith("2 rows: 2 will be imported"));
+        assertEquals("KG  Kyrgyzstan", cellOf(robot, values, 0, "valueReading").getText());
         robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
     }
 
