@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -22,8 +23,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.prefs.ColumnLayout;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
@@ -65,6 +68,9 @@ public final class MainController {
     private final Map<ActorType, TableView<ActorItem>> tables = new EnumMap<>(ActorType.class);
     private final Map<ActorType, StringBinding> shownTexts = new EnumMap<>(ActorType.class);
     private Subscription subscriptions = Subscription.EMPTY;
+    /** A dragged column border changes the width by the pixel: layouts are written once the dragging pauses. */
+    private final Map<ActorType, ColumnLayout> unsavedLayouts = new EnumMap<>(ActorType.class);
+    private final PauseTransition layoutPause = new PauseTransition(Duration.millis(500));
     /** The table tab shown last: Add and Delete act on it while the network tab is in front. */
     private ActorType tableType = ActorType.ORGANISATION;
 
@@ -82,6 +88,7 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        layoutPause.setOnFinished(e -> saveLayouts());
         for (ActorType type : ActorType.values()) {
             tabs.getTabs().add(tabs.getTabs().indexOf(networkTab), tab(type));
         }
@@ -123,7 +130,12 @@ public final class MainController {
     private Tab tab(ActorType type) {
         ActorTableModel model = catalogue.table(type);
         TableView<ActorItem> table = tableBuilder.build(model, prefs.current().hiddenColumns(type.code()),
-                messages.get("table.empty"), hidden -> prefs.update(p -> p.withHiddenColumns(type.code(), hidden)),
+                prefs.current().columnLayout(type.code()), messages.get("table.empty"),
+                hidden -> prefs.update(p -> p.withHiddenColumns(type.code(), hidden)),
+                layout -> {
+                    unsavedLayouts.put(type, layout);
+                    layoutPause.playFromStart();
+                },
                 this::onDelete);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && type == currentType()) {
@@ -328,8 +340,18 @@ public final class MainController {
         return new Dialogs(messages, tabs.getScene().getWindow());
     }
 
-    /** Stops listening to the catalogue when the window is rebuilt (new language or catalogue). */
+    private void saveLayouts() {
+        unsavedLayouts.forEach((type, layout) -> prefs.update(p -> p.withColumnLayout(type.code(), layout)));
+        unsavedLayouts.clear();
+    }
+
+    /**
+     * Stops listening to the catalogue when the window is rebuilt (new language or catalogue) or closed, and saves
+     * a column layout still waiting, so the next window starts with it.
+     */
     public void dispose() {
         subscriptions.unsubscribe();
+        layoutPause.stop();
+        saveLayouts();
     }
 }

@@ -11,10 +11,11 @@ import org.creativeatlas.model.Status;
 
 /**
  * What the app remembers between runs: the language, the filter, the hidden table columns (by actor type code →
- * field codes) and the window size. Stored as JSON; missing values take the defaults.
+ * field codes), the window size and each table's column order and widths (by actor type code). Stored as JSON;
+ * missing values take the defaults.
  */
 public record UserPreferences(String language, FilterPrefs filter, Map<String, List<String>> hiddenColumns,
-                              double windowWidth, double windowHeight) {
+                              double windowWidth, double windowHeight, Map<String, ColumnLayout> columnLayouts) {
 
     public static final double DEFAULT_WIDTH = 1360;
     public static final double DEFAULT_HEIGHT = 820;
@@ -25,33 +26,44 @@ public record UserPreferences(String language, FilterPrefs filter, Map<String, L
         hiddenColumns = hiddenColumns == null ? Map.of() : Map.copyOf(hiddenColumns);
         windowWidth = windowWidth > 0 ? windowWidth : DEFAULT_WIDTH;
         windowHeight = windowHeight > 0 ? windowHeight : DEFAULT_HEIGHT;
+        columnLayouts = columnLayouts == null ? Map.of() : Map.copyOf(columnLayouts);
     }
 
     public static UserPreferences defaults(String language) {
-        return new UserPreferences(language, null, null, 0, 0);
+        return new UserPreferences(language, null, null, 0, 0, null);
     }
 
     public UserPreferences withLanguage(String newLanguage) {
-        return new UserPreferences(newLanguage, filter, hiddenColumns, windowWidth, windowHeight);
+        return new UserPreferences(newLanguage, filter, hiddenColumns, windowWidth, windowHeight, columnLayouts);
     }
 
     public UserPreferences withFilter(ActorFilter newFilter, String rawText) {
         return new UserPreferences(language, FilterPrefs.of(newFilter).withText(rawText), hiddenColumns,
-                windowWidth, windowHeight);
+                windowWidth, windowHeight, columnLayouts);
     }
 
     public UserPreferences withHiddenColumns(String typeCode, List<String> fieldCodes) {
         Map<String, List<String>> copy = new java.util.HashMap<>(hiddenColumns);
         copy.put(typeCode, List.copyOf(fieldCodes));
-        return new UserPreferences(language, filter, copy, windowWidth, windowHeight);
+        return new UserPreferences(language, filter, copy, windowWidth, windowHeight, columnLayouts);
+    }
+
+    public UserPreferences withColumnLayout(String typeCode, ColumnLayout layout) {
+        Map<String, ColumnLayout> copy = new java.util.HashMap<>(columnLayouts);
+        copy.put(typeCode, layout);
+        return new UserPreferences(language, filter, hiddenColumns, windowWidth, windowHeight, copy);
     }
 
     public UserPreferences withWindowSize(double width, double height) {
-        return new UserPreferences(language, filter, hiddenColumns, width, height);
+        return new UserPreferences(language, filter, hiddenColumns, width, height, columnLayouts);
     }
 
     public List<String> hiddenColumns(String typeCode) {
         return hiddenColumns.getOrDefault(typeCode, List.of());
+    }
+
+    public ColumnLayout columnLayout(String typeCode) {
+        return columnLayouts.getOrDefault(typeCode, ColumnLayout.DEFAULT);
     }
 
     /** The filter as plain codes, so a file from an older or newer version still reads. */

@@ -1,8 +1,12 @@
 package org.creativeatlas.ui.table;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -11,15 +15,17 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.creativeatlas.logic.prefs.ColumnLayout;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.ActorTableModel;
 
 /**
- * Builds the spreadsheet-like table of one actor type: a column per field of the type, cell selection, sorting by
- * name at first, the column chooser (its choice reported to {@code hiddenChanged}), and the keys people expect:
- * Enter or F2 to edit, typing to overwrite, Delete to delete.
+ * Builds the spreadsheet-like table of one actor type: a column per field of the type, in the stored order and
+ * widths (each move or resize reported to {@code layoutChanged}), cell selection, sorting by name at first, the
+ * column chooser (its choice reported to {@code hiddenChanged}), and the keys people expect: Enter or F2 to edit,
+ * typing to overwrite, Delete to delete.
  */
 public final class ActorTableBuilder {
 
@@ -31,8 +37,9 @@ public final class ActorTableBuilder {
         this.columns = columns;
     }
 
-    public TableView<ActorItem> build(ActorTableModel model, List<String> hidden, String placeholder,
-                                      Consumer<List<String>> hiddenChanged, Runnable delete) {
+    public TableView<ActorItem> build(ActorTableModel model, List<String> hidden, ColumnLayout layout,
+                                      String placeholder, Consumer<List<String>> hiddenChanged,
+                                      Consumer<ColumnLayout> layoutChanged, Runnable delete) {
         ActorType type = model.type();
         TableView<ActorItem> table = new TableView<>();
         table.getStyleClass().add("actor-table");
@@ -50,17 +57,31 @@ public final class ActorTableBuilder {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label(placeholder));
-        for (ActorField field : type.fields()) {
-            TableColumn<ActorItem, Object> column = columns.column(type, field);
-            column.setVisible(!hidden.contains(field.code()));
+        Map<String, ActorField> byCode = new LinkedHashMap<>();
+        type.fields().forEach(f -> byCode.put(f.code(), f));
+        Runnable reportLayout = () -> layoutChanged.accept(layoutOf(table));
+        for (String code : layout.arrange(List.copyOf(byCode.keySet()))) {
+            TableColumn<ActorItem, Object> column = columns.column(type, byCode.get(code));
+            layout.width(code).ifPresent(column::setPrefWidth);
+            column.setVisible(!hidden.contains(code));
             column.visibleProperty().addListener(obs -> hiddenChanged.accept(table.getColumns().stream()
                     .filter(c -> !c.isVisible()).map(TableColumn::getId).toList()));
+            column.widthProperty().addListener(obs -> reportLayout.run());
             table.getColumns().add(column);
         }
-        table.getSortOrder().add(table.getColumns().get(0));
+        table.getColumns().addListener((ListChangeListener<TableColumn<ActorItem, ?>>) c -> reportLayout.run());
+        // by name, wherever the name column was moved
+        table.getSortOrder().add(table.getColumns().stream()
+                .filter(c -> c.getUserData() == type.fields().get(0)).findFirst().orElseThrow());
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, e, delete));
         table.addEventHandler(KeyEvent.KEY_TYPED, e -> onTyped(table, e));
         return table;
+    }
+
+    private static ColumnLayout layoutOf(TableView<ActorItem> table) {
+        Map<String, Double> widths = new HashMap<>();
+        table.getColumns().forEach(c -> widths.put(c.getId(), c.getWidth()));
+        return new ColumnLayout(table.getColumns().stream().map(TableColumn::getId).toList(), widths);
     }
 
     /**
