@@ -95,9 +95,14 @@ public final class AppShell implements WindowActions {
         return new Dialogs(messages(), stage);
     }
 
+    /** Opens another catalogue in the window (File ▸ Open). */
+    void open(Path file) {
+        open(file, false, null);
+    }
+
     private void open(Path file, boolean seed, Catalogue copyFrom) {
         OpenCatalogueTask task = new OpenCatalogueTask(file, seed, copyFrom, messages());
-        BusyView busy = new BusyView(task);
+        BusyView busy = new BusyView(task, messages().get("action.cancel"));
         root.getChildren().add(busy);
         if (content != null) {
             content.setDisable(true);
@@ -110,6 +115,12 @@ public final class AppShell implements WindowActions {
             root.getChildren().remove(busy);
             failed(file, task.getException());
         });
+        task.setOnCancelled(e -> {
+            root.getChildren().remove(busy);
+            // queued behind the task on the one worker thread, so it closes whatever the task got to open
+            worker.execute(task::discard);
+            cancelled(file);
+        });
         worker.execute(task);
     }
 
@@ -120,17 +131,21 @@ public final class AppShell implements WindowActions {
         backups = new BackupScheduler(new BackupService(loaded.catalogue()), catalogue.revision(), catalogue.message(),
                 messages());
         backups.start();
-        rebuild();
+        rebuild("");
         catalogue.message().set(messages().get("message.opened", loaded.catalogue().file().getFileName()));
     }
 
-    /** Builds the window's content anew from the FXML, for the current catalogue and language. */
-    private void rebuild() {
+    /**
+     * Builds the window's content anew from the FXML, for the current catalogue and language; with no catalogue
+     * open, the start view with {@code startStatus} (or nothing) as its status line.
+     */
+    private void rebuild(String startStatus) {
         if (controllers != null) {
             controllers.dispose();
+            controllers = null;
         }
         if (catalogue == null) {
-            show(new StartView(messages(), this));
+            show(new StartView(messages(), this, startStatus));
             return;
         }
         controllers = new ControllerFactory(catalogue, detail, filter, prefs, this, language);
@@ -166,8 +181,26 @@ public final class AppShell implements WindowActions {
         }
         dialogs().error(messages().get("error.open", file.getFileName()), text);
         if (catalogue == null) {
-            rebuild();
+            rebuild("");
         }
+    }
+
+    /**
+     * Back to what the window showed before. A reopen of the open file (after a large import or a restore) is
+     * the exception: the window's rows and undo history no longer match that file, so it is closed as well.
+     */
+    private void cancelled(Path file) {
+        String status = messages().get("message.open_cancelled");
+        if (catalogue != null && !catalogue.catalogue().file().equals(file.toAbsolutePath())) {
+            content.setDisable(false);
+            catalogue.message().set(status);
+            return;
+        }
+        closeCatalogue();
+        catalogue = null;
+        detail = null;
+        rebuild(status);
+        stage.setTitle(messages().get("app.title"));
     }
 
     @Override
@@ -183,7 +216,7 @@ public final class AppShell implements WindowActions {
 
     @Override
     public void openCatalogue() {
-        dialogs().chooseToOpen("file.open.title").ifPresent(path -> open(path, false, null));
+        dialogs().chooseToOpen("file.open.title").ifPresent(this::open);
     }
 
     @Override
@@ -277,7 +310,7 @@ public final class AppShell implements WindowActions {
     public void switchLanguage(UiLanguage newLanguage) {
         language = newLanguage;
         prefs.update(p -> p.withLanguage(newLanguage.code()));
-        rebuild();
+        rebuild("");
     }
 
     @Override

@@ -1,22 +1,29 @@
 package org.creativeatlas.ui;
 
 import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Covers the window while a task runs, with its progress and what it is doing. */
+/** Covers the window while a task runs, with its progress, what it is doing and a button that cancels it. */
 final class BusyView extends StackPane {
 
-    BusyView(Task<?> task) {
+    BusyView(Task<?> task, String cancelText) {
         getStyleClass().add("busy-overlay");
         setId("busyView");
         ProgressIndicator progress = new ProgressIndicator();
         progress.progressProperty().bind(task.progressProperty());
         Label message = new Label();
+        message.setId("busyMessage");
         message.textProperty().bind(task.messageProperty());
-        VBox card = new VBox(12, progress, message);
+        Button cancel = new Button(cancelText);
+        cancel.setId("busyCancel");
+        cancel.setCancelButton(true);
+        // not interrupted: the task stops at its own checks, so nothing it runs on the file is cut short
+        cancel.setOnAction(e -> task.cancel(false));
+        VBox card = new VBox(12, progress, message, cancel);
         card.getStyleClass().add("busy-card");
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         getChildren().add(card);

@@ -3,6 +3,8 @@ package org.creativeatlas.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.SeedCatalogue;
@@ -17,6 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens a catalogue off the UI thread and reads every row: optionally copies the current catalogue first (Save
  * As), seeds the default catalogue on first run, and prepares the name sort keys so the first sort is instant.
+ * Cancelling stops it between batches of rows once the file is open, never inside opening itself, so a migration
+ * (one transaction per script) always finishes or rolls back as a whole.
  */
 final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
 
@@ -30,6 +34,7 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
     private final boolean seed;
     private final Catalogue copyFrom;
     private final Messages messages;
+    private final AtomicReference<Catalogue> opened = new AtomicReference<>();
 
     OpenCatalogueTask(Path file, boolean seed, Catalogue copyFrom, Messages messages) {
         this.file = file;
@@ -48,25 +53,41 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
         updateMessage(messages.get(seed ? "busy.opening_default" : "busy.opening", file.getFileName()));
         updateProgress(-1, 1);
         Catalogue catalogue = seed ? SeedCatalogue.openDefault(file) : Catalogue.open(file);
+        opened.set(catalogue);
         try {
+            stopIfCancelled();
             updateMessage(messages.get("busy.loading"));
             updateProgress(1, 4);
-            Map<ActorType, List<ActorRow>> rows = CatalogueLoader.load(catalogue);
+            Map<ActorType, List<ActorRow>> rows = CatalogueLoader.load(catalogue, this::isCancelled);
             updateProgress(2, 4);
             updateMessage(messages.get("busy.sorting"));
             NameOrder names = new NameOrder();
             names.prepare(rows.values().stream().flatMap(List::stream).map(r -> r.actor().name()).toList());
             updateProgress(4, 4);
-            if (isCancelled()) {
-                catalogue.close();
-                return null;
-            }
+            stopIfCancelled();
             LOG.info("Opened {} with {} actors in {} ms", file, rows.values().stream().mapToInt(List::size).sum(),
                     (System.nanoTime() - started) / 1_000_000);
             return new Loaded(catalogue, rows, names);
         } catch (RuntimeException e) {
-            catalogue.close();
+            discard();
             throw e;
+        }
+    }
+
+    private void stopIfCancelled() {
+        if (isCancelled()) {
+            throw new CancellationException("Opening " + file + " was cancelled");
+        }
+    }
+
+    /**
+     * Closes the catalogue this task opened, if any. For a cancelled task, run it on the task's own thread after the
+     * task: a cancel that lands after the last check makes the task drop its result, catalogue still open.
+     */
+    void discard() {
+        Catalogue catalogue = opened.getAndSet(null);
+        if (catalogue != null) {
+            catalogue.close();
         }
     }
 }

@@ -7,10 +7,13 @@ import javafx.scene.layout.VBox;
 import org.creativeatlas.logic.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Shown when no catalogue is open (the one asked for could not be opened): open another or start a new one. */
+/**
+ * Shown when no catalogue is open (the one asked for could not be opened, or its opening was cancelled): open
+ * another or start a new one. {@code status} says what just happened, or is empty.
+ */
 final class StartView extends VBox {
 
-    StartView(Messages messages, WindowActions actions) {
+    StartView(Messages messages, WindowActions actions, String status) {
         super(14);
         getStyleClass().add("start-view");
         Label title = new Label(messages.get("app.title"));
@@ -24,6 +27,11 @@ final class StartView extends VBox {
         Button quit = new Button(messages.get("menu.file.quit"));
         quit.setOnAction(e -> actions.quit());
         getChildren().addAll(title, text, new HBox(8, open, create, quit));
+        if (!status.isEmpty()) {
+            Label line = new Label(status);
+            line.setId("startStatus");
+            getChildren().add(line);
+        }
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     }
 }

@@ -69,6 +69,11 @@ final class AtlasWindowFixture {
         robot.interact(() -> shell.importFiles(List.of(files)));
     }
 
+    /** Opens another catalogue in the window as File ▸ Open does, without waiting for it to load. */
+    void openCatalogue(FxRobot robot, Path file) {
+        robot.interact(() -> shell.open(file));
+    }
+
     /** Closes the window as Quit does, which closes the catalogue file; a second call finds it closed. */
     void quit(FxRobot robot) {
         AppShell open = shell;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BooleanSupplier;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.NameVariant;
@@ -18,8 +20,18 @@ public final class CatalogueLoader {
     }
 
     public static Map<ActorType, List<ActorRow>> load(Catalogue catalogue) {
-        RowBuilder builder = new RowBuilder(catalogue.variants().allByActor());
+        return load(catalogue, () -> false);
+    }
+
+    /**
+     * As {@link #load(Catalogue)}, but stops with a {@link CancellationException} as soon as {@code cancelled} says
+     * so, checked between chunks of rows: only reads, so stopping anywhere leaves the catalogue as it was.
+     */
+    public static Map<ActorType, List<ActorRow>> load(Catalogue catalogue, BooleanSupplier cancelled) {
+        RowBuilder builder = new RowBuilder(catalogue.variants().allByActor(), cancelled);
+        builder.stopIfCancelled();
         catalogue.actors().forEach(builder::add);
+        builder.stopIfCancelled();
         return builder.rows();
     }
 
@@ -39,13 +51,21 @@ public final class CatalogueLoader {
         private static final int CHUNK = 4096;
 
         private final List<NameVariant> variants;
+        private final BooleanSupplier cancelled;
         private final List<CompletableFuture<List<ActorRow>>> chunks = new ArrayList<>();
         private List<Actor> actors = new ArrayList<>(CHUNK);
         private List<List<NameVariant>> variantsOf = new ArrayList<>(CHUNK);
         private int next;
 
-        RowBuilder(List<NameVariant> variantsByActor) {
+        RowBuilder(List<NameVariant> variantsByActor, BooleanSupplier cancelled) {
             this.variants = variantsByActor;
+            this.cancelled = cancelled;
+        }
+
+        void stopIfCancelled() {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("Loading the catalogue was cancelled");
+            }
         }
 
         void add(Actor actor) {
@@ -59,6 +79,7 @@ public final class CatalogueLoader {
             actors.add(actor);
             variantsOf.add(List.copyOf(variants.subList(first, next)));
             if (actors.size() == CHUNK) {
+                stopIfCancelled();
                 submit();
             }
         }
