@@ -1,21 +1,16 @@
 package org.creativeatlas.cli;
 
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.backup.BackupException;
 import org.creativeatlas.logic.backup.BackupInfo;
 import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backup}: a consistent copy of the catalogue in the backups folder beside it. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Writes a consistent copy of the catalogue (SQLite online backup) to the backups folder beside "
                 + "it, then keeps the last 10 backups and one per day for a week, and lists them."})
-final class BackupCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private AtlasCommand atlas;
+final class BackupCommand extends Subcommand {
 
     @Override
     public Integer call() {

@@ -1,6 +1,5 @@
 package org.creativeatlas.cli;
 
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.bench.CatalogueBenchmark;
 import org.creativeatlas.logic.bench.DataCareBenchmark;
 import org.creativeatlas.logic.bench.ExtractionBenchmark;
@@ -8,11 +7,8 @@ import org.creativeatlas.logic.bench.GraphBenchmark;
 import org.creativeatlas.logic.bench.ReportBenchmark;
 import org.creativeatlas.logic.bench.SyntheticCatalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code bench}: builds a synthetic catalogue in a temporary file and times what the app does with it. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -37,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "file into a new database, and csv_import_ratio: our speed divided by it; duplicates_ms: duplicate "
                 + "finding among " + DataCareBenchmark.PEOPLE + " generated people.",
             "Does not touch any catalogue: --db is ignored."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends Subcommand {
 
     private static final double MAX_SCALE = 10;
 
@@ -45,12 +41,6 @@ final class BenchCommand implements Callable<Integer> {
             description = "Size relative to the full benchmark, from 0.001 to " + MAX_SCALE
                     + " (default: ${DEFAULT-VALUE}; 0.01 for a quick run).")
     private double scale;
-
-    @ParentCommand
-    private AtlasCommand atlas;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() {

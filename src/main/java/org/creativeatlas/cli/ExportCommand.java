@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.FileReplacer;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.exchange.CatalogueDocument;
@@ -30,11 +29,8 @@ import org.creativeatlas.model.Coded;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code export}: the whole catalogue as one catalogue JSON document, its network as GEXF or GraphML, or the actors
@@ -49,7 +45,7 @@ import picocli.CommandLine.Spec;
                 + "--country keeps the actors of those countries and the links between them.",
             "--format csv or xlsx writes the actors of one --type as a table (the type's columns, labels in "
                 + "English, cells that would run as formulas neutralised), --country keeping those countries'."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
 
     /** The formats export can write: the catalogue JSON, or the network of actors. */
     enum Format { json, gexf, graphml, csv, xlsx }
@@ -76,12 +72,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE",
             description = "csv and xlsx only: the actors to write (organisation, platform, event or person).")
     private String type;
-
-    @ParentCommand
-    private AtlasCommand atlas;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {

@@ -8,17 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.documents.DocumentException;
 import org.creativeatlas.logic.imports.DocumentImporter;
 import org.creativeatlas.logic.imports.ImportFiles;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code extract}: the actors documents name, as a JSON array on stdout; writes nothing to the catalogue. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
@@ -27,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "affiliation, date}, unknown values null. Nothing is stored.",
             "A file that cannot be read gets one line on stderr and the others are still extracted; the exit code "
                 + "is then 1."})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand extends Subcommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -36,12 +32,6 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--matches", description = "Add each candidate's best match in the catalogue (--db).")
     private boolean matches;
-
-    @ParentCommand
-    private AtlasCommand atlas;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() {

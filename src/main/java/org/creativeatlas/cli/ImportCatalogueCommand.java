@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.exchange.CatalogueDocument;
 import org.creativeatlas.logic.exchange.CatalogueFormatException;
 import org.creativeatlas.logic.exchange.CatalogueImporter;
@@ -12,11 +11,8 @@ import org.creativeatlas.logic.exchange.CatalogueJson;
 import org.creativeatlas.logic.exchange.ImportSummary;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code import-catalogue}: adds a catalogue JSON document to the catalogue, all of it or nothing. */
 @Command(name = "import-catalogue", mixinStandardHelpOptions = true,
@@ -24,16 +20,10 @@ import picocli.CommandLine.Spec;
                 + "(as written by export) to the catalogue, in one transaction: if any entry is invalid nothing "
                 + "is imported.",
             "Sources already in the catalogue (same SHA-256) are reused, not duplicated."})
-final class ImportCatalogueCommand implements Callable<Integer> {
+final class ImportCatalogueCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE.json", description = "The catalogue JSON document to import.")
     private Path file;
-
-    @ParentCommand
-    private AtlasCommand atlas;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() {

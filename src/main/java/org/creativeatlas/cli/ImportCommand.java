@@ -3,7 +3,6 @@ package org.creativeatlas.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.documents.DocumentException;
 import org.creativeatlas.logic.imports.BatchImporter;
 import org.creativeatlas.logic.imports.BatchListener;
@@ -13,12 +12,9 @@ import org.creativeatlas.logic.imports.ImportFiles;
 import org.creativeatlas.logic.imports.ImportProposal;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code import}: documents into the catalogue. Entries reach the catalogue reviewed in the app, or by the explicit
@@ -33,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + "read or stored leaves the catalogue as it was and the others go on; the exit code is then 1.",
             "Without --accept-all nothing is stored: the command prints what would be proposed. Review documents "
                 + "in the app (File > Import documents...) to choose candidate by candidate."})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents or folders of documents.")
     private List<Path> files;
@@ -45,12 +41,6 @@ final class ImportCommand implements Callable<Integer> {
             description = "With --accept-all, only candidates of at least this confidence, 0 to 1 "
                     + "(default: ${DEFAULT-VALUE}).")
     private double minConfidence;
-
-    @ParentCommand
-    private AtlasCommand atlas;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -3,7 +3,6 @@ package org.creativeatlas.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.sheets.BadRows;
 import org.creativeatlas.logic.sheets.ColumnMapping;
@@ -23,12 +22,9 @@ import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code import-csv}: the rows of a CSV or XLSX sheet as actors of one type, or as affiliations. */
 @Command(name = "import-csv", mixinStandardHelpOptions = true, sortOptions = false,
@@ -44,7 +40,7 @@ import picocli.CommandLine.Spec;
                 + "joined by commas), status or mode code, or \"\" for empty. An unknown code imports nothing.",
             "Rows with problems are skipped and summed up (exit 1 if no row could be imported); "
                 + "--all-or-nothing imports nothing if any row has a problem."})
-final class ImportCsvCommand implements Callable<Integer> {
+final class ImportCsvCommand extends Subcommand {
 
     private static final String AFFILIATION = "affiliation";
 
@@ -62,12 +58,6 @@ final class ImportCsvCommand implements Callable<Integer> {
 
     @Option(names = "--all-or-nothing", description = "Import nothing if any row has a problem.")
     private boolean allOrNothing;
-
-    @ParentCommand
-    private AtlasCommand atlas;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.logic.report.ReportListener;
@@ -15,11 +14,8 @@ import org.creativeatlas.logic.report.ReportWriter;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code report}: the mapping report of the catalogue (or of some countries) as a PDF. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
@@ -28,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "cross-border links, sources) and an index of actor names.",
             "Fonts are embedded and the text is selectable; the file is written under a temporary name and moved "
                 + "into place when complete."})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends Subcommand {
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
             description = "PDF file to write (replaced if it exists).")
@@ -48,12 +44,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--author", paramLabel = "TEXT", description = "Author shown on the title page and in the PDF.")
     private String author;
-
-    @ParentCommand
-    private AtlasCommand atlas;
-
-    @Spec
-    private CommandSpec spec;
 
     @Override
     public Integer call() {

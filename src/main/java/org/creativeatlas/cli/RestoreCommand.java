@@ -1,26 +1,21 @@
 package org.creativeatlas.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.backup.BackupException;
 import org.creativeatlas.logic.backup.BackupInfo;
 import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code restore}: the catalogue's content replaced by a backup's, the current state backed up first. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replaces the catalogue's content with that of a backup file (checked first), after backing "
                 + "up the current state to the backups folder. Nothing changes if either step fails."})
-final class RestoreCommand implements Callable<Integer> {
+final class RestoreCommand extends Subcommand {
 
     @Parameters(paramLabel = "FILE", description = "The backup to restore (see: backup).")
     private Path file;
-
-    @ParentCommand
-    private AtlasCommand atlas;
 
     @Override
     public Integer call() {

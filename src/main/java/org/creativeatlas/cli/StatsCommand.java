@@ -5,29 +5,24 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.creativeatlas.logic.CatalogueStats;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code stats}: how many actors of each type the catalogue holds, per country. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Counts the actors of the catalogue by type (organisations, platforms, events, people) and by "
                 + "country, with the number of links and sources.",
             "Central Asian countries come first; actors with no country are counted under --."})
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends Subcommand {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Option(names = "--json", description = "Print JSON for scripts: {\"catalogue\", \"actors\", \"byType\", "
             + "\"byCountry\": {\"KZ\": {\"organisation\": n, ..., \"total\": n}}, \"links\", \"sources\"}.")
     private boolean json;
-
-    @ParentCommand
-    private AtlasCommand atlas;
 
     @Override
     public Integer call() throws Exception {
