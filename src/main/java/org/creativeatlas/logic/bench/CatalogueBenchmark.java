@@ -33,10 +33,7 @@ public final class CatalogueBenchmark {
     private final double scale;
 
     public CatalogueBenchmark(double scale) {
-        if (!(scale > 0)) {
-            throw new IllegalArgumentException("scale must be positive: " + scale);
-        }
-        this.scale = scale;
+        this.scale = Scale.positive(scale);
     }
 
     /** Runs every measure, handing each to {@code report} as soon as it is known. */

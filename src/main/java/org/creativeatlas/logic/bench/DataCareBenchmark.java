@@ -46,7 +46,7 @@ public final class DataCareBenchmark {
     private final double scale;
 
     public DataCareBenchmark(double scale) {
-        this.scale = scale;
+        this.scale = Scale.positive(scale);
     }
 
     public void run(Consumer<Measure> report) {

@@ -18,10 +18,7 @@ public final class ExtractionBenchmark {
     private final double scale;
 
     public ExtractionBenchmark(double scale) {
-        if (!(scale > 0)) {
-            throw new IllegalArgumentException("scale must be positive: " + scale);
-        }
-        this.scale = scale;
+        this.scale = Scale.positive(scale);
     }
 
     public Measure run() {

@@ -22,10 +22,7 @@ public final class GraphBenchmark {
     private final ActorGraph graph;
 
     public GraphBenchmark(double scale) {
-        if (!(scale > 0)) {
-            throw new IllegalArgumentException("scale must be positive: " + scale);
-        }
-        int actors = Math.max(10, (int) Math.round(SyntheticGraph.ACTORS * scale));
+        int actors = Math.max(10, (int) Math.round(SyntheticGraph.ACTORS * Scale.positive(scale)));
         graph = SyntheticGraph.build(actors, actors * SyntheticGraph.EDGES / SyntheticGraph.ACTORS, SEED);
     }
 

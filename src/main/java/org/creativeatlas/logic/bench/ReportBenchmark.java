@@ -22,10 +22,7 @@ public final class ReportBenchmark {
     private final double scale;
 
     public ReportBenchmark(double scale) {
-        if (!(scale > 0)) {
-            throw new IllegalArgumentException("scale must be positive: " + scale);
-        }
-        this.scale = scale;
+        this.scale = Scale.positive(scale);
     }
 
     public void run(Consumer<Measure> report) {
