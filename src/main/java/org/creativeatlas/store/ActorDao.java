@@ -32,6 +32,7 @@ import org.creativeatlas.model.TextFold;
 /** The {@code actor} table. */
 public final class ActorDao {
 
+    /** The type, then one column per {@link ActorField} in its order: rows are built from the fields by position. */
     private static final String COLUMNS = "type, name, kind, country, city, website, sectors, status, mode, "
             + "operator_id, languages, start_year, end_year, start_date, end_date, role, description, notes";
     private static final String SELECT = "SELECT id, " + COLUMNS + " FROM actor";
@@ -172,10 +173,15 @@ public final class ActorDao {
         return db.query("SELECT count(*) FROM actor", rs -> rs.getLong(1)).get(0);
     }
 
+    /** The values in the order of {@link #COLUMNS}: the type, then each field in {@link ActorField} order. */
     private static Object[] values(Actor a) {
-        return new Object[] {a.type().code(), a.name(), a.kind(), a.country(), a.city(), a.website(),
-            sectorsText(a.sectors()), code(a.status()), code(a.mode()), a.operatorId(), a.languages(),
-            a.startYear(), a.endYear(), a.startDate(), a.endDate(), a.role(), a.description(), a.notes()};
+        ActorField[] fields = ActorField.values();
+        Object[] values = new Object[fields.length + 1];
+        values[0] = a.type().code();
+        for (ActorField field : fields) {
+            values[1 + field.ordinal()] = column(a, field);
+        }
+        return values;
     }
 
     private static Object[] valuesWithId(Actor actor) {
