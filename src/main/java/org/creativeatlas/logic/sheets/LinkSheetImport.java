@@ -55,15 +55,16 @@ public final class LinkSheetImport {
             return SheetImportResult.refused(table.size(), problems);
         }
         LinkSheetImport run = new LinkSheetImport(catalogue);
-        int links = catalogue.db().inTransaction(() -> {
+        // the ranges are taken inside the transaction: if the new rows were not numbered one after another, undo
+        // could not find them, and the import is rolled back rather than stored without a way back
+        return catalogue.db().inTransaction(() -> {
             int added = 0;
             for (int row : good) {
                 added += run.link(table, row, columns) ? 1 : 0;
             }
-            return added;
+            return new SheetImportResult(added, table.size() - good.size(), run.created.size(), run.matched.size(),
+                    problems, false, range(run.created), range(run.linked));
         });
-        return new SheetImportResult(links, table.size() - good.size(), run.created.size(), run.matched.size(), problems,
-                false, range(run.created), range(run.linked));
     }
 
     /** The problems of every row, found before anything is written (as {@link SheetImport#preview} does). */
