@@ -1,6 +1,7 @@
 package org.creativeatlas.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** An open catalogue file and the DAOs of its tables. */
 public final class Catalogue implements AutoCloseable {
@@ -28,6 +29,11 @@ public final class Catalogue implements AutoCloseable {
     /** Opens (or creates) the catalogue file; throws {@link StoreException} with a user-fit message if refused. */
     public static Catalogue open(Path file) {
         return new Catalogue(Database.open(file));
+    }
+
+    /** Opens the catalogue file, waiting up to {@code busyWait} for another program that is writing to it. */
+    public static Catalogue open(Path file, Duration busyWait) {
+        return new Catalogue(Database.open(file, busyWait));
     }
 
     public Database db() {

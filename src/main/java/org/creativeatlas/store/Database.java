@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One open catalogue file. All access goes through one connection guarded by a lock, so a background load and
- * an edit on the UI thread never interleave inside a transaction.
+ * an edit on the UI thread never interleave inside a transaction. Another program may have the same file open: a
+ * write waits its turn ({@link BusyRetry}), and SQLite's errors reach callers as {@link StoreException}s that say
+ * what happened in words ({@link SqliteFailures}).
  */
 public final class Database implements AutoCloseable {
 
@@ -39,35 +42,47 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection conn;
+    private final BusyRetry retry;
     private final ReentrantLock lock = new ReentrantLock();
     private int txDepth;
 
-    private Database(Path file, Connection conn) {
+    private Database(Path file, Connection conn, BusyRetry retry) {
         this.file = file;
         this.conn = conn;
+        this.retry = retry;
     }
 
     /** Opens a catalogue, creating an empty one if the file does not exist. The file is left untouched if refused. */
     public static Database open(Path file) {
-        return open(file, Migrator.latestVersion());
+        return open(file, BusyRetry.DEFAULT_WAIT);
+    }
+
+    /** Opens a catalogue whose writes wait up to {@code busyWait} for another program writing to the same file. */
+    public static Database open(Path file, Duration busyWait) {
+        return open(file, Migrator.latestVersion(), busyWait);
     }
 
     static Database open(Path file, int schemaVersion) {
+        return open(file, schemaVersion, BusyRetry.DEFAULT_WAIT);
+    }
+
+    private static Database open(Path file, int schemaVersion, Duration busyWait) {
         Path path = file.toAbsolutePath();
         boolean exists = Files.exists(path);
         checkLocation(path, exists);
+        BusyRetry retry = new BusyRetry(path, busyWait);
         Connection conn = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
-            config.setBusyTimeout(5000);
+            config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyWait.toMillis()));
             conn = config.createConnection("jdbc:sqlite:" + path);
-            prepare(path, conn, schemaVersion);
+            prepare(path, conn, schemaVersion, retry);
             Function.create(conn, "fold", new FoldFunction());
-            return new Database(path, conn);
+            return new Database(path, conn, retry);
         } catch (SQLException e) {
             closeQuietly(conn);
-            throw new StoreException(describe(path, e), e);
+            throw SqliteFailures.of(path, e);
         } catch (StoreException e) {
             closeQuietly(conn);
             throw e;
@@ -80,7 +95,15 @@ public final class Database implements AutoCloseable {
                 throw new StoreException(path + " is not a file.");
             }
             if (!Files.isReadable(path) || !Files.isWritable(path)) {
+                if (ReadOnlyMount.onReadOnlyFileSystem(path)) {
+                    throw ReadOnlyMount.fileSystem(path, null);
+                }
                 throw new StoreException("The catalogue " + path + " cannot be written to (check its permissions).");
+            }
+            if (isEmpty(path)) {
+                // SQLite would take it for a new database; but the user named a file that is there, made by something
+                throw new StoreException(path.getFileName() + " is an empty file, not a Creative Atlas catalogue. The "
+                        + "file was left unchanged; name a file that does not exist to start a new catalogue.");
             }
             if (!hasSqliteHeader(path)) {
                 throw new StoreException(path.getFileName() + " is not a Creative Atlas catalogue: it is not an SQLite "
@@ -88,6 +111,9 @@ public final class Database implements AutoCloseable {
             }
         } else {
             Path dir = path.getParent();
+            if (dir != null && Files.isDirectory(dir) && ReadOnlyMount.onReadOnlyFileSystem(dir)) {
+                throw ReadOnlyMount.fileSystem(path, null);
+            }
             if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
                 throw new StoreException("Cannot create a catalogue in " + dir + ": the folder does not exist or "
                         + "cannot be written to.");
@@ -95,17 +121,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean hasSqliteHeader(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            // an empty file is an empty SQLite database
-            return head.length == 0 || Arrays.equals(head, SQLITE_MAGIC);
+    private static boolean isEmpty(Path path) {
+        try {
+            return Files.size(path) == 0;
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static void prepare(Path path, Connection conn, int schemaVersion) throws SQLException {
+    private static boolean hasSqliteHeader(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void prepare(Path path, Connection conn, int schemaVersion, BusyRetry retry) throws SQLException {
         int appId = intPragma(conn, "application_id");
         int version = userVersion(conn);
         int tables = intQuery(conn, "SELECT count(*) FROM sqlite_master");
@@ -131,7 +163,7 @@ public final class Database implements AutoCloseable {
         }
         if (version < schemaVersion) {
             LOG.info("Migrating {} from catalogue format {} to {}", path, version, schemaVersion);
-            Migrator.migrate(conn, schemaVersion);
+            Migrator.migrate(conn, schemaVersion, path, retry);
         }
     }
 
@@ -150,23 +182,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String describe(Path path, SQLException e) {
-        String msg = String.valueOf(e.getMessage());
-        if (msg.contains("NOTADB") || msg.contains("not a database")) {
-            return path.getFileName() + " is not a Creative Atlas catalogue (not a readable SQLite database). "
-                    + "The file was left unchanged.";
-        }
-        if (msg.contains("CORRUPT") || msg.contains("malformed")) {
-            return path.getFileName() + " is damaged (" + msg + "). Restore it from a backup.";
-        }
-        if (msg.contains("CANTOPEN") || msg.contains("READONLY")) {
-            return "Cannot open " + path + " for writing: check that the folder and file can be written to.";
-        }
-        return "Cannot use the catalogue " + path.getFileName() + ": " + msg;
-    }
-
     public Path file() {
         return file;
+    }
+
+    BusyRetry busyRetry() {
+        return retry;
     }
 
     public int schemaVersion() {
@@ -177,7 +198,11 @@ public final class Database implements AutoCloseable {
         return Migrator.latestVersion();
     }
 
-    /** Runs {@code work} as one transaction: all of it is stored, or (on any exception) none of it. Nests. */
+    /**
+     * Runs {@code work} as one transaction: all of it is stored, or (on any exception) none of it. Nests. While
+     * another program writes to the file, the transaction waits its turn; if it meets the file busy part-way it is
+     * rolled back and {@code work} runs again from its start, so {@code work} must begin its own state afresh.
+     */
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
         try {
@@ -189,23 +214,50 @@ public final class Database implements AutoCloseable {
                     txDepth--;
                 }
             }
-            conn.setAutoCommit(false);
-            txDepth = 1;
-            try {
-                T result = work.get();
-                conn.commit();
-                return result;
-            } catch (RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                txDepth = 0;
-                conn.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure(e);
+            return retry.run(() -> once(work));
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * One try at a transaction. It takes the write lock as it begins (BEGIN IMMEDIATE), where SQLite's busy timeout
+     * waits for it: a transaction that read first and wrote later would instead fail at once when another program
+     * wrote in between. BEGIN, COMMIT and ROLLBACK are run as statements: the driver's own commit begins the next
+     * transaction at once, and its failure on a full disk hid the disk's error behind "no transaction is active".
+     */
+    private <T> T once(Supplier<T> work) {
+        execute("BEGIN IMMEDIATE");
+        txDepth = 1;
+        try {
+            T result = work.get();
+            execute("COMMIT");
+            return result;
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        } finally {
+            txDepth = 0;
+        }
+    }
+
+    private void execute(String sql) {
+        call(() -> {
+            try (Statement st = conn.createStatement()) {
+                st.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    /** Rolls back after {@code failure}; SQLite may have rolled back already (a full disk does), which is fine. */
+    private void rollback(RuntimeException failure) {
+        try (Statement st = conn.createStatement()) {
+            st.execute("ROLLBACK");
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -254,18 +306,19 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** Runs one write; on its own (outside a transaction) it is a transaction, so it waits its turn like one. */
     int update(String sql, Object... params) {
-        return call(() -> {
+        return inTransaction(() -> call(() -> {
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 bind(ps, params);
                 return ps.executeUpdate();
             }
-        });
+        }));
     }
 
     /** Inserts a row and returns its id. */
     long insert(String sql, Object... params) {
-        return call(() -> {
+        return inTransaction(() -> call(() -> {
             try (PreparedStatement ps = conn.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, params);
                 ps.executeUpdate();
@@ -274,7 +327,7 @@ public final class Database implements AutoCloseable {
                     return keys.getLong(1);
                 }
             }
-        });
+        }));
     }
 
     /**
@@ -326,7 +379,7 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException failure(SQLException e) {
-        return new StoreException(describe(file, e), e);
+        return SqliteFailures.of(file, e);
     }
 
     static int applicationId(Connection conn) throws SQLException {
@@ -372,14 +425,27 @@ public final class Database implements AutoCloseable {
         if (Files.exists(path)) {
             throw new StoreException(path + " already exists.");
         }
-        update("VACUUM INTO ?", path.toString());
+        call(() -> {
+            // VACUUM cannot run inside a transaction
+            try (PreparedStatement ps = conn.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, path.toString());
+                return ps.executeUpdate();
+            }
+        });
     }
 
+    /**
+     * Closes the file. {@code PRAGMA optimize} may write statistics: it is skipped, not waited for, when another
+     * program is writing, and its failure on a full disk does not hide the error that is being reported.
+     */
     @Override
     public void close() {
         call(() -> {
             try (Statement st = conn.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 0");
                 st.execute("PRAGMA optimize");
+            } catch (SQLException e) {
+                LOG.debug("PRAGMA optimize skipped on {}: {}", file, e.getMessage());
             }
             conn.close();
             return null;

@@ -3,6 +3,7 @@ package org.creativeatlas.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,14 +30,20 @@ final class Migrator {
         return SCRIPTS.size();
     }
 
-    static void migrate(Connection conn, int targetVersion) throws SQLException {
+    /**
+     * Runs the scripts after the file's version up to {@code targetVersion}. Another program opening the same new
+     * file may be migrating it too: each script waits for the write lock, reads the version again under it and is
+     * skipped if the other program has already applied it.
+     */
+    static void migrate(Connection conn, int targetVersion, Path file, BusyRetry retry) throws SQLException {
         int current = Database.userVersion(conn);
         try (Statement st = conn.createStatement()) {
             // a no-op inside a transaction: set here, between the scripts' transactions
             st.execute("PRAGMA foreign_keys = OFF");
             try {
                 for (int version = current + 1; version <= targetVersion; version++) {
-                    apply(conn, version);
+                    int next = version;
+                    retry.run(() -> apply(conn, next, file));
                 }
             } finally {
                 st.execute("PRAGMA foreign_keys = ON");
@@ -44,27 +51,39 @@ final class Migrator {
         }
     }
 
-    private static void apply(Connection conn, int version) throws SQLException {
-        boolean auto = conn.getAutoCommit();
-        conn.setAutoCommit(false);
+    private static Void apply(Connection conn, int version, Path file) {
         try (Statement st = conn.createStatement()) {
-            // sqlite-jdbc runs only the first statement of a string: run them one by one
-            for (String sql : statements(read(SCRIPTS.get(version - 1)))) {
-                st.execute(sql);
-            }
-            try (ResultSet broken = st.executeQuery("PRAGMA foreign_key_check")) {
-                if (broken.next()) {
-                    throw new SQLException("migration " + version + " would leave a row in " + broken.getString(1)
-                            + " pointing at a missing " + broken.getString(3));
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                if (Database.userVersion(conn) < version) {
+                    // sqlite-jdbc runs only the first statement of a string: run them one by one
+                    for (String sql : statements(read(SCRIPTS.get(version - 1)))) {
+                        st.execute(sql);
+                    }
+                    try (ResultSet broken = st.executeQuery("PRAGMA foreign_key_check")) {
+                        if (broken.next()) {
+                            throw new SQLException("migration " + version + " would leave a row in "
+                                    + broken.getString(1) + " pointing at a missing " + broken.getString(3));
+                        }
+                    }
+                    st.execute("PRAGMA user_version = " + version);
                 }
+                st.execute("COMMIT");
+            } catch (SQLException e) {
+                rollbackQuietly(st);
+                throw e;
             }
-            st.execute("PRAGMA user_version = " + version);
-            conn.commit();
+            return null;
         } catch (SQLException e) {
-            conn.rollback();
-            throw e;
-        } finally {
-            conn.setAutoCommit(auto);
+            throw SqliteFailures.of(file, e);
+        }
+    }
+
+    private static void rollbackQuietly(Statement st) {
+        try {
+            st.execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // SQLite rolled back already (a full disk does), or the failure being thrown says more
         }
     }
 

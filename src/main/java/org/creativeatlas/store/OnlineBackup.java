@@ -76,7 +76,7 @@ public final class OnlineBackup {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             if (Database.userVersion(conn) < Migrator.latestVersion()) {
-                Migrator.migrate(conn, Migrator.latestVersion());
+                Migrator.migrate(conn, Migrator.latestVersion(), db.file(), db.busyRetry());
             }
             return null;
         });
