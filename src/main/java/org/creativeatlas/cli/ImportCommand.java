@@ -55,21 +55,22 @@ final class ImportCommand extends Subcommand {
         }
     }
 
+    /** Prints a line per file as soon as it is stored or refused, so a long batch shows how far it is. */
     private int importAll(DocumentImporter importer, List<Path> paths) {
         PrintWriter err = spec.commandLine().getErr();
-        List<FileResult> results = new BatchImporter(importer).acceptAll(paths, minConfidence, BatchListener.NONE);
-        long refused = 0;
-        for (FileResult r : results) {
-            if (r.isOk()) {
-                atlas.out().println(r.line());
-            } else {
-                err.println(r.line());
-                refused++;
+        List<FileResult> results = new BatchImporter(importer).acceptAll(paths, minConfidence, new BatchListener() {
+            @Override
+            public void finished(int index, int total, FileResult result) {
+                if (result.isOk()) {
+                    atlas.out().println(result.line());
+                } else {
+                    err.println(result.line());
+                }
             }
-        }
-        atlas.out().printf("%d of %d files imported into %s%n", results.size() - refused, results.size(),
-                importer.catalogue().file());
-        return refused > 0 ? AtlasCommand.USER_ERROR : 0;
+        });
+        long imported = results.stream().filter(FileResult::isOk).count();
+        atlas.out().printf("%d of %d files imported into %s%n", imported, paths.size(), importer.catalogue().file());
+        return imported < paths.size() ? AtlasCommand.USER_ERROR : 0;
     }
 
     private int preview(DocumentImporter importer, List<Path> paths) {

@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.creativeatlas.store.Catalogue;
 import org.junit.jupiter.api.Test;
@@ -39,6 +48,37 @@ class ImportCommandTest {
         assertTrue(stats.at("/byType/person").asInt() >= 10, stats.toString());
         assertEquals(2, stats.get("sources").asInt());
         assertTrue(stats.at("/byCountry/KG/total").asInt() > 30, stats.toString());
+    }
+
+    @Test
+    void eachDocumentIsPrintedAsSoonAsItIsStored() throws Exception {
+        Path db = dir.resolve("atlas.db");
+        Catalogue.open(db).close();
+        List<Long> storedWhenPrinted = new ArrayList<>();
+        OutputStream watcher = new OutputStream() {
+            @Override
+            public void write(int b) {
+                if (b == '\n') {
+                    storedWhenPrinted.add(sources(db));
+                }
+            }
+        };
+
+        int code = AtlasCommand.run(new PrintStream(watcher, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream()), "import", "--accept-all", "--db", db.toString(),
+                ENGLISH.toString(), RUSSIAN.toString());
+
+        assertEquals(0, code);
+        assertEquals(List.of(1L, 2L, 2L), storedWhenPrinted, "a line per document as it is stored, then the sum");
+    }
+
+    private static long sources(Path db) {
+        try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM source")) {
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

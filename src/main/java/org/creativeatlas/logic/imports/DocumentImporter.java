@@ -64,10 +64,14 @@ public final class DocumentImporter {
      * nothing is stored and the exception is thrown.
      */
     public synchronized AcceptSummary accept(ImportProposal proposal, Map<Integer, Decision> decisions) {
-        ProposalWriter writer = new ProposalWriter(catalogue, proposal, decisions);
-        AcceptSummary summary = catalogue.db().inTransaction(writer::write);
+        ProposalWriter[] writer = new ProposalWriter[1];
+        AcceptSummary summary = catalogue.db().inTransaction(() -> {
+            // a writer of its own for each run: the transaction runs again if it met the file busy part-way
+            writer[0] = new ProposalWriter(catalogue, proposal, decisions);
+            return writer[0].write();
+        });
         // only what was committed is learned, so a failed file leaves the matcher as it was too
-        writer.learned().forEach(l -> matcher().add(l.actor(), l.names()));
+        writer[0].learned().forEach(l -> matcher().add(l.actor(), l.names()));
         return summary;
     }
 

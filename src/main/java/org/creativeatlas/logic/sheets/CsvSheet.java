@@ -47,20 +47,23 @@ public final class CsvSheet {
             number++;
             List<String> cells = cells(record);
             if (!blank(cells)) {
-                return new Streamed(cells, number, records, text);
+                return new Streamed(bytes, cells, number, records, text);
             }
         }
         throw new SheetException("The CSV file is empty: it has no header row.");
     }
 
-    /** Rows parsed one by one as the text is decoded. */
+    /** Rows parsed one by one as the text is decoded; handed over again from the start when asked again. */
     private static final class Streamed implements SheetRows {
+        private final byte[] bytes;
         private final List<String> headers;
         private final Iterator<CsvRecord> records;
         private final CsvBytes text;
         private int number;
+        private boolean read;
 
-        Streamed(List<String> headers, int headerNumber, Iterator<CsvRecord> records, CsvBytes text) {
+        Streamed(byte[] bytes, List<String> headers, int headerNumber, Iterator<CsvRecord> records, CsvBytes text) {
+            this.bytes = bytes;
             this.headers = headers;
             this.number = headerNumber;
             this.records = records;
@@ -74,6 +77,11 @@ public final class CsvSheet {
 
         @Override
         public void forEach(Row each) {
+            if (read) {
+                open(bytes).forEach(each);
+                return;
+            }
+            read = true;
             CsvRecord last = null;
             for (CsvRecord record = next(records); record != null; record = next(records)) {
                 number++;

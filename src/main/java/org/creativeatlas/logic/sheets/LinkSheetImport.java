@@ -54,10 +54,11 @@ public final class LinkSheetImport {
         if (bad == BadRows.REFUSE_ALL && !problems.isClean()) {
             return SheetImportResult.refused(table.size(), problems);
         }
-        LinkSheetImport run = new LinkSheetImport(catalogue);
         // the ranges are taken inside the transaction: if the new rows were not numbered one after another, undo
-        // could not find them, and the import is rolled back rather than stored without a way back
+        // could not find them, and the import is rolled back rather than stored without a way back. The matcher is
+        // built inside it too, afresh if the transaction runs again after meeting the file busy
         return catalogue.db().inTransaction(() -> {
+            LinkSheetImport run = new LinkSheetImport(catalogue);
             int added = 0;
             for (int row : good) {
                 added += run.link(table, row, columns) ? 1 : 0;

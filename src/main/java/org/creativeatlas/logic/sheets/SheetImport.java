@@ -48,46 +48,50 @@ public final class SheetImport {
         if (!mapping.maps(ActorField.NAME)) {
             throw new SheetException("No column is mapped to the name: choose which column holds it.");
         }
+        try {
+            return catalogue.db().inTransaction(() -> store(catalogue, sheet, mapping, bad, progress));
+        } catch (Refused e) {
+            return SheetImportResult.refused(e.problems.rows(), e.problems);
+        }
+    }
+
+    /** One run of the transaction; everything starts afresh, as it runs again if it met the file busy part-way. */
+    private static SheetImportResult store(Catalogue catalogue, SheetRows sheet, ColumnMapping mapping, BadRows bad,
+                                           DoubleConsumer progress) {
         ActorRows rows = new ActorRows(mapping, sheet.headers());
         ProblemSummary.Builder summary = new ProblemSummary.Builder();
         Set<ActorField> filled = EnumSet.noneOf(ActorField.class);
         mapping.fields().stream().filter(Objects::nonNull).forEach(filled::add);
-        int[] stored = {0};
-        long[] first = {0};
-        try {
-            catalogue.db().inTransaction(() -> {
-                first[0] = catalogue.actors().maxId() + 1;
-                long[] next = {first[0]};
-                ActorBulkInsert insert = catalogue.actors().bulkInsert(mapping.type(), filled);
-                ChunkPipe.<Object[]>run(sink -> sheet.forEach((number, cells, done) -> {
-                    RowResult result = rows.read(number, cells);
-                    summary.row(result.problems());
-                    if (result.ok()) {
-                        sink.accept(insert.row(result.draft()), done);
-                    }
-                }), chunk -> {
-                    insert.insert(chunk.items(), next[0]);
-                    next[0] += chunk.items().size();
-                    stored[0] += chunk.items().size();
-                    progress.accept(chunk.done());
-                });
-                if (bad == BadRows.REFUSE_ALL && !summary.build().isClean()) {
-                    throw new Refused();
-                }
-            });
-        } catch (Refused e) {
-            ProblemSummary problems = summary.build();
-            return SheetImportResult.refused(problems.rows(), problems);
-        }
+        long first = catalogue.actors().maxId() + 1;
+        long[] next = {first};
+        ActorBulkInsert insert = catalogue.actors().bulkInsert(mapping.type(), filled);
+        ChunkPipe.<Object[]>run(sink -> sheet.forEach((number, cells, done) -> {
+            RowResult result = rows.read(number, cells);
+            summary.row(result.problems());
+            if (result.ok()) {
+                sink.accept(insert.row(result.draft()), done);
+            }
+        }), chunk -> {
+            insert.insert(chunk.items(), next[0]);
+            next[0] += chunk.items().size();
+            progress.accept(chunk.done());
+        });
         ProblemSummary problems = summary.build();
-        return new SheetImportResult(stored[0], problems.rows() - stored[0], 0, 0, problems, false,
-                new IdRange(first[0], first[0] + stored[0] - 1), IdRange.EMPTY);
+        if (bad == BadRows.REFUSE_ALL && !problems.isClean()) {
+            throw new Refused(problems);
+        }
+        int stored = (int) (next[0] - first);
+        return new SheetImportResult(stored, problems.rows() - stored, 0, 0, problems, false,
+                new IdRange(first, first + stored - 1), IdRange.EMPTY);
     }
 
     /** Rolls the import back: a row was bad and the caller asked for all or nothing. */
     private static final class Refused extends RuntimeException {
-        Refused() {
+        private final transient ProblemSummary problems;
+
+        Refused(ProblemSummary problems) {
             super(null, null, false, false);
+            this.problems = problems;
         }
     }
 }

@@ -10,7 +10,10 @@ public interface SheetRows {
 
     List<String> headers();
 
-    /** Hands every data row (blank rows left out) to {@code each}, in order; a reading sheet can do this once. */
+    /**
+     * Hands every data row (blank rows left out) to {@code each}, in order; again from the first row if asked again
+     * (an import's transaction that met the file busy runs again).
+     */
     void forEach(Row each);
 
     /** One data row: its number in the file as a spreadsheet shows it, its cells, how much of the sheet is read. */
