@@ -50,15 +50,6 @@ public final class AtlasCommand implements Runnable {
         this.out = out;
     }
 
-    /** Whether {@code arg}, the first argument of the jar, asks for the command line rather than the app. */
-    public static boolean isCommand(String arg) {
-        if ("--db".equals(arg)) {
-            return false; // the app takes --db too
-        }
-        CommandLine cli = commandLine(System.out);
-        return cli.getSubcommands().containsKey(arg) || cli.getCommandSpec().optionsMap().containsKey(arg);
-    }
-
     public static int run(String... args) {
         return run(System.out, System.err, args);
     }

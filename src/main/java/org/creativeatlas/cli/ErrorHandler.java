@@ -24,9 +24,18 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        String hint = e instanceof UnmatchedArgumentException unmatched ? suggestion(unmatched.getSuggestions()) : "";
-        cmd.getErr().println(oneLine(e.getMessage()) + hint + " (see: " + cmd.getCommandSpec().qualifiedName()
-                + " --help)");
+        String message = oneLine(e.getMessage());
+        String hint = "";
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            hint = suggestion(unmatched.getSuggestions());
+            String first = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
+            if (!cmd.getSubcommands().isEmpty() && !first.startsWith("-")) {
+                message = "Unknown command '" + first + "'";
+                hint += (hint.isEmpty() ? "." : "") + " Commands: " + String.join(", ", cmd.getSubcommands().keySet())
+                        + ".";
+            }
+        }
+        cmd.getErr().println(message + hint + " (see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
         return AtlasCommand.USER_ERROR;
     }
 

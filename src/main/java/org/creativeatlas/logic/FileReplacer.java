@@ -55,7 +55,8 @@ public final class FileReplacer {
             return "permission denied";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+            // the system's words, except where they can say more plainly what to do
+            return "Read-only file system".equals(fs.getReason()) ? "it is on a read-only file system" : fs.getReason();
         }
         if (e instanceof FileNotFoundException && e.getMessage() != null && e.getMessage().endsWith(")")) {
             // "…/.r.pdf.123.part (No such file or directory)": say why, not the temporary file's name

@@ -1,23 +1,12 @@
 package org.creativeatlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AtlasCommandTest {
-
-    @Test
-    void commandNamesAndHelpGoToTheCommandLineOtherArgumentsToTheApp() {
-        for (String arg : List.of("stats", "export", "import-catalogue", "bench", "help", "--help", "--version")) {
-            assertTrue(AtlasCommand.isCommand(arg), arg);
-        }
-        for (String arg : List.of("--db", "atlas.db", "/home/researcher/atlas.db", "-Dprism.order=sw")) {
-            assertFalse(AtlasCommand.isCommand(arg), arg);
-        }
-    }
 
     @Test
     void helpListsEveryCommandAndExitsZero() {

@@ -14,6 +14,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.creativeatlas.testing.SmallDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,6 +38,29 @@ class BadInputTest {
                 "not a Creative Atlas catalogue");
 
         assertArrayEquals(before, Files.readAllBytes(db));
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAndLeftAsItWas() throws Exception {
+        Path db = Files.createFile(dir.resolve("empty.db"));
+
+        assertRefused(Cli.run("stats", "--db", db.toString()), "empty.db");
+        assertRefused(Cli.run("import-catalogue", "--db", db.toString(), Cli.seedJson(dir).toString()), "empty");
+
+        assertEquals(0, Files.size(db));
+        assertFalse(Files.exists(dir.resolve("empty.db-wal")), "no journal left beside it");
+    }
+
+    @Test
+    void aCatalogueOnAReadOnlyFileSystemIsNamedAsSuch() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir, 1024)) {
+            Path db = Cli.seededCatalogue(disk.path());
+            disk.remountReadOnly();
+
+            assertRefused(Cli.run("stats", "--db", db.toString()), "read-only file system");
+            assertRefused(Cli.run("export", "--db", dir.resolve("other.db").toString(), "--out",
+                    disk.path().resolve("out.json").toString()), "read-only file system");
+        }
     }
 
     @Test
@@ -133,6 +158,18 @@ class BadInputTest {
         assertRefused(Cli.run("bench", "--scale", "0"), "--scale");
         assertRefused(Cli.run("import-catalogue"), "FILE.json");
         assertRefused(Cli.run(), "Missing command");
+    }
+
+    @Test
+    void anUnknownCommandIsNamedWithTheListOfCommands() {
+        Cli.Result result = Cli.run("mpa", "--out", "x");
+
+        assertRefused(result, "Unknown command 'mpa'");
+        for (String command : List.of("stats", "export", "import", "import-csv", "report", "backup", "restore")) {
+            assertTrue(result.err().contains(" " + command + ",") || result.err().contains(" " + command + "."),
+                    command + " listed: " + result.err());
+        }
+        assertRefused(Cli.run("--db", "x.db", "statistics"), "Unknown command 'statistics'; did you mean stats");
     }
 
     @Test
