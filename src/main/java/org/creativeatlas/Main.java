@@ -4,8 +4,8 @@ import org.creativeatlas.cli.AtlasCommand;
 import org.creativeatlas.ui.AtlasApplication;
 
 /**
- * The one entry point of the jar: a command name as the first argument runs the headless command line
- * (no display needed); anything else opens the desktop app. Kept apart from the JavaFX Application class,
+ * The one entry point of the jar: no arguments, or only {@code --db FILE}, open the desktop app; anything else runs
+ * the headless command line (no display needed). Kept apart from the JavaFX Application class,
  * which cannot be the main class of a class-path jar.
  */
 public final class Main {
@@ -17,19 +17,25 @@ public final class Main {
         if (namesACommand(args)) {
             System.exit(AtlasCommand.run(args));
         }
-        AtlasApplication.launchApp(args);
+        int code = AtlasApplication.launchApp(args);
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
-    /** True if the first argument after an optional {@code --db FILE} is a command name. */
+    /**
+     * True unless the arguments are nothing or only {@code --db FILE}, which open the app: anything else is for the
+     * command line, so a mistyped command gets picocli's message there instead of opening the window.
+     */
     static boolean namesACommand(String[] args) {
         int i = 0;
         while (i < args.length) {
-            if ("--db".equals(args[i])) {
+            if ("--db".equals(args[i]) && i + 1 < args.length) {
                 i += 2;
             } else if (args[i].startsWith("--db=")) {
                 i++;
             } else {
-                return AtlasCommand.isCommand(args[i]);
+                return true;
             }
         }
         return false;
