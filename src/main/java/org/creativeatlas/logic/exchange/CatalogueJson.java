@@ -42,8 +42,7 @@ public final class CatalogueJson {
             throw new CatalogueFormatException("Not a Creative Atlas catalogue: unknown field \"" + e.getPropertyName()
                     + "\" at " + location(e) + ".", e);
         } catch (JsonProcessingException e) {
-            throw new CatalogueFormatException("Not a valid catalogue JSON document (" + e.getOriginalMessage()
-                    + " at " + location(e) + ").", e);
+            throw new CatalogueFormatException("Not a valid catalogue document: " + JsonProblem.describe(e) + ".", e);
         }
         if (doc == null || !CatalogueDocument.FORMAT.equals(doc.format())) {
             throw new CatalogueFormatException("Not a Creative Atlas catalogue: \"format\" must be \""
