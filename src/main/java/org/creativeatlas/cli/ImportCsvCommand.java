@@ -2,7 +2,10 @@ package org.creativeatlas.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.sheets.BadRows;
 import org.creativeatlas.logic.sheets.ColumnMapping;
@@ -18,6 +21,7 @@ import org.creativeatlas.logic.sheets.SheetImport;
 import org.creativeatlas.logic.sheets.SheetImportResult;
 import org.creativeatlas.logic.sheets.SheetRows;
 import org.creativeatlas.logic.sheets.SheetTable;
+import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
 import org.creativeatlas.store.Catalogue;
@@ -43,6 +47,8 @@ import picocli.CommandLine.Parameters;
 final class ImportCsvCommand extends Subcommand {
 
     private static final String AFFILIATION = "affiliation";
+    private static final Map<ActorType, String> ARTICLES = Map.of(ActorType.ORGANISATION, "an organisation",
+            ActorType.PLATFORM, "a platform", ActorType.EVENT, "an event", ActorType.PERSON, "a person");
 
     @Parameters(paramLabel = "FILE", description = "The .csv or .xlsx file.")
     private Path file;
@@ -81,6 +87,7 @@ final class ImportCsvCommand extends Subcommand {
             columns = written == null ? HeaderGuess.actors(actorType, sheet.headers())
                     : read(() -> written.actors(actorType, sheet.headers()));
         }
+        List<String> leftOut = written == null && !links ? leftOut(actorType, sheet.headers(), columns) : List.of();
         BadRows bad = allOrNothing ? BadRows.REFUSE_ALL : BadRows.SKIP;
         SheetImportResult result;
         try (Catalogue catalogue = atlas.openCatalogue()) {
@@ -89,6 +96,7 @@ final class ImportCsvCommand extends Subcommand {
         } catch (SheetException e) {
             throw new UserError(file.getFileName() + ": " + e.getMessage(), e);
         }
+        leftOut.forEach(atlas.out()::println);
         return report(result, links ? "links" : actorType.code() + "s");
     }
 
@@ -97,8 +105,9 @@ final class ImportCsvCommand extends Subcommand {
         if (!problems.isClean()) {
             Messages messages = new Messages(Locale.ENGLISH);
             atlas.out().printf("%d of %d rows have problems:%n", problems.badRows(), problems.rows());
+            // the count line stands for many values: "Not a year: …. Write…" reads "Not a year. Write…"
             problems.countsByKey().forEach((key, n) -> atlas.out().printf("  %6d × %s%n", n,
-                    messages.get(key, "…").replace(" …", "")));
+                    messages.get(key, "…", "…", "…").replace(": ….", ".")));
             for (RowProblem p : problems.examples()) {
                 atlas.out().printf("  row %d%s: %s%n", p.rowNumber(), p.column() == null ? "" : " (" + p.column() + ")",
                         messages.problem(p.problem()));
@@ -116,6 +125,28 @@ final class ImportCsvCommand extends Subcommand {
             throw new UserError("Nothing was imported: every row has a problem.", null);
         }
         return 0;
+    }
+
+    /**
+     * Names each column whose header was not read as a field of this type, so that no column is dropped without a
+     * word. A mapping file leaves columns out on purpose, and is not told so.
+     */
+    private static List<String> leftOut(ActorType actorType, List<String> headers, ColumnMapping columns) {
+        Messages messages = new Messages(Locale.ENGLISH);
+        List<String> lines = new ArrayList<>();
+        for (int c = 0; c < headers.size(); c++) {
+            String header = headers.get(c);
+            if (columns.fields().get(c) != null || header.isBlank()) {
+                continue;
+            }
+            ActorField named = HeaderGuess.named(header).orElse(null);
+            String why = named == null ? "its header names no field (a --mapping file can name it)"
+                    : !actorType.fields().contains(named) ? ARTICLES.get(actorType) + " has no "
+                            + messages.get("field." + named.code()).toLowerCase(Locale.ROOT)
+                    : "an earlier column fills " + messages.get("field." + named.code()).toLowerCase(Locale.ROOT);
+            lines.add("Column \"" + header + "\" was left out: " + why + ".");
+        }
+        return lines;
     }
 
     private <T> T read(java.util.function.Supplier<T> work) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.model.ActorField;
@@ -30,6 +31,11 @@ public final class HeaderGuess {
             out.add(field != null && type.fields().contains(field) && !out.contains(field) ? field : null);
         }
         return new ColumnMapping(type, out);
+    }
+
+    /** The field a header names, whatever the actor type: to say why a column was left out. */
+    public static Optional<ActorField> named(String header) {
+        return Optional.ofNullable(FIELDS.get(Words.key(header)));
     }
 
     public static LinkColumns links(List<String> headers) {
