@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -31,6 +32,8 @@ public final class BackupService {
 
     public static final String FOLDER = "backups";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    /** A partial copy untouched this long was left by a backup or restore that was killed, not one under way. */
+    private static final Duration ABANDONED = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     private final Catalogue catalogue;
@@ -38,6 +41,7 @@ public final class BackupService {
     private final Clock clock;
     private final String stem;
     private final Pattern names;
+    private final Pattern partials;
 
     public BackupService(Catalogue catalogue) {
         this(catalogue, catalogue.file().resolveSibling(FOLDER), Clock.systemDefaultZone());
@@ -50,6 +54,7 @@ public final class BackupService {
         String file = catalogue.file().getFileName().toString();
         this.stem = file.endsWith(".db") ? file.substring(0, file.length() - 3) : file;
         this.names = Pattern.compile(Pattern.quote(stem) + "-(\\d{8}-\\d{6}-\\d{3})(?:-\\d+)?\\.db");
+        this.partials = Pattern.compile("\\." + names.pattern() + "\\.part");
     }
 
     public Path folder() {
@@ -122,6 +127,25 @@ public final class BackupService {
         }
         for (BackupInfo old : Retention.toDelete(all, LocalDateTime.now(clock).toLocalDate())) {
             deleteQuietly(old.file());
+        }
+        deleteAbandonedPartials();
+    }
+
+    /** Partial copies of killed backups, which the copies after them never finish; another one under way stays. */
+    private void deleteAbandonedPartials() {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> partials.matcher(f.getFileName().toString()).matches()).filter(this::abandoned)
+                    .forEach(BackupService::deleteQuietly);
+        } catch (IOException e) {
+            LOG.warn("Cannot clean partial backups in {}: {}", folder, e.getMessage());
+        }
+    }
+
+    private boolean abandoned(Path partial) {
+        try {
+            return Files.getLastModifiedTime(partial).toInstant().isBefore(clock.instant().minus(ABANDONED));
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,12 +1,16 @@
 package org.creativeatlas.logic.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -93,6 +97,22 @@ class BackupServiceTest {
             c.actors().insert(Actor.named(ActorType.PERSON, "Данияр Аманалиев"));
             assertThrows(BackupException.class, () -> new BackupService(c).restore(junk));
             assertEquals(1, c.actors().count());
+        }
+    }
+
+    @Test
+    void theLeftoversOfAKilledBackupAreCleanedByTheNextOne() throws IOException {
+        try (Catalogue c = Catalogue.open(dir.resolve("atlas.db"))) {
+            Path folder = Files.createDirectories(dir.resolve(BackupService.FOLDER));
+            // what a restore or backup killed while copying leaves behind, and one being written right now
+            Path killed = Files.writeString(folder.resolve(".atlas-20240105-101500-000.db.part"), "half a copy");
+            Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+            Path underWay = Files.writeString(folder.resolve(".atlas-20240105-101501-000.db.part"), "being copied");
+
+            new BackupService(c).backup();
+
+            assertFalse(Files.exists(killed), "a leftover of a killed backup");
+            assertTrue(Files.exists(underWay), "a copy still being written by another program is left alone");
         }
     }
 
