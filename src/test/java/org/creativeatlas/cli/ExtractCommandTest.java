@@ -12,7 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.creativeatlas.logic.extract.ExtractionScore;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.creativeatlas.model.Countries;
+import org.creativeatlas.testing.AppProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +82,28 @@ class ExtractCommandTest {
             same += r.path("match").path("same").asBoolean() ? 1 : 0;
         }
         assertTrue(same >= 10, "seed actors found in the seed catalogue: " + same);
+    }
+    @Test
+    void aValidPdfWithAFontThatIsNotEmbeddedGivesItsTextAndNothingOnStderr() throws Exception {
+        // like many published PDFs: Times as one of the standard fonts a reader supplies, so none is embedded
+        Path pdf = dir.resolve("news.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN), 12);
+                text.newLineAtOffset(72, 700);
+                text.showText("The Ministry of Culture of the Kyrgyz Republic opened the Bishkek Creative Hub.");
+                text.endText();
+            }
+            doc.save(pdf.toFile());
+        }
+
+        AppProcess.Result result = AppProcess.start("extract", pdf.toString()).await(120);
+
+        assertEquals(0, result.exitCode(), result.err().toString());
+        assertEquals(List.of(), result.err(), "PDFBox's notes on fonts it substitutes are not the user's business");
+        assertTrue(String.join("\n", result.out()).contains("Bishkek Creative Hub"), result.out().toString());
     }
 }
