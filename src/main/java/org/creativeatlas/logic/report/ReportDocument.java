@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.report;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,6 +69,13 @@ public final class ReportDocument implements AutoCloseable {
         } catch (IOException e) {
             throw ReportWriteException.cannotWrite(absolute, e);
         }
+    }
+
+    /** The PDF as saved, for a print system that takes PDF. */
+    synchronized byte[] bytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.save(out);
+        return out.toByteArray();
     }
 
     /** The PDFBox document, for printing. */

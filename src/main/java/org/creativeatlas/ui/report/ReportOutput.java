@@ -1,7 +1,6 @@
 package org.creativeatlas.ui.report;
 
 import java.awt.GraphicsEnvironment;
-import java.awt.print.PrinterException;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -10,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javax.print.PrintServiceLookup;
 import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.report.PrintFailure;
 import org.creativeatlas.logic.report.ReportDocument;
 import org.creativeatlas.logic.report.ReportPrinter;
 import org.creativeatlas.logic.report.ReportWriteException;
@@ -61,11 +61,20 @@ final class ReportOutput {
             try {
                 boolean printed = ReportPrinter.print(document);
                 say(messages.get(printed ? "report_window.printed" : "report_window.print_cancelled"));
-            } catch (PrinterException e) {
-                LOG.warn("Report not printed", e);
-                tell(new Notice(messages.get("report_window.print_failed"), String.valueOf(e.getMessage())));
+            } catch (PrintFailure e) {
+                LOG.warn("Report not printed: {}", e.getMessage(), e.getCause());
+                tell(new Notice(messages.get("report_window.print_failed"), why(e)));
             }
         });
+    }
+
+    /** The cause and what to do about it, in the window's language. */
+    private String why(PrintFailure failure) {
+        return switch (failure.reason()) {
+            case NO_LPR -> messages.get("report_window.print_failed.no_lpr");
+            case NO_SERVER -> messages.get("report_window.print_failed.no_server");
+            case OTHER -> failure.detail();
+        };
     }
 
     /** Why this computer cannot show a print dialog, or null if it can. Asked here: it starts AWT. */
