@@ -95,11 +95,21 @@ public final class ReportPrinter {
         return MediaSize.findMedia(report.pageWidth(0) / 72f, report.pageHeight(0) / 72f, MediaSize.INCH);
     }
 
+    /** Java's dialog offers "pages 1 to last" by default, which is the whole report: no need to copy it. */
+    private static boolean allPages(PageRanges chosen, int pageCount) {
+        for (int page = 1; page <= pageCount; page++) {
+            if (!chosen.contains(page)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The saved PDF, or a PDF of the chosen pages of it (counted from 1, as the dialog counts them). */
     private static byte[] pages(ReportDocument report, PageRanges chosen) throws PrintException {
         try {
             byte[] whole = report.bytes();
-            if (chosen == null) {
+            if (chosen == null || allPages(chosen, report.pageCount())) {
                 return whole;
             }
             try (PDDocument all = Loader.loadPDF(whole); PDDocument part = new PDDocument()) {

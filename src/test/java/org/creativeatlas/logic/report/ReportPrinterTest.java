@@ -39,6 +39,7 @@ class ReportPrinterTest {
             SpoolingPrintService queue = new SpoolingPrintService(true);
             PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
             attributes.add(new Copies(2));
+            attributes.add(new PageRanges(1, report.pageCount())); // what Java's dialog chooses unless told otherwise
 
             ReportPrinter.send(queue, report, attributes, () -> {
                 throw new AssertionError("drawn pages sent to a queue that takes PDF");
