@@ -62,7 +62,9 @@ final class ReportOutput {
                 boolean printed = ReportPrinter.print(document);
                 say(messages.get(printed ? "report_window.printed" : "report_window.print_cancelled"));
             } catch (PrintFailure e) {
-                LOG.warn("Report not printed: {}", e.getMessage(), e.getCause());
+                // the person is told why and what to do; the trace is for diagnosis only
+                LOG.warn("Report not printed: {}", e.getMessage());
+                LOG.debug("Report not printed", e);
                 tell(new Notice(messages.get("report_window.print_failed"), why(e)));
             }
         });
