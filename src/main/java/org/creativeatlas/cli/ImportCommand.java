@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
                 + "variants and links.",
             "With --accept-all every candidate at or above --min-confidence is stored: merged into an existing actor "
                 + "that matches as the same, else added new. Each file is one transaction: a file that cannot be "
-                + "read or stored leaves the catalogue as it was and the others go on; the exit code is then 1.",
+                + "read or stored leaves the catalogue as it was and the others go on; the exit code is then 1. A line is "
+                + "printed as each file is stored. A full disk, or a catalogue that another program keeps busy for "
+                + "over 30 s, stops the import at that file.",
             "Without --accept-all nothing is stored: the command prints what would be proposed. Review documents "
                 + "in the app (File > Import documents...) to choose candidate by candidate."})
 final class ImportCommand extends Subcommand {
