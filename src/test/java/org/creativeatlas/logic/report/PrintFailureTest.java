@@ -29,7 +29,7 @@ class PrintFailureTest {
     void aStoppedPrintServerIsNamedWhateverLprOrJavaSaid() {
         // lpr once the scheduler has stopped, and the PDF job while Java still lists the stopped server's queue
         PrintFailure drawn = PrintFailure.of(new PrinterIOException(new IOException("error=1 running: '/usr/bin/lpr' "
-                + "'-PPDF' '/tmp/javaprint1.ps'\n\t\t/usr/bin/lpr: Error - The printer or class does not exist.")),
+                + "'-PPDF' 'javaprint1.ps'\n\t\t/usr/bin/lpr: Error - The printer or class does not exist.")),
                 () -> false);
         PrintFailure pdf = PrintFailure.of(new PrintException("invalid flavor"), () -> false);
 
@@ -40,7 +40,7 @@ class PrintFailureTest {
     @Test
     void otherwiseThePrintSystemsOwnLastWordsNeverNull() {
         PrintFailure lpr = PrintFailure.of(new PrinterIOException(new IOException("error=1 running: '/usr/bin/lpr' "
-                + "'-PPDF' '/tmp/javaprint1.ps'\n\t\t/usr/bin/lpr: Error - The printer or class is not accepting jobs.")),
+                + "'-PPDF' 'javaprint1.ps'\n\t\t/usr/bin/lpr: Error - The printer or class is not accepting jobs.")),
                 () -> true);
         PrintFailure bare = PrintFailure.of(new PrinterIOException(null), () -> true);
 
