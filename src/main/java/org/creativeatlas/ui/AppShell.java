@@ -80,6 +80,7 @@ public final class AppShell implements WindowActions {
         scene.getStylesheets().add(AppShell.class.getResource("atlas.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages().get("app.title"));
+        AppIcon.setOn(stage);
         stage.setOnCloseRequest(e -> shutdown());
         scene.setOnDragOver(this::onDragOver);
         scene.setOnDragDropped(this::onDragDropped);

@@ -35,6 +35,7 @@ public final class ChildWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get(titleKey));
+        AppIcon.setOn(stage);
         stage.setScene(scene);
         stage.show();
         return stage;

@@ -21,6 +21,7 @@ import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.imports.AcceptSummary;
 import org.creativeatlas.logic.imports.DocumentImporter;
 import org.creativeatlas.logic.imports.ImportProposal;
+import org.creativeatlas.ui.AppIcon;
 import org.creativeatlas.ui.Dialogs;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
@@ -59,6 +60,7 @@ public final class ImportRun implements ReviewActions {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("import.title"));
+        AppIcon.setOn(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();
             // reading may stop between files; storing, once begun, is let finish so the views match the file

@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.AppIcon;
 import org.creativeatlas.ui.UiLanguage;
 
 /**
@@ -45,6 +46,7 @@ public final class ReportWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("report_window.title"));
+        AppIcon.setOn(stage);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.close());
         stage.show();
