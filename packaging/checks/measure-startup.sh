@@ -16,7 +16,7 @@ cleanup() {
 trap cleanup EXIT
 start_xvfb
 
-mkdir -p "$work/bare-in" "$work/home"
+mkdir -p "$work/bare-in"
 javac --system "$app_image/lib/runtime" -d "$work/bare-classes" packaging/checks/BareWindow.java
 jar --create --file "$work/bare-in/bare.jar" -C "$work/bare-classes" .
 jpackage --type app-image --name bare-window --dest "$work" --input "$work/bare-in" --main-jar bare.jar \
@@ -27,7 +27,7 @@ time_window() {
     local title=$1 start end pid
     shift
     start=$(date +%s%N)
-    HOME="$work/home" "$@" >/dev/null 2>&1 &
+    XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" "$@" >/dev/null 2>&1 &
     pid=$!
     wait_window "$title" "$pid" >/dev/null
     end=$(date +%s%N)
@@ -41,11 +41,11 @@ median() {
 
 app=("$app_image/bin/creative-atlas" --db "$work/empty.db")
 bare=("$work/bare-window/bin/bare-window")
-time_window "Creative Atlas" "${app[@]}" >/dev/null   # first runs: file cache, preferences
-time_window "Bare window" "${bare[@]}" >/dev/null
+time_window "^Creative Atlas" "${app[@]}" >/dev/null   # first runs: file cache, preferences
+time_window "^Bare window$" "${bare[@]}" >/dev/null
 for _ in $(seq "$runs"); do
-    time_window "Bare window" "${bare[@]}" >>"$work/bare.ms"
-    time_window "Creative Atlas" "${app[@]}" >>"$work/app.ms"
+    time_window "^Bare window$" "${bare[@]}" >>"$work/bare.ms"
+    time_window "^Creative Atlas" "${app[@]}" >>"$work/app.ms"
 done
 bare_ms=$(median <"$work/bare.ms")
 app_ms=$(median <"$work/app.ms")

@@ -74,8 +74,8 @@ if [ -n "$installed" ]; then
     ls /usr/share/applications/*creative-atlas*.desktop >/dev/null 2>&1 || fail "no menu entry installed"
 fi
 
-export HOME="$work/home"   # the app's data and preferences go under the home folder
-mkdir -p "$HOME"
+# the app's default catalogue and preferences go here, not into the home folder of whoever runs the test
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 version=$("$launcher" --version) || fail "--version exited with $?"
 echo "smoke test: --version: $(head -1 <<<"$version")"
 [[ $version == "Creative Atlas "* ]] || fail "--version printed: $version"
@@ -93,7 +93,7 @@ if command -v Xvfb >/dev/null 2>&1 && command -v xdotool >/dev/null 2>&1; then
     started=$(date +%s%N)
     "$launcher" --db "$work/gui.db" >"$work/gui.log" 2>&1 &
     app_pid=$!
-    wait_window "Creative Atlas" "$app_pid" 90 >/dev/null || { cat "$work/gui.log" >&2; fail "no window"; }
+    wait_window "^Creative Atlas" "$app_pid" 90 >/dev/null || { cat "$work/gui.log" >&2; fail "no window"; }
     echo "smoke test: the window appeared after $(( ($(date +%s%N) - started) / 1000000 )) ms"
     if [ -n "${SMOKE_SCREENSHOT:-}" ]; then
         sleep 3

@@ -22,12 +22,12 @@ stop_xvfb() {
     fi
 }
 
-# wait_window TITLE PID [SECONDS]: prints the id of the visible window named TITLE once there is one; fails if
-# process PID ends first or none appears in time (60 s).
+# wait_window TITLE PID [SECONDS]: prints the id of a visible window whose name matches the regular expression TITLE
+# once there is one; fails if process PID ends first or none appears in time (60 s).
 wait_window() {
     local title=$1 pid=$2 limit=${3:-60} start=$SECONDS id
     while :; do
-        id=$(xdotool search --onlyvisible --name "^$title\$" 2>/dev/null | head -1 || true)
+        id=$(xdotool search --onlyvisible --name "$title" 2>/dev/null | head -1 || true)
         if [ -n "$id" ]; then
             echo "$id"
             return 0
