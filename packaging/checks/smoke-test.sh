@@ -25,7 +25,7 @@ cleanup() {
     [ -n "$app_pid" ] && stop_app "$app_pid"
     stop_xvfb
     if [ -n "$installed" ]; then
-        dpkg -r creative-atlas >/dev/null 2>&1 || true
+        dpkg --purge creative-atlas >/dev/null 2>&1 || true
     fi
     for dir in "${made_dirs[@]}"; do
         rm -rf "$dir"
@@ -107,10 +107,10 @@ else
 fi
 
 if [ -n "$installed" ]; then
-    dpkg -r creative-atlas >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -r"; }
+    dpkg --purge creative-atlas >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg --purge"; }
     installed=
-    [ ! -e /opt/creative-atlas ] || fail "/opt/creative-atlas left behind by dpkg -r"
+    [ ! -e /opt/creative-atlas ] || fail "/opt/creative-atlas left behind by dpkg --purge"
     ! ls /usr/share/applications/*creative-atlas*.desktop >/dev/null 2>&1 || fail "menu entry left behind"
-    echo "smoke test: removed with dpkg -r"
+    echo "smoke test: removed with dpkg --purge"
 fi
 echo "smoke test: passed"

@@ -22,7 +22,7 @@ app_pid=
 cleanup() {
     [ -n "$app_pid" ] && stop_app "$app_pid"
     stop_xvfb
-    dpkg -r creative-atlas >/dev/null 2>&1 || true
+    dpkg --purge creative-atlas >/dev/null 2>&1 || true
     rm -rf "$work"
 }
 trap cleanup EXIT

@@ -7,9 +7,6 @@ import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -35,8 +32,6 @@ public final class LinkRuntime {
         }
         Path output = Path.of(args[0]);
         Path jmods = Path.of(args[1], "jmods");
-        deleteTree(output);
-        deleteTree(Path.of(args[1]));
         Files.createDirectories(jmods);
         for (String entry : args[4].split(java.io.File.pathSeparator)) {
             Path jar = Path.of(entry);
@@ -97,16 +92,6 @@ public final class LinkRuntime {
         PrintWriter out = new PrintWriter(System.out, true);
         if (provider.run(out, new PrintWriter(System.err, true), args) != 0) {
             throw new IllegalStateException(tool + " failed: " + String.join(" ", args));
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 }

@@ -1,13 +1,10 @@
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -29,7 +26,6 @@ public final class StageAppJars {
             throw new IllegalArgumentException("usage: StageAppJars OUTPUT APP_JAR CLASSPATH");
         }
         Path output = Path.of(args[0]);
-        deleteTree(output);
         Files.createDirectories(output.resolve("native"));
         Path appJar = Path.of(args[1]);
         Files.copy(appJar, output.resolve(appJar.getFileName()));
@@ -95,15 +91,5 @@ public final class StageAppJars {
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
         return arch.equals("amd64") || arch.equals("x86_64") ? "x86_64"
                 : arch.equals("arm64") ? "aarch64" : arch;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }
