@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         customSynopsis = {"creative-atlas COMMAND [--db=PATH] [OPTIONS...]", "creative-atlas (-h | -V)"},
         subcommands = {StatsCommand.class, ExportCommand.class, ImportCatalogueCommand.class, ExtractCommand.class,
             ImportCommand.class, BenchCommand.class, ReportCommand.class, ImportCsvCommand.class, BackupCommand.class,
-            RestoreCommand.class, CommandLine.HelpCommand.class},
+            RestoreCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
         description = {"Creative Atlas without its window: statistics; catalogues, spreadsheets and networks in and "
                 + "out; actors extracted from documents; the mapping report; backups; a benchmark.",
             "Without a command, java -jar creative-atlas.jar opens the desktop app."},

@@ -24,6 +24,7 @@ public final class ActorExtractor {
         List<Mention> people = PersonFinder.find(scan);
         mentions.addAll(people);
         mentions.addAll(PartnerLists.find(scan));
+        mentions.addAll(LearnedNames.find(scan));
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions = Abbreviations.link(scan, mentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits text into words (with inner hyphens and apostrophes, and web names such as etnomedia.tv), numbers and marks. */
-final class Tokenizer {
+public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
@@ -14,6 +14,15 @@ final class Tokenizer {
                     + "|\\p{N}+\\+?|\\S");
 
     private Tokenizer() {
+    }
+
+    /** Each token's {start, end} character offsets: the name model is trained on the same cut it is run on. */
+    public static List<int[]> offsets(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Token t : tokenize(text)) {
+            out.add(new int[] {t.start(), t.end()});
+        }
+        return out;
     }
 
     static List<Token> tokenize(String text) {
