@@ -21,10 +21,11 @@ public final class ActorExtractor {
         mentions.addAll(QuotedNames.find(scan));
         mentions.addAll(LatinNames.find(scan));
         mentions.addAll(AttachedBodies.find(scan));
-        List<Mention> people = PersonFinder.find(scan);
+        LearnedNames learned = new LearnedNames(scan);
+        List<Mention> people = learned.mendPeople(PersonFinder.find(scan));
         mentions.addAll(people);
         mentions.addAll(PartnerLists.find(scan));
-        mentions.addAll(LearnedNames.find(scan));
+        mentions.addAll(learned.unclaimed());
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions = Abbreviations.link(scan, mentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));

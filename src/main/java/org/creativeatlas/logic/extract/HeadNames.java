@@ -20,6 +20,15 @@ final class HeadNames {
             if (head == null) {
                 continue;
             }
+            // «театр фестивалі»: a bare head before a possessive one is part of the name the second one ends
+            while (lang == Lang.KK && head.bare() && i + 1 < scan.doc.size() && !scan.taken(i + 1)) {
+                Head next = Heads.of(scan.token(i + 1), lang);
+                if (next == null || next.bare()) {
+                    break;
+                }
+                head = next;
+                i++;
+            }
             boolean latin = Character.UnicodeScript.of(head.nominative().charAt(0)) == Character.UnicodeScript.LATIN;
             Mention m = latin ? EnglishNames.build(scan, i, head)
                     : lang == Lang.KK ? KazakhNames.build(scan, i, head) : RussianNames.build(scan, i, head);

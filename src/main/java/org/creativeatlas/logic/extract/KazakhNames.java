@@ -35,7 +35,8 @@ final class KazakhNames {
                 break; // a quoted name opens the whole name: «Тұран» университеті
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t)) {
                 left = k;
-            } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1)))) {
+            } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
+                    && !Surnames.looksLike(scan.token(k - 1).lower()))) {
                 break;
             }
         }
@@ -55,7 +56,11 @@ final class KazakhNames {
         boolean fullyQuoted = q != null && q.open() == from
                 && (Heads.of(quoteEnd, Lang.KK) != null || quoteEnd.text().indexOf('.') > 0);
         if ((head.type() == ActorType.EVENT || fullyQuoted) && q != null && q.open() == from) {
-            return new Mention(head.type(), Render.of(scan.doc, from + 1, q.close()), from, h + 1, 3);
+            // «ХХ-25» фестивалі, «ART-ORDО» халықаралық театр фестивалі: an event is called with its head
+            String name = head.type() == ActorType.EVENT
+                    ? Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)))
+                    : Render.of(scan.doc, from + 1, q.close());
+            return new Mention(head.type(), name, from, h + 1, 3);
         }
         String name = Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)));
         return new Mention(head.type(), name, from, h + 1, 3);
@@ -75,7 +80,9 @@ final class KazakhNames {
         if (t.lower().equals(NAMED_AFTER) || t.is(".") && k > 0 && scan.token(k - 1).isInitial()) {
             return !scan.taken(k);
         }
-        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && Heads.of(t, Lang.KK) == null && !Titles.is(t) && !NAMED.contains(t.lower())
+        Head inner = Heads.of(t, Lang.KK);
+        boolean compound = inner != null && inner.bare() && k + 1 < scan.doc.size() && Heads.of(scan.token(k + 1), Lang.KK) != null;
+        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && (inner == null || compound) && !Titles.is(t) && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k));
     }
@@ -148,7 +155,10 @@ final class KazakhNames {
         if (from == runEnd || latinHead || quoted || from > left && scan.token(from - 1).isCapitalised()) {
             return null;
         }
-        return new Mention(head.type(), Render.of(scan.doc, from, end), from, h + 1, 3);
+        // an event keeps its Kazakh words and head («Go Viral фестивалі»); a body is called by its Latin name
+        String name = head.type() == ActorType.EVENT ? Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)))
+                : Render.of(scan.doc, from, end);
+        return new Mention(head.type(), name, from, h + 1, 3);
     }
 
     private static String nominative(Token t, Head head) {

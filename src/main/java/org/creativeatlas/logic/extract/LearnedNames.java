@@ -2,56 +2,129 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.creativeatlas.logic.extract.learn.NameModels;
 import org.creativeatlas.logic.extract.learn.NameTagger;
 import org.creativeatlas.model.ActorType;
 
 /**
- * Names the rules did not claim, proposed by the learned name model of each sentence's language: brand-like names
- * without a head noun, abbreviations standing alone, people named without a title. A head noun inside the span
- * still decides the type (an event's, a platform's); places and lower-case spans are left out.
+ * What the learned name model of each sentence's language says, used two ways: it mends the edges of people the
+ * rules found («Kazakhstan Michael Gifford», "Ms. Rebeca"), and it proposes names no rule claimed — brand-like
+ * names without a head noun, abbreviations standing alone, people named without a title. A head noun inside a span
+ * still decides the type; places, facilities and lower-case spans are left out.
  */
 final class LearnedNames {
 
     /** Below this probability a span is not proposed. */
     static final double MIN_PROBABILITY = 0.6;
+    /** Words inside people's names that are not capitalised: Abdulkadyr Musa uulu. */
+    private static final Set<String> NAME_PARTICLES = Set.of("uulu", "kyzy", "uly", "qyzy", "уулу", "кызы", "ұлы",
+            "қызы", "van", "von", "de", "da", "bin");
+
+    /** A span of the text the model named, tokens {@code from} to {@code to}, already trimmed. */
+    private record Found(int from, int to, String type, double probability) {
+    }
 
     private final Scan scan;
     private final Map<Lang, Optional<NameTagger>> taggers = new EnumMap<>(Lang.class);
+    private List<Found> found;
 
-    private LearnedNames(Scan scan) {
+    LearnedNames(Scan scan) {
         this.scan = scan;
     }
 
-    static List<Mention> find(Scan scan) {
-        return new LearnedNames(scan).find();
-    }
-
-    private List<Mention> find() {
-        List<Mention> found = new ArrayList<>();
-        for (Document.Sentence s : scan.doc.sentences) {
-            NameTagger tagger = tagger(s.lang());
-            if (tagger == null || !worthTagging(s)) {
+    /**
+     * The rules' people, each replaced by the model's person over the same words when the model's differs and
+     * is made of name words only: shorter (a place or title dropped) or longer (the surname after a first name).
+     */
+    List<Mention> mendPeople(List<Mention> people) {
+        List<Mention> out = new ArrayList<>(people.size());
+        for (Mention m : people) {
+            Found f = m.type == ActorType.PERSON && m.priority <= 4 ? personOver(m) : null;
+            if (f == null) {
+                out.add(m);
                 continue;
             }
-            String[] words = new String[s.to() - s.from()];
-            for (int i = s.from(); i < s.to(); i++) {
-                words[i - s.from()] = scan.token(i).text();
+            Mention mended = new Mention(ActorType.PERSON, personName(f.from, f.to), f.from, f.to, m.priority);
+            mended.roleFrom = m.roleFrom;
+            mended.roleTo = m.roleTo;
+            mended.affiliation = m.affiliation;
+            for (int i = f.from; i < f.to; i++) {
+                scan.takeToken(i);
             }
-            for (NameTagger.Name n : tagger.find(words)) {
-                Mention m = n.probability() < MIN_PROBABILITY ? null
-                        : mention(s.from() + n.from(), s.from() + n.to(), n.type());
-                if (m != null) {
-                    found.add(m);
-                    scan.take(m);
+            out.add(mended);
+        }
+        return out;
+    }
+
+    private Found personOver(Mention m) {
+        for (Found f : found()) {
+            boolean overlaps = f.from < m.to && m.from < f.to;
+            if (!overlaps || !f.type.equals("person") || f.from == m.from && f.to == m.to) {
+                continue;
+            }
+            boolean inside = f.from >= m.from && f.to <= m.to;
+            boolean free = true;
+            for (int i = f.from; i < f.to; i++) {
+                free &= i >= m.from && i < m.to || !scan.taken(i);
+            }
+            if ((inside || free) && f.to - f.from >= 2 && personWords(f.from, f.to)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The model's names that no rule claimed, as mentions of the lowest priority. */
+    List<Mention> unclaimed() {
+        List<Mention> out = new ArrayList<>();
+        for (Found f : found()) {
+            Mention m = f.probability >= MIN_PROBABILITY && !scan.anyTaken(f.from, f.to) ? mention(f) : null;
+            if (m != null) {
+                out.add(m);
+                scan.take(m);
+            }
+        }
+        return out;
+    }
+
+    private List<Found> found() {
+        if (found == null) {
+            found = new ArrayList<>();
+            for (Document.Sentence s : scan.doc.sentences) {
+                NameTagger tagger = tagger(s.lang());
+                if (tagger != null && worthTagging(s)) {
+                    tag(tagger, s);
                 }
             }
         }
         return found;
+    }
+
+    private void tag(NameTagger tagger, Document.Sentence s) {
+        String[] words = new String[s.to() - s.from()];
+        for (int i = s.from(); i < s.to(); i++) {
+            words[i - s.from()] = scan.token(i).text();
+        }
+        for (NameTagger.Name n : tagger.find(words)) {
+            int from = s.from() + n.from();
+            int to = s.from() + n.to();
+            while (from < to && (!scan.token(from).isWord() && !scan.token(from).isNumber()
+                    || n.type().equals("person") && (Titles.is(scan.token(from)) || scan.place(from) != null))) {
+                from++;
+            }
+            while (to > from && !scan.token(to - 1).isWord() && !scan.token(to - 1).isNumber()) {
+                to--;
+            }
+            if (to > from) {
+                found.add(new Found(from, to, n.type(), n.probability()));
+            }
+        }
     }
 
     private NameTagger tagger(Lang lang) {
@@ -73,43 +146,68 @@ final class LearnedNames {
         return false;
     }
 
-    private Mention mention(int from, int to, String type) {
-        while (from < to && !scan.token(from).isWord() && !scan.token(from).isNumber()) {
-            from++;
-        }
-        while (to > from && !scan.token(to - 1).isWord() && !scan.token(to - 1).isNumber()) {
-            to--;
-        }
-        if (to <= from || scan.anyTaken(from, to) || allPlace(from, to) || !proper(from, to)) {
+    private Mention mention(Found f) {
+        if (allPlace(f.from, f.to) || !proper(f.from, f.to)) {
             return null;
         }
-        ActorType actor = type(from, to, type);
+        ActorType actor = type(f);
         if (actor == null) {
             return null;
         }
-        Map<Integer, String> normal = new java.util.HashMap<>();
-        if (scan.doc.sentenceAt(from).lang() == Lang.KK) {
-            normal.put(to - 1, actor == ActorType.PERSON ? CaseEndings.kkSurname(scan.token(to - 1).text())
-                    : nominative(to - 1));
+        String name;
+        if (actor == ActorType.PERSON) {
+            name = personName(f.from, f.to);
+        } else if (scan.doc.sentenceAt(f.from).lang() == Lang.KK) {
+            name = Render.of(scan.doc, f.from, f.to, Map.of(f.to - 1, nominative(f.to - 1)));
+        } else {
+            name = Render.of(scan.doc, f.from, f.to);
         }
-        return new Mention(actor, Render.of(scan.doc, from, to, normal), from, to, 1);
+        return new Mention(actor, name, f.from, f.to, 1);
     }
 
     /** The type a head noun in the span gives, else the model's; places and facilities without a head are no actor. */
-    private ActorType type(int from, int to, String learned) {
-        Lang lang = scan.doc.sentenceAt(from).lang();
-        for (int i = from; i < to; i++) {
-            Head h = Heads.of(scan.token(i), lang);
-            if (h != null && learned.matches("organisation|event|facility")) {
-                return h.type();
+    private ActorType type(Found f) {
+        Lang lang = scan.doc.sentenceAt(f.from).lang();
+        if (!f.type.equals("person")) {
+            for (int i = f.from; i < f.to; i++) {
+                Head h = Heads.of(scan.token(i), lang);
+                if (h != null) {
+                    return h.type();
+                }
             }
         }
-        return switch (learned) {
-            case "person" -> to - from >= 2 || scan.token(from).isLatin() ? ActorType.PERSON : null;
+        return switch (f.type) {
+            case "person" -> f.to - f.from >= 2 && personWords(f.from, f.to) ? ActorType.PERSON : null;
             case "organisation" -> ActorType.ORGANISATION;
             case "event" -> ActorType.EVENT;
             default -> null;
         };
+    }
+
+    /** Capitalised words, initials with their full stops, and the particles of Central Asian names. */
+    private boolean personWords(int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token t = scan.token(i);
+            boolean initialStop = t.is(".") && i > from && scan.token(i - 1).isInitial();
+            if (NAME_PARTICLES.contains(t.lower()) || initialStop) {
+                continue;
+            }
+            if (!t.isWord() || !t.isCapitalised() || t.isAbbreviation() && !t.isInitial() || Titles.is(t)
+                    || Scan.isStopword(t) || Months.is(t.lower()) || scan.place(i) != null) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 || words == 1 && to - from >= 3;
+    }
+
+    private String personName(int from, int to) {
+        Map<Integer, String> normal = new HashMap<>();
+        if (scan.doc.sentenceAt(from).lang() == Lang.KK) {
+            normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
+        }
+        return Render.of(scan.doc, from, to, normal);
     }
 
     private String nominative(int i) {
@@ -126,7 +224,7 @@ final class LearnedNames {
         return true;
     }
 
-    /** A capital, a Latin word or an abbreviation somewhere, and not a lone function word. */
+    /** A capital or a Latin word somewhere, and not a lone function word, title or month. */
     private boolean proper(int from, int to) {
         if (to - from == 1 && (Scan.isStopword(scan.token(from)) || Titles.is(scan.token(from))
                 || Months.is(scan.token(from).lower()))) {

@@ -18,6 +18,16 @@ final class RussianNames {
     private static final Set<String> GENERIC = Set.of("следующ", "очередн", "прошл", "последн", "ближайш", "кажд",
             "данн", "ежегодн", "совместн", "крупнейш", "сам", "предстоящ", "нынешн");
 
+    /**
+     * Bodies of the state, named as such even in lower case («при поддержке управления культуры городского акимата»,
+     * «правительства Республики Таджикистан») and alone when capitalised inside a sentence («Сенат»).
+     */
+    private static final Set<String> STATE_BODIES = Set.of("министерство", "правительство", "управление", "акимат",
+            "комитет", "сенат", "мажилис", "парламент", "кабинет", "департамент", "курултай");
+
+    /** Verbal nouns that end like adjectives: «Открытие креативного хаба» is no «Открытый хаб». */
+    private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(".*[тн]и(е|ем|ю|и|я)");
+
     private RussianNames() {
     }
 
@@ -35,11 +45,16 @@ final class RussianNames {
         int to = tail.end();
         boolean proper = scan.token(from).isCapitalised() || scan.token(from).isLatin();
         boolean quoted = to - 1 > h && scan.doc.quotes.around(to - 1) != null;
-        if (!proper && !quoted || to - from < 2 && !quoted) {
+        boolean body = STATE_BODIES.contains(head.nominative().toLowerCase(java.util.Locale.ROOT));
+        boolean lowerBody = body && !proper && to - h >= 2;
+        boolean loneBody = body && proper && from == h && h > s.from();
+        if (lowerBody) {
+            from = h;
+        } else if ((!proper && !quoted || to - from < 2 && !quoted) && !loneBody) {
             return null;
         }
         Map<Integer, String> normal = new HashMap<>();
-        normal.put(h, head.nominative());
+        normal.put(h, lowerBody ? capitalised(head.nominative()) : head.nominative());
         for (int i = from; i < h; i++) {
             if (scan.token(i).isCyrillic()) {
                 normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), head.gender(), head.plural()));
@@ -52,6 +67,10 @@ final class RussianNames {
         Mention m = new Mention(head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type(), name, from, to, 3);
         m.attached = tail.attachedAt < 0 ? null : attached(scan, tail.attachedAt, to);
         return m;
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The body after «при»: a name with a head of its own, or an abbreviation such as ЦИК КР. */
@@ -88,6 +107,7 @@ final class RussianNames {
         }
         String ending = Morph.ruAdjectiveEnding(t.lower());
         return ending != null && !NAMED_AFTER.contains(t.lower())
-                && !GENERIC.contains(t.lower().substring(0, t.lower().length() - ending.length()));
+                && !GENERIC.contains(t.lower().substring(0, t.lower().length() - ending.length()))
+                && !VERBAL_NOUN.matcher(t.lower()).matches();
     }
 }

@@ -47,6 +47,10 @@ final class Scan {
         }
     }
 
+    void takeToken(int i) {
+        taken[i] = true;
+    }
+
     boolean anyTaken(int from, int to) {
         for (int i = from; i < to; i++) {
             if (taken[i]) {
