@@ -40,8 +40,10 @@ final class CandidateBuilder {
         bodies.values().forEach(g -> bodyKeys.add(g.best().key()));
         List<Candidate> out = new ArrayList<>();
         for (MentionMerger.Group g : groups) {
-            // Two capitalised words the document names as an organisation elsewhere are not a person.
-            if (g.type() != ActorType.PERSON || !bodyKeys.contains(g.best().key())) {
+            // Two capitalised words the document names as an organisation elsewhere are not a person; the agency
+            // that publishes the story is not one of its actors.
+            boolean body = g.type() != ActorType.PERSON && !Bylines.only(scan, g.mentions);
+            if (body || g.type() == ActorType.PERSON && !bodyKeys.contains(g.best().key())) {
                 out.add(candidate(g, bodies));
             }
         }

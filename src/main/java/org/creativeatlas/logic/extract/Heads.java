@@ -93,12 +93,13 @@ final class Heads {
     private static Head english(Token t) {
         String word = t.text();
         int hyphen = word.indexOf('-');
-        if (hyphen > 0 && Character.UnicodeScript.of(word.charAt(hyphen + 1)) == Character.UnicodeScript.CYRILLIC) {
+        if (hyphen > 0 && hyphen + 1 < word.length()
+                && Character.UnicodeScript.of(word.charAt(hyphen + 1)) == Character.UnicodeScript.CYRILLIC) {
             word = word.substring(0, hyphen);
         }
         Entry e = ENGLISH.get(word.toLowerCase(Locale.ROOT));
         int last = word.lastIndexOf('-');
-        if (e == null && last > 0 && Character.isUpperCase(word.charAt(last + 1))) {
+        if (e == null && last > 0 && last + 1 < word.length() && Character.isUpperCase(word.charAt(last + 1))) {
             e = ENGLISH.get(word.substring(last + 1).toLowerCase(Locale.ROOT)); // "Goethe-Institut"
         }
         return e == null ? null : new Head(e.type, word, 'm', false, false);

@@ -224,15 +224,19 @@ final class LearnedNames {
         return true;
     }
 
-    /** A capital or a Latin word somewhere, and not a lone function word, title or month. */
+    /**
+     * A capital that does not open the sentence, a Latin word or a quotation somewhere, and not a lone function word,
+     * title or month: «Открытие выставки» at the start of a sentence is no name.
+     */
     private boolean proper(int from, int to) {
         if (to - from == 1 && (Scan.isStopword(scan.token(from)) || Titles.is(scan.token(from))
                 || Months.is(scan.token(from).lower()))) {
             return false;
         }
+        int opening = scan.doc.sentenceAt(from).from();
         for (int i = from; i < to; i++) {
             Token t = scan.token(i);
-            if (t.isWord() && (t.isCapitalised() || t.isLatin())) {
+            if (t.isWord() && (t.isCapitalised() && i != opening || t.isLatin()) || scan.doc.quotes.around(i) != null) {
                 return true;
             }
         }

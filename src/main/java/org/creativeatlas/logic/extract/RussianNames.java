@@ -50,7 +50,8 @@ final class RussianNames {
         boolean loneBody = body && proper && from == h && h > s.from();
         if (lowerBody) {
             from = h;
-        } else if ((!proper && !quoted || to - from < 2 && !quoted) && !loneBody) {
+        } else if ((!proper && !quoted || to - from < 2 && !quoted) && !loneBody
+                || !body && !quoted && onlyOpeningCapital(scan, from, to)) {
             return null;
         }
         Map<Integer, String> normal = new HashMap<>();
@@ -67,6 +68,19 @@ final class RussianNames {
         Mention m = new Mention(head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type(), name, from, to, 3);
         m.attached = tail.attachedAt < 0 ? null : attached(scan, tail.attachedAt, to);
         return m;
+    }
+
+    /** «Выставка казахстанских художников откроется …»: the one capital is the sentence's first word. */
+    private static boolean onlyOpeningCapital(Scan scan, int from, int to) {
+        if (from != scan.doc.sentenceAt(from).from()) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (scan.token(k).isCapitalised() || scan.token(k).isLatin() || scan.token(k).isNumber()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String capitalised(String word) {

@@ -3,11 +3,13 @@ package org.creativeatlas.logic.extract.learn;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.creativeatlas.logic.extract.WordClass;
 
 /**
  * What the name model sees of a token, the same in the three languages: the word and its neighbours (folded),
  * their shapes and scripts, the word's endings (Kazakh and Russian case suffixes) and beginnings, whether it sits
- * inside quotation marks, and whether it opens the sentence. No list of names: the model learns from the corpora.
+ * inside quotation marks, whether it opens the sentence, and which of the extractor's generic word lists (titles,
+ * head nouns, places, months) it and its neighbours are in. No list of names: the model learns from the corpora.
  */
 final class NameFeatures implements AdaptiveFeatureGenerator {
 
@@ -17,6 +19,8 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
     /** The sentence the quote marks were last counted for, and whether each of its tokens is inside quotes. */
     private String[] quotedFor;
     private boolean[] quoted;
+    private String[] classesFor;
+    private String[] classes;
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
@@ -49,12 +53,31 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
             String next = fold(tokens[index + 1]);
             features.add("nsuf=" + next.substring(next.length() - 3));
         }
+        String[] classes = classes(tokens);
+        for (int d = -2; d <= 2; d++) {
+            int k = index + d;
+            if (k >= 0 && k < tokens.length && classes[k] != null) {
+                features.add("c" + d + "=" + classes[k]);
+            }
+        }
         if (quoted(tokens)[index]) {
             features.add("inq");
         }
         if (index == 0) {
             features.add("first");
         }
+    }
+
+    /** Each token's word class, read once per sentence. */
+    private String[] classes(String[] tokens) {
+        if (classesFor != tokens) {
+            classes = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                classes[i] = WordClass.of(tokens[i]);
+            }
+            classesFor = tokens;
+        }
+        return classes;
     }
 
     private boolean[] quoted(String[] tokens) {

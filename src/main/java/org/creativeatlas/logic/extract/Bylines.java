@@ -1,0 +1,61 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * The news agency or site that publishes a story is no actor of it: "деп хабарлайды El.kz ақпарат агенттігі",
+ * «сообщает Kabar», "Tashkent, UzA —", "according to Xinhua". A body named only in such places is left out.
+ */
+final class Bylines {
+
+    /** Beginnings of the verbs that report a story, in the three languages. */
+    private static final List<String> REPORTING = List.of("хабарла", "жазад", "сообща", "передает", "передаёт",
+            "пишет", "report", "according");
+    /** Words that may stand between the verb and the agency: деп хабарлайды …, сообщает «…», reports: … */
+    private static final Set<String> BETWEEN = Set.of("деп", "to", ":", "«", "\"", "“", "по", "данным", "в");
+    private static final Set<String> DASHES = Set.of("–", "—", "-", "/");
+    private static final int REACH = 2;
+    /** How many tokens a dateline's place and date take before the agency. */
+    private static final int DATELINE = 10;
+
+    private Bylines() {
+    }
+
+    /** Whether every mention of a body stands where a byline does. */
+    static boolean only(Scan scan, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type == ActorType.PERSON || m.type == ActorType.EVENT || !at(scan, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean at(Scan scan, Mention m) {
+        Document.Sentence s = scan.doc.sentenceAt(m.from);
+        for (int k = m.from - 1; k >= Math.max(s.from(), m.from - 1 - REACH); k--) {
+            if (reporting(scan.token(k))) {
+                return true;
+            }
+            if (!BETWEEN.contains(scan.token(k).lower())) {
+                break;
+            }
+        }
+        if (m.to < s.to() && reporting(scan.token(m.to))) {
+            return true;
+        }
+        // a dateline: "ДУШАНБЕ, 15.11.2018 /НИАТ «Ховар»/.", "KAZINFORM –" at the start of a paragraph
+        int[] paragraph = scan.doc.paragraphOf(m.from);
+        boolean opening = m.from - paragraph[0] <= DATELINE;
+        return opening && m.to < s.to() && DASHES.contains(scan.token(m.to).text())
+                && (m.from == paragraph[0] || DASHES.contains(scan.token(m.from - 1).text())
+                || scan.token(m.from - 1).is(".") || scan.token(m.from - 1).is(","));
+    }
+
+    private static boolean reporting(Token t) {
+        String w = t.lower();
+        return REPORTING.stream().anyMatch(w::startsWith);
+    }
+}

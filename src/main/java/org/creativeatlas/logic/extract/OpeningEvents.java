@@ -1,0 +1,73 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * The opening of a body or venue is an event of its own, often the one the article is about: «Открытие креативного
+ * хаба», «Креативті хабтың ашылу салтанаты». The opening of what is already an event (an exhibition, a festival) is
+ * that event, and is left to it.
+ */
+final class OpeningEvents {
+
+    private static final String RU_OPENING = "открыти";
+    private static final String KK_OPENING = "ашылу";
+    private static final String KK_CEREMONY = "салтанат";
+    private static final int MAX_ADJECTIVES = 3;
+
+    private OpeningEvents() {
+    }
+
+    static List<Mention> find(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < scan.doc.size(); i++) {
+            Lang lang = scan.doc.sentenceAt(i).lang();
+            String w = scan.token(i).lower();
+            Mention m = lang == Lang.RU && w.startsWith(RU_OPENING) && w.length() <= RU_OPENING.length() + 3
+                    ? russian(scan, i) : lang == Lang.KK && w.startsWith(KK_OPENING) ? kazakh(scan, i) : null;
+            if (m != null) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** «Открытие креативного хаба»: adjectives and a head of a body or platform in the genitive. */
+    private static Mention russian(Scan scan, int at) {
+        int end = scan.doc.sentenceAt(at).to();
+        int k = at + 1;
+        while (k < end && k - at <= MAX_ADJECTIVES && Morph.ruAdjectiveEnding(scan.token(k).lower()) != null
+                && Heads.of(scan.token(k), Lang.RU) == null) {
+            k++;
+        }
+        if (k >= end || !opened(Heads.of(scan.token(k), Lang.RU))) {
+            return null;
+        }
+        String name = Render.of(scan.doc, at, k + 1, Map.of(at, "Открытие"));
+        return new Mention(ActorType.EVENT, name, at, k + 1, 2);
+    }
+
+    /** «Креативті хабтың ашылу салтанатына»: a body's head in the genitive (an adjective before it), the opening. */
+    private static Mention kazakh(Scan scan, int at) {
+        int from = at - 1;
+        Document.Sentence s = scan.doc.sentenceAt(at);
+        if (from < s.from() || !opened(Heads.of(scan.token(from), Lang.KK))
+                || !Morph.kkCase(scan.token(from).lower(), 2).matches("[нтд][ыі]ң")) {
+            return null;
+        }
+        if (from - 1 >= s.from() && scan.token(from - 1).isCyrillic() && !scan.taken(from - 1)
+                && scan.token(from - 1).lower().matches(".*(ті|ты|ді|ды|лі|лы|тік|тық|лік|лық|дік|дық)")) {
+            from--;
+        }
+        boolean ceremony = at + 1 < s.to() && scan.token(at + 1).lower().startsWith(KK_CEREMONY);
+        int to = ceremony ? at + 2 : at + 1;
+        String name = Render.of(scan.doc, from, at) + (ceremony ? " ашылу салтанаты" : " ашылуы");
+        return new Mention(ActorType.EVENT, name, from, to, 2);
+    }
+
+    private static boolean opened(Head h) {
+        return h != null && (h.type() == ActorType.ORGANISATION || h.type() == ActorType.PLATFORM);
+    }
+}
