@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.logic.exchange.CatalogueFormatException;
+import org.creativeatlas.logic.extract.learn.NameModels;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.logic.prefs.UserPreferences;
 import org.creativeatlas.model.Actor;
@@ -236,6 +237,7 @@ public final class AppShell implements WindowActions {
 
     @Override
     public void importDocuments() {
+        NameModels.loadInBackground(); // read while the files are chosen, so the first one does not wait
         List<Path> files = dialogs().chooseDocuments();
         if (!files.isEmpty()) {
             importFiles(files);
@@ -244,6 +246,7 @@ public final class AppShell implements WindowActions {
 
     @Override
     public void importFolder() {
+        NameModels.loadInBackground();
         dialogs().chooseFolder().ifPresent(folder -> importFiles(List.of(folder)));
     }
 

@@ -20,6 +20,8 @@ import org.creativeatlas.model.ActorType;
  */
 final class LearnedNames {
 
+    /** Words of context the model reads either side of what it is asked about. */
+    private static final int CONTEXT = 3;
     /** Below this probability a span is not proposed. */
     static final double MIN_PROBABILITY = 0.6;
     /** Words inside people's names that are not capitalised: Abdulkadyr Musa uulu. */
@@ -32,7 +34,6 @@ final class LearnedNames {
 
     private final Scan scan;
     private final Map<Lang, Optional<NameTagger>> taggers = new EnumMap<>(Lang.class);
-    private List<Found> found;
 
     LearnedNames(Scan scan) {
         this.scan = scan;
@@ -63,7 +64,8 @@ final class LearnedNames {
     }
 
     private Found personOver(Mention m) {
-        for (Found f : found()) {
+        Document.Sentence s = scan.doc.sentenceAt(m.from);
+        for (Found f : tag(s.lang(), Math.max(s.from(), m.from - CONTEXT), Math.min(s.to(), m.to + CONTEXT))) {
             boolean overlaps = f.from < m.to && m.from < f.to;
             if (!overlaps || !f.type.equals("person") || f.from == m.from && f.to == m.to) {
                 continue;
@@ -83,48 +85,59 @@ final class LearnedNames {
     /** The model's names that no rule claimed, as mentions of the lowest priority. */
     List<Mention> unclaimed() {
         List<Mention> out = new ArrayList<>();
-        for (Found f : found()) {
-            Mention m = f.probability >= MIN_PROBABILITY && !scan.anyTaken(f.from, f.to) ? mention(f) : null;
-            if (m != null) {
-                out.add(m);
-                scan.take(m);
+        for (Document.Sentence s : scan.doc.sentences) {
+            int i = s.from();
+            while (i < s.to()) {
+                if (!free(s, i)) {
+                    i++;
+                    continue;
+                }
+                // a stretch of free words with some context either side is all the model needs to read
+                int from = Math.max(s.from(), i - CONTEXT);
+                int to = i + 1;
+                for (int k = i + 1; k < Math.min(s.to(), to + CONTEXT); k++) {
+                    to = free(s, k) ? k + 1 : to;
+                }
+                to = Math.min(s.to(), to + CONTEXT);
+                for (Found f : tag(s.lang(), from, to)) {
+                    Mention m = f.probability >= MIN_PROBABILITY && !scan.anyTaken(f.from, f.to) ? mention(f) : null;
+                    if (m != null) {
+                        out.add(m);
+                        scan.take(m);
+                    }
+                }
+                i = to;
             }
         }
         return out;
     }
 
-    private List<Found> found() {
-        if (found == null) {
-            found = new ArrayList<>();
-            for (Document.Sentence s : scan.doc.sentences) {
-                NameTagger tagger = tagger(s.lang());
-                if (tagger != null && worthTagging(s)) {
-                    tag(tagger, s);
-                }
-            }
+    /** The model's names in tokens {@code from} to {@code to} of one sentence, trimmed of marks, titles and places. */
+    private List<Found> tag(Lang lang, int from, int to) {
+        NameTagger tagger = tagger(lang);
+        if (tagger == null) {
+            return List.of();
         }
-        return found;
-    }
-
-    private void tag(NameTagger tagger, Document.Sentence s) {
-        String[] words = new String[s.to() - s.from()];
-        for (int i = s.from(); i < s.to(); i++) {
-            words[i - s.from()] = scan.token(i).text();
+        List<Found> out = new ArrayList<>();
+        String[] words = new String[to - from];
+        for (int i = from; i < to; i++) {
+            words[i - from] = scan.token(i).text();
         }
         for (NameTagger.Name n : tagger.find(words)) {
-            int from = s.from() + n.from();
-            int to = s.from() + n.to();
-            while (from < to && (!scan.token(from).isWord() && !scan.token(from).isNumber()
-                    || n.type().equals("person") && (Titles.is(scan.token(from)) || scan.place(from) != null))) {
-                from++;
+            int a = from + n.from();
+            int b = from + n.to();
+            while (a < b && (!scan.token(a).isWord() && !scan.token(a).isNumber()
+                    || n.type().equals("person") && (Titles.is(scan.token(a)) || scan.place(a) != null))) {
+                a++;
             }
-            while (to > from && !scan.token(to - 1).isWord() && !scan.token(to - 1).isNumber()) {
-                to--;
+            while (b > a && !scan.token(b - 1).isWord() && !scan.token(b - 1).isNumber()) {
+                b--;
             }
-            if (to > from) {
-                found.add(new Found(from, to, n.type(), n.probability()));
+            if (b > a) {
+                out.add(new Found(a, b, n.type(), n.probability()));
             }
         }
+        return out;
     }
 
     private NameTagger tagger(Lang lang) {
@@ -135,19 +148,20 @@ final class LearnedNames {
         }).orElse(null);
     }
 
-    /** A sentence with no capital past its first word, no Latin word and no quote names no one the model could find. */
-    private boolean worthTagging(Document.Sentence s) {
-        for (int i = s.from(); i < s.to(); i++) {
-            Token t = scan.token(i);
-            if (t.isWord() && (i > s.from() && t.isCapitalised() || t.isLatin()) || "«\"“".contains(t.text())) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A word a name could hold that no rule took: a capital past the sentence's first word, a Latin word or a word in
+     * quotation marks, and no place, title, month or function word.
+     */
+    private boolean free(Document.Sentence s, int i) {
+        Token t = scan.token(i);
+        boolean start = t.isWord() && (i > s.from() && t.isCapitalised() || t.isLatin()
+                || scan.doc.quotes.around(i) != null);
+        return start && !scan.taken(i) && scan.place(i) == null && !Scan.isStopword(t) && !Titles.is(t)
+                && !Months.is(t.lower());
     }
 
     private Mention mention(Found f) {
-        if (allPlace(f.from, f.to) || !proper(f.from, f.to)) {
+        if (allPlace(f.from, f.to) || !proper(f.from, f.to) || !f.type.equals("person") && fragment(f)) {
             return null;
         }
         ActorType actor = type(f);
@@ -213,6 +227,28 @@ final class LearnedNames {
     private String nominative(int i) {
         Head h = Heads.of(scan.token(i), Lang.KK);
         return h != null ? h.nominative() : scan.token(i).text();
+    }
+
+    /**
+     * A piece of a longer name: next to a name a rule took («Национальной» before «Академии …»), an adjective alone,
+     * or, in Russian or Kazakh text, cut out of a longer Latin title ("Who Drives the Creative Industries of …").
+     */
+    private boolean fragment(Found f) {
+        int before = f.from - 1;
+        int after = f.to;
+        if (before >= 0 && "\"«“".contains(scan.token(before).text())) {
+            before--;
+        }
+        if (after < scan.doc.size() && "\"»”".contains(scan.token(after).text())) {
+            after++;
+        }
+        Document.Sentence s = scan.doc.sentenceAt(f.from);
+        boolean latinAround = s.lang() != Lang.EN && (f.from > s.from() && scan.token(f.from - 1).isLatin()
+                || f.to < s.to() && scan.token(f.to).isLatin() && scan.token(f.to).isCapitalised());
+        boolean adjective = f.to - f.from == 1 && scan.token(f.from).isCyrillic()
+                && Morph.ruAdjectiveEnding(scan.token(f.from).lower()) != null;
+        return before >= 0 && scan.taken(before) || after < scan.doc.size() && scan.taken(after) || latinAround
+                || adjective || f.from < f.to && Scan.isStopword(scan.token(f.from));
     }
 
     private boolean allPlace(int from, int to) {

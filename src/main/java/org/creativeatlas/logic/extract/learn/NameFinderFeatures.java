@@ -4,7 +4,7 @@ import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 
 /**
@@ -24,6 +24,7 @@ public final class NameFinderFeatures extends TokenNameFinderFactory {
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        return new CachedFeatureGenerator(new NameFeatures(), new PreviousMapFeatureGenerator());
+        // no cache: with a beam of one each token's features are made once
+        return new AggregatedFeatureGenerator(new NameFeatures(), new PreviousMapFeatureGenerator());
     }
 }
