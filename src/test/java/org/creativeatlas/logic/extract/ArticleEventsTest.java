@@ -1,0 +1,63 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** The event an article is about, and the agency that publishes it, as real news items write them. */
+class ArticleEventsTest {
+
+    @Test
+    void theOpeningOfAVenueIsAnEvent() {
+        find(run("Открытие креативного хаба состоялось в Петропавловске."), ActorType.EVENT,
+                "Открытие креативного хаба");
+        find(run("Креативті хабтың ашылу салтанатына министр қатысты."), ActorType.EVENT,
+                "Креативті хабтың ашылу салтанаты");
+    }
+
+    @Test
+    void theOpeningOfAnEventIsThatEvent() {
+        List<Candidate> found = run("Открытие выставки совпало с акцией «Ночь музеев».");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Открытие")), names(found).toString());
+    }
+
+    @Test
+    void theAgencyThatPublishesTheStoryIsLeftOut() {
+        List<Candidate> found = run("Елордада алғашқы креативті хаб ашылды, деп хабарлайды El.kz ақпарат агенттігі.");
+        assertTrue(found.stream().noneMatch(c -> c.name().contains("El.kz")), names(found).toString());
+        found = run("Форум откроется в Бишкеке, сообщает Kabar. Партнером выступил фонд «Сорос-Кыргызстан».");
+        assertTrue(found.stream().noneMatch(c -> c.name().contains("Kabar")), names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "фонд «Сорос-Кыргызстан»")
+                || found.stream().anyMatch(c -> c.name().contains("Сорос-Кыргызстан")), names(found).toString());
+    }
+
+    @Test
+    void stateBodiesInLowerCaseOrAlone() {
+        find(run("Фестиваль прошёл при поддержке управления культуры городского акимата и консерватории."),
+                ActorType.ORGANISATION, "Управление культуры городского акимата");
+        find(run("Выставка состоится под патронажем правительства Республики Таджикистан."),
+                ActorType.ORGANISATION, "Правительство Республики Таджикистан");
+        find(run("Законопроект одобрил Сенат на пленарном заседании."), ActorType.ORGANISATION, "Сенат");
+    }
+
+    @Test
+    void kazakhEventsKeepTheirHead() {
+        find(run("Астанада Go Viral фестивалі өтті."), ActorType.EVENT, "Go Viral фестивалі");
+        find(run("Қалада «ХХ-25» фестивалі басталды."), ActorType.EVENT, "«ХХ-25» фестивалі");
+        find(run("Ақтауда Халықаралық театр фестивалі ашылды."), ActorType.EVENT, "Халықаралық театр фестивалі");
+    }
+
+    @Test
+    void aKazakhNameDoesNotTakeThePersonBeforeIt() {
+        List<Candidate> found = run("Қасым-Жомарт Тоқаев Ұлттық құрылтайдың отырысында сөйледі.");
+        find(found, ActorType.PERSON, "Қасым-Жомарт Тоқаев");
+        find(found, ActorType.ORGANISATION, "Ұлттық құрылтай");
+    }
+}
