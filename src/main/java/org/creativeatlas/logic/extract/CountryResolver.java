@@ -63,8 +63,27 @@ final class CountryResolver {
     Located own(Mention m) {
         int from = m.type == ActorType.PERSON && m.roleFrom >= 0 ? m.roleFrom : m.from;
         int to = m.type == ActorType.PERSON && m.roleFrom >= 0 ? m.roleTo : m.to;
-        Place own = own(from, to);
+        Place own = null;
+        if (m.type == ActorType.EVENT) {
+            // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
+            // quoted title («Modern Tajikistan») names its subject, not its venue
+            own = heldIn(m.to);
+            if (own == null && scan.doc.quotes.around(m.from) != null) {
+                return null;
+            }
+        }
+        own = own != null ? own : own(from, to);
         return own == null ? null : new Located(own.country(), own.city());
+    }
+
+    /** A place right after a name, introduced by "in", «в»: where an event is held; or null. */
+    private Place heldIn(int to) {
+        int at = to < scan.doc.size() && AT.contains(scan.token(to).lower()) ? to + 1 : -1;
+        if (at > 0 && at < scan.doc.size() && scan.token(at).lower().equals("the")) {
+            at++;
+        }
+        Place p = at > 0 ? scan.place(at) : null;
+        return p != null && p.country() != null && p.from() == at ? p : null;
     }
 
     /** From the sentence, a trip, or the document. */

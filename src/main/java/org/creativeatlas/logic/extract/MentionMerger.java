@@ -39,6 +39,8 @@ final class MentionMerger {
         }
     }
 
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "madam");
+
     private final List<Group> groups = new ArrayList<>();
     private final Map<String, List<Group>> byWord = new HashMap<>();
 
@@ -156,6 +158,8 @@ final class MentionMerger {
                 List<String> restY = new ArrayList<>(y);
                 restX.remove(w);
                 restY.remove(w);
+                restX.removeAll(HONORIFICS); // "Mr. Devane" is Ciaran Devane
+                restY.removeAll(HONORIFICS);
                 if (restX.isEmpty() || restY.isEmpty() || agree(restX.get(0), restY.get(0))) {
                     return true;
                 }

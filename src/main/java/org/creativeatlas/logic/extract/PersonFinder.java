@@ -190,7 +190,8 @@ final class PersonFinder {
         }
         String last = CaseEndings.kkSurname(scan.token(i + 1).text()).toLowerCase(java.util.Locale.ROOT);
         boolean surname = Surnames.looksLike(scan.token(i).lower()) || Surnames.looksLike(last);
-        boolean spoken = i > 0 && SPEECH.contains(scan.token(i - 1).lower());
+        boolean spoken = i > 0 && SPEECH.contains(scan.token(i - 1).lower())
+                || i + 2 < scan.doc.size() && SPEECH.contains(scan.token(i + 2).lower());
         int role = apposition(i + 2);
         if (surname || spoken || role > 0) {
             int end = i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3) ? i + 3 : i + 2;
