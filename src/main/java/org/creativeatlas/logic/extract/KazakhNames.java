@@ -30,7 +30,7 @@ final class KazakhNames {
         for (int k = h - 1; k >= Math.max(s.from(), h - WINDOW); k--) {
             Token t = scan.token(k);
             Quotes.Quote q = scan.doc.quotes.around(k);
-            if (t.isCapitalised() && Surnames.looksLike(t.lower()) && !scan.token(k + 1).lower().equals(NAMED_AFTER)) {
+            if (scan.nameLike(k) && Surnames.looksLike(t.lower()) && !scan.token(k + 1).lower().equals(NAMED_AFTER)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
             if (q != null && q.close() == k) {

@@ -23,7 +23,7 @@ final class LearnedNames {
     /** Words of context the model reads either side of what it is asked about. */
     private static final int CONTEXT = 3;
     /** Below this probability a span is not proposed. */
-    static final double MIN_PROBABILITY = 0.6;
+    static final double MIN_PROBABILITY = 0.75;
     /** Words inside people's names that are not capitalised: Abdulkadyr Musa uulu. */
     private static final Set<String> NAME_PARTICLES = Set.of("uulu", "kyzy", "uly", "qyzy", "уулу", "кызы", "ұлы",
             "қызы", "van", "von", "de", "da", "bin");
@@ -70,16 +70,38 @@ final class LearnedNames {
             if (!overlaps || !f.type.equals("person") || f.from == m.from && f.to == m.to) {
                 continue;
             }
-            boolean inside = f.from >= m.from && f.to <= m.to;
-            boolean free = true;
-            for (int i = f.from; i < f.to; i++) {
-                free &= i >= m.from && i < m.to || !scan.taken(i);
-            }
-            if ((inside || free) && f.to - f.from >= 2 && personWords(f.from, f.to)) {
+            if (f.to - f.from >= 2 && personWords(f.from, f.to) && (shrinks(m, f) || lengthens(m, f))) {
                 return f;
             }
         }
         return null;
+    }
+
+    /** The model drops only a place or title the rule took in: «Kazakhstan Michael Gifford». */
+    private boolean shrinks(Mention m, Found f) {
+        if (f.from < m.from || f.to > m.to) {
+            return false;
+        }
+        for (int i = m.from; i < m.to; i++) {
+            boolean dropped = i < f.from || i >= f.to;
+            if (dropped && scan.place(i) == null && !Titles.is(scan.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The model adds the name words that follow, free of other finds: "Ms. Rebeca" → "Rebeca Grynspan". */
+    private boolean lengthens(Mention m, Found f) {
+        if (f.from < m.from || f.to <= m.to || f.from >= m.to) {
+            return false;
+        }
+        for (int i = m.to; i < f.to; i++) {
+            if (scan.taken(i) || !scan.nameLike(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The model's names that no rule claimed, as mentions of the lowest priority. */
@@ -261,18 +283,23 @@ final class LearnedNames {
     }
 
     /**
-     * A capital that does not open the sentence, a Latin word or a quotation somewhere, and not a lone function word,
-     * title or month: «Открытие выставки» at the start of a sentence is no name.
+     * A capital that does not open the sentence and is no place, a Latin word or a quotation somewhere, and not a
+     * lone function word, title, month or head noun: «Открытие выставки» at the start of a sentence is no name, nor
+     * «Орталық Азия аймағындағы», nor "University".
      */
     private boolean proper(int from, int to) {
         if (to - from == 1 && (Scan.isStopword(scan.token(from)) || Titles.is(scan.token(from))
                 || Months.is(scan.token(from).lower()))) {
             return false;
         }
+        if (to - from == 1 && Heads.of(scan.token(from), scan.doc.sentenceAt(from).lang()) != null) {
+            return false;
+        }
         int opening = scan.doc.sentenceAt(from).from();
         for (int i = from; i < to; i++) {
             Token t = scan.token(i);
-            if (t.isWord() && (t.isCapitalised() && i != opening || t.isLatin()) || scan.doc.quotes.around(i) != null) {
+            boolean word = t.isWord() && (t.isCapitalised() && i != opening || t.isLatin()) && scan.place(i) == null;
+            if (word || scan.doc.quotes.around(i) != null) {
                 return true;
             }
         }

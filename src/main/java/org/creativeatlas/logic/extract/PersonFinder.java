@@ -18,6 +18,7 @@ final class PersonFinder {
     private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
     private static final Set<String> RUN = Set.of("of", "the", "and");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
 
     private final Scan scan;
@@ -53,6 +54,16 @@ final class PersonFinder {
     private void initials(int i) {
         if (scan.taken(i) || i > 0 && NAMED_AFTER.contains(scan.token(i - 1).lower())) {
             return;
+        }
+        if (HONORIFICS.contains(scan.token(i).lower()) && i + 2 < scan.doc.size() && scan.token(i + 1).is(".")) {
+            int j = i + 2;
+            while (j < scan.doc.size() && j - i - 2 < 3 && scan.nameLike(j) && !scan.taken(j)) {
+                j++;
+            }
+            if (j - i - 2 >= 2) { // "Ms. Rebeca Grynspan", "Dr. Endrit Kromidha": the name without the honorific
+                add(i + 2, j, 4, Map.of());
+                return;
+            }
         }
         int e = initialsEnd(i);
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {

@@ -51,7 +51,7 @@ final class RussianNames {
         if (lowerBody) {
             from = h;
         } else if ((!proper && !quoted || to - from < 2 && !quoted) && !loneBody
-                || !body && !quoted && onlyOpeningCapital(scan, from, to)) {
+                || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)) {
             return null;
         }
         Map<Integer, String> normal = new HashMap<>();
@@ -70,7 +70,7 @@ final class RussianNames {
         return m;
     }
 
-    /** «Выставка казахстанских художников откроется …»: the one capital is the sentence's first word. */
+    /** «Выставка казахстанских художников откроется …»: an event whose one capital is the sentence's first word. */
     private static boolean onlyOpeningCapital(Scan scan, int from, int to) {
         if (from != scan.doc.sentenceAt(from).from()) {
             return false;
