@@ -21,7 +21,7 @@ import org.creativeatlas.model.ActorType;
 final class LearnedNames {
 
     /** Words of context the model reads either side of what it is asked about. */
-    private static final int CONTEXT = 2;
+    private static final int CONTEXT = 3;
     /** Below this probability a span is not proposed. */
     static final double MIN_PROBABILITY = 0.75;
     /** Words inside people's names that are not capitalised: Abdulkadyr Musa uulu. */
