@@ -1,5 +1,6 @@
 package org.creativeatlas.store;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,8 @@ public final class ActorBulkInsert {
     private final ActorType type;
     private final ActorField[] filled;
     private final ActorField[] empty;
-    private final String sql;
+    private final List<String> columns = new ArrayList<>();
+    private final List<String[]> constants;
 
     ActorBulkInsert(Database db, ActorType type, Set<ActorField> fields, String[] columns, String now) {
         this.db = db;
@@ -27,14 +29,11 @@ public final class ActorBulkInsert {
         named.addAll(fields);
         this.filled = named.toArray(ActorField[]::new);
         this.empty = EnumSet.complementOf(named).toArray(ActorField[]::new);
-        StringBuilder names = new StringBuilder("id, type");
-        StringBuilder group = new StringBuilder("(?, '").append(type.code()).append('\'');
+        this.columns.add("id");
         for (ActorField field : filled) {
-            names.append(", ").append(columns[1 + field.ordinal()]);
-            group.append(", ?");
+            this.columns.add(columns[1 + field.ordinal()]);
         }
-        group.append(", '").append(now).append("')");
-        this.sql = "INSERT INTO actor (" + names + ", updated_at) VALUES " + group;
+        this.constants = List.of(new String[] {"type", type.code()}, new String[] {"updated_at", now});
     }
 
     /** The values of one actor, its id left to {@link #insert}; refuses an actor with a value in a column left out. */
@@ -49,13 +48,23 @@ public final class ActorBulkInsert {
         return row;
     }
 
-    /** Stores the rows in one transaction with ids counted up from {@code firstId}. */
-    public void insert(List<Object[]> rows, long firstId) {
-        long id = firstId;
-        for (Object[] row : rows) {
-            row[0] = id++;
+    /**
+     * Stores the rows in one transaction with new ids, one after another; returns the first. Inside an import's
+     * transaction, the rows of all its calls are one id range.
+     */
+    public long insert(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return 0;
         }
-        db.batch(sql, rows);
+        return db.inTransaction(() -> {
+            long first = db.reserveIds("actor", rows.size());
+            long id = first;
+            for (Object[] row : rows) {
+                row[0] = id++;
+            }
+            db.bulkInsert("actor", columns, constants, rows);
+            return first;
+        });
     }
 
     private boolean isEmpty(Actor actor) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -35,12 +36,12 @@ public final class ActorDao {
     /** The type, then one column per {@link ActorField} in its order: rows are built from the fields by position. */
     private static final String COLUMNS = "type, name, kind, country, city, website, sectors, status, mode, "
             + "operator_id, languages, start_year, end_year, start_date, end_date, role, description, notes";
-    private static final String SELECT = "SELECT id, " + COLUMNS + " FROM actor";
-    private static final String INSERT = "INSERT INTO actor (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String SELECT = "SELECT id, " + COLUMNS + ", version FROM actor";
     private static final String INSERT_WITH_ID =
             "INSERT INTO actor (id, " + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    private static final String BULK_INSERT =
-            "INSERT INTO actor (id, " + COLUMNS + ", updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String UPDATE = "UPDATE actor SET " + COLUMNS.replace(", ", " = ?, ")
+            + " = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?";
+    private static final String TABLE = "actor";
 
     private static final Map<String, ActorType> TYPES = byCode(ActorType.class);
     private static final Map<String, Status> STATUSES = byCode(Status.class);
@@ -53,31 +54,65 @@ public final class ActorDao {
         this.db = db;
     }
 
+    /** Every actor, as the window shows them: what later edits are checked against. */
     public List<Actor> all() {
-        return db.query(SELECT + " ORDER BY id", mapper());
+        return db.query(SELECT + " ORDER BY id", mapper(true));
     }
 
     /** Every actor in id order, each handed over as soon as it is read (bulk loads that work while reading). */
     public void forEach(Consumer<Actor> each) {
-        db.forEach(SELECT + " ORDER BY id", mapper(), each);
+        db.forEach(SELECT + " ORDER BY id", mapper(true), each);
     }
 
     public List<Actor> ofType(ActorType type) {
-        return db.query(SELECT + " WHERE type = ? ORDER BY id", mapper(), type.code());
+        return db.query(SELECT + " WHERE type = ? ORDER BY id", mapper(true), type.code());
     }
 
+    /**
+     * The actor as it is stored now. Reading it does not change the version an edit is checked against (unless this
+     * client never saw the actor): use {@link #refresh} for a row the window shows anew.
+     */
     public Optional<Actor> byId(long id) {
-        return db.query(SELECT + " WHERE id = ?", mapper(), id).stream().findFirst();
+        return db.query(SELECT + " WHERE id = ?", mapper(false), id).stream().findFirst();
+    }
+
+    /** The actor as it is stored now, which the window shows from now on: later edits are checked against it. */
+    public Optional<Actor> refresh(long id) {
+        return db.query(SELECT + " WHERE id = ?", mapper(true), id).stream().findFirst();
+    }
+
+    /** The version of each actor as this client last saw it (0 for one never seen). */
+    public Map<Long, Integer> seenVersions(Collection<Long> ids) {
+        return db.call(() -> {
+            Map<Long, Integer> out = new HashMap<>();
+            ids.forEach(id -> out.put(id, db.versions().seen(TABLE, id)));
+            return out;
+        });
+    }
+
+    /**
+     * Takes these versions as seen, so the next writes are checked against them: undo uses it to refuse to undo
+     * over a colleague's later edit of the same actor.
+     */
+    public void expectVersions(Map<Long, Integer> versions) {
+        db.call(() -> {
+            versions.forEach((id, version) -> {
+                if (version > 0) {
+                    db.versions().set(TABLE, id, version);
+                }
+            });
+            return null;
+        });
     }
 
     /** The platforms an organisation operates. */
     public List<Actor> operatedBy(long organisationId) {
-        return db.query(SELECT + " WHERE operator_id = ? ORDER BY id", mapper(), organisationId);
+        return db.query(SELECT + " WHERE operator_id = ? ORDER BY id", mapper(false), organisationId);
     }
 
     /** The actors with ids in the range, in id order (the rows one import stored). */
     public List<Actor> inRange(IdRange ids) {
-        return db.query(SELECT + " WHERE id BETWEEN ? AND ? ORDER BY id", mapper(), ids.first(), ids.last());
+        return db.query(SELECT + " WHERE id BETWEEN ? AND ? ORDER BY id", mapper(false), ids.first(), ids.last());
     }
 
     /** Deletes the actors with ids in the range; their variants, links and mentions go with them. */
@@ -88,19 +123,40 @@ public final class ActorDao {
     /** Actors whose name or a name variant contains {@code text}, folding case in every script. */
     public List<Actor> search(String text) {
         String like = "%" + TextFold.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return db.query(SELECT + " WHERE fold(name) LIKE ? ESCAPE '\\' OR id IN "
-                + "(SELECT actor_id FROM name_variant WHERE fold(text) LIKE ? ESCAPE '\\') ORDER BY id",
-                mapper(), like, like);
+        Dialect dialect = db.dialect();
+        return db.query(SELECT + " WHERE " + dialect.fold("name") + " LIKE ? ESCAPE '\\' OR id IN "
+                + "(SELECT actor_id FROM name_variant WHERE " + dialect.fold("text") + " LIKE ? ESCAPE '\\') ORDER BY id",
+                mapper(false), like, like);
     }
 
     /** Stores a new actor and returns it with its id. */
     public Actor insert(Actor actor) {
-        return actor.withId(db.insert(INSERT, values(actor)));
+        return db.inTransaction(() -> {
+            Actor stored = actor.withId(db.reserveIds(TABLE, 1));
+            db.update(INSERT_WITH_ID, valuesWithId(stored));
+            db.call(() -> {
+                db.versions().set(TABLE, stored.id(), 1);
+                return null;
+            });
+            return stored;
+        });
     }
 
     /** Stores an actor with its own id again (undo of a delete, import that keeps ids). */
     public void insertWithId(Actor actor) {
-        db.update(INSERT_WITH_ID, valuesWithId(actor));
+        db.inTransaction(() -> {
+            db.update(INSERT_WITH_ID, valuesWithId(actor));
+            db.afterExplicitIds(TABLE);
+            db.call(() -> {
+                db.versions().set(TABLE, actor.id(), 1);
+                return null;
+            });
+        });
+    }
+
+    /** The first of {@code count} new actor ids, one after another, for a bulk insert to number its rows with. */
+    public long reserveIds(int count) {
+        return db.reserveIds(TABLE, count);
     }
 
     /**
@@ -108,15 +164,15 @@ public final class ActorDao {
      * the actors so links can refer to them.
      */
     public void insertAllWithIds(List<Actor> actors) {
-        String now = now();
         List<Object[]> rows = new ArrayList<>(actors.size());
         for (Actor actor : actors) {
-            Object[] values = valuesWithId(actor);
-            Object[] stamped = Arrays.copyOf(values, values.length + 1);
-            stamped[values.length] = now;
-            rows.add(stamped);
+            rows.add(valuesWithId(actor));
         }
-        db.batch(BULK_INSERT, rows);
+        List<String> columns = new ArrayList<>(List.of(("id, " + COLUMNS).split(", ")));
+        db.inTransaction(() -> {
+            db.bulkInsert(TABLE, columns, List.<String[]>of(new String[] {"updated_at", now()}), rows);
+            db.afterExplicitIds(TABLE);
+        });
     }
 
     /**
@@ -151,17 +207,57 @@ public final class ActorDao {
         });
     }
 
+    /**
+     * Stores the actor if it is still at the version this client last saw; otherwise stores nothing and throws
+     * {@link ConflictException}. The check is part of the UPDATE itself, so two writers can never both pass it.
+     */
     public void update(Actor actor) {
-        Object[] values = values(actor);
-        Object[] params = Arrays.copyOf(values, values.length + 1);
-        params[values.length] = actor.id();
-        db.update("UPDATE actor SET " + COLUMNS.replace(", ", " = ?, ") + " = ?, "
-                + "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", params);
+        update(actor, db.call(() -> expected(actor.id())));
     }
 
-    /** Deletes an actor; its variants, links and mentions go with it (foreign keys cascade). */
+    /** Stores the actor if it is still at {@code expectedVersion} (a conflict's resolution names the version it saw). */
+    public void update(Actor actor, int expectedVersion) {
+        Object[] values = values(actor);
+        Object[] params = Arrays.copyOf(values, values.length + 3);
+        params[values.length] = now();
+        params[values.length + 1] = actor.id();
+        params[values.length + 2] = expectedVersion;
+        db.call(() -> {
+            if (db.update(UPDATE, params) == 0) {
+                throw new ConflictException(TABLE, actor.id());
+            }
+            db.versions().set(TABLE, actor.id(), expectedVersion + 1);
+            return null;
+        });
+    }
+
+    /**
+     * Deletes an actor; its variants, links and mentions go with it (foreign keys cascade). Refused with
+     * {@link ConflictException} if someone changed it since this client saw it; one already deleted stays deleted.
+     */
     public void delete(long id) {
-        db.update("DELETE FROM actor WHERE id = ?", id);
+        db.call(() -> {
+            int expected = expected(id);
+            if (db.update("DELETE FROM actor WHERE id = ? AND version = ?", id, expected) == 0 && expected > 0) {
+                throw new ConflictException(TABLE, id);
+            }
+            db.versions().removed(TABLE, id);
+            return null;
+        });
+    }
+
+    /** The version the next write of the actor is checked against: the one seen, else the one stored now (0: gone). */
+    private int expected(long id) throws SQLException {
+        int seen = db.versions().seen(TABLE, id);
+        if (seen > 0) {
+            return seen;
+        }
+        List<Integer> stored = db.query("SELECT version FROM actor WHERE id = ?", rs -> rs.getInt(1), id);
+        if (stored.isEmpty()) {
+            return 0;
+        }
+        db.versions().readOnce(TABLE, id, stored.get(0));
+        return stored.get(0);
     }
 
     /** The highest id in use (0 when empty), so a bulk load can number new actors itself. */
@@ -224,10 +320,19 @@ public final class ActorDao {
     }
 
     /** A mapper for one query, sharing the values that repeat from row to row (see {@link RowMapper#shared}). */
-    private static RowMapper<Actor> mapper() {
+    private RowMapper<Actor> mapper(boolean shown) {
         Map<String, String> texts = new HashMap<>();
         Map<Integer, Integer> years = new HashMap<>();
-        return rs -> map(rs, texts, years);
+        RowVersions versions = db.versions();
+        return rs -> {
+            Actor actor = map(rs, texts, years);
+            if (shown) {
+                versions.set(TABLE, actor.id(), rs.getInt(20));
+            } else {
+                versions.readOnce(TABLE, actor.id(), rs.getInt(20));
+            }
+            return actor;
+        };
     }
 
     /** Reads a row by column index, in the order of {@link #COLUMNS}. */

@@ -3,7 +3,7 @@ package org.creativeatlas.store;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** An open catalogue file and the DAOs of its tables. */
+/** An open catalogue — a file, or a database on a server shared with colleagues — and the DAOs of its tables. */
 public final class Catalogue implements AutoCloseable {
 
     private final Database db;
@@ -36,12 +36,41 @@ public final class Catalogue implements AutoCloseable {
         return new Catalogue(Database.open(file, busyWait));
     }
 
+    /**
+     * Connects to a catalogue on a PostgreSQL server ({@code password} null: none, or the driver finds it in
+     * {@code ~/.pgpass}); throws {@link StoreException} with a user-fit message if refused.
+     */
+    public static Catalogue connect(ServerAddress address, char[] password) {
+        return new Catalogue(Database.connect(address, password));
+    }
+
     public Database db() {
         return db;
     }
 
+    /** The catalogue file; see {@link #isServer()}. */
     public Path file() {
         return db.file();
+    }
+
+    /** Whether the catalogue lives on a server rather than in a file. */
+    public boolean isServer() {
+        return db.isServer();
+    }
+
+    /** The file name, or {@code database @ host}. */
+    public String displayName() {
+        return db.displayName();
+    }
+
+    /** Whether this client may only read (a reader on the server). */
+    public boolean readOnly() {
+        return db.readOnly();
+    }
+
+    /** Colleagues' changes as they are stored (none for a file). */
+    public ChangeFeed changes() {
+        return db.changes();
     }
 
     public ActorDao actors() {

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -25,15 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One open catalogue file. All access goes through one connection guarded by a lock, so a background load and
- * an edit on the UI thread never interleave inside a transaction. Another program may have the same file open: a
- * write waits its turn ({@link BusyRetry}), and SQLite's errors reach callers as {@link StoreException}s that say
- * what happened in words ({@link SqliteFailures}).
+ * One open catalogue: an SQLite file, or a database on a PostgreSQL server shared with colleagues. All access goes
+ * through one connection guarded by a lock, so a background load and an edit on the UI thread never interleave
+ * inside a transaction. What differs between the two engines is the {@link Dialect}'s. Another program may have the
+ * same file open: a write waits its turn ({@link BusyRetry}), and SQLite's errors reach callers as
+ * {@link StoreException}s that say what happened in words ({@link SqliteFailures}).
  */
 public final class Database implements AutoCloseable {
-
-    /** Rows per multi-row INSERT: well under SQLite's limit on bound values for the widest table (20 columns). */
-    static final int ROWS_PER_STATEMENT = 200;
 
     /** Marks a file as ours in the SQLite header ("CATA"), so a foreign SQLite file is refused, not migrated. */
     static final int APPLICATION_ID = 0x43415441;
@@ -41,15 +38,40 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
-    private final Connection conn;
+    private final ServerSession server;
+    private final Dialect dialect;
+    private final RowVersions versions = new RowVersions();
     private final BusyRetry retry;
     private final ReentrantLock lock = new ReentrantLock();
+    private Connection conn;
     private int txDepth;
 
     private Database(Path file, Connection conn, BusyRetry retry) {
         this.file = file;
+        this.server = null;
+        this.dialect = new SqliteDialect();
         this.conn = conn;
         this.retry = retry;
+    }
+
+    private Database(ServerSession server) {
+        this.file = null;
+        this.server = server;
+        this.dialect = new PostgresDialect();
+        this.conn = server.connection();
+        this.retry = null;
+    }
+
+    /**
+     * Connects to a catalogue on a PostgreSQL server, creating its tables in an empty database and bringing an older
+     * one up to date; a database that is not a catalogue, or one of a newer version, is refused and left unchanged.
+     */
+    public static Database connect(ServerAddress address, char[] password) {
+        return new Database(ServerSession.open(address, password, Migrator.latestVersion()));
+    }
+
+    static Database connect(ServerAddress address, char[] password, int schemaVersion) {
+        return new Database(ServerSession.open(address, password, schemaVersion));
     }
 
     /** Opens a catalogue, creating an empty one if the file does not exist. The file is left untouched if refused. */
@@ -182,8 +204,52 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The catalogue file; a catalogue on a server has none ({@link #isServer()}). */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException("a catalogue on a server has no file");
+        }
         return file;
+    }
+
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server's address, for a catalogue on a server. */
+    public ServerAddress server() {
+        if (server == null) {
+            throw new IllegalStateException("a catalogue file has no server");
+        }
+        return server.address();
+    }
+
+    /** How the catalogue is named to the user: the file name, or database@host. */
+    public String displayName() {
+        return server != null ? server.address().displayName() : file.getFileName().toString();
+    }
+
+    /** Whether this connection may only read (a reader's role on the server). */
+    public boolean readOnly() {
+        return server != null && call(() -> server.readOnly(conn));
+    }
+
+    /** Who last changed the actor on the server, if the server's change log knows. */
+    public java.util.Optional<String> lastChangedBy(long actorId) {
+        return server == null ? java.util.Optional.empty() : call(() -> server.lastChangedBy(conn, actorId));
+    }
+
+    /** The feed of colleagues' changes: empty for a file, which only this window writes. */
+    public ChangeFeed changes() {
+        return server != null ? server.feed() : ChangeFeed.NONE;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    RowVersions versions() {
+        return versions;
     }
 
     BusyRetry busyRetry() {
@@ -191,7 +257,7 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return call(() -> userVersion(conn));
+        return call(() -> server != null ? ServerSchema.version(conn) : userVersion(conn));
     }
 
     public static int latestSchemaVersion() {
@@ -214,9 +280,60 @@ public final class Database implements AutoCloseable {
                     txDepth--;
                 }
             }
-            return retry.run(() -> once(work));
+            return server != null ? onServer(work) : retry.run(() -> once(work));
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * A transaction on the server: a lost connection fails it whole (the server rolled it back) with a message, and
+     * the next piece of work connects again.
+     */
+    private <T> T onServer(Supplier<T> work) {
+        try {
+            if (conn.isClosed()) {
+                conn = server.reconnect();
+            }
+            conn.setAutoCommit(false);
+            txDepth = 1;
+            versions.begin();
+            try {
+                T result = work.get();
+                conn.commit();
+                versions.commit();
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                versions.rollback();
+                rollbackQuietly();
+                throw e;
+            } finally {
+                txDepth = 0;
+                autoCommitQuietly();
+            }
+        } catch (SQLException e) {
+            if (dialect.connectionLost(e)) {
+                throw new StoreException("The connection to " + displayName() + " was lost while storing; nothing "
+                        + "of this change was stored. Try once more.", e);
+            }
+            throw failure(e);
+        }
+    }
+
+    /** A rollback on a connection that was lost fails too; the server rolled the transaction back already. */
+    private void rollbackQuietly() {
+        try {
+            conn.rollback();
+        } catch (SQLException e) {
+            LOG.debug("rollback failed: {}", e.getMessage());
+        }
+    }
+
+    private void autoCommitQuietly() {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("cannot return to autocommit: {}", e.getMessage());
         }
     }
 
@@ -229,11 +346,14 @@ public final class Database implements AutoCloseable {
     private <T> T once(Supplier<T> work) {
         execute("BEGIN IMMEDIATE");
         txDepth = 1;
+        versions.begin();
         try {
             T result = work.get();
             execute("COMMIT");
+            versions.commit();
             return result;
         } catch (RuntimeException e) {
+            versions.rollback();
             rollback(e);
             throw e;
         } finally {
@@ -268,16 +388,42 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** Work on the connection, under the lock. */
+    /**
+     * Work on the connection, under the lock. When a server connection was lost, a piece of work outside a
+     * transaction runs again once on a new connection; inside a transaction the whole transaction fails (nothing of
+     * it was stored) and the next piece of work reconnects.
+     */
     <T> T call(SqlWork<T> work) {
         lock.lock();
         try {
-            return work.run();
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                if (server == null || !dialect.connectionLost(e)) {
+                    throw e;
+                }
+                reconnect(e);
+                if (txDepth > 0) {
+                    throw new StoreException("The connection to " + displayName() + " was lost; nothing of this "
+                            + "change was stored. It is connected again: try once more.", e);
+                }
+                return work.run();
+            }
         } catch (SQLException e) {
             throw failure(e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private void reconnect(SQLException cause) throws SQLException {
+        LOG.warn("Lost the connection to {} ({}); connecting again", displayName(), cause.getMessage());
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // it is gone already
+        }
+        conn = server.reconnect();
     }
 
     /** Work on the connection itself, under the lock (online backup and restore). */
@@ -331,45 +477,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Inserts many rows in one transaction. {@code sql} is a one-row {@code INSERT ... VALUES (?, ...)}; it is run
-     * as statements of up to {@value #ROWS_PER_STATEMENT} rows each ({@code VALUES (...), (...), ...}), because every
-     * statement run is several calls into the native library: one call per few hundred rows instead of per row made
-     * bulk loads a fifth faster.
+     * Inserts many rows in one transaction, the engine's fastest way (multi-row INSERTs into a file, COPY to a
+     * server). {@code constants} are {column, value} pairs that are the same in every row.
      */
-    void batch(String sql, List<Object[]> rows) {
+    void bulkInsert(String table, List<String> columns, List<String[]> constants, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        int at = sql.lastIndexOf("VALUES ") + "VALUES ".length();
-        String head = sql.substring(0, at);
-        String group = sql.substring(at);
         inTransaction(() -> call(() -> {
-            int per = Math.min(ROWS_PER_STATEMENT, rows.size());
-            int done = 0;
-            try (PreparedStatement full = conn.prepareStatement(head + String.join(",", Collections.nCopies(per, group)))) {
-                for (; done + per <= rows.size(); done += per) {
-                    bindRows(full, rows, done, per);
-                    full.executeUpdate();
-                }
-            }
-            int rest = rows.size() - done;
-            if (rest > 0) {
-                try (PreparedStatement last = conn.prepareStatement(head + String.join(",", Collections.nCopies(rest, group)))) {
-                    bindRows(last, rows, done, rest);
-                    last.executeUpdate();
-                }
-            }
+            dialect.bulkInsert(conn, table, columns, constants, rows);
             return null;
         }));
     }
 
-    private static void bindRows(PreparedStatement ps, List<Object[]> rows, int from, int count) throws SQLException {
-        int index = 1;
-        for (int r = from; r < from + count; r++) {
-            for (Object value : rows.get(r)) {
-                ps.setObject(index++, value);
-            }
-        }
+    /** The first of {@code count} new ids for the table, one after another (see {@link Dialect#reserveIds}). */
+    long reserveIds(String table, int count) {
+        return call(() -> dialect.reserveIds(conn, table, count));
+    }
+
+    /** After rows were stored with their own ids, so that new rows get ids above them. */
+    void afterExplicitIds(String table) {
+        call(() -> {
+            dialect.afterExplicitIds(conn, table);
+            return null;
+        });
     }
 
     private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
@@ -379,6 +510,9 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException failure(SQLException e) {
+        if (server != null) {
+            return new StoreException(ServerSession.describe(server.address(), e), e);
+        }
         return SqliteFailures.of(file, e);
     }
 
@@ -421,6 +555,10 @@ public final class Database implements AutoCloseable {
      * backups; refuses to overwrite an existing file.
      */
     public void copyTo(Path target) {
+        if (server != null) {
+            throw new StoreException("A team catalogue is copied with the copy command, and backed up by the server "
+                    + "(pg_dump).");
+        }
         Path path = target.toAbsolutePath();
         if (Files.exists(path)) {
             throw new StoreException(path + " already exists.");
@@ -440,6 +578,18 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (server != null) {
+            server.close();
+            lock.lock();
+            try {
+                conn.close();
+            } catch (SQLException e) {
+                LOG.debug("closing the connection failed: {}", e.getMessage());
+            } finally {
+                lock.unlock();
+            }
+            return;
+        }
         call(() -> {
             try (Statement st = conn.createStatement()) {
                 st.execute("PRAGMA busy_timeout = 0");

@@ -43,7 +43,7 @@ public final class DismissedPairDao {
 
     /** Records a pair; recording it again changes nothing. */
     public void insert(Pair pair) {
-        db.update("INSERT OR IGNORE INTO dismissed_pair (low_id, high_id) VALUES (?, ?)", pair.lowId(), pair.highId());
+        db.update("INSERT INTO dismissed_pair (low_id, high_id) VALUES (?, ?) ON CONFLICT DO NOTHING", pair.lowId(), pair.highId());
     }
 
     public void delete(Pair pair) {

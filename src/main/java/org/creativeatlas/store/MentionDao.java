@@ -30,8 +30,11 @@ public final class MentionDao {
     }
 
     public void insertWithId(Mention m) {
-        db.update("INSERT INTO mention (id, actor_id, source_id, passage) VALUES (?,?,?,?)",
-                m.id(), m.actorId(), m.sourceId(), m.passage());
+        db.inTransaction(() -> {
+            db.update("INSERT INTO mention (id, actor_id, source_id, passage) VALUES (?,?,?,?)",
+                    m.id(), m.actorId(), m.sourceId(), m.passage());
+            db.afterExplicitIds("mention");
+        });
     }
 
     public void delete(long id) {

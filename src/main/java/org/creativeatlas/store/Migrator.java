@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
+ * One numbered sequence of migrations for both engines: the scripts for a file are in {@code migrations/}, those
+ * for a server, under the same names, in {@code migrations/postgresql/} (run by {@link ServerSchema}).
  * Brings a catalogue file up to the current schema with the numbered scripts in {@code migrations/}, each in one
  * transaction together with the new {@code PRAGMA user_version}, so a file is always at exactly one version.
  * Foreign keys are off while scripts run, so that a script can rebuild a table the way SQLite documents it (create,
@@ -21,7 +23,7 @@ final class Migrator {
 
     /** Scripts in order; never edit one that has landed, add the next number instead. */
     static final List<String> SCRIPTS = List.of("V001__catalogue.sql", "V002__dismissed_pairs.sql",
-            "V003__cheaper_checks.sql");
+            "V003__cheaper_checks.sql", "V004__row_versions.sql");
 
     private Migrator() {
     }
@@ -107,7 +109,7 @@ final class Migrator {
         return out;
     }
 
-    private static String read(String name) {
+    static String read(String name) {
         try (InputStream in = Migrator.class.getResourceAsStream("migrations/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + name);

@@ -3,6 +3,7 @@ package org.creativeatlas.store;
 import static org.creativeatlas.store.RowMapper.shared;
 import static org.creativeatlas.store.RowMapper.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,16 @@ import org.creativeatlas.model.NameVariant;
 /** The {@code name_variant} table. */
 public final class NameVariantDao {
 
-    private static final String SELECT = "SELECT id, actor_id, text, lang FROM name_variant";
-    private static final String INSERT = "INSERT INTO name_variant (actor_id, text, lang) VALUES (?,?,?)";
+    private static final String TABLE = "name_variant";
+    private static final String SELECT = "SELECT id, actor_id, text, lang, version FROM name_variant";
+    private static final String INSERT_WITH_ID = "INSERT INTO name_variant (id, actor_id, text, lang) VALUES (?,?,?,?)";
 
     private final Database db;
+    private final VersionedRows rows;
 
     public NameVariantDao(Database db) {
         this.db = db;
+        this.rows = new VersionedRows(db, TABLE);
     }
 
     public List<NameVariant> all() {
@@ -34,17 +38,40 @@ public final class NameVariantDao {
     }
 
     public NameVariant insert(NameVariant v) {
-        return v.withId(db.insert(INSERT, v.actorId(), v.text(), v.lang()));
+        return db.inTransaction(() -> {
+            NameVariant stored = v.withId(db.reserveIds(TABLE, 1));
+            db.update(INSERT_WITH_ID, stored.id(), stored.actorId(), stored.text(), stored.lang());
+            rows.stored(stored.id());
+            return stored;
+        });
     }
 
-    /** Stores many new variants through one prepared statement in one transaction (bulk loads). */
+    /** Stores many new variants in one transaction (bulk loads). */
     public void insertAll(List<NameVariant> variants) {
-        db.batch(INSERT, variants.stream().map(v -> new Object[] {v.actorId(), v.text(), v.lang()}).toList());
+        if (variants.isEmpty()) {
+            return;
+        }
+        db.inTransaction(() -> {
+            long id = db.reserveIds(TABLE, variants.size());
+            List<Object[]> values = new ArrayList<>(variants.size());
+            for (NameVariant v : variants) {
+                values.add(new Object[] {id++, v.actorId(), v.text(), v.lang()});
+            }
+            db.bulkInsert(TABLE, List.of("id", "actor_id", "text", "lang"), List.of(), values);
+        });
     }
 
     public void insertWithId(NameVariant v) {
-        db.update("INSERT INTO name_variant (id, actor_id, text, lang) VALUES (?,?,?,?)",
-                v.id(), v.actorId(), v.text(), v.lang());
+        db.inTransaction(() -> {
+            db.update(INSERT_WITH_ID, v.id(), v.actorId(), v.text(), v.lang());
+            db.afterExplicitIds(TABLE);
+            rows.stored(v.id());
+        });
+    }
+
+    /** A new variant id, never handed out before (a merge numbers the variant it adds). */
+    public long reserveId() {
+        return db.reserveIds(TABLE, 1);
     }
 
     /** The highest id in use (0 when empty). */
@@ -52,13 +79,17 @@ public final class NameVariantDao {
         return db.query("SELECT coalesce(max(id), 0) FROM name_variant", rs -> rs.getLong(1)).get(0);
     }
 
+    /** Deletes a variant, refused with {@link ConflictException} if someone changed it since this client read it. */
     public void delete(long id) {
-        db.update("DELETE FROM name_variant WHERE id = ?", id);
+        rows.delete(id);
     }
 
     /** A mapper for one query: the few language codes are kept once, not once per variant. */
-    private static RowMapper<NameVariant> mapper() {
+    private RowMapper<NameVariant> mapper() {
         Map<String, String> languages = new HashMap<>();
-        return rs -> new NameVariant(rs.getLong(1), rs.getLong(2), text(rs, 3), shared(languages, text(rs, 4)));
+        return rs -> {
+            rows.read(rs.getLong(1), rs.getInt(5));
+            return new NameVariant(rs.getLong(1), rs.getLong(2), text(rs, 3), shared(languages, text(rs, 4)));
+        };
     }
 }

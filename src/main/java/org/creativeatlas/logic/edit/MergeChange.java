@@ -42,7 +42,7 @@ record MergeChange(Fragment loser, Actor survivorBefore, Actor survivorAfter, Li
         loser.variants().forEach(v -> variants.add(new NameVariant(v.id(), survivorId, v.text(), v.lang())));
         String losingName = merged.name().equals(survivor.name()) ? other.name() : survivor.name();
         if (!knownName(losingName, merged, catalogue.variants().of(survivorId), variants)) {
-            variants.add(new NameVariant(catalogue.variants().maxId() + 1, survivorId, losingName,
+            variants.add(new NameVariant(catalogue.variants().reserveId(), survivorId, losingName,
                     VariantLanguage.of(losingName, null)));
         }
         List<Link> links = new ArrayList<>();

@@ -62,8 +62,9 @@ public final class SheetImport {
         ProblemSummary.Builder summary = new ProblemSummary.Builder();
         Set<ActorField> filled = EnumSet.noneOf(ActorField.class);
         mapping.fields().stream().filter(Objects::nonNull).forEach(filled::add);
-        long first = catalogue.actors().maxId() + 1;
-        long[] next = {first};
+        // ids are handed out chunk by chunk, one range for the whole import (see ActorDao#reserveIds)
+        long[] first = {0};
+        int[] stored = {0};
         ActorBulkInsert insert = catalogue.actors().bulkInsert(mapping.type(), filled);
         ChunkPipe.<Object[]>run(sink -> sheet.forEach((number, cells, done) -> {
             RowResult result = rows.read(number, cells);
@@ -72,17 +73,19 @@ public final class SheetImport {
                 sink.accept(insert.row(result.draft()), done);
             }
         }), chunk -> {
-            insert.insert(chunk.items(), next[0]);
-            next[0] += chunk.items().size();
+            long firstOfChunk = insert.insert(chunk.items());
+            if (stored[0] == 0) {
+                first[0] = firstOfChunk;
+            }
+            stored[0] += chunk.items().size();
             progress.accept(chunk.done());
         });
         ProblemSummary problems = summary.build();
         if (bad == BadRows.REFUSE_ALL && !problems.isClean()) {
             throw new Refused(problems);
         }
-        int stored = (int) (next[0] - first);
-        return new SheetImportResult(stored, problems.rows() - stored, 0, 0, problems, false,
-                new IdRange(first, first + stored - 1), IdRange.EMPTY);
+        return new SheetImportResult(stored[0], problems.rows() - stored[0], 0, 0, problems, false,
+                new IdRange(first[0], first[0] + stored[0] - 1), IdRange.EMPTY);
     }
 
     /** Rolls the import back: a row was bad and the caller asked for all or nothing. */
