@@ -44,7 +44,7 @@ final class PostgresDialect implements Dialect {
     public void afterExplicitIds(Connection conn, String table) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT setval(pg_get_serial_sequence(?, 'id'), "
                 + "greatest((SELECT coalesce(max(id), 0) FROM " + table + "), "
-                + "(SELECT last_value FROM pg_sequences WHERE schemaname = current_schema() AND sequencename = ?)), true) "
+                + "(SELECT last_value FROM pg_sequences WHERE schemaname = current_schema() AND sequencename = ?), 1), true) "
                 + "FROM (SELECT pg_advisory_xact_lock(?)) AS locked")) {
             ps.setString(1, table);
             ps.setString(2, table + "_id_seq");

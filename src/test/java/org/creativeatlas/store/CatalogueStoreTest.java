@@ -19,7 +19,9 @@ import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.model.Sector;
 import org.creativeatlas.model.Source;
 import org.creativeatlas.model.Status;
-import org.junit.jupiter.api.Test;
+import org.creativeatlas.testing.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueStoreTest {
@@ -27,9 +29,9 @@ class CatalogueStoreTest {
     @TempDir
     Path dir;
 
-    @Test
-    void everyTypeIsStoredAndSurvivesReopening() {
-        Path file = dir.resolve("crud.db");
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void everyTypeIsStoredAndSurvivesReopening(Engine engine) {
         Actor org = Actor.named(ActorType.ORGANISATION, "«Тұран» университеті").with(ActorField.KIND, "university")
                 .with(ActorField.COUNTRY, "KZ").with(ActorField.CITY, "Almaty")
                 .with(ActorField.SECTORS, Set.of(Sector.EDUCATION, Sector.FILM)).with(ActorField.STATUS, Status.ACTIVE)
@@ -40,12 +42,12 @@ class CatalogueStoreTest {
                 .with(ActorField.START_DATE, "2025-11").with(ActorField.END_DATE, "2025-11-30");
         Actor person = Actor.named(ActorType.PERSON, "Данияр Аманалиев").with(ActorField.ROLE, "Директор");
         long orgId;
-        try (Catalogue c = Catalogue.open(file)) {
+        try (Catalogue c = engine.open(dir, "crud")) {
             List<Actor> stored = c.actors().insertAll(List.of(org, platform, event, person));
             orgId = stored.get(0).id();
             c.actors().update(stored.get(1).with(ActorField.OPERATOR, orgId));
         }
-        try (Catalogue c = Catalogue.open(file)) {
+        try (Catalogue c = engine.open(dir, "crud")) {
             List<Actor> all = c.actors().all();
             assertEquals(4, all.size());
             assertEquals(org.withId(orgId), all.get(0));
@@ -56,9 +58,10 @@ class CatalogueStoreTest {
         }
     }
 
-    @Test
-    void linksVariantsMentionsAreStoredAndGoWithTheirActor() {
-        try (Catalogue c = Catalogue.open(dir.resolve("links.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void linksVariantsMentionsAreStoredAndGoWithTheirActor(Engine engine) {
+        try (Catalogue c = engine.open(dir, "links")) {
             Actor org = c.actors().insert(Actor.named(ActorType.ORGANISATION, "Креативтік Индустриялар Паркі"));
             Actor person = c.actors().insert(Actor.named(ActorType.PERSON, "Данияр Аманалиев"));
             Actor event = c.actors().insert(Actor.named(ActorType.EVENT, "CreaPark 2025"));
@@ -87,9 +90,10 @@ class CatalogueStoreTest {
         }
     }
 
-    @Test
-    void aSourceIsStoredOncePerText() {
-        try (Catalogue c = Catalogue.open(dir.resolve("src.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aSourceIsStoredOncePerText(Engine engine) {
+        try (Catalogue c = engine.open(dir, "src")) {
             c.sources().insert(new Source(0, "A", "a.txt", "ru", null, "same", "text"));
             assertThrows(StoreException.class,
                     () -> c.sources().insert(new Source(0, "B", "b.txt", "ru", null, "same", "text")));
@@ -97,9 +101,10 @@ class CatalogueStoreTest {
         }
     }
 
-    @Test
-    void searchFoldsCaseInCyrillicAndKazakh() {
-        try (Catalogue c = Catalogue.open(dir.resolve("search.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void searchFoldsCaseInCyrillicAndKazakh(Engine engine) {
+        try (Catalogue c = engine.open(dir, "search")) {
             Actor ministry = c.actors().insert(Actor.named(ActorType.ORGANISATION, "ҰЛТТЫҚ ЭКОНОМИКА МИНИСТРЛІГІ"));
             Actor park = c.actors().insert(Actor.named(ActorType.ORGANISATION, "Парк креативных индустрий"));
             c.actors().insert(Actor.named(ActorType.ORGANISATION, "Ololo Group"));
@@ -114,9 +119,10 @@ class CatalogueStoreTest {
         }
     }
 
-    @Test
-    void aFailedTransactionLeavesNothingBehind() {
-        try (Catalogue c = Catalogue.open(dir.resolve("tx.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aFailedTransactionLeavesNothingBehind(Engine engine) {
+        try (Catalogue c = engine.open(dir, "tx")) {
             assertThrows(StoreException.class, () -> c.inTransaction(() -> {
                 c.actors().insert(Actor.named(ActorType.PERSON, "Алия"));
                 c.actors().insert(Actor.named(ActorType.PERSON, " "));
@@ -125,15 +131,56 @@ class CatalogueStoreTest {
         }
     }
 
-    @Test
-    void settingsAreKeptPerCatalogue() {
-        Path file = dir.resolve("settings.db");
-        try (Catalogue c = Catalogue.open(file)) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void settingsAreKeptPerCatalogue(Engine engine) {
+        try (Catalogue c = engine.open(dir, "settings")) {
             c.settings().put("report.methodology", "Әдіснама");
             c.settings().put("report.methodology", "Методология");
         }
-        try (Catalogue c = Catalogue.open(file)) {
+        try (Catalogue c = engine.open(dir, "settings")) {
             assertEquals("Методология", c.settings().get("report.methodology").orElseThrow());
+        }
+    }
+
+    /** Every value is bound, never written into SQL: names made to break SQL or COPY text come back as they went in. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void namesFullOfQuotesSemicolonsAndCommentsSurvive(Engine engine) {
+        List<String> names = List.of("Robert'); DROP TABLE actor; --", "\"Ақ Орда\" -- ; '' \\ %_ $$ $1 ?",
+                "O'Brien; DELETE FROM link WHERE 1 = 1 /* */", "tab\there\nnew line \\N \\. end", "--");
+        try (Catalogue c = engine.open(dir, "quotes")) {
+            long first = c.actors().maxId() + 1;
+            for (String name : names) {
+                Actor a = c.actors().insert(Actor.named(ActorType.ORGANISATION, name).with(ActorField.NOTES, name));
+                c.variants().insert(new NameVariant(0, a.id(), name + "'", "en"));
+                c.settings().put(name, name);
+                c.sources().insert(new Source(0, name, name, "en", null, "sha" + a.id(), name));
+            }
+            List<Actor> bulk = new java.util.ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                bulk.add(Actor.named(ActorType.PERSON, names.get(i)).with(ActorField.ROLE, names.get(i))
+                        .withId(first + 100 + i));
+            }
+            c.actors().insertAllWithIds(bulk);
+            Actor edited = c.actors().byId(first).orElseThrow();
+            c.actors().update(edited.with(ActorField.CITY, names.get(1)));
+        }
+        try (Catalogue c = engine.open(dir, "quotes")) {
+            assertEquals(2 * names.size(), c.actors().count(), "no table was dropped, nothing was deleted");
+            List<Actor> all = c.actors().all();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                assertEquals(name, all.get(i).name());
+                assertEquals(name, all.get(i).notes());
+                assertEquals(name, all.get(names.size() + i).name(), "stored by the bulk path (COPY on a server)");
+                assertEquals(name, all.get(names.size() + i).role());
+                assertEquals(name, c.settings().get(name).orElseThrow());
+                assertEquals(name + "'", c.variants().of(all.get(i).id()).get(0).text());
+                assertTrue(c.actors().search(name).contains(all.get(i)), "found by its own name: " + name);
+            }
+            assertEquals(names.get(1), all.get(0).city());
+            assertEquals(names.size(), c.sources().count());
         }
     }
 }

@@ -11,7 +11,9 @@ import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.store.Catalogue;
-import org.junit.jupiter.api.Test;
+import org.creativeatlas.testing.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class DuplicatesTest {
@@ -19,9 +21,10 @@ class DuplicatesTest {
     @TempDir
     Path dir;
 
-    @Test
-    void realPairsAreFoundAcrossScriptsAndNamesakesAreNot() {
-        try (Catalogue c = Catalogue.open(dir.resolve("d.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void realPairsAreFoundAcrossScriptsAndNamesakesAreNot(Engine engine) {
+        try (Catalogue c = engine.open(dir, "d")) {
             Actor daniyarRu = person(c, "Данияр Аманалиев", "KG", "Bishkek");
             Actor daniyarEn = person(c, "Daniyar Amanaliev", "KG", "Bishkek");
             Actor akylbek = person(c, "Akylbek Japarov", "KG", null);
@@ -42,17 +45,17 @@ class DuplicatesTest {
         }
     }
 
-    @Test
-    void aDismissedPairStaysDismissedAcrossReopening() {
-        Path file = dir.resolve("dismiss.db");
-        try (Catalogue c = Catalogue.open(file)) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aDismissedPairStaysDismissedAcrossReopening(Engine engine) {
+        try (Catalogue c = engine.open(dir, "dismiss")) {
             person(c, "Данияр Аманалиев", "KG", null);
             person(c, "Daniyar Amanaliev", "KG", null);
             Duplicates duplicates = new Duplicates(c);
             duplicates.dismiss(duplicates.find().get(0));
             assertEquals(List.of(), duplicates.find());
         }
-        try (Catalogue c = Catalogue.open(file)) {
+        try (Catalogue c = engine.open(dir, "dismiss")) {
             assertEquals(List.of(), new Duplicates(c).find());
             assertEquals(1, c.dismissedPairs().all().size());
         }

@@ -18,7 +18,9 @@ import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.model.Source;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.DismissedPairDao;
-import org.junit.jupiter.api.Test;
+import org.creativeatlas.testing.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class MergeTest {
@@ -26,9 +28,10 @@ class MergeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void mergeKeepsEveryLinkMentionAndVariantAndUndoRestoresTheStoreExactly() {
-        try (Catalogue c = Catalogue.open(dir.resolve("m.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void mergeKeepsEveryLinkMentionAndVariantAndUndoRestoresTheStoreExactly(Engine engine) {
+        try (Catalogue c = engine.open(dir, "m")) {
             Actor kk = c.actors().insert(Actor.named(ActorType.ORGANISATION, "«Тұран» университеті")
                     .with(ActorField.COUNTRY, "KZ"));
             Actor en = c.actors().insert(Actor.named(ActorType.ORGANISATION, "Turan University")

@@ -20,47 +20,53 @@ import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.model.Source;
 import org.creativeatlas.store.Catalogue;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.creativeatlas.testing.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueEditorTest {
 
     @TempDir
     Path dir;
-    private Path file;
+    private Engine engine;
     private Catalogue catalogue;
     private CatalogueEditor editor;
     private final List<Set<Long>> heard = new ArrayList<>();
 
-    @BeforeEach
-    void open() {
-        file = dir.resolve("edit.db");
-        catalogue = Catalogue.open(file);
+    private void open(Engine on) {
+        engine = on;
+        catalogue = engine.open(dir, "edit");
         editor = new CatalogueEditor(catalogue);
         editor.addListener(heard::add);
     }
 
     @AfterEach
     void close() {
-        catalogue.close();
+        if (catalogue != null) {
+            catalogue.close();
+        }
     }
 
-    @Test
-    void anEditIsStoredAtOnceAndSurvivesReopening() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anEditIsStoredAtOnceAndSurvivesReopening(Engine on) {
+        open(on);
         Actor hub = editor.add(ActorType.ORGANISATION, "Ololo Group");
         editor.edit(hub.id(), ActorField.CITY, "  Bishkek ");
         editor.edit(hub.id(), ActorField.START_YEAR, 2016);
         catalogue.close();
-        catalogue = Catalogue.open(file);
+        catalogue = engine.open(dir, "edit");
         Actor stored = catalogue.actors().byId(hub.id()).orElseThrow();
         assertEquals("Bishkek", stored.city(), "trimmed");
         assertEquals(2016, stored.startYear());
         assertEquals(Set.of(hub.id()), heard.get(heard.size() - 1));
     }
 
-    @Test
-    void invalidValuesAreRefusedAndNotStored() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void invalidValuesAreRefusedAndNotStored(Engine on) {
+        open(on);
         Actor hub = editor.add(ActorType.ORGANISATION, "Ololo Group");
         editor.edit(hub.id(), ActorField.START_YEAR, 2016);
         assertProblem("problem.year.range", () -> editor.edit(hub.id(), ActorField.START_YEAR, 20161));
@@ -79,8 +85,10 @@ class CatalogueEditorTest {
         assertEquals("2024-04", catalogue.actors().byId(forum.id()).orElseThrow().endDate());
     }
 
-    @Test
-    void undoingADeleteBringsBackTheActorWithItsLinksVariantsMentionsAndPlatforms() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void undoingADeleteBringsBackTheActorWithItsLinksVariantsMentionsAndPlatforms(Engine on) {
+        open(on);
         Actor park = editor.add(ActorType.ORGANISATION, "Креативтік Индустриялар Паркі");
         Actor person = editor.add(ActorType.PERSON, "Данияр Аманалиев");
         Actor event = editor.add(ActorType.EVENT, "CreaPark 2025");
@@ -112,8 +120,10 @@ class CatalogueEditorTest {
         assertEquals(2, catalogue.links().count());
     }
 
-    @Test
-    void deletingSeveralLinkedActorsTogetherIsUndoneInOneStep() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void deletingSeveralLinkedActorsTogetherIsUndoneInOneStep(Engine on) {
+        open(on);
         Actor org = editor.add(ActorType.ORGANISATION, "UNESCO");
         Actor platform = editor.add(ActorType.PLATFORM, "Mapping platform");
         editor.edit(platform.id(), ActorField.OPERATOR, org.id());
@@ -127,8 +137,10 @@ class CatalogueEditorTest {
         assertEquals(org.id(), catalogue.actors().byId(platform.id()).orElseThrow().operatorId());
     }
 
-    @Test
-    void editsAddsLinksAndVariantsUndoAndRedoInOrder() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void editsAddsLinksAndVariantsUndoAndRedoInOrder(Engine on) {
+        open(on);
         Actor hub = editor.add(ActorType.ORGANISATION, "Hub");
         editor.edit(hub.id(), ActorField.NAME, "Ololo Hub");
         editor.edit(hub.id(), ActorField.COUNTRY, "KG");
@@ -149,8 +161,10 @@ class CatalogueEditorTest {
         assertEquals("Hub", name(hub).name());
     }
 
-    @Test
-    void aSelfLinkIsRefused() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aSelfLinkIsRefused(Engine on) {
+        open(on);
         Actor hub = editor.add(ActorType.ORGANISATION, "Hub");
         assertProblem("problem.link.self", () -> editor.link(Link.of(LinkType.RELATION, hub.id(), hub.id(), "partner_of")));
     }

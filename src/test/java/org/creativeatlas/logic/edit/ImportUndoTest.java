@@ -19,7 +19,9 @@ import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.LinkType;
 import org.creativeatlas.store.Catalogue;
-import org.junit.jupiter.api.Test;
+import org.creativeatlas.testing.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A spreadsheet import is one undo step: undo takes out exactly its rows, redo puts them back with their ids. */
@@ -28,9 +30,10 @@ class ImportUndoTest {
     @TempDir
     Path dir;
 
-    @Test
-    void undoingAnActorImportRemovesItsRowsAndRedoBringsThemBack() {
-        try (Catalogue c = Catalogue.open(dir.resolve("a.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void undoingAnActorImportRemovesItsRowsAndRedoBringsThemBack(Engine engine) {
+        try (Catalogue c = engine.open(dir, "a")) {
             CatalogueEditor editor = new CatalogueEditor(c);
             Actor before = editor.add(ActorType.ORGANISATION, "Astana Hub");
             SheetTable sheet = CsvSheet.read(("Атауы;Ел\nҚазақ ұлттық өнер университеті;Қазақстан\n"
@@ -57,9 +60,10 @@ class ImportUndoTest {
         }
     }
 
-    @Test
-    void undoingARelationshipImportKeepsTheActorsItMatchedAndTheirOtherLinks() {
-        try (Catalogue c = Catalogue.open(dir.resolve("links.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void undoingARelationshipImportKeepsTheActorsItMatchedAndTheirOtherLinks(Engine engine) {
+        try (Catalogue c = engine.open(dir, "links")) {
             CatalogueEditor editor = new CatalogueEditor(c);
             Actor turan = editor.add(ActorType.ORGANISATION, "«Тұран» университеті");
             Actor hub = editor.add(ActorType.ORGANISATION, "Astana Hub");

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.creativeatlas.store.Catalogue;
 import org.junit.jupiter.api.Test;
+import org.creativeatlas.testing.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueExchangeTest {
@@ -19,15 +22,16 @@ class CatalogueExchangeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void exportImportExportGivesTheSameDocument() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void exportImportExportGivesTheSameDocument(Engine engine) throws IOException {
         String first;
-        try (Catalogue c = Catalogue.open(dir.resolve("a.db")); InputStream in = seed()) {
+        try (Catalogue c = engine.open(dir, "a"); InputStream in = seed()) {
             new CatalogueImporter().importDocument(c, CatalogueJson.read(in));
             c.settings().put("report.title", "Картирование креативных индустрий");
             first = json(CatalogueExporter.export(c));
         }
-        try (Catalogue c = Catalogue.open(dir.resolve("b.db"))) {
+        try (Catalogue c = engine.open(dir, "b")) {
             ImportSummary summary = new CatalogueImporter().importDocument(c, read(first));
             assertTrue(summary.actors() > 100);
             assertEquals(first, json(CatalogueExporter.export(c)));
@@ -35,9 +39,10 @@ class CatalogueExchangeTest {
         assertTrue(first.contains("«Тұран» университеті"), "Kazakh text is written as it is, not escaped");
     }
 
-    @Test
-    void importingTheSameSourcesAgainReusesThem() throws IOException {
-        try (Catalogue c = Catalogue.open(dir.resolve("twice.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void importingTheSameSourcesAgainReusesThem(Engine engine) throws IOException {
+        try (Catalogue c = engine.open(dir, "twice")) {
             CatalogueDocument doc;
             try (InputStream in = seed()) {
                 doc = CatalogueJson.read(in);
@@ -66,8 +71,9 @@ class CatalogueExchangeTest {
         assertTrue(newer.getMessage().contains("newer version"));
     }
 
-    @Test
-    void oneBadEntryRefusesTheWholeDocument() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void oneBadEntryRefusesTheWholeDocument(Engine engine) throws IOException {
         String doc = """
                 {"format": "creative-atlas-catalogue", "version": 1,
                  "actors": [
@@ -77,7 +83,7 @@ class CatalogueExchangeTest {
                  ],
                  "links": [{"type": "affiliation", "from": "a2", "to": "a1", "role": "Director"}]}
                 """;
-        try (Catalogue c = Catalogue.open(dir.resolve("bad.db"))) {
+        try (Catalogue c = engine.open(dir, "bad")) {
             CatalogueFormatException e = assertThrows(CatalogueFormatException.class,
                     () -> new CatalogueImporter().importDocument(c, read(doc)));
             assertTrue(e.getMessage().contains("a3") && e.getMessage().contains("2025-13-01"), e.getMessage());

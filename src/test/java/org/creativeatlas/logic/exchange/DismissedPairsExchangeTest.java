@@ -14,7 +14,9 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.DismissedPairDao;
-import org.junit.jupiter.api.Test;
+import org.creativeatlas.testing.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class DismissedPairsExchangeTest {
@@ -22,10 +24,11 @@ class DismissedPairsExchangeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void dismissedPairsTravelWithTheCatalogueAndRoundTrip() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void dismissedPairsTravelWithTheCatalogueAndRoundTrip(Engine engine) throws IOException {
         String first;
-        try (Catalogue c = Catalogue.open(dir.resolve("a.db"))) {
+        try (Catalogue c = engine.open(dir, "a")) {
             Actor a = c.actors().insert(Actor.named(ActorType.PERSON, "Akylbek Japarov"));
             Actor b = c.actors().insert(Actor.named(ActorType.PERSON, "Sadyr Japarov"));
             assertFalse(json(CatalogueExporter.export(c)).contains("dismissedPairs"), "left out when empty");
@@ -33,18 +36,19 @@ class DismissedPairsExchangeTest {
             first = json(CatalogueExporter.export(c));
         }
         assertTrue(first.contains("\"dismissedPairs\""), first);
-        try (Catalogue c = Catalogue.open(dir.resolve("b.db"))) {
+        try (Catalogue c = engine.open(dir, "b")) {
             new CatalogueImporter().importDocument(c, read(first));
             assertEquals(1, c.dismissedPairs().all().size());
             assertEquals(first, json(CatalogueExporter.export(c)));
         }
     }
 
-    @Test
-    void aPairNamingAnUnknownActorRefusesTheDocument() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aPairNamingAnUnknownActorRefusesTheDocument(Engine engine) throws IOException {
         String doc = "{\"format\": \"creative-atlas-catalogue\", \"version\": 1, \"actors\": "
                 + "[{\"id\": \"a1\", \"type\": \"person\", \"name\": \"Sadyr Japarov\"}], \"dismissedPairs\": [[\"a1\", \"a9\"]]}";
-        try (Catalogue c = Catalogue.open(dir.resolve("c.db"))) {
+        try (Catalogue c = engine.open(dir, "c")) {
             assertThrows(CatalogueFormatException.class, () -> new CatalogueImporter().importDocument(c, read(doc)));
             assertEquals(0, c.actors().count());
         }

@@ -18,7 +18,9 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.store.Catalogue;
-import org.junit.jupiter.api.Test;
+import org.creativeatlas.testing.Engine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SheetImportTest {
@@ -26,8 +28,9 @@ class SheetImportTest {
     @TempDir
     Path dir;
 
-    @Test
-    void previewShowsProblemsBeforeAnythingIsWrittenThenGoodRowsImport() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void previewShowsProblemsBeforeAnythingIsWrittenThenGoodRowsImport(Engine engine) {
         SheetTable table = CsvSheet.read(("Название;Страна;Вид;Основан\n"
                 + "Ololo Group;Кыргызстан;Креативный хаб;2011\n"
                 + "Turan University;Казахстан;Университет;двадцать\n"
@@ -37,7 +40,7 @@ class SheetImportTest {
         assertEquals(3, preview.firstRows().size());
         assertEquals(2, preview.summary().badRows());
         assertEquals(3, preview.firstRows().get(1).rowNumber());
-        try (Catalogue c = Catalogue.open(dir.resolve("a.db"))) {
+        try (Catalogue c = engine.open(dir, "a")) {
             assertEquals(0, c.actors().count(), "the preview writes nothing");
             SheetImportResult refused = SheetImport.run(c, table, mapping, BadRows.REFUSE_ALL);
             assertTrue(refused.refused());
@@ -52,14 +55,15 @@ class SheetImportTest {
         }
     }
 
-    @Test
-    void tenThousandBadRowsGiveASummaryAndLeaveTheCatalogueUnchanged() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void tenThousandBadRowsGiveASummaryAndLeaveTheCatalogueUnchanged(Engine engine) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             rows.add(List.of("Hub " + i, "Nowhere " + i, "2011"));
         }
         SheetTable table = SheetTable.of(List.of("Name", "Country", "Founded"), rows);
-        try (Catalogue c = Catalogue.open(dir.resolve("bad.db"))) {
+        try (Catalogue c = engine.open(dir, "bad")) {
             SheetImportResult result = SheetImport.run(c, table,
                     HeaderGuess.actors(ActorType.ORGANISATION, table.headers()), BadRows.SKIP);
             assertEquals(0, result.imported());
@@ -70,8 +74,9 @@ class SheetImportTest {
         }
     }
 
-    @Test
-    void aStreamedSheetIsStoredInChunksWithProgressAndAMalformedEndStoresNothing() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aStreamedSheetIsStoredInChunksWithProgressAndAMalformedEndStoresNothing(Engine engine) throws IOException {
         StringBuilder csv = new StringBuilder("Атауы;Ел;Құрылған жылы\n");
         int rows = ChunkPipe.FIRST_CHUNK + ChunkPipe.CHUNK * 2 + 123;
         for (int i = 0; i < rows; i++) {
@@ -81,7 +86,7 @@ class SheetImportTest {
         java.nio.file.Files.writeString(good, csv);
         Path bad = dir.resolve("broken.csv");
         java.nio.file.Files.writeString(bad, csv + "\"Ұлттық музей;Қазақстан;2014\n");
-        try (Catalogue c = Catalogue.open(dir.resolve("stream.db"))) {
+        try (Catalogue c = engine.open(dir, "stream")) {
             c.actors().insert(Actor.named(ActorType.PERSON, "Данияр Аманалиев"));
             List<Double> progress = new ArrayList<>();
             SheetRows sheet = SheetFiles.open(good);
@@ -105,9 +110,10 @@ class SheetImportTest {
         }
     }
 
-    @Test
-    void relationshipRowsLinkMatchedOrNewActors() {
-        try (Catalogue c = Catalogue.open(dir.resolve("links.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void relationshipRowsLinkMatchedOrNewActors(Engine engine) {
+        try (Catalogue c = engine.open(dir, "links")) {
             Actor turan = c.actors().insert(Actor.named(ActorType.ORGANISATION, "«Тұран» университеті"));
             c.variants().insert(new org.creativeatlas.model.NameVariant(0, turan.id(), "Turan University", "en"));
             SheetTable table = CsvSheet.read(("person,organisation,role,from,to\n"
@@ -127,9 +133,10 @@ class SheetImportTest {
         }
     }
 
-    @Test
-    void exportedTableImportsBackToTheSameActors() throws IOException {
-        try (Catalogue c = Catalogue.open(dir.resolve("x.db"))) {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void exportedTableImportsBackToTheSameActors(Engine engine) throws IOException {
+        try (Catalogue c = engine.open(dir, "x")) {
             SheetTable source = SheetTable.of(List.of("Name", "Country", "Kind", "Sectors", "Status", "Founded"),
                     List.of(List.of("=Ololo", "KG", "creative_hub", "design; film", "active", "2011")));
             SheetImport.run(c, source, HeaderGuess.actors(ActorType.ORGANISATION, source.headers()), BadRows.SKIP);
