@@ -30,10 +30,10 @@ final class ImportCatalogueCommand extends Subcommand {
         // the document is read and checked before the catalogue is opened, so bad input never touches it
         CatalogueDocument doc = read();
         ImportSummary summary;
-        Path target;
+        String target;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             summary = new CatalogueImporter().importDocument(catalogue, doc);
-            target = catalogue.file();
+            target = catalogue.location();
         }
         atlas.out().printf("Imported %d actors, %d links, %d sources (%d already there) and %d mentions into %s%n",
                 summary.actors(), summary.links(), summary.sources(), summary.sourcesKnown(), summary.mentions(),

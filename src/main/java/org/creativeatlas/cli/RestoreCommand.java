@@ -22,7 +22,7 @@ final class RestoreCommand extends Subcommand {
         try (Catalogue catalogue = atlas.openCatalogue()) {
             BackupInfo before = new BackupService(catalogue).restore(file);
             atlas.out().printf("Restored %s from %s (%d actors, %d links); the state before is in %s%n",
-                    catalogue.file(), file, catalogue.actors().count(), catalogue.links().count(), before.file());
+                    catalogue.location(), file, catalogue.actors().count(), catalogue.links().count(), before.file());
         } catch (BackupException e) {
             throw new UserError(e.getMessage(), e);
         }

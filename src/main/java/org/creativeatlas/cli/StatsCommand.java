@@ -30,7 +30,7 @@ final class StatsCommand extends Subcommand {
         String file;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             stats = CatalogueStats.of(catalogue);
-            file = catalogue.file().toString();
+            file = catalogue.location();
         }
         if (json) {
             atlas.out().write(JSON.writeValueAsBytes(toJson(file, stats)));

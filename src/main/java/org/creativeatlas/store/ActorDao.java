@@ -238,12 +238,18 @@ public final class ActorDao {
     public void delete(long id) {
         db.call(() -> {
             int expected = expected(id);
-            if (db.update("DELETE FROM actor WHERE id = ? AND version = ?", id, expected) == 0 && expected > 0) {
+            if (db.update("DELETE FROM actor WHERE id = ? AND version = ?", id, expected) == 0 && storedVersion(id) > 0) {
                 throw new ConflictException(TABLE, id);
             }
             db.versions().removed(TABLE, id);
             return null;
         });
+    }
+
+    /** The version of the actor as stored now (0 if there is none), without taking it as seen. */
+    public int storedVersion(long id) {
+        List<Integer> stored = db.query("SELECT version FROM actor WHERE id = ?", rs -> rs.getInt(1), id);
+        return stored.isEmpty() ? 0 : stored.get(0);
     }
 
     /** The version the next write of the actor is checked against: the one seen, else the one stored now (0: gone). */

@@ -58,6 +58,11 @@ public final class Catalogue implements AutoCloseable {
         return db.isServer();
     }
 
+    /** Where the catalogue is: the file's path, or the server's address (without a password). */
+    public String location() {
+        return db.isServer() ? db.server().toString() : db.file().toString();
+    }
+
     /** The file name, or {@code database @ host}. */
     public String displayName() {
         return db.displayName();

@@ -426,6 +426,11 @@ public final class Database implements AutoCloseable {
         conn = server.reconnect();
     }
 
+    /** The connection itself: only for work already under the lock ({@link #call}). */
+    Connection connection() {
+        return conn;
+    }
+
     /** Work on the connection itself, under the lock (online backup and restore). */
     <T> T onConnection(ConnectionWork<T> work) {
         return call(() -> work.run(conn));

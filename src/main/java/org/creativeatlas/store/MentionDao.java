@@ -37,6 +37,15 @@ public final class MentionDao {
         });
     }
 
+    /** Stores mentions with their own ids in one transaction (copying a catalogue). */
+    public void insertAllWithIds(List<Mention> mentions) {
+        db.inTransaction(() -> {
+            db.bulkInsert("mention", List.of("id", "actor_id", "source_id", "passage"), List.of(),
+                    mentions.stream().map(m -> new Object[] {m.id(), m.actorId(), m.sourceId(), m.passage()}).toList());
+            db.afterExplicitIds("mention");
+        });
+    }
+
     public void delete(long id) {
         db.update("DELETE FROM mention WHERE id = ?", id);
     }

@@ -69,6 +69,15 @@ public final class NameVariantDao {
         });
     }
 
+    /** Stores variants with their own ids in one transaction (copying a catalogue). */
+    public void insertAllWithIds(List<NameVariant> variants) {
+        db.inTransaction(() -> {
+            db.bulkInsert(TABLE, List.of("id", "actor_id", "text", "lang"), List.of(),
+                    variants.stream().map(v -> new Object[] {v.id(), v.actorId(), v.text(), v.lang()}).toList());
+            db.afterExplicitIds(TABLE);
+        });
+    }
+
     /** A new variant id, never handed out before (a merge numbers the variant it adds). */
     public long reserveId() {
         return db.reserveIds(TABLE, 1);

@@ -34,6 +34,16 @@ public final class SourceDao {
                 + "VALUES (?,?,?,?,?,?)", s.title(), s.fileName(), s.language(), s.date(), s.sha256(), s.text()));
     }
 
+    /** Stores sources with their own ids in one transaction (copying a catalogue). */
+    public void insertAllWithIds(List<Source> sources) {
+        db.inTransaction(() -> {
+            db.bulkInsert("source", List.of("id", "title", "file_name", "language", "date", "sha256", "text"), List.of(),
+                    sources.stream().map(s -> new Object[] {s.id(), s.title(), s.fileName(), s.language(), s.date(),
+                        s.sha256(), s.text()}).toList());
+            db.afterExplicitIds("source");
+        });
+    }
+
     public long count() {
         return db.query("SELECT count(*) FROM source", rs -> rs.getLong(1)).get(0);
     }

@@ -35,7 +35,8 @@ final class VersionedRows {
                         rs -> rs.getInt(1), id);
                 expected = stored.isEmpty() ? 0 : stored.get(0);
             }
-            if (db.update("DELETE FROM " + table + " WHERE id = ? AND version = ?", id, expected) == 0 && expected > 0) {
+            if (db.update("DELETE FROM " + table + " WHERE id = ? AND version = ?", id, expected) == 0
+                    && !db.query("SELECT 1 FROM " + table + " WHERE id = ?", rs -> 1, id).isEmpty()) {
                 throw new ConflictException(table, id);
             }
             db.versions().removed(table, id);

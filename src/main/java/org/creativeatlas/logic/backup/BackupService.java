@@ -44,7 +44,16 @@ public final class BackupService {
     private final Pattern partials;
 
     public BackupService(Catalogue catalogue) {
-        this(catalogue, catalogue.file().resolveSibling(FOLDER), Clock.systemDefaultZone());
+        this(catalogue, folderOf(catalogue), Clock.systemDefaultZone());
+    }
+
+    /** A team catalogue is backed up where it lives, by its server's own tools. */
+    private static Path folderOf(Catalogue catalogue) {
+        if (catalogue.isServer()) {
+            throw new StoreException("A team catalogue is backed up by its server (pg_dump " + catalogue.db().server()
+                    .database() + "), not by the app.");
+        }
+        return catalogue.file().resolveSibling(FOLDER);
     }
 
     BackupService(Catalogue catalogue, Path folder, Clock clock) {

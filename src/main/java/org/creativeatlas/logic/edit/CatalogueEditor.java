@@ -20,20 +20,25 @@ import org.creativeatlas.model.IdRange;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.Mention;
 import org.creativeatlas.model.NameVariant;
+import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.ConflictException;
 import org.creativeatlas.store.DismissedPairDao;
 
 /**
  * Every change a person makes to the catalogue goes through here: validated, stored at once in one transaction,
  * and kept for undo and redo. Listeners hear which actors changed so views can refresh just those rows.
+ * On a shared catalogue every write is checked against the version this window saw: an edit a colleague overtook
+ * comes back as an {@link EditConflict}, a delete or merge as a refusal; each undo step remembers the versions it
+ * left, so undo refuses to go back over a colleague's later edit.
  */
 public final class CatalogueEditor {
 
     private static final int HISTORY = 500;
 
     private final Catalogue catalogue;
-    private final Deque<Change> undo = new ArrayDeque<>();
-    private final Deque<Change> redo = new ArrayDeque<>();
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
     private final List<Consumer<Set<Long>>> listeners = new ArrayList<>();
 
     public CatalogueEditor(Catalogue catalogue) {
@@ -70,7 +75,45 @@ public final class CatalogueEditor {
         if (Objects.equals(actor.get(field), normalised)) {
             return;
         }
-        perform(new Change.FieldEdit(actorId, field, actor.get(field), normalised));
+        try {
+            perform(new Change.FieldEdit(actorId, field, actor.get(field), normalised));
+        } catch (ConflictException e) {
+            int version = catalogue.actors().storedVersion(actorId);
+            Actor theirs = catalogue.actors().byId(actorId).orElse(null);
+            throw new EditConflict(theirs, version, field, normalised, who(actorId));
+        }
+    }
+
+    /**
+     * Stores the row the researcher chose after a conflict, if the actor is still as they were shown it; otherwise
+     * another {@link EditConflict}. One undo step.
+     */
+    public void resolve(EditConflict conflict, Actor chosen) {
+        Actor theirs = conflict.theirs();
+        if (theirs == null) {
+            throw new ValidationException(Problem.of("problem.conflict.deleted", chosen.name(), conflict.who()));
+        }
+        ActorValidator.checkAll(chosen).ifPresent(p -> {
+            throw new ValidationException(p);
+        });
+        try {
+            catalogue.db().inTransaction(() -> catalogue.actors().update(chosen, conflict.theirsVersion()));
+            record(new Change.Replace(theirs, chosen), Set.of(chosen.id()));
+        } catch (ConflictException e) {
+            int version = catalogue.actors().storedVersion(chosen.id());
+            throw new EditConflict(catalogue.actors().byId(chosen.id()).orElse(null), version, conflict.field(),
+                    conflict.mine(), who(chosen.id()));
+        }
+    }
+
+    /**
+     * Colleagues changed these actors (the shared catalogue's feed): listeners refresh them as after an edit here.
+     * Nothing enters the undo history: a researcher undoes only their own changes.
+     */
+    public void colleaguesChanged(Set<Long> actorIds) {
+        if (!actorIds.isEmpty()) {
+            notifyListeners(actorIds);
+        }
     }
 
     /** Deletes actors with their variants, links and mentions; undo brings all of it back. */
@@ -78,12 +121,16 @@ public final class CatalogueEditor {
         if (actorIds.isEmpty()) {
             return;
         }
-        perform(new Change.Remove(snapshot(catalogue, actorIds)));
+        try {
+            perform(new Change.Remove(snapshot(catalogue, actorIds)));
+        } catch (ConflictException e) {
+            throw overtaken(e);
+        }
     }
 
     public Link link(Link link) {
         if (link.fromId() == link.toId()) {
-            throw new ValidationException(org.creativeatlas.model.Problem.of("problem.link.self"));
+            throw new ValidationException(Problem.of("problem.link.self"));
         }
         Link stored = catalogue.db().inTransaction(() -> catalogue.links().insert(link));
         record(new Change.Insert(Fragment.ofLink(stored)), Set.of(link.fromId(), link.toId()));
@@ -96,7 +143,7 @@ public final class CatalogueEditor {
 
     public NameVariant addVariant(NameVariant variant) {
         if (variant.text() == null || variant.text().isBlank()) {
-            throw new ValidationException(org.creativeatlas.model.Problem.of("problem.name.empty"));
+            throw new ValidationException(Problem.of("problem.name.empty"));
         }
         NameVariant stored = catalogue.db().inTransaction(() -> catalogue.variants().insert(
                 new NameVariant(0, variant.actorId(), variant.text().strip(), variant.lang())));
@@ -114,9 +161,13 @@ public final class CatalogueEditor {
      * the two are dropped). One undo step restores both exactly.
      */
     public Actor merge(MergePlan plan) {
-        MergeChange change = catalogue.db().inTransaction(() -> MergeChange.of(catalogue, plan));
-        perform(change);
-        return change.survivorAfter();
+        try {
+            MergeChange change = catalogue.db().inTransaction(() -> MergeChange.of(catalogue, plan));
+            perform(change);
+            return change.survivorAfter();
+        } catch (ConflictException e) {
+            throw overtaken(e);
+        }
     }
 
     /**
@@ -127,7 +178,7 @@ public final class CatalogueEditor {
         if (actors.isEmpty() && links.isEmpty()) {
             return;
         }
-        push(new ImportChange(actors, links));
+        push(new Step(new ImportChange(actors, links), Map.of()));
     }
 
     public boolean canUndo() {
@@ -138,13 +189,17 @@ public final class CatalogueEditor {
         return !redo.isEmpty();
     }
 
+    /**
+     * Undoes this researcher's last step. Refused with a {@link ValidationException} (and the step dropped, as it can
+     * never be undone now) if a colleague changed one of its actors after it.
+     */
     public void undo() {
         if (undo.isEmpty()) {
             return;
         }
-        Change change = undo.pop();
-        Set<Long> touched = catalogue.db().inTransaction(() -> change.revert(catalogue));
-        redo.push(change);
+        Step step = undo.pop();
+        Set<Long> touched = guarded(step, step.change()::revert);
+        redo.push(new Step(step.change(), seen(touched)));
         notifyListeners(touched);
     }
 
@@ -152,10 +207,24 @@ public final class CatalogueEditor {
         if (redo.isEmpty()) {
             return;
         }
-        Change change = redo.pop();
-        Set<Long> touched = catalogue.db().inTransaction(() -> change.apply(catalogue));
-        undo.push(change);
+        Step step = redo.pop();
+        Set<Long> touched = guarded(step, step.change()::apply);
+        undo.push(new Step(step.change(), seen(touched)));
         notifyListeners(touched);
+    }
+
+    /** Runs an undo or redo checked against the versions the step left: a colleague's later edit refuses it. */
+    private Set<Long> guarded(Step step, java.util.function.Function<Catalogue, Set<Long>> work) {
+        try {
+            return catalogue.db().inTransaction(() -> {
+                catalogue.actors().expectVersions(step.versions());
+                return work.apply(catalogue);
+            });
+        } catch (ConflictException e) {
+            redo.clear();
+            String name = catalogue.actors().byId(e.id()).map(Actor::name).orElse(String.valueOf(e.id()));
+            throw new ValidationException(Problem.of("problem.undo.overtaken", name, who(e.id())));
+        }
     }
 
     private void perform(Change change) {
@@ -164,16 +233,35 @@ public final class CatalogueEditor {
     }
 
     private void record(Change change, Set<Long> touched) {
-        push(change);
+        push(new Step(change, seen(touched)));
         notifyListeners(touched);
     }
 
-    private void push(Change change) {
-        undo.push(change);
+    /** The versions this window now holds of the actors: what undoing the step is checked against. */
+    private Map<Long, Integer> seen(Set<Long> touched) {
+        return catalogue.isServer() ? catalogue.actors().seenVersions(touched) : Map.of();
+    }
+
+    private ValidationException overtaken(ConflictException e) {
+        String name = catalogue.actors().byId(e.id()).map(Actor::name).orElse(String.valueOf(e.id()));
+        return new ValidationException(Problem.of("problem.conflict.changed", name, who(e.id())));
+    }
+
+    /** Who last changed the actor, for messages: the colleague's role on the server, else "?". */
+    private String who(long actorId) {
+        return catalogue.db().lastChangedBy(actorId).orElse("?");
+    }
+
+    private void push(Step step) {
+        undo.push(step);
         if (undo.size() > HISTORY) {
             undo.removeLast();
         }
         redo.clear();
+    }
+
+    /** One undoable change with the versions of the actors it touched as it left them. */
+    private record Step(Change change, Map<Long, Integer> versions) {
     }
 
     private void notifyListeners(Set<Long> touched) {

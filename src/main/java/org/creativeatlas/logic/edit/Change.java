@@ -60,4 +60,22 @@ interface Change {
             return Set.of(actorId);
         }
     }
+
+    /**
+     * A whole row replaced: a conflict resolved by choosing field by field; undoing puts back the row the colleague
+     * had stored.
+     */
+    record Replace(Actor before, Actor after) implements Change {
+        @Override
+        public Set<Long> apply(Catalogue catalogue) {
+            catalogue.actors().update(after);
+            return Set.of(after.id());
+        }
+
+        @Override
+        public Set<Long> revert(Catalogue catalogue) {
+            catalogue.actors().update(before);
+            return Set.of(before.id());
+        }
+    }
 }

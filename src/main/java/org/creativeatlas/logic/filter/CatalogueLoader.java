@@ -35,9 +35,12 @@ public final class CatalogueLoader {
         return builder.rows();
     }
 
-    /** One actor's row as it is stored now, or null if it was deleted. */
+    /**
+     * One actor's row as it is stored now, or null if it was deleted. The window shows it from now on, so later edits
+     * are checked against this version.
+     */
     public static ActorRow reload(Catalogue catalogue, long actorId) {
-        return catalogue.actors().byId(actorId)
+        return catalogue.actors().refresh(actorId)
                 .map(a -> ActorRow.of(a, catalogue.variants().of(actorId)))
                 .orElse(null);
     }
