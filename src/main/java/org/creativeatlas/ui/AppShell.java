@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -27,7 +30,12 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.ChangeFeed;
+import org.creativeatlas.store.PasswordFile;
+import org.creativeatlas.store.ServerAddress;
 import org.creativeatlas.store.StoreException;
+import org.creativeatlas.ui.team.ConflictDialog;
+import org.creativeatlas.ui.team.ConnectDialog;
 import org.creativeatlas.ui.backup.BackupScheduler;
 import org.creativeatlas.ui.backup.RestoreDialog;
 import org.creativeatlas.ui.duplicates.DuplicatesWindow;
@@ -59,6 +67,9 @@ public final class AppShell implements WindowActions {
         return t;
     });
     private PreferencesStore prefs;
+    /** The last server connected to, and its password while its catalogue is open (memory only, never written). */
+    private ServerAddress lastServer;
+    private char[] serverPassword;
     private FilterViewModel filter;
     private UiLanguage language;
     private CatalogueViewModel catalogue;
@@ -86,7 +97,11 @@ public final class AppShell implements WindowActions {
         scene.setOnDragOver(this::onDragOver);
         scene.setOnDragDropped(this::onDragDropped);
         stage.show();
-        open(options.catalogue(), options.isDefault(), null);
+        if (options.server() != null) {
+            connect(options.server(), PasswordFile.lookup(options.server()).orElse(null));
+        } else {
+            open(options.catalogue(), options.isDefault(), null);
+        }
     }
 
     private Messages messages() {
@@ -103,7 +118,21 @@ public final class AppShell implements WindowActions {
     }
 
     private void open(Path file, boolean seed, Catalogue copyFrom) {
-        OpenCatalogueTask task = new OpenCatalogueTask(file, seed, copyFrom, messages());
+        run(new OpenCatalogueTask(file.toAbsolutePath(), seed, copyFrom, messages()));
+    }
+
+    /** Connects to a team catalogue; the password stays in memory only, to connect again after an import. */
+    private void connect(ServerAddress address, char[] password) {
+        if (serverPassword != null) {
+            Arrays.fill(serverPassword, '\0');
+        }
+        serverPassword = password == null ? null : password.clone();
+        lastServer = address;
+        run(new OpenCatalogueTask(address, password, messages()));
+    }
+
+    private void run(OpenCatalogueTask task) {
+        String location = task.location();
         BusyView busy = new BusyView(task, messages().get("action.cancel"));
         root.getChildren().add(busy);
         if (content != null) {
@@ -115,13 +144,13 @@ public final class AppShell implements WindowActions {
         });
         task.setOnFailed(e -> {
             root.getChildren().remove(busy);
-            failed(file, task.getException());
+            failed(location, task.getException());
         });
         task.setOnCancelled(e -> {
             root.getChildren().remove(busy);
             // queued behind the task on the one worker thread, so it closes whatever the task got to open
             worker.execute(task::discard);
-            cancelled(file);
+            cancelled(location);
         });
         worker.execute(task);
     }
@@ -130,11 +159,76 @@ public final class AppShell implements WindowActions {
         closeCatalogue();
         catalogue = new CatalogueViewModel(loaded.catalogue(), loaded.rows(), loaded.names(), filter.filter());
         detail = new DetailViewModel(catalogue);
-        backups = new BackupScheduler(new BackupService(loaded.catalogue()), catalogue.revision(), catalogue.message(),
-                messages());
-        backups.start();
+        if (!loaded.catalogue().isServer()) {
+            // a team catalogue is backed up by its server
+            backups = new BackupScheduler(new BackupService(loaded.catalogue()), catalogue.revision(),
+                    catalogue.message(), messages());
+            backups.start();
+        }
         rebuild("");
-        catalogue.message().set(messages().get("message.opened", loaded.catalogue().file().getFileName()));
+        catalogue.message().set(messages().get(catalogue.readOnly() ? "message.opened_read_only" : "message.opened",
+                loaded.catalogue().displayName()));
+        listen(catalogue);
+    }
+
+    /** Colleagues' changes and conflicts reach this window's view model, on the JavaFX thread. */
+    private void listen(CatalogueViewModel shown) {
+        shown.conflict().subscribe(conflict -> {
+            if (conflict != null) {
+                Platform.runLater(() -> {
+                    if (catalogue == shown && shown.conflict().get() == conflict) {
+                        resolve(shown, conflict);
+                    }
+                });
+            }
+        });
+        shown.catalogue().changes().start(new ChangeFeed.Listener() {
+            @Override
+            public void changed(Set<Long> actorIds) {
+                Platform.runLater(() -> {
+                    if (catalogue == shown) {
+                        shown.colleaguesChanged(actorIds);
+                    }
+                });
+            }
+
+            @Override
+            public void state(ChangeFeed.State state, int caughtUp) {
+                Platform.runLater(() -> {
+                    if (catalogue == shown && (state != ChangeFeed.State.CONNECTED || caughtUp > 0)) {
+                        shown.message().set(messages().get("team." + state.name().toLowerCase(Locale.ROOT), caughtUp));
+                    }
+                });
+            }
+        });
+    }
+
+    private void resolve(CatalogueViewModel shown, CatalogueViewModel.Conflict conflict) {
+        if (conflict.edit().theirs() == null) {
+            shown.conflict().set(null);
+            shown.message().set(messages().get("problem.conflict.deleted", conflict.mine().name(), conflict.edit().who()));
+            return;
+        }
+        FieldFormat format = new FieldFormat(messages(), language.code(), shown);
+        Actor chosen = new ConflictDialog(format).show(stage, conflict).orElse(null);
+        shown.resolve(conflict, chosen).ifPresent(p -> shown.message().set(messages().problem(p)));
+    }
+
+    @Override
+    public void connectToServer() {
+        new ConnectDialog(messages()).show(stage, lastServer).ifPresent(login -> connect(login.address(),
+                login.password()));
+    }
+
+    /** Opens the catalogue in the window again, from its file or its server. */
+    private Runnable reopen() {
+        Catalogue open = catalogue.catalogue();
+        if (open.isServer()) {
+            ServerAddress address = open.db().server();
+            return () -> connect(address, serverPassword == null ? null : serverPassword.clone());
+        }
+        Path file = open.file();
+        return () -> open(file, false, null);
     }
 
     /**
@@ -158,7 +252,8 @@ public final class AppShell implements WindowActions {
         } catch (IOException e) {
             throw new UncheckedIOException("The window's layout is missing from this build", e);
         }
-        stage.setTitle(messages().get("app.title") + " — " + catalogue.catalogue().file().getFileName());
+        stage.setTitle(messages().get("app.title") + " — " + catalogue.catalogue().displayName()
+                + (catalogue.readOnly() ? " (" + messages().get("status.read_only") + ")" : ""));
     }
 
     private void show(Node view) {
@@ -169,7 +264,7 @@ public final class AppShell implements WindowActions {
         root.getChildren().add(0, view);
     }
 
-    private void failed(Path file, Throwable e) {
+    private void failed(String file, Throwable e) {
         boolean expected = e instanceof StoreException || e instanceof CatalogueFormatException
                 || e instanceof UncheckedIOException;
         String text = expected ? e.getMessage() : messages().get("error.unexpected");
@@ -181,7 +276,7 @@ public final class AppShell implements WindowActions {
         if (content != null) {
             content.setDisable(false);
         }
-        dialogs().error(messages().get("error.open", file.getFileName()), text);
+        dialogs().error(messages().get("error.open", file), text);
         if (catalogue == null) {
             rebuild("");
         }
@@ -191,9 +286,9 @@ public final class AppShell implements WindowActions {
      * Back to what the window showed before. A reopen of the open file (after a large import or a restore) is
      * the exception: the window's rows and undo history no longer match that file, so it is closed as well.
      */
-    private void cancelled(Path file) {
+    private void cancelled(String location) {
         String status = messages().get("message.open_cancelled");
-        if (catalogue != null && !catalogue.catalogue().file().equals(file.toAbsolutePath())) {
+        if (catalogue != null && !catalogue.catalogue().location().equals(location)) {
             content.setDisable(false);
             catalogue.message().set(status);
             return;
@@ -252,7 +347,7 @@ public final class AppShell implements WindowActions {
 
     @Override
     public void importFiles(List<Path> paths) {
-        if (catalogue != null && content != null && !content.isDisabled()) {
+        if (catalogue != null && content != null && !content.isDisabled() && !catalogue.readOnly()) {
             new ImportRun(stage, catalogue, new FieldFormat(messages(), language.code(), catalogue), worker)
                     .start(paths);
         }
@@ -279,9 +374,8 @@ public final class AppShell implements WindowActions {
     @Override
     public void importSpreadsheet() {
         if (catalogue != null) {
-            Path file = catalogue.catalogue().file();
             SheetImportWizard.open(stage, catalogue, new FieldFormat(messages(), language.code(), catalogue),
-                    options.configDir(), worker, () -> open(file, false, null));
+                    options.configDir(), worker, reopen());
         }
     }
 
@@ -302,11 +396,13 @@ public final class AppShell implements WindowActions {
 
     @Override
     public void restoreBackup() {
-        if (catalogue != null) {
-            Path file = catalogue.catalogue().file();
+        if (catalogue != null && catalogue.catalogue().isServer()) {
+            dialogs().error(messages().get("menu.file.restore_backup"), messages().get("team.backups",
+                    catalogue.catalogue().db().server().database()));
+        } else if (catalogue != null) {
             // reopened: the window's rows and undo history belong to the content the backup replaced
             new RestoreDialog(new BackupService(catalogue.catalogue()), messages(), worker)
-                    .show(stage, () -> open(file, false, null));
+                    .show(stage, reopen());
         }
     }
 

@@ -54,6 +54,18 @@ public final class MainController {
     @FXML private RadioMenuItem langRu;
     @FXML private RadioMenuItem langKk;
     @FXML private Label fileLabel;
+    @FXML private Node addButton;
+    @FXML private Node deleteButton;
+    @FXML private Node detailPane;
+    @FXML private MenuItem addItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem importDocumentsItem;
+    @FXML private MenuItem importFolderItem;
+    @FXML private MenuItem importSpreadsheetItem;
+    @FXML private MenuItem findDuplicatesItem;
+    @FXML private MenuItem restoreBackupItem;
+    private List<Node> readOnlyControls = List.of();
+    private List<MenuItem> readOnlyItems = List.of();
     @FXML private Label totalsLabel;
     @FXML private Label shownLabel;
     @FXML private Label messageLabel;
@@ -88,6 +100,9 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        readOnlyControls = List.of(addButton, deleteButton, detailPane);
+        readOnlyItems = List.of(addItem, deleteItem, importDocumentsItem, importFolderItem, importSpreadsheetItem,
+                findDuplicatesItem, restoreBackupItem);
         layoutPause.setOnFinished(e -> saveLayouts());
         for (ActorType type : ActorType.values()) {
             tabs.getTabs().add(tabs.getTabs().indexOf(networkTab), tab(type));
@@ -103,7 +118,12 @@ public final class MainController {
         redoItem.disableProperty().bind(catalogue.canRedo().not());
         undoButton.disableProperty().bind(catalogue.canUndo().not());
         redoButton.disableProperty().bind(catalogue.canRedo().not());
-        fileLabel.setText(catalogue.catalogue().file().toString());
+        fileLabel.setText(catalogue.catalogue().location()
+                + (catalogue.readOnly() ? " — " + messages.get("status.read_only") : ""));
+        if (catalogue.readOnly()) {
+            readOnlyControls.forEach(n -> n.setDisable(true));
+            readOnlyItems.forEach(i -> i.setDisable(true));
+        }
         totalsLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get("status.totals",
                 catalogue.actorCount().get(), catalogue.linkCount().get()), catalogue.actorCount(), catalogue.linkCount()));
         messageLabel.textProperty().bind(catalogue.message());
@@ -137,6 +157,7 @@ public final class MainController {
                     layoutPause.playFromStart();
                 },
                 this::onDelete);
+        table.setEditable(!catalogue.readOnly());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && type == currentType()) {
                 catalogue.selected().set(now);
@@ -251,16 +272,14 @@ public final class MainController {
     @FXML
     private void onUndo() {
         if (catalogue.canUndo().get()) {
-            catalogue.undo();
-            catalogue.message().set(messages.get("message.undone"));
+            catalogue.message().set(catalogue.undo().map(messages::problem).orElse(messages.get("message.undone")));
         }
     }
 
     @FXML
     private void onRedo() {
         if (catalogue.canRedo().get()) {
-            catalogue.redo();
-            catalogue.message().set(messages.get("message.redone"));
+            catalogue.message().set(catalogue.redo().map(messages::problem).orElse(messages.get("message.redone")));
         }
     }
 
@@ -285,6 +304,11 @@ public final class MainController {
     @FXML
     private void onOpen() {
         actions.openCatalogue();
+    }
+
+    @FXML
+    private void onConnect() {
+        actions.connectToServer();
     }
 
     @FXML

@@ -12,6 +12,7 @@ import org.creativeatlas.logic.filter.ActorRow;
 import org.creativeatlas.logic.filter.CatalogueLoader;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.ServerAddress;
 import org.creativeatlas.ui.viewmodel.NameOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
     private static final Logger LOG = LoggerFactory.getLogger(OpenCatalogueTask.class);
 
     private final Path file;
+    private final ServerAddress server;
+    private final char[] password;
     private final boolean seed;
     private final Catalogue copyFrom;
     private final Messages messages;
@@ -38,9 +41,30 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
 
     OpenCatalogueTask(Path file, boolean seed, Catalogue copyFrom, Messages messages) {
         this.file = file;
+        this.server = null;
+        this.password = null;
         this.seed = seed;
         this.copyFrom = copyFrom;
         this.messages = messages;
+    }
+
+    /** Connects to a team catalogue; the password is wiped once connected (the session keeps its own copy). */
+    OpenCatalogueTask(ServerAddress server, char[] password, Messages messages) {
+        this.file = null;
+        this.server = server;
+        this.password = password;
+        this.seed = false;
+        this.copyFrom = null;
+        this.messages = messages;
+    }
+
+    /** What is being opened, as the user named it: a file's path or a server's address. */
+    String location() {
+        return server != null ? server.toString() : file.toString();
+    }
+
+    private String name() {
+        return server != null ? server.displayName() : file.getFileName().toString();
     }
 
     @Override
@@ -50,9 +74,9 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
             updateMessage(messages.get("busy.copying", file.getFileName()));
             copyFrom.db().copyTo(file);
         }
-        updateMessage(messages.get(seed ? "busy.opening_default" : "busy.opening", file.getFileName()));
+        updateMessage(messages.get(seed ? "busy.opening_default" : "busy.opening", name()));
         updateProgress(-1, 1);
-        Catalogue catalogue = seed ? SeedCatalogue.openDefault(file) : Catalogue.open(file);
+        Catalogue catalogue = server != null ? connect() : seed ? SeedCatalogue.openDefault(file) : Catalogue.open(file);
         opened.set(catalogue);
         try {
             stopIfCancelled();
@@ -65,7 +89,7 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
             names.prepare(rows.values().stream().flatMap(List::stream).map(r -> r.actor().name()).toList());
             updateProgress(4, 4);
             stopIfCancelled();
-            LOG.info("Opened {} with {} actors in {} ms", file, rows.values().stream().mapToInt(List::size).sum(),
+            LOG.info("Opened {} with {} actors in {} ms", location(), rows.values().stream().mapToInt(List::size).sum(),
                     (System.nanoTime() - started) / 1_000_000);
             return new Loaded(catalogue, rows, names);
         } catch (RuntimeException e) {
@@ -76,7 +100,17 @@ final class OpenCatalogueTask extends Task<OpenCatalogueTask.Loaded> {
 
     private void stopIfCancelled() {
         if (isCancelled()) {
-            throw new CancellationException("Opening " + file + " was cancelled");
+            throw new CancellationException("Opening " + location() + " was cancelled");
+        }
+    }
+
+    private Catalogue connect() {
+        try {
+            return Catalogue.connect(server, password);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
         }
     }
 

@@ -15,6 +15,9 @@ public interface WindowActions {
 
     void saveCatalogueAs();
 
+    /** File ▸ Connect to a team catalogue…: a catalogue on a PostgreSQL server, shared with colleagues. */
+    void connectToServer();
+
     void importDocuments();
 
     void importFolder();

@@ -222,6 +222,7 @@ public final class CatalogueEditor {
             });
         } catch (ConflictException e) {
             redo.clear();
+            notifyListeners(Set.of(e.id()));
             String name = catalogue.actors().byId(e.id()).map(Actor::name).orElse(String.valueOf(e.id()));
             throw new ValidationException(Problem.of("problem.undo.overtaken", name, who(e.id())));
         }
@@ -243,6 +244,7 @@ public final class CatalogueEditor {
     }
 
     private ValidationException overtaken(ConflictException e) {
+        notifyListeners(Set.of(e.id()));
         String name = catalogue.actors().byId(e.id()).map(Actor::name).orElse(String.valueOf(e.id()));
         return new ValidationException(Problem.of("problem.conflict.changed", name, who(e.id())));
     }

@@ -19,6 +19,8 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.creativeatlas.logic.ValidationException;
 import org.creativeatlas.logic.edit.CatalogueEditor;
+import org.creativeatlas.logic.edit.EditConflict;
+import org.creativeatlas.model.Actor;
 import org.creativeatlas.logic.sheets.SheetImportResult;
 import org.creativeatlas.logic.edit.FieldInput;
 import org.creativeatlas.logic.filter.ActorFilter;
@@ -49,6 +51,17 @@ public final class CatalogueViewModel implements AutoCloseable {
     private final LongProperty linkCount = new SimpleLongProperty(this, "linkCount");
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ObjectProperty<Conflict> conflict = new SimpleObjectProperty<>(this, "conflict");
+    private final boolean readOnly;
+    /** True while colleagues' changes are shown: they neither move the selection nor pin rows. */
+    private boolean remote;
+
+    /**
+     * An edit a colleague overtook: {@code mine} is the row as this window showed it with the edit, {@code theirs}
+     * (inside the exception) the row as stored now. The window asks which to keep, field by field.
+     */
+    public record Conflict(Actor mine, EditConflict edit) {
+    }
 
     /** A refused edit of one field of one actor, so the cell that holds it can show the problem. */
     public record Refusal(long actorId, ActorField field, Problem problem) {
@@ -65,7 +78,47 @@ public final class CatalogueViewModel implements AutoCloseable {
             tables.put(type, new ActorTableModel(type, items, filter));
         }
         editor.addListener(this::refresh);
+        readOnly = catalogue.readOnly();
         updateCounts();
+    }
+
+    /** Whether this window may only read the catalogue (a reader's role on a team catalogue). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** The conflict waiting for the researcher's choice, or null. */
+    public ObjectProperty<Conflict> conflict() {
+        return conflict;
+    }
+
+    /**
+     * Stores the row chosen after a conflict (or, with {@code chosen} null, keeps the colleague's); a choice
+     * overtaken again is a new conflict.
+     */
+    public Optional<Problem> resolve(Conflict open, Actor chosen) {
+        conflict.set(null);
+        if (chosen == null) {
+            refresh(Set.of(open.mine().id()));
+            return Optional.empty();
+        }
+        try {
+            return attempt(() -> editor.resolve(open.edit(), chosen));
+        } catch (EditConflict again) {
+            refresh(Set.of(open.mine().id()));
+            conflict.set(new Conflict(chosen, again));
+            return Optional.empty();
+        }
+    }
+
+    /** Shows what colleagues stored: their rows are refreshed where they are, nothing else moves. */
+    public void colleaguesChanged(Set<Long> actorIds) {
+        remote = true;
+        try {
+            editor.colleaguesChanged(actorIds);
+        } finally {
+            remote = false;
+        }
     }
 
     public Catalogue catalogue() {
@@ -87,11 +140,19 @@ public final class CatalogueViewModel implements AutoCloseable {
 
     /** Sets one field from what was typed or chosen; the problem if it was refused (then nothing is stored). */
     public Optional<Problem> edit(ActorItem item, ActorField field, Object input) {
-        Optional<Problem> problem = attempt(() -> {
-            Object value = FieldInput.parse(field, input);
-            table(item.actor().type()).pin(item.id());
-            editor.edit(item.id(), field, value);
-        });
+        Actor shown = item.actor();
+        Optional<Problem> problem;
+        try {
+            problem = attempt(() -> {
+                Object value = FieldInput.parse(field, input);
+                table(item.actor().type()).pin(item.id());
+                editor.edit(item.id(), field, value);
+            });
+        } catch (EditConflict e) {
+            refresh(Set.of(item.id()));
+            conflict.set(new Conflict(shown.with(field, e.mine()), e));
+            return Optional.empty();
+        }
         refusal.set(problem.map(p -> new Refusal(item.id(), field, p)).orElse(null));
         return problem;
     }
@@ -128,12 +189,13 @@ public final class CatalogueViewModel implements AutoCloseable {
         return editor;
     }
 
-    public void undo() {
-        editor.undo();
+    /** Undoes this researcher's last step; the problem if it was refused (a colleague changed it since). */
+    public Optional<Problem> undo() {
+        return attempt(editor::undo);
     }
 
-    public void redo() {
-        editor.redo();
+    public Optional<Problem> redo() {
+        return attempt(editor::redo);
     }
 
     /** Makes a spreadsheet import that is already stored one step of the undo history. */
@@ -159,9 +221,11 @@ public final class CatalogueViewModel implements AutoCloseable {
             } else if (row != null && known == null) {
                 ActorItem item = new ActorItem(row, names);
                 byId.put(id, item);
-                table(row.actor().type()).pin(id);
+                if (!remote) {
+                    table(row.actor().type()).pin(id);
+                }
                 table(row.actor().type()).add(item);
-                firstBack = firstBack == null ? item : firstBack;
+                firstBack = firstBack == null && !remote ? item : firstBack;
             } else if (row != null) {
                 known.update(row);
             }
