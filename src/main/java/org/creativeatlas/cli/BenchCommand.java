@@ -5,6 +5,9 @@ import org.creativeatlas.logic.bench.DataCareBenchmark;
 import org.creativeatlas.logic.bench.ExtractionBenchmark;
 import org.creativeatlas.logic.bench.GraphBenchmark;
 import org.creativeatlas.logic.bench.ReportBenchmark;
+import org.creativeatlas.logic.bench.ServerBenchmark;
+import org.creativeatlas.store.PasswordFile;
+import org.creativeatlas.store.ServerAddress;
 import org.creativeatlas.logic.bench.SyntheticCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +35,12 @@ import picocli.CommandLine.ParameterException;
                 + "5 runs); if a sqlite3 program is on the PATH, sqlite3_import_rows_per_s: its .import of the same "
                 + "file into a new database, and csv_import_ratio: our speed divided by it; duplicates_ms: duplicate "
                 + "finding among " + DataCareBenchmark.PEOPLE + " generated people.",
-            "Does not touch any catalogue: --db is ignored."})
+            "Does not touch any catalogue: --db is ignored.",
+            "With --server postgresql://user@host:port/db, times a team catalogue instead, in scratch databases made "
+                + "and dropped on that server (the user must be allowed to create databases): server_open_load_ms, "
+                + "edit_round_trip_ms (stored by one client, heard and reloaded by another), editors_writes_per_s, "
+                + "editors_p50_ms and editors_p99_ms (20 editors for 10 s), server_csv_import_rows_per_s against "
+                + "psql_copy_rows_per_s (psql's \\copy of the same file into the same table) and their ratio."})
 final class BenchCommand extends Subcommand {
 
     private static final double MAX_SCALE = 10;
@@ -42,11 +50,23 @@ final class BenchCommand extends Subcommand {
                     + " (default: ${DEFAULT-VALUE}; 0.01 for a quick run).")
     private double scale;
 
+    @Option(names = "--server", paramLabel = "URL",
+            description = "Time a team catalogue on this PostgreSQL server instead (see above).")
+    private String server;
+
     @Override
     public Integer call() {
         if (!(scale >= 0.001 && scale <= MAX_SCALE)) {
             throw new ParameterException(spec.commandLine(), "--scale must be between 0.001 and " + MAX_SCALE
                     + ", not " + scale);
+        }
+        if (server != null) {
+            ServerAddress address = ServerAddress.parse(server);
+            new ServerBenchmark(address, PasswordFile.lookup(address).orElse(null), scale).run(measure -> {
+                atlas.out().println(measure.line());
+                atlas.out().flush();
+            });
+            return 0;
         }
         new CatalogueBenchmark(scale).run(measure -> {
             atlas.out().println(measure.line());
