@@ -28,54 +28,57 @@ CREATE TABLE change_log (
 CREATE INDEX change_log_tx ON change_log (tx);
 CREATE INDEX change_log_actor ON change_log (actor_id, seq);
 
--- One statement-level trigger function for every table: the rows come from the transition table (old_rows for a
--- delete, new_rows otherwise) as JSON, so one body serves tables with different columns, and an import of 100 000
--- rows is logged by one INSERT, not 100 000 trigger calls. The notification carries the actors touched (up to 500;
+-- One statement-level trigger function for every table: its arguments name the columns that hold the actors a row
+-- touches (id for an actor, from_id and to_id for a link, actor_id for a name or a mention), and the rows come from
+-- the transition table (old_rows for a delete, new_rows otherwise), so an import of 100 000 rows is logged by one
+-- INSERT per column, not 100 000 trigger calls. The notification carries the actors touched (for up to 500 rows;
 -- more, and clients read the log) and the client that made the change, so that client does not apply it again.
 CREATE FUNCTION atlas_log_changes() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     client TEXT := nullif(current_setting('atlas.client', true), '');
+    rows   TEXT := CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END;
+    col    TEXT;
+    n      BIGINT;
     ids    BIGINT[];
+    parts  TEXT[] := '{}';
 BEGIN
-    EXECUTE format(
-        'WITH logged AS (
-             INSERT INTO change_log (origin, tbl, row_id, actor_id, op)
-             SELECT $1, $2, (r.j ->> ''id'')::BIGINT, a.id::BIGINT, $3
-             FROM (SELECT to_jsonb(t) AS j FROM %I t) r,
-                  LATERAL unnest(ARRAY[r.j ->> ''actor_id'', r.j ->> ''from_id'', r.j ->> ''to_id'',
-                                       CASE WHEN $2 = ''actor'' THEN r.j ->> ''id'' END]) AS a(id)
-             WHERE a.id IS NOT NULL
-             RETURNING actor_id)
-         SELECT array_agg(DISTINCT actor_id) FROM logged',
-        CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END)
-    INTO ids USING client, TG_TABLE_NAME, left(TG_OP, 1);
-    IF ids IS NOT NULL THEN
-        PERFORM pg_notify('atlas_changes', json_build_object('o', client,
-            'a', CASE WHEN cardinality(ids) <= 500 THEN ids END)::TEXT);
+    EXECUTE format('SELECT count(*) FROM %I', rows) INTO n;
+    IF n = 0 THEN
+        RETURN NULL;
     END IF;
+    FOREACH col IN ARRAY TG_ARGV LOOP
+        EXECUTE format('INSERT INTO change_log (origin, tbl, row_id, actor_id, op) '
+                       'SELECT $1, $2, id, %I, $3 FROM %I WHERE %I IS NOT NULL', col, rows, col)
+            USING client, TG_TABLE_NAME, left(TG_OP, 1);
+        parts := parts || format('SELECT %I AS a FROM %I', col, rows);
+    END LOOP;
+    IF n <= 500 THEN
+        EXECUTE 'SELECT array_agg(DISTINCT a) FROM (' || array_to_string(parts, ' UNION ALL ') || ') s' INTO ids;
+    END IF;
+    PERFORM pg_notify('atlas_changes', json_build_object('o', client, 'a', ids)::TEXT);
     RETURN NULL;
 END
 $$;
 
 CREATE TRIGGER actor_inserted AFTER INSERT ON actor REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('id');
 CREATE TRIGGER actor_updated AFTER UPDATE ON actor REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('id');
 CREATE TRIGGER actor_deleted AFTER DELETE ON actor REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('id');
 CREATE TRIGGER link_inserted AFTER INSERT ON link REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('from_id', 'to_id');
 CREATE TRIGGER link_updated AFTER UPDATE ON link REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('from_id', 'to_id');
 CREATE TRIGGER link_deleted AFTER DELETE ON link REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('from_id', 'to_id');
 CREATE TRIGGER name_variant_inserted AFTER INSERT ON name_variant REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('actor_id');
 CREATE TRIGGER name_variant_updated AFTER UPDATE ON name_variant REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('actor_id');
 CREATE TRIGGER name_variant_deleted AFTER DELETE ON name_variant REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('actor_id');
 CREATE TRIGGER mention_inserted AFTER INSERT ON mention REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('actor_id');
 CREATE TRIGGER mention_deleted AFTER DELETE ON mention REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_changes('actor_id');
