@@ -39,6 +39,8 @@ public final class CatalogueEditor {
     private final Catalogue catalogue;
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
+    /** The version this editor's own last write left each actor at: what undo expects to find. */
+    private final Map<Long, Integer> own = new HashMap<>();
     private final List<Consumer<Set<Long>>> listeners = new ArrayList<>();
 
     public CatalogueEditor(Catalogue catalogue) {
@@ -199,7 +201,7 @@ public final class CatalogueEditor {
         }
         Step step = undo.pop();
         Set<Long> touched = guarded(step, step.change()::revert);
-        redo.push(new Step(step.change(), seen(touched)));
+        redo.push(new Step(step.change(), left(touched)));
         notifyListeners(touched);
     }
 
@@ -209,15 +211,17 @@ public final class CatalogueEditor {
         }
         Step step = redo.pop();
         Set<Long> touched = guarded(step, step.change()::apply);
-        undo.push(new Step(step.change(), seen(touched)));
+        undo.push(new Step(step.change(), left(touched)));
         notifyListeners(touched);
     }
 
     /** Runs an undo or redo checked against the versions the step left: a colleague's later edit refuses it. */
     private Set<Long> guarded(Step step, java.util.function.Function<Catalogue, Set<Long>> work) {
         try {
+            Map<Long, Integer> expected = new HashMap<>();
+            step.versions().forEach((id, version) -> expected.put(id, own.getOrDefault(id, version)));
             return catalogue.db().inTransaction(() -> {
-                catalogue.actors().expectVersions(step.versions());
+                catalogue.actors().expectVersions(expected);
                 return work.apply(catalogue);
             });
         } catch (ConflictException e) {
@@ -234,13 +238,22 @@ public final class CatalogueEditor {
     }
 
     private void record(Change change, Set<Long> touched) {
-        push(new Step(change, seen(touched)));
+        push(new Step(change, left(touched)));
         notifyListeners(touched);
     }
 
-    /** The versions this window now holds of the actors: what undoing the step is checked against. */
-    private Map<Long, Integer> seen(Set<Long> touched) {
-        return catalogue.isServer() ? catalogue.actors().seenVersions(touched) : Map.of();
+    /**
+     * The versions this editor's write just left the actors at, remembered as its own: undoing a step later is
+     * checked against the version of this editor's last write of each actor, so its own later steps never block it,
+     * a colleague's do.
+     */
+    private Map<Long, Integer> left(Set<Long> touched) {
+        if (!catalogue.isServer()) {
+            return Map.of();
+        }
+        Map<Long, Integer> versions = catalogue.actors().seenVersions(touched);
+        own.putAll(versions);
+        return versions;
     }
 
     private ValidationException overtaken(ConflictException e) {
