@@ -71,7 +71,8 @@ final class ImportCommand extends Subcommand {
             }
         });
         long imported = results.stream().filter(FileResult::isOk).count();
-        atlas.out().printf("%d of %d files imported into %s%n", imported, paths.size(), importer.catalogue().location());
+        atlas.out().printf("%d of %d files imported into %s%n", imported, paths.size(),
+                importer.catalogue().location());
         return imported < paths.size() ? AtlasCommand.USER_ERROR : 0;
     }
 
