@@ -256,13 +256,14 @@ public final class SheetImportViewModel {
             SheetImportResult r = imported.result();
             String done = k.links() ? messages.get("sheet.done.links", r.imported(), r.actorsCreated(),
                     r.actorsMatched(), r.skipped()) : messages.get("sheet.done", r.imported(), r.skipped());
-            status.set(large ? done + " " + messages.get("sheet.done.backup") : done);
-            step.set(Step.DONE);
+            // the rows first: whoever sees the done message may look for them in the tables at once
             if (large) {
                 shown.reopen();
             } else {
                 shown.rows(r, imported.touched());
             }
+            status.set(large ? done + " " + messages.get("sheet.done.backup") : done);
+            step.set(Step.DONE);
         });
         importing.bind(task.runningProperty());
     }
