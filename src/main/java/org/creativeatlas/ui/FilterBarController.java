@@ -2,22 +2,15 @@ package org.creativeatlas.ui;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.collections.ObservableSet;
-import javafx.collections.WeakSetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.TextField;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.model.ActorType;
@@ -75,40 +68,10 @@ public final class FilterBarController {
         return Countries.byCode(code).map(c -> c.code() + "  " + c.name(language.code())).orElse(code);
     }
 
-    /**
-     * Fills a check box list and keeps it and the filter's set in step both ways; the title says what is chosen
-     * ({@code shortLabel} of each) or "all".
-     */
     private <T> void facet(CheckComboBox<T> box, List<T> items, ObservableSet<T> chosen, Function<T, String> label,
                            Function<T, String> shortLabel, String titleKey) {
-        box.getItems().setAll(items);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : label.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
-        Runnable retitle = () -> box.setTitle(messages.get(titleKey) + ": " + (chosen.isEmpty()
-                ? messages.get("filter.all")
-                : items.stream().filter(chosen::contains).map(shortLabel).collect(Collectors.joining(", "))));
-        chosen.forEach(box.getCheckModel()::check);
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
-                FilterViewModel.replace(chosen, new HashSet<>(box.getCheckModel().getCheckedItems())));
-        SetChangeListener<T> changed = c -> {
-            Stream.of(c.getElementRemoved()).filter(x -> x != null && box.getCheckModel().isChecked(x))
-                    .forEach(box.getCheckModel()::clearCheck);
-            Stream.of(c.getElementAdded()).filter(x -> x != null && !box.getCheckModel().isChecked(x))
-                    .forEach(box.getCheckModel()::check);
-            retitle.run();
-        };
-        keep(changed);
-        chosen.addListener(new WeakSetChangeListener<>(changed));
-        retitle.run();
+        keep(new FacetBinding<>(box, items, chosen, filter, label, shortLabel, messages.get(titleKey),
+                messages.get("filter.all")));
     }
 
     private void keep(Object listener) {

@@ -18,6 +18,7 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import org.creativeatlas.logic.SeedCatalogue;
 import org.creativeatlas.logic.prefs.PreferencesStore;
+import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.testfx.api.FxRobot;
@@ -95,6 +96,31 @@ final class AtlasWindowFixture {
         robot.clickOn(robot.from(list).lookup(".list-cell").match(LabeledMatchers.hasText(label)).queryAs(Node.class));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The country picker's label of a country: its code and English name. */
+    static String countryLabel(String code) {
+        return code + "  " + Countries.byCode(code).orElseThrow().name("en");
+    }
+
+    /** Clicks the clear button at the end of the filter bar. */
+    static void clearFilter(FxRobot robot) {
+        robot.clickOn(robot.lookup(".filter-bar > .button").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types a search into the search field (after emptying it) and waits for the tables to follow. */
+    static void search(FxRobot robot, String text) {
+        robot.clickOn("#searchField");
+        robot.push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE);
+        robot.write(text);
+        // the search runs once typing pauses
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static String searchText(FxRobot robot) {
+        return robot.lookup("#searchField").queryTextInputControl().getText();
     }
 
     /** The list of the box's entries a drop-down window shows: what the researcher sees, not a flag; else empty. */

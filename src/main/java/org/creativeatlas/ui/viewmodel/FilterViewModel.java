@@ -1,5 +1,7 @@
 package org.creativeatlas.ui.viewmodel;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -25,6 +27,8 @@ public final class FilterViewModel {
     private final ObservableSet<Status> statuses = FXCollections.observableSet();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyObjectWrapper<ActorFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", ActorFilter.NONE);
+    /** Set while several facets change as one step: the filter is rebuilt once, after them. */
+    private boolean changing;
 
     public FilterViewModel(PreferencesStore prefs) {
         FilterPrefs saved = prefs.current().filter();
@@ -44,6 +48,9 @@ public final class FilterViewModel {
     }
 
     private void rebuild() {
+        if (changing) {
+            return;
+        }
         filter.set(new ActorFilter(countries, kinds, sectors, statuses, text.get()));
     }
 
@@ -71,17 +78,45 @@ public final class FilterViewModel {
         return text;
     }
 
+    /** Empties every facet and the text in one step: one filter pass, one change of {@link #filter()}. */
     public void clear() {
-        text.set("");
-        countries.clear();
-        kinds.clear();
-        sectors.clear();
-        statuses.clear();
+        inOneStep(() -> {
+            text.set("");
+            choose(countries, Set.of());
+            choose(kinds, Set.of());
+            choose(sectors, Set.of());
+            choose(statuses, Set.of());
+        });
     }
 
-    /** Replaces a facet's choice in one step (one filter pass instead of one per checked item). */
-    public static <T> void replace(ObservableSet<T> set, Set<T> wanted) {
-        set.retainAll(wanted);
-        set.addAll(wanted);
+    /**
+     * Replaces a facet's choice in one step (one filter pass instead of one per checked item). The facet's own
+     * listeners hear each element, and may not change the set while they do.
+     */
+    public <T> void choose(ObservableSet<T> facet, Set<T> wanted) {
+        Set<T> chosen = new HashSet<>(wanted);
+        chosen.remove(null);
+        inOneStep(() -> {
+            // removed one by one from a copy: a set's own clear() would iterate while its listeners run
+            for (T old : List.copyOf(facet)) {
+                if (!chosen.contains(old)) {
+                    facet.remove(old);
+                }
+            }
+            facet.addAll(chosen);
+        });
+    }
+
+    private void inOneStep(Runnable change) {
+        boolean outer = !changing;
+        changing = true;
+        try {
+            change.run();
+        } finally {
+            if (outer) {
+                changing = false;
+                rebuild();
+            }
+        }
     }
 }

@@ -1,0 +1,93 @@
+package org.creativeatlas.ui;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.WeakSetChangeListener;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.IndexedCheckModel;
+import org.creativeatlas.ui.viewmodel.FilterViewModel;
+
+/**
+ * Keeps a check box list and a facet of the filter in step, both ways, and titles the box with what is chosen
+ * ({@code shortLabel} of each) or "all". The facet outlives the box (a new window is built for a new language), so
+ * the box listens to it weakly and the controller holds this binding.
+ */
+final class FacetBinding<T> {
+
+    private final CheckComboBox<T> box;
+    private final List<T> items;
+    private final ObservableSet<T> chosen;
+    private final Function<T, String> shortLabel;
+    private final String title;
+    private final String all;
+    /** Set while one side is being brought in step with the other, so it does not answer back. */
+    private boolean following;
+    private final SetChangeListener<T> chosenChanged = c -> {
+        follow(this::showChosen);
+        retitle();
+    };
+
+    FacetBinding(CheckComboBox<T> box, List<T> items, ObservableSet<T> chosen, FilterViewModel filter,
+                 Function<T, String> label, Function<T, String> shortLabel, String title, String all) {
+        this.box = box;
+        this.items = List.copyOf(items);
+        this.chosen = chosen;
+        this.shortLabel = shortLabel;
+        this.title = title;
+        this.all = all;
+        box.getItems().setAll(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        showChosen();
+        // both sides report one element at a time: a listener writing back in between would break the other's
+        // iteration (a cleared set) or read a half-updated list (nulls in the check model's checked items)
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
+                follow(() -> filter.choose(chosen, new HashSet<>(box.getCheckModel().getCheckedItems()))));
+        chosen.addListener(new WeakSetChangeListener<>(chosenChanged));
+        retitle();
+    }
+
+    private void follow(Runnable bringInStep) {
+        if (!following) {
+            following = true;
+            try {
+                bringInStep.run();
+            } finally {
+                following = false;
+            }
+        }
+    }
+
+    /** Checks exactly the chosen items. */
+    private void showChosen() {
+        IndexedCheckModel<T> checks = box.getCheckModel();
+        for (int i = 0; i < items.size(); i++) {
+            boolean wanted = chosen.contains(items.get(i));
+            if (wanted && !checks.isChecked(i)) {
+                checks.check(i);
+            } else if (!wanted && checks.isChecked(i)) {
+                checks.clearCheck(i);
+            }
+        }
+    }
+
+    private void retitle() {
+        box.setTitle(title + ": " + (chosen.isEmpty() ? all
+                : items.stream().filter(chosen::contains).map(shortLabel).collect(Collectors.joining(", "))));
+    }
+}
