@@ -162,7 +162,7 @@ public final class AppShell implements WindowActions {
         if (!loaded.catalogue().isServer()) {
             // a team catalogue is backed up by its server
             backups = new BackupScheduler(new BackupService(loaded.catalogue()), catalogue.revision(),
-                    catalogue.message(), messages());
+                    catalogue.message(), this::messages);
             backups.start();
         }
         rebuild("");
@@ -410,6 +410,10 @@ public final class AppShell implements WindowActions {
     public void switchLanguage(UiLanguage newLanguage) {
         language = newLanguage;
         prefs.update(p -> p.withLanguage(newLanguage.code()));
+        if (catalogue != null) {
+            // said in the language the window leaves
+            catalogue.message().set("");
+        }
         rebuild("");
     }
 

@@ -83,6 +83,8 @@ public final class MainController {
     /** A dragged column border changes the width by the pixel: layouts are written once the dragging pauses. */
     private final Map<ActorType, ColumnLayout> unsavedLayouts = new EnumMap<>(ActorType.class);
     private final PauseTransition layoutPause = new PauseTransition(Duration.millis(500));
+    /** How long a message stays in the status bar: it reports what just happened, not a state. */
+    private final PauseTransition messageTime = new PauseTransition(Duration.seconds(8));
     /** The table tab shown last: Add and Delete act on it while the network tab is in front. */
     private ActorType tableType = ActorType.ORGANISATION;
 
@@ -127,8 +129,10 @@ public final class MainController {
         totalsLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get("status.totals",
                 catalogue.actorCount().get(), catalogue.linkCount().get()), catalogue.actorCount(), catalogue.linkCount()));
         messageLabel.textProperty().bind(catalogue.message());
+        messageTime.setOnFinished(e -> catalogue.message().set(""));
         subscriptions = Subscription.combine(
                 catalogue.selected().subscribe(this::reveal),
+                catalogue.message().subscribe(m -> messageTime.playFromStart()),
                 catalogue.refusal().subscribe(r -> {
                     if (r != null) {
                         catalogue.message().set(messages.problem(r.problem()));
@@ -209,15 +213,15 @@ public final class MainController {
         }
         tableType = type;
         shownLabel.textProperty().bind(shownTexts.get(currentType()));
-        ActorItem selected = currentTable().getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            catalogue.selected().set(selected);
-        }
+        // the detail pane shows this tab's selection, or nothing: never an actor left behind on another tab
+        catalogue.selected().set(currentTable().getSelectionModel().getSelectedItem());
     }
 
     /** Shows the selected actor in its table (after following a link, an add or an undo). */
     private void reveal(ActorItem item) {
         if (item == null) {
+            // hidden by the filter, deleted, or nothing chosen on this tab: the table shows no selection either
+            currentTable().getSelectionModel().clearSelection();
             return;
         }
         ActorType type = item.actor().type();
@@ -376,6 +380,7 @@ public final class MainController {
     public void dispose() {
         subscriptions.unsubscribe();
         layoutPause.stop();
+        messageTime.stop();
         saveLayouts();
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -96,6 +98,46 @@ final class AtlasWindowFixture {
         robot.clickOn(robot.from(list).lookup(".list-cell").match(LabeledMatchers.hasText(label)).queryAs(Node.class));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Chooses the window's language from View ▸ Language, as a researcher does, and waits for the window rebuilt
+     * in it; {@code from} is the language the window speaks now.
+     */
+    void chooseLanguage(FxRobot robot, UiLanguage from, UiLanguage to) throws TimeoutException {
+        robot.clickOn(from.messages().get("menu.view"));
+        Node language = menuEntry(robot, from.messages().get("menu.view.language"));
+        robot.moveTo(language);
+        WaitForAsyncUtils.waitForFxEvents();
+        // straight right into the submenu first: a diagonal path crosses another entry, which closes it
+        Node entry = menuEntry(robot, to.nativeName());
+        robot.moveTo(new Point2D(entry.localToScreen(entry.getBoundsInLocal()).getCenterX(),
+                language.localToScreen(language.getBoundsInLocal()).getCenterY()));
+        robot.clickOn(entry);
+        WaitForAsyncUtils.waitForFxEvents();
+        awaitLoaded(robot);
+    }
+
+    private static Node menuEntry(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .label").match(LabeledMatchers.hasText(text))
+                .queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow();
+    }
+
+    /** Scrolls the scroll pane around {@code node} until the node is in sight, as the mouse wheel would. */
+    static void scrollIntoView(FxRobot robot, Node node) {
+        Node parent = node.getParent();
+        while (parent != null && !(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (parent instanceof ScrollPane pane) {
+            robot.interact(() -> {
+                Node content = pane.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double room = content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+                pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, y - 20) / room));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     /** The country picker's label of a country: its code and English name. */

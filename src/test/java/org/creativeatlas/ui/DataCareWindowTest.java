@@ -120,6 +120,8 @@ class DataCareWindowTest extends AtlasWindowTest {
         robot.clickOn("#importRows");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheetDone").queryAs(Label.class)
                 .getText().startsWith("2 rows imported"));
+        // the rows follow in the same event as the message: wait for it to end
+        WaitForAsyncUtils.waitForFxEvents();
         TableView<ActorItem> organisations = AtlasWindowFixture.table(robot, "organisation");
         assertTrue(organisations.getItems().stream().anyMatch(i -> i.actor().name().equals("Ололо")
                 && "KG".equals(i.actor().country())), "the table shows the new rows");

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -28,7 +26,6 @@ import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window driven like a researcher would, checked against what the catalogue file holds. */
@@ -145,24 +142,9 @@ class MainWindowTest extends AtlasWindowTest {
 
     @Test
     void choosingRussianRebuildsTheWindowInRussianAndIsRemembered(FxRobot robot) throws Exception {
-        robot.clickOn("View");
-        Node language = menuEntry(robot, "Language");
-        robot.moveTo(language);
-        WaitForAsyncUtils.waitForFxEvents();
-        // straight right into the submenu first: a diagonal path crosses another entry, which closes it
-        Node russian = menuEntry(robot, "Русский");
-        robot.moveTo(new Point2D(russian.localToScreen(russian.getBoundsInLocal()).getCenterX(),
-                language.localToScreen(language.getBoundsInLocal()).getCenterY()));
-        robot.clickOn(russian);
-        WaitForAsyncUtils.waitForFxEvents();
-        app.awaitLoaded(robot);
+        app.chooseLanguage(robot, UiLanguage.EN, UiLanguage.RU);
 
         assertTrue(robot.lookup("Файл").tryQuery().isPresent(), "the menus speak Russian");
         assertEquals("ru", PreferencesStore.open(app.configDir, "en").current().language());
-    }
-
-    private static Node menuEntry(FxRobot robot, String text) {
-        return robot.lookup(".context-menu .label").match(LabeledMatchers.hasText(text))
-                .queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow();
     }
 }

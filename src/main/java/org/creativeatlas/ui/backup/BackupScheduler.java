@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
@@ -26,7 +27,8 @@ public final class BackupScheduler implements AutoCloseable {
     private final BackupService service;
     private final ObservableValue<Number> revision;
     private final StringProperty status;
-    private final Messages messages;
+    /** The window's language may change while the catalogue is open. */
+    private final Supplier<Messages> messages;
     private final AtomicBoolean edited = new AtomicBoolean();
     private final AtomicBoolean failing = new AtomicBoolean();
     private final ChangeListener<Number> onEdit = (obs, old, now) -> edited.set(true);
@@ -38,7 +40,7 @@ public final class BackupScheduler implements AutoCloseable {
 
     /** {@code revision} goes up with every edit; {@code status} is the status bar's message. */
     public BackupScheduler(BackupService service, ObservableValue<Number> revision, StringProperty status,
-                           Messages messages) {
+                           Supplier<Messages> messages) {
         this.service = service;
         this.revision = revision;
         this.status = status;
@@ -63,7 +65,7 @@ public final class BackupScheduler implements AutoCloseable {
             // caught whatever it is: an exception would silently end the schedule
             if (!failing.getAndSet(true)) {
                 LOG.warn("Automatic backup failed: {}", e.getMessage(), e);
-                Platform.runLater(() -> status.set(messages.get("backup.failed", e.getMessage())));
+                Platform.runLater(() -> status.set(messages.get().get("backup.failed", e.getMessage())));
             }
         }
     }

@@ -69,6 +69,19 @@ public final class ActorTableModel {
         pinned.add(id);
     }
 
+    /** Pins a row and shows it at once if the filter hid it. */
+    void reveal(long id) {
+        if (pinned.add(id)) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id() == id) {
+                    // a replacement makes the filtered view test the row again
+                    items.set(i, items.get(i));
+                    return;
+                }
+            }
+        }
+    }
+
     void add(ActorItem item) {
         items.add(item);
     }

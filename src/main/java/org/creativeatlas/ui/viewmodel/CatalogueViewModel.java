@@ -72,6 +72,12 @@ public final class CatalogueViewModel implements AutoCloseable {
         this.catalogue = catalogue;
         this.names = names;
         this.editor = new CatalogueEditor(catalogue);
+        // before the tables follow the filter: a table that lost the selected row must not pass on another one
+        filter.addListener((obs, old, now) -> {
+            if (selected.get() != null && !now.test(selected.get().row())) {
+                selected.set(null);
+            }
+        });
         for (ActorType type : ActorType.values()) {
             List<ActorItem> items = rows.getOrDefault(type, List.of()).stream().map(r -> new ActorItem(r, names)).toList();
             items.forEach(i -> byId.put(i.id(), i));
@@ -134,12 +140,23 @@ public final class CatalogueViewModel implements AutoCloseable {
         return tables.get(type);
     }
 
+    /**
+     * Selects an actor the researcher asked to see (following a link), keeping its row in its table's view even
+     * where the filter hides it, until the filter changes.
+     */
+    public void show(ActorItem item) {
+        table(item.actor().type()).reveal(item.id());
+        selected.set(item);
+    }
+
     public Optional<ActorItem> item(long id) {
         return Optional.ofNullable(byId.get(id));
     }
 
     /** Sets one field from what was typed or chosen; the problem if it was refused (then nothing is stored). */
     public Optional<Problem> edit(ActorItem item, ActorField field, Object input) {
+        // a refusal repeated word for word is news again (its message may have gone from the status bar)
+        refusal.set(null);
         Actor shown = item.actor();
         Optional<Problem> problem;
         try {

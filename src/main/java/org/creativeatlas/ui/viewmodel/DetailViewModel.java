@@ -133,9 +133,9 @@ public final class DetailViewModel {
                 .toList();
     }
 
-    /** Makes another actor the selected one (following a link). */
+    /** Makes another actor the selected one (following a link), shown in its table even if the filter hides it. */
     public void show(ActorItem other) {
-        catalogue.selected().set(other);
+        catalogue.show(other);
     }
 
     private Optional<ActorItem> selected() {
