@@ -19,6 +19,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -128,6 +129,7 @@ public final class MainController {
         }
         totalsLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get("status.totals",
                 catalogue.actorCount().get(), catalogue.linkCount().get()), catalogue.actorCount(), catalogue.linkCount()));
+        totalsLabel.setTooltip(new Tooltip(messages.get("status.links.counted")));
         messageLabel.textProperty().bind(catalogue.message());
         messageTime.setOnFinished(e -> catalogue.message().set(""));
         subscriptions = Subscription.combine(

@@ -131,6 +131,14 @@ public final class ActorGraph {
         return edges.size();
     }
 
+    /**
+     * How many catalogue links the edges stand for: identical links each counted, as the catalogue stores them; an
+     * operator edge is a platform's field, not a link, and is not counted.
+     */
+    public int catalogueLinkCount() {
+        return edges.stream().mapToInt(e -> e.linkIds().size()).sum();
+    }
+
     public boolean isEmpty() {
         return ids.length == 0;
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
@@ -71,6 +72,9 @@ public final class NetworkController implements CanvasGestures.Actions {
         legend.boundsInParentProperty().subscribe(b -> canvas.reserveBottom(b.getHeight() + 8));
         export = new NetworkExport(messages, network, canvas, catalogue.message()::set);
         setUpEgoChoice();
+        summaryLabel.setTooltip(new Tooltip(messages.get("status.links.counted")));
+        acrossBorders.setTooltip(new Tooltip(messages.get("network.across_borders.tip")));
+        egoDepth.setTooltip(new Tooltip(messages.get("network.ego.tip")));
         acrossBorders.selectedProperty().bindBidirectional(network.acrossBorders());
         layoutProgress.progressProperty().bind(network.progress());
         layoutProgress.visibleProperty().bind(network.busy());
@@ -119,16 +123,16 @@ public final class NetworkController implements CanvasGestures.Actions {
     private void describe() {
         NetworkDrawing d = canvas.drawing();
         boolean ego = network.egoDepth().get() > 0;
+        String centre = network.item(network.selectedId().get()).map(i -> i.actor().name()).orElse("");
         String text;
         if (ego && network.selectedId().get() < 0) {
             text = messages.get("network.ego.choose");
         } else if (d.nodeCount() == 0) {
-            text = messages.get("network.empty");
+            text = ego ? messages.get("network.ego.outside", centre) : messages.get("network.empty");
         } else {
-            text = messages.get("network.summary", d.nodeCount(), d.edgeCount());
+            text = messages.get("network.summary", d.nodeCount(), network.shown().get().catalogueLinkCount());
             if (ego) {
-                text = messages.get("network.summary.ego", text,
-                        network.item(network.selectedId().get()).map(i -> i.actor().name()).orElse(""));
+                text = messages.get("network.summary.ego", text, centre);
             }
         }
         summaryLabel.setText(text);

@@ -6,7 +6,8 @@ import org.creativeatlas.logic.graph.Subgraphs;
 
 /**
  * Which part of the network the view shows: the filter's actors (with their foreign partners when
- * {@code acrossBorders}), or with {@code egoDepth} 1 to 3 only the neighbourhood of {@code centre} within that.
+ * {@code acrossBorders}), or with {@code egoDepth} 1 to 3 only the neighbourhood of {@code centre} within that. The
+ * filter applies in both modes: an actor it hides (a row just added and kept in its table) has no neighbourhood here.
  */
 record ShownNetwork(ActorFilter filter, boolean acrossBorders, int egoDepth, long centre) {
 
@@ -15,7 +16,6 @@ record ShownNetwork(ActorFilter filter, boolean acrossBorders, int egoDepth, lon
         if (egoDepth < 1) {
             return filtered;
         }
-        // an actor outside the filter (a row just added) still gets its neighbourhood, from the whole network
-        return Subgraphs.ego(filtered.contains(centre) ? filtered : whole, centre, egoDepth);
+        return Subgraphs.ego(filtered, centre, egoDepth);
     }
 }
