@@ -8,6 +8,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.WeakSetChangeListener;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.IndexedCheckModel;
@@ -28,6 +32,9 @@ final class FacetBinding<T> {
     private final String all;
     /** Set while one side is being brought in step with the other, so it does not answer back. */
     private boolean following;
+    /** Wider than this, a long choice is cut (the tooltip holds it whole): the bar has other boxes too. */
+    private static final double MAX_WIDTH = 320;
+
     private final SetChangeListener<T> chosenChanged = c -> {
         follow(this::showChosen);
         retitle();
@@ -59,6 +66,9 @@ final class FacetBinding<T> {
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
                 follow(() -> filter.choose(chosen, new HashSet<>(box.getCheckModel().getCheckedItems()))));
         chosen.addListener(new WeakSetChangeListener<>(chosenChanged));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        // measured once styled (the skin and its inner box come in the first passes), and again on each change
+        box.needsLayoutProperty().addListener(obs -> fit());
         retitle();
     }
 
@@ -87,7 +97,34 @@ final class FacetBinding<T> {
     }
 
     private void retitle() {
-        box.setTitle(title + ": " + (chosen.isEmpty() ? all
-                : items.stream().filter(chosen::contains).map(shortLabel).collect(Collectors.joining(", "))));
+        String text = title + ": " + (chosen.isEmpty() ? all
+                : items.stream().filter(chosen::contains).map(shortLabel).collect(Collectors.joining(", ")));
+        box.setTitle(text);
+        box.setTooltip(new Tooltip(text));
+        fit();
+    }
+
+    /**
+     * Makes the box as wide as its title, in the language and font it is shown in: a fixed width cut the longer
+     * languages' titles short. Measured once the skin is styled: around the title are the button's padding, the
+     * arrow and the borders.
+     */
+    private void fit() {
+        // the button's cell is the one showing the title (the skin's hidden list has cells too)
+        Labeled cell = (Labeled) box.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof Labeled l && box.getTitle().equals(l.getText())).findFirst().orElse(null);
+        if (cell == null || !(cell.getParent() instanceof Region combo)
+                || !(box.lookup(".arrow-button") instanceof Region arrow)) {
+            return;
+        }
+        Text probe = new Text(box.getTitle());
+        probe.setFont(cell.getFont());
+        double around = (combo == box ? 0 : box.snappedLeftInset() + box.snappedRightInset())
+                + combo.snappedLeftInset() + combo.snappedRightInset() + cell.snappedLeftInset()
+                + cell.snappedRightInset() + arrow.prefWidth(-1);
+        double wanted = Math.min(MAX_WIDTH, Math.ceil(probe.getLayoutBounds().getWidth() + around + 2));
+        if (Math.abs(wanted - box.getPrefWidth()) > 0.5) {
+            box.setPrefWidth(wanted);
+        }
     }
 }

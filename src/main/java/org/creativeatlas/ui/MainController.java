@@ -10,6 +10,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -70,6 +71,9 @@ public final class MainController {
     @FXML private Label totalsLabel;
     @FXML private Label shownLabel;
     @FXML private Label messageLabel;
+    @FXML private HBox toolRow;
+    @FXML private HBox filterRow;
+    @FXML private Node filterBar;
 
     private final CatalogueViewModel catalogue;
     private final FilterViewModel filter;
@@ -86,6 +90,7 @@ public final class MainController {
     private final PauseTransition layoutPause = new PauseTransition(Duration.millis(500));
     /** How long a message stays in the status bar: it reports what just happened, not a state. */
     private final PauseTransition messageTime = new PauseTransition(Duration.seconds(8));
+    private static final PseudoClass FILTERED = PseudoClass.getPseudoClass("filtered");
     /** The table tab shown last: Add and Delete act on it while the network tab is in front. */
     private ActorType tableType = ActorType.ORGANISATION;
 
@@ -111,6 +116,7 @@ public final class MainController {
             tabs.getTabs().add(tabs.getTabs().indexOf(networkTab), tab(type));
         }
         tabs.getSelectionModel().selectFirst();
+        TabHeaders.keepInSight(tabs);
         networkTab.setOnSelectionChanged(e -> {
             if (networkTab.isSelected()) {
                 networkController.activate();
@@ -143,6 +149,7 @@ public final class MainController {
         setUpLanguages();
         tabs.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                subscriptions = subscriptions.and(ToolbarRows.follow(scene.widthProperty(), toolRow, filterBar, filterRow));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::onRedo);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::onReport);
             }
@@ -170,18 +177,23 @@ public final class MainController {
             }
         });
         tables.put(type, table);
+        StringBinding shown = Bindings.createStringBinding(() -> messages.get("count." + type.code(),
+                model.shownCount().get(), model.total().get()), model.shownCount(), model.total());
+        shownTexts.put(type, shown);
+        // the rows shown only, marked when the filter hides some: "5 / 65" made five tabs too wide for a small screen
         Label count = new Label();
         count.getStyleClass().add("tab-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.shownCount().get() == model.total().get()
-                ? String.valueOf(model.total().get()) : model.shownCount().get() + " / " + model.total().get(),
-                model.shownCount(), model.total()));
-        shownTexts.put(type, Bindings.createStringBinding(() -> messages.get("count." + type.code(),
-                model.shownCount().get(), model.total().get()), model.shownCount(), model.total()));
+        count.textProperty().bind(model.shownCount().asString());
+        model.shownCount().subscribe(n -> count.pseudoClassStateChanged(FILTERED, n.intValue() < model.total().get()));
+        model.total().subscribe(n -> count.pseudoClassStateChanged(FILTERED, model.shownCount().get() < n.intValue()));
+        Tooltip countTip = new Tooltip();
+        countTip.textProperty().bind(shown);
+        count.setTooltip(countTip);
         Tab tab = new Tab(null, table);
         tab.setId("tab-" + type.code());
         tab.setUserData(type);
         Label name = new Label(messages.get("types." + type.code()));
-        tab.setGraphic(new HBox(6, new FontIcon(TypeIcons.of(type)), name, count));
+        tab.setGraphic(new HBox(5, new FontIcon(TypeIcons.of(type)), name, count));
         return tab;
     }
 

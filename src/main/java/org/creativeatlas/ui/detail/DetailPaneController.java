@@ -2,6 +2,7 @@ package org.creativeatlas.ui.detail;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -68,7 +69,10 @@ public final class DetailPaneController {
 
     @FXML
     private void initialize() {
-        form = new FieldForm(fieldsGrid, format, detail);
+        // the width inside the pane's padding, whatever the form's columns would take
+        form = new FieldForm(fieldsGrid, Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getWidth()
+                - ((Region) scroll.getContent()).snappedLeftInset() - ((Region) scroll.getContent()).snappedRightInset(),
+                scroll.viewportBoundsProperty()), format, detail);
         person = new PersonSection(personBox, messages, detail::show);
         VARIANT_LANGS.forEach(l -> variantLang.getItems().add(new Choice(l, messages.get("lang." + l))));
         variantLang.getSelectionModel().selectFirst();
@@ -112,6 +116,7 @@ public final class DetailPaneController {
         emptyLabel.setVisible(none);
         emptyLabel.setManaged(none);
         scroll.setVisible(!none);
+        scroll.setManaged(!none);
         typeLabel.getParent().setVisible(!none);
         typeLabel.getParent().setManaged(!none);
         typeLabel.setText(none ? "" : messages.get("type." + item.actor().type().code()).toUpperCase(java.util.Locale.ROOT));
@@ -199,6 +204,8 @@ public final class DetailPaneController {
         text.setWrapText(true);
         Label lang = new Label(v.lang() == null ? "" : v.lang());
         lang.getStyleClass().add("badge");
+        // the name wraps; its language tag keeps its width
+        lang.setMinWidth(Region.USE_PREF_SIZE);
         return row(text, lang, removeButton(() -> detail.removeVariant(v)));
     }
 
@@ -209,6 +216,7 @@ public final class DetailPaneController {
         other.setOnAction(e -> detail.show(entry.other()));
         Label role = new Label(roleLabel(entry.link().type(), entry.link().role(), entry.inverse(self)));
         role.getStyleClass().add("muted");
+        role.setMinWidth(Region.USE_PREF_SIZE);
         return row(other, role, removeButton(() -> detail.unlink(entry)));
     }
 

@@ -1,16 +1,16 @@
 package org.creativeatlas.ui.detail;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.geometry.HPos;
-import javafx.geometry.VPos;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
@@ -29,32 +29,25 @@ final class FieldForm {
 
     private static final String REFUSED = "refused";
 
-    private final GridPane grid;
+    private final LabelledRows rows;
     private final FieldFormat format;
     private final DetailViewModel detail;
     private final Map<ActorField, FieldEditor> editors = new EnumMap<>(ActorField.class);
     private final Map<ActorField, Label> problems = new EnumMap<>(ActorField.class);
     private final Map<ActorField, Object> shown = new EnumMap<>(ActorField.class);
 
-    FieldForm(GridPane grid, FieldFormat format, DetailViewModel detail) {
-        this.grid = grid;
+    FieldForm(GridPane grid, ObservableDoubleValue room, FieldFormat format, DetailViewModel detail) {
+        this.rows = new LabelledRows(grid, room);
         this.format = format;
         this.detail = detail;
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, inputs);
     }
 
     void build(ActorItem item) {
-        grid.getChildren().clear();
         editors.clear();
         problems.clear();
         shown.clear();
-        int row = 0;
+        List<Label> labels = new ArrayList<>();
+        List<Node> fields = new ArrayList<>();
         for (ActorField field : item.actor().type().fields()) {
             FieldEditor editor = FieldEditors.create(item.actor().type(), field, format);
             editor.setOnCommit(input -> commit(item, field, input));
@@ -68,11 +61,16 @@ final class FieldForm {
             label.getStyleClass().add("field-label");
             label.setLabelFor(editor.node());
             editor.node().setId("detail-" + field.code());
-            GridPane.setValignment(label, VPos.TOP);
-            grid.addRow(row++, label, new VBox(2, editor.node(), problem));
+            if (editor.node() instanceof Labeled several) {
+                // several sectors may not fit one line of the pane: shown on two, never cut
+                several.setWrapText(true);
+            }
+            labels.add(label);
+            fields.add(new VBox(2, editor.node(), problem));
             editors.put(field, editor);
             problems.put(field, problem);
         }
+        rows.setAll(labels, fields);
         refresh(item.actor());
     }
 

@@ -4,7 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.creativeatlas.logic.Messages;
@@ -21,19 +21,19 @@ final class Legend {
     }
 
     static Node build(Messages messages, FieldFormat format) {
-        HBox types = row();
+        FlowPane types = row();
         for (ActorType type : ActorType.values()) {
             types.getChildren().add(entry(icon(NetworkStyle.shape(type), NetworkStyle.fill(type), null),
                     messages.get("types." + type.code()), null));
         }
-        HBox countries = row();
+        FlowPane countries = row();
         for (String country : NetworkStyle.RING_COUNTRIES) {
             countries.getChildren().add(entry(icon(NetworkStyle.Shape.CIRCLE, null, NetworkStyle.ring(country)),
                     country, format.countryLabel(country)));
         }
         countries.getChildren().add(entry(icon(NetworkStyle.Shape.CIRCLE, null, NetworkStyle.OTHER_COUNTRY),
                 messages.get("network.legend.other_countries"), null));
-        HBox links = row();
+        FlowPane links = row();
         for (EdgeType type : EdgeType.values()) {
             links.getChildren().add(entry(line(NetworkStyle.edge(type)), messages.get("network.edge." + type.code()),
                     null));
@@ -45,8 +45,11 @@ final class Legend {
         return legend;
     }
 
-    private static HBox row() {
-        return new HBox(12);
+    /** One line where the canvas has room for it; wrapped where it has not (a small window, longer words). */
+    private static FlowPane row() {
+        FlowPane row = new FlowPane(12, 2);
+        row.setPrefWrapLength(Double.MAX_VALUE);
+        return row;
     }
 
     /** An icon and its text; a country shows its code, with the name in a tooltip, so the key stays small. */

@@ -12,9 +12,13 @@ import javafx.scene.control.TableView;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.graph.ActorMeasures;
 import org.creativeatlas.logic.graph.CountryPair;
+import org.creativeatlas.ui.table.HeaderWidths;
 
 /** The side tables: each shown actor with its degree and betweenness, and links counted per pair of countries. */
 final class MeasureTables {
+
+    /** Room for the vertical scroll bar of a long list. */
+    private static final double SCROLL_BAR = 16;
 
     private final Messages messages;
 
@@ -72,6 +76,10 @@ final class MeasureTables {
         table.setId(id);
         table.setPlaceholder(new Label(messages.get("network.measures.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // as wide as its headers, so the side pane never squeezes them: the split keeps the pane's minimum
+        HeaderWidths.keep(table, () -> table.setMinWidth(table.getColumns().stream()
+                .mapToDouble(TableColumn::getMinWidth).sum() + table.snappedLeftInset() + table.snappedRightInset()
+                + SCROLL_BAR));
         return table;
     }
 

@@ -1,5 +1,6 @@
 package org.creativeatlas.ui.network;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,8 +14,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
@@ -38,6 +41,7 @@ public final class NetworkController implements CanvasGestures.Actions {
     @FXML private Label summaryLabel;
     @FXML private Tab measuresTab;
     @FXML private Tab bordersTab;
+    @FXML private TabPane sideTabs;
 
     private final NetworkViewModel network;
     private final CatalogueViewModel catalogue;
@@ -68,6 +72,7 @@ public final class NetworkController implements CanvasGestures.Actions {
         emptyLabel.getStyleClass().add("network-empty");
         emptyLabel.setId("networkEmpty");
         emptyLabel.setMouseTransparent(true);
+        emptyLabel.setWrapText(true);
         canvasHost.getChildren().setAll(canvas, legend, emptyLabel);
         legend.boundsInParentProperty().subscribe(b -> canvas.reserveBottom(b.getHeight() + 8));
         export = new NetworkExport(messages, network, canvas, catalogue.message()::set);
@@ -79,9 +84,14 @@ public final class NetworkController implements CanvasGestures.Actions {
         layoutProgress.progressProperty().bind(network.progress());
         layoutProgress.visibleProperty().bind(network.busy());
         stopButton.visibleProperty().bind(network.busy());
+        layoutProgress.managedProperty().bind(network.busy());
+        stopButton.managedProperty().bind(network.busy());
         MeasureTables tables = new MeasureTables(messages);
-        measuresTab.setContent(tables.actors(network.measures(), this::select));
-        bordersTab.setContent(tables.borders(network.crossBorder()));
+        Region actors = tables.actors(network.measures(), this::select);
+        Region borders = tables.borders(network.crossBorder());
+        measuresTab.setContent(actors);
+        bordersTab.setContent(borders);
+        sideTabs.minWidthProperty().bind(Bindings.max(actors.minWidthProperty(), borders.minWidthProperty()));
         subscriptions = Subscription.combine(
                 network.drawing().subscribe(d -> {
                     canvas.setDrawing(d);
@@ -152,7 +162,7 @@ public final class NetworkController implements CanvasGestures.Actions {
         Node detail = canvas.getScene().lookup("#detailPane");
         if (detail != null && detail.getParent() != null && detail.getParent().getParent() instanceof SplitPane split
                 && split.getDividerPositions().length > 0 && split.getDividerPositions()[0] > 0.95) {
-            split.setDividerPositions(0.66);
+            split.setDividerPositions(0.68);
         }
         if (detail != null) {
             detail.requestFocus();

@@ -70,6 +70,7 @@ public final class ActorTableBuilder {
             table.getColumns().add(column);
         }
         table.getColumns().addListener((ListChangeListener<TableColumn<ActorItem, ?>>) c -> reportLayout.run());
+        HeaderWidths.keep(table);
         // by name, wherever the name column was moved
         table.getSortOrder().add(table.getColumns().stream()
                 .filter(c -> c.getUserData() == type.fields().get(0)).findFirst().orElseThrow());

@@ -6,6 +6,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -35,6 +36,10 @@ final class ChoiceEditor extends ReportingEditor {
         box = choices.size() >= SEARCHABLE_FROM ? new SearchableComboBox<>() : new ComboBox<>();
         box.getItems().setAll(choices);
         box.setMaxWidth(Double.MAX_VALUE);
+        // a long name may be cut to the field's width: the tooltip has it whole
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(box.valueProperty().map(Choice::label));
+        box.tooltipProperty().bind(box.valueProperty().map(v -> whole));
         box.valueProperty().addListener((obs, old, now) -> {
             if (!loading && !box.isShowing()) {
                 choose();

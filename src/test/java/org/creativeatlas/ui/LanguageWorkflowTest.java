@@ -1,0 +1,187 @@
+package org.creativeatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorType;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.network.NetworkController;
+import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Switching the window's language, on every tab, at the default window size and a small laptop's: every label
+ * shows its whole text, and the window stays where the researcher was.
+ */
+class LanguageWorkflowTest extends AtlasWindowTest {
+
+    private static final List<String> TABS = List.of("organisation", "platform", "event", "person", "network");
+
+    @Test
+    void everyLabelShowsItsWholeTextOnEveryTabInEveryLanguageAtBothSizes(FxRobot robot) throws Exception {
+        Map<String, Long> chosen = wordiest();
+        Set<String> names;
+        try (Catalogue store = Catalogue.open(app.db)) {
+            names = store.actors().all().stream().map(Actor::name).collect(Collectors.toSet());
+        }
+        List<String> clipped = new ArrayList<>();
+        UiLanguage current = UiLanguage.EN;
+        for (double[] size : List.of(new double[] {1280, 800}, new double[] {1024, 700})) {
+            robot.interact(() -> {
+                Window window = robot.lookup(".main-view").query().getScene().getWindow();
+                window.setWidth(size[0]);
+                window.setHeight(size[1]);
+            });
+            for (UiLanguage language : List.of(UiLanguage.EN, UiLanguage.RU, UiLanguage.KK)) {
+                if (language != current) {
+                    app.chooseLanguage(robot, current, language);
+                    current = language;
+                }
+                for (String tab : TABS) {
+                    String where = (int) size[0] + "×" + (int) size[1] + " " + language.code() + " " + tab + ": ";
+                    if (!showTab(robot, tab)) {
+                        clipped.add(where + "the tab's header is out of sight");
+                    }
+                    if (chosen.containsKey(tab)) {
+                        // the actor with most to show: other names that wrap, with their language tags, many ties
+                        TableView<ActorItem> table = AtlasWindowFixture.table(robot, tab);
+                        robot.clickOn(AtlasWindowFixture.cell(robot, table,
+                                AtlasWindowFixture.indexOf(table, chosen.get(tab)), "name"));
+                    }
+                    if (tab.equals("network")) {
+                        awaitNetwork(robot);
+                    }
+                    WaitForAsyncUtils.waitForFxEvents();
+                    for (String label : clipped(robot.lookup(".main-view").queryAs(Parent.class), names)) {
+                        clipped.add(where + label);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), clipped);
+    }
+
+    /** Clicks the tab's header; false if it cannot be clicked (then the tab is chosen another way, to go on). */
+    private static boolean showTab(FxRobot robot, String tab) {
+        TabPane tabs = robot.lookup(".type-tabs").queryAs(TabPane.class);
+        Node header = robot.lookup("#tab-" + tab).match(n -> n.getStyleClass().contains("tab")).query();
+        boolean inSight = header.isVisible() && tabs.localToScene(tabs.getLayoutBounds())
+                .contains(header.localToScene(header.getLayoutBounds()));
+        if (inSight) {
+            robot.clickOn(header);
+        } else {
+            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> ("tab-" + tab).equals(t.getId())).findFirst().orElseThrow()));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return inSight;
+    }
+
+    /** Per table tab, the actor with the most to show in the detail pane: the longest other name, then links. */
+    private Map<String, Long> wordiest() {
+        try (Catalogue store = Catalogue.open(app.db)) {
+            Map<String, Long> chosen = new HashMap<>();
+            for (ActorType type : ActorType.values()) {
+                store.actors().ofType(type).stream()
+                        .max(Comparator.comparingInt((Actor a) -> store.variants().of(a.id()).stream()
+                                .mapToInt(v -> v.text().length()).max().orElse(0))
+                                .thenComparingInt(a -> store.links().of(a.id()).size()))
+                        .ifPresent(a -> chosen.put(type.code(), a.id()));
+            }
+            return chosen;
+        }
+    }
+
+    /**
+     * The labels whose text is cut short (an ellipsis in place of its end) or cut off by the edge of their pane,
+     * among the shown ones under {@code root}. Table and list cells hold data, which a column may cut, and so does
+     * a field showing an actor's name (one of {@code data}): those are left out.
+     */
+    static List<String> clipped(Parent root, Set<String> data) {
+        List<String> found = new ArrayList<>();
+        collect(root, root.localToScene(root.getLayoutBounds()), data, found);
+        return found;
+    }
+
+    /**
+     * {@code room} is where a label can be seen: the window, narrowed by each pane of a split pane (which cuts off
+     * what overflows it); inside a scroll pane or a table's header a label may be scrolled out of sight instead.
+     */
+    private static void collect(Node node, Bounds room, Set<String> data, List<String> found) {
+        if (!node.isVisible() || node instanceof VirtualFlow<?>) {
+            return;
+        }
+        if (node.getParent() != null && node.getParent().getParent() instanceof SplitPane) {
+            room = intersection(room, node.localToScene(node.getLayoutBounds()));
+        }
+        if (node instanceof ScrollPane || node instanceof TableView<?>) {
+            room = null;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                && !data.contains(labeled.getText())) {
+            // the skin's text node (a graphic may be a Text too: an icon)
+            String shown = labeled.getChildrenUnmodifiable().stream()
+                    .filter(t -> t instanceof Text && t.getClass().getSimpleName().equals("LabeledText"))
+                    .map(t -> ((Text) t).getText()).findFirst().orElse(labeled.getText());
+            if (!shown.equals(labeled.getText())) {
+                found.add("\"" + shown + "\" for \"" + labeled.getText() + "\" ("
+                        + labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : " #" + labeled.getId())
+                        + String.format(" %.0f of %.0f)", labeled.getWidth(), labeled.prefWidth(-1)));
+            }
+        }
+        if (node instanceof Labeled labeled && room != null && labeled.getText() != null && !labeled.getText().isEmpty()
+                && labeled.getWidth() > 0) {
+            Bounds at = labeled.localToScene(labeled.getLayoutBounds());
+            if (at.getMaxX() > room.getMaxX() + 1 || at.getMinX() < room.getMinX() - 1) {
+                found.add("\"" + labeled.getText() + "\" is cut off by the edge of its pane ("
+                        + labeled.getClass().getSimpleName() + ")");
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, room, data, found);
+            }
+        }
+    }
+
+    private static Bounds intersection(Bounds a, Bounds b) {
+        if (a == null) {
+            return null;
+        }
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double maxX = Math.min(a.getMaxX(), b.getMaxX());
+        return new BoundingBox(minX, a.getMinY(), Math.max(0, maxX - minX), a.getHeight());
+    }
+
+    private static void awaitNetwork(FxRobot robot) throws TimeoutException {
+        NetworkController network = (NetworkController) robot.lookup("#networkView").query().getUserData();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !network.model().busy().get()
+                && !network.model().measures().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
