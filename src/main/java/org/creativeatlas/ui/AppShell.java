@@ -42,6 +42,7 @@ import org.creativeatlas.ui.duplicates.DuplicatesWindow;
 import org.creativeatlas.ui.sheets.SheetImportWizard;
 import org.creativeatlas.ui.sheets.TableExport;
 import org.creativeatlas.ui.imports.ImportRun;
+import org.creativeatlas.ui.network.NetworkViewModel;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
 import org.creativeatlas.ui.viewmodel.DetailViewModel;
@@ -74,6 +75,8 @@ public final class AppShell implements WindowActions {
     private UiLanguage language;
     private CatalogueViewModel catalogue;
     private DetailViewModel detail;
+    private NetworkViewModel network;
+    private WindowPlace place;
     private ControllerFactory controllers;
     private BackupScheduler backups;
     private Node content;
@@ -159,6 +162,8 @@ public final class AppShell implements WindowActions {
         closeCatalogue();
         catalogue = new CatalogueViewModel(loaded.catalogue(), loaded.rows(), loaded.names(), filter.filter());
         detail = new DetailViewModel(catalogue);
+        network = new NetworkViewModel(catalogue, filter.filter());
+        place = new WindowPlace();
         if (!loaded.catalogue().isServer()) {
             // a team catalogue is backed up by its server
             backups = new BackupScheduler(new BackupService(loaded.catalogue()), catalogue.revision(),
@@ -244,7 +249,7 @@ public final class AppShell implements WindowActions {
             show(new StartView(messages(), this, startStatus));
             return;
         }
-        controllers = new ControllerFactory(catalogue, detail, filter, prefs, this, language);
+        controllers = new ControllerFactory(catalogue, detail, network, place, filter, prefs, this, language);
         FXMLLoader loader = new FXMLLoader(AppShell.class.getResource("main.fxml"), messages().bundle(), null,
                 controllers);
         try {
@@ -438,6 +443,10 @@ public final class AppShell implements WindowActions {
     private void closeCatalogue() {
         if (backups != null) {
             backups.close();
+        }
+        if (network != null) {
+            network.close();
+            network = null;
         }
         if (catalogue != null) {
             catalogue.close();

@@ -14,7 +14,8 @@ import org.creativeatlas.ui.viewmodel.FilterViewModel;
 
 /**
  * Makes the controllers the FXML files name, handing each what it needs through its constructor. One factory per
- * build of the window (a catalogue in a language); it remembers the controllers so they can be disposed of.
+ * build of the window (a catalogue in a language); it remembers the controllers so they can be disposed of. The
+ * view models it hands out live longer: as long as the catalogue, or the window.
  */
 public final class ControllerFactory implements Callback<Class<?>, Object> {
 
@@ -25,12 +26,17 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     private final WindowActions actions;
     private final UiLanguage language;
     private final FieldFormat format;
+    private final NetworkViewModel networkModel;
+    private final WindowPlace place;
     private MainController main;
     private DetailPaneController detailPane;
     private NetworkController network;
 
-    public ControllerFactory(CatalogueViewModel catalogue, DetailViewModel detail, FilterViewModel filter,
-                             PreferencesStore prefs, WindowActions actions, UiLanguage language) {
+    public ControllerFactory(CatalogueViewModel catalogue, DetailViewModel detail, NetworkViewModel networkModel,
+                             WindowPlace place, FilterViewModel filter, PreferencesStore prefs, WindowActions actions,
+                             UiLanguage language) {
+        this.networkModel = networkModel;
+        this.place = place;
         this.catalogue = catalogue;
         this.detail = detail;
         this.filter = filter;
@@ -44,7 +50,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     public Object call(Class<?> type) {
         if (type == MainController.class) {
             main = new MainController(catalogue, filter, format.messages(),
-                    new ActorTableBuilder(new ColumnFactory(format, catalogue)), prefs, actions, language);
+                    new ActorTableBuilder(new ColumnFactory(format, catalogue)), prefs, actions, language, place);
             return main;
         }
         if (type == FilterBarController.class) {
@@ -55,7 +61,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
             return detailPane;
         }
         if (type == NetworkController.class) {
-            network = new NetworkController(new NetworkViewModel(catalogue, filter.filter()), catalogue, format);
+            network = new NetworkController(networkModel, catalogue, format);
             return network;
         }
         throw new IllegalArgumentException("No controller " + type.getName());

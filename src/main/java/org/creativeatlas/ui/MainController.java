@@ -82,6 +82,7 @@ public final class MainController {
     private final PreferencesStore prefs;
     private final WindowActions actions;
     private final UiLanguage language;
+    private final WindowPlace place;
     private final Map<ActorType, TableView<ActorItem>> tables = new EnumMap<>(ActorType.class);
     private final Map<ActorType, StringBinding> shownTexts = new EnumMap<>(ActorType.class);
     private Subscription subscriptions = Subscription.EMPTY;
@@ -96,7 +97,8 @@ public final class MainController {
 
     public MainController(CatalogueViewModel catalogue, FilterViewModel filter, Messages messages,
                           ActorTableBuilder tableBuilder, PreferencesStore prefs, WindowActions actions,
-                          UiLanguage language) {
+                          UiLanguage language, WindowPlace place) {
+        this.place = place;
         this.catalogue = catalogue;
         this.filter = filter;
         this.messages = messages;
@@ -112,16 +114,23 @@ public final class MainController {
         readOnlyItems = List.of(addItem, deleteItem, importDocumentsItem, importFolderItem, importSpreadsheetItem,
                 findDuplicatesItem, restoreBackupItem);
         layoutPause.setOnFinished(e -> saveLayouts());
+        ActorItem selected = catalogue.selected().get();
         for (ActorType type : ActorType.values()) {
             tabs.getTabs().add(tabs.getTabs().indexOf(networkTab), tab(type));
         }
-        tabs.getSelectionModel().selectFirst();
         TabHeaders.keepInSight(tabs);
         networkTab.setOnSelectionChanged(e -> {
             if (networkTab.isSelected()) {
                 networkController.activate();
             }
         });
+        boolean returning = place.tabId() != null;
+        if (returning) {
+            returnTo(place);
+            catalogue.selected().set(selected);
+        } else {
+            tabs.getSelectionModel().selectFirst();
+        }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onTabChanged());
         undoItem.disableProperty().bind(catalogue.canUndo().not());
         redoItem.disableProperty().bind(catalogue.canRedo().not());
@@ -155,9 +164,33 @@ public final class MainController {
             }
         });
         onTabChanged();
-        if (catalogue.selected().get() == null && !currentTable().getItems().isEmpty()) {
+        if (!returning && catalogue.selected().get() == null && !currentTable().getItems().isEmpty()) {
             currentTable().getSelectionModel().clearAndSelect(0, currentTable().getColumns().get(0));
         }
+    }
+
+    /** Opens the tab, rows and scroll positions the window before this one (another language) showed. */
+    private void returnTo(WindowPlace where) {
+        tableType = where.tableType();
+        tables.forEach((type, table) -> {
+            WindowPlace.TablePlace at = where.table(type);
+            int index = AtlasTables.indexOf(table, at.selectedId());
+            if (index >= 0) {
+                table.getSelectionModel().clearAndSelect(index, table.getColumns().get(0));
+            }
+            AtlasTables.scrollOnceShown(table, at.firstRow());
+        });
+        tabs.getTabs().stream().filter(t -> where.tabId().equals(t.getId())).findFirst()
+                .ifPresent(tabs.getSelectionModel()::select);
+    }
+
+    private void rememberPlace() {
+        Map<ActorType, WindowPlace.TablePlace> places = new EnumMap<>(ActorType.class);
+        tables.forEach((type, table) -> {
+            ActorItem chosen = table.getSelectionModel().getSelectedItem();
+            places.put(type, new WindowPlace.TablePlace(chosen == null ? -1 : chosen.id(), AtlasTables.firstRow(table)));
+        });
+        place.remember(tabs.getSelectionModel().getSelectedItem().getId(), tableType, places);
     }
 
     private Tab tab(ActorType type) {
@@ -389,9 +422,10 @@ public final class MainController {
 
     /**
      * Stops listening to the catalogue when the window is rebuilt (new language or catalogue) or closed, and saves
-     * a column layout still waiting, so the next window starts with it.
+     * a column layout still waiting and where the researcher is, so the next window starts with them.
      */
     public void dispose() {
+        rememberPlace();
         subscriptions.unsubscribe();
         layoutPause.stop();
         messageTime.stop();

@@ -43,10 +43,15 @@ final class AtlasWindowFixture {
     }
 
     void start(Stage stage) {
+        startSized(stage, 1280, 800);
+    }
+
+    /** Starts the window on the seed catalogue with a remembered window size of {@code width × height}. */
+    void startSized(Stage stage, double width, double height) {
         try (Catalogue seeded = SeedCatalogue.openDefault(db)) {
             assertTrue(seeded.actors().count() > 50, "the seed catalogue is loaded");
         }
-        open(stage);
+        open(stage, width, height);
     }
 
     /** Starts the window on a new, empty catalogue. */
@@ -55,7 +60,11 @@ final class AtlasWindowFixture {
     }
 
     private void open(Stage stage) {
-        PreferencesStore.open(configDir, "en").update(p -> p.withLanguage("en").withWindowSize(1280, 800));
+        open(stage, 1280, 800);
+    }
+
+    private void open(Stage stage, double width, double height) {
+        PreferencesStore.open(configDir, "en").update(p -> p.withLanguage("en").withWindowSize(width, height));
         shell = new AppShell(stage, new StartupOptions(db, false, configDir));
         shell.start();
     }
@@ -180,13 +189,7 @@ final class AtlasWindowFixture {
 
     /** The index of the row of actor {@code id} as the table shows it, or -1. */
     static int indexOf(TableView<ActorItem> table, long id) {
-        List<ActorItem> items = table.getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
+        return AtlasTables.indexOf(table, id);
     }
 
     /** The cell showing {@code columnId} of the table's row {@code index}. */

@@ -85,6 +85,69 @@ class LanguageWorkflowTest extends AtlasWindowTest {
         assertEquals(List.of(), clipped);
     }
 
+    @Test
+    void aLanguageSwitchKeepsTheOpenTableItsSelectionAndItsScroll(FxRobot robot) throws Exception {
+        showTab(robot, "person");
+        TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
+        int index = people.getItems().size() - 2;
+        ActorItem chosen = people.getItems().get(index);
+        robot.clickOn(AtlasWindowFixture.cell(robot, people, index, "name"));
+        int top = firstVisibleRow(people);
+        assertTrue(top > 0, "the table is scrolled down");
+
+        app.chooseLanguage(robot, UiLanguage.EN, UiLanguage.RU);
+
+        assertEquals("tab-person", openTab(robot), "the same tab is open");
+        TableView<ActorItem> after = AtlasWindowFixture.table(robot, "person");
+        assertEquals(chosen.id(), after.getSelectionModel().getSelectedItem().id(), "the same row is selected");
+        assertEquals(chosen.actor().name(), robot.lookup("#detailName").queryAs(Labeled.class).getText());
+        assertEquals(top, firstVisibleRow(after), "scrolled as before");
+    }
+
+    @Test
+    void aLanguageSwitchOnTheNetworkStaysOnTheNetworkWithItsChoicesAndView(FxRobot robot) throws Exception {
+        showTab(robot, "person");
+        TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
+        ActorItem chosen = people.getItems().get(3);
+        robot.clickOn(AtlasWindowFixture.cell(robot, people, 3, "name"));
+        showTab(robot, "network");
+        awaitNetwork(robot);
+        robot.clickOn("#acrossBorders");
+        robot.clickOn("#egoDepth");
+        robot.clickOn("Neighbourhood, depth 2");
+        awaitNetwork(robot);
+        robot.clickOn("#networkZoomIn");
+        robot.clickOn("#networkZoomIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        NetworkController before = network(robot);
+        double scale = before.canvas().scale();
+        java.util.Set<Long> shown = before.model().visibleIds();
+
+        app.chooseLanguage(robot, UiLanguage.EN, UiLanguage.KK);
+
+        assertEquals("tab-network", openTab(robot), "the network stays in front");
+        awaitNetwork(robot);
+        NetworkController now = network(robot);
+        assertTrue(robot.lookup("#acrossBorders").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertEquals(2, robot.lookup("#egoDepth").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        assertEquals(chosen.id(), now.model().selectedId().get(), "the same actor is at the centre");
+        assertEquals(shown, now.model().visibleIds(), "the same actors are shown");
+        assertEquals(scale, now.canvas().scale(), 1e-9, "at the same zoom");
+    }
+
+    private static String openTab(FxRobot robot) {
+        return robot.lookup(".type-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
+    }
+
+    private static int firstVisibleRow(TableView<?> table) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        return flow.getFirstVisibleCell().getIndex();
+    }
+
+    private static NetworkController network(FxRobot robot) {
+        return (NetworkController) robot.lookup("#networkView").query().getUserData();
+    }
+
     /** Clicks the tab's header; false if it cannot be clicked (then the tab is chosen another way, to go on). */
     private static boolean showTab(FxRobot robot, String tab) {
         TabPane tabs = robot.lookup(".type-tabs").queryAs(TabPane.class);

@@ -23,13 +23,12 @@ public final class NetworkCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final CanvasPen pen = new CanvasPen(canvas.getGraphicsContext2D(), true);
     private final NetworkPainter painter;
-    private final Viewport viewport = new Viewport();
+    private final Viewport viewport;
     private NetworkDrawing drawing = NetworkDrawing.EMPTY;
     private long selectedId = -1;
     private int selected = -1;
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
-    private boolean fitted;
     private double reservedBottom;
     private boolean dirty;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -43,6 +42,12 @@ public final class NetworkCanvas extends Region {
     };
 
     public NetworkCanvas(Function<GraphEdge, String> edgeLabel) {
+        this(edgeLabel, new Viewport());
+    }
+
+    /** A canvas showing the network through {@code viewport}, as another canvas may have left it. */
+    public NetworkCanvas(Function<GraphEdge, String> edgeLabel, Viewport viewport) {
+        this.viewport = viewport;
         this.painter = new NetworkPainter(edgeLabel);
         getChildren().add(canvas);
         setId("networkCanvas");
@@ -56,7 +61,7 @@ public final class NetworkCanvas extends Region {
         selected = drawing.indexOf(selectedId);
         hoveredNode = -1;
         hoveredEdge = -1;
-        if (!fitted && next.nodeCount() > 0 && getWidth() > 0) {
+        if (!viewport.isPlaced() && next.nodeCount() > 0 && getWidth() > 0) {
             fit();
         }
         redraw();
@@ -82,7 +87,6 @@ public final class NetworkCanvas extends Region {
     }
 
     public void fit() {
-        fitted = true;
         viewport.fit(drawing.bounds(), getWidth(), Math.max(getHeight() - reservedBottom, getHeight() / 2), FIT_MARGIN);
         redraw();
     }
@@ -210,7 +214,7 @@ public final class NetworkCanvas extends Region {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (!fitted && drawing.nodeCount() > 0 && w > 0) {
+            if (!viewport.isPlaced() && drawing.nodeCount() > 0 && w > 0) {
                 fit();
             }
             redraw();

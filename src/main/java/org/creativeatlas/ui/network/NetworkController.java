@@ -64,7 +64,7 @@ public final class NetworkController implements CanvasGestures.Actions {
     private void initialize() {
         // the view answers for its controller, so tests and tools can reach the canvas and the model
         view.setUserData(this);
-        canvas = new NetworkCanvas(new EdgeLabels(messages));
+        canvas = new NetworkCanvas(new EdgeLabels(messages), network.viewport());
         new CanvasGestures(canvas, this);
         Node legend = Legend.build(messages, format);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
@@ -286,9 +286,8 @@ public final class NetworkController implements CanvasGestures.Actions {
         export.graph(GraphFormat.GRAPHML);
     }
 
-    /** Stops listening when the window is rebuilt, and stops the view model's background work. */
+    /** Stops listening when the window is rebuilt; the view model lives on with the catalogue. */
     public void dispose() {
         subscriptions.unsubscribe();
-        network.close();
     }
 }

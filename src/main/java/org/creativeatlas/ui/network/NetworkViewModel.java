@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * The network view's state and commands. It follows the main window's filter, the catalogue's changes and its
  * selection; it lays out the shown part in the background (one run at a time, a newer run replacing an older one)
  * and publishes a {@link NetworkDrawing}; it pins nodes (kept in the catalogue) and links and unlinks actors
- * through the catalogue's editor, so those edits undo like table edits. Nothing runs until {@link #activate}.
+ * through the catalogue's editor, so those edits undo like table edits. Nothing runs until {@link #activate}. It
+ * lives as long as the open catalogue, so the view keeps its choices, layout and zoom when the window is rebuilt.
  */
 public final class NetworkViewModel implements AutoCloseable {
 
@@ -74,6 +75,7 @@ public final class NetworkViewModel implements AutoCloseable {
     private final ObservableList<ActorMeasures> measures = FXCollections.observableArrayList();
     private final ObservableList<CountryPair> crossBorder = FXCollections.observableArrayList();
     private final Map<Long, Point> pins = new HashMap<>();
+    private final Viewport viewport = new Viewport();
     private Map<Long, Point> positions = Map.of();
     private ActorGraph whole;
     private LayoutJob running;
@@ -295,6 +297,11 @@ public final class NetworkViewModel implements AutoCloseable {
 
     public ObservableList<CountryPair> crossBorder() {
         return crossBorder;
+    }
+
+    /** The pan and zoom the view is shown at: kept here, so a window rebuilt in another language keeps it. */
+    public Viewport viewport() {
+        return viewport;
     }
 
     /** Runs export work on the view's background thread, after any layout in progress. */

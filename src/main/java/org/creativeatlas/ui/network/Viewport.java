@@ -1,6 +1,9 @@
 package org.creativeatlas.ui.network;
 
-/** Pan and zoom: screen = world × scale + offset. Mutable, owned by the canvas (FX thread). */
+/**
+ * Pan and zoom: screen = world × scale + offset. Mutable, used on the FX thread by the canvas showing it; the
+ * network's view model keeps it, so a window rebuilt in another language shows the network as it was.
+ */
 public final class Viewport {
 
     static final double MIN_SCALE = 0.002;
@@ -9,6 +12,8 @@ public final class Viewport {
     private double scale = 1;
     private double offsetX;
     private double offsetY;
+    /** Whether it was fitted, moved or zoomed yet: a new view is fitted to its first drawing, a kept one not. */
+    private boolean placed;
 
     public Viewport() {
     }
@@ -39,13 +44,19 @@ public final class Viewport {
         return (screenY - offsetY) / scale;
     }
 
+    public boolean isPlaced() {
+        return placed;
+    }
+
     public void panBy(double dx, double dy) {
+        placed = true;
         offsetX += dx;
         offsetY += dy;
     }
 
     /** Zooms by {@code factor} keeping the world point under the screen point where it is. */
     public void zoomAt(double screenX, double screenY, double factor) {
+        placed = true;
         double wx = worldX(screenX);
         double wy = worldY(screenY);
         scale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale * factor));
@@ -64,6 +75,7 @@ public final class Viewport {
     }
 
     public void centreOn(double worldX, double worldY, double width, double height) {
+        placed = true;
         offsetX = width / 2 - worldX * scale;
         offsetY = height / 2 - worldY * scale;
     }
