@@ -13,12 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.backup.BackupService;
@@ -91,7 +93,10 @@ public final class AppShell implements WindowActions {
         language = UiLanguage.of(prefs.current().language());
         filter = new FilterViewModel(prefs);
         UserPreferences p = prefs.current();
-        Scene scene = new Scene(root, p.windowWidth(), p.windowHeight());
+        // a size remembered on a larger screen must not put the window's edges off this one
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(p.windowWidth(), screen.getWidth()),
+                Math.min(p.windowHeight(), screen.getHeight()));
         scene.getStylesheets().add(AppShell.class.getResource("atlas.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages().get("app.title"));

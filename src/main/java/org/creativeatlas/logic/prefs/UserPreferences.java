@@ -17,8 +17,9 @@ import org.creativeatlas.model.Status;
 public record UserPreferences(String language, FilterPrefs filter, Map<String, List<String>> hiddenColumns,
                               double windowWidth, double windowHeight, Map<String, ColumnLayout> columnLayouts) {
 
-    public static final double DEFAULT_WIDTH = 1360;
-    public static final double DEFAULT_HEIGHT = 820;
+    /** A common laptop screen's size: the window never starts larger than the screen (see the window's start). */
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
 
     public UserPreferences {
         language = language == null ? "en" : language;
