@@ -79,6 +79,8 @@ public final class ReportController {
 
     @FXML
     private void initialize() {
+        // the window answers for its model, so tests and tools can reach the report it shows
+        root.setUserData(model);
         bindOptions(model.form());
         bindNavigation();
         bindPage();
