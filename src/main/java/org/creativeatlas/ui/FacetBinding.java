@@ -8,7 +8,9 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.WeakSetChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -36,8 +38,9 @@ final class FacetBinding<T> {
     private static final double MAX_WIDTH = 320;
 
     private final SetChangeListener<T> chosenChanged = c -> {
-        follow(this::showChosen);
+        // titled first: the skin shows the title only when the checks change, so it must be the new one by then
         retitle();
+        follow(this::showChosen);
     };
 
     FacetBinding(CheckComboBox<T> box, List<T> items, ObservableSet<T> chosen, FilterViewModel filter,
@@ -96,6 +99,15 @@ final class FacetBinding<T> {
         }
     }
 
+    private boolean inList(Node cell) {
+        for (Node up = cell.getParent(); up != null && up != box; up = up.getParent()) {
+            if (up instanceof VirtualFlow<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void retitle() {
         String text = title + ": " + (chosen.isEmpty() ? all
                 : items.stream().filter(chosen::contains).map(shortLabel).collect(Collectors.joining(", ")));
@@ -110,9 +122,9 @@ final class FacetBinding<T> {
      * arrow and the borders.
      */
     private void fit() {
-        // the button's cell is the one showing the title (the skin's hidden list has cells too)
+        // the button's cell, not one of the skin's list (whose cells sit in a flow)
         Labeled cell = (Labeled) box.lookupAll(".list-cell").stream()
-                .filter(n -> n instanceof Labeled l && box.getTitle().equals(l.getText())).findFirst().orElse(null);
+                .filter(n -> n instanceof Labeled && !inList(n)).findFirst().orElse(null);
         if (cell == null || !(cell.getParent() instanceof Region combo)
                 || !(box.lookup(".arrow-button") instanceof Region arrow)) {
             return;

@@ -154,6 +154,18 @@ final class AtlasWindowFixture {
         return code + "  " + Countries.byCode(code).orElseThrow().name("en");
     }
 
+    /** The title a check box filter shows on its button (what the researcher reads, not the title property). */
+    static String shownTitle(FxRobot robot, String filterId) {
+        return robot.lookup(filterId + " .list-cell").match((Node n) -> {
+            for (Node up = n.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof VirtualFlow<?>) {
+                    return false;
+                }
+            }
+            return true;
+        }).queryLabeled().getText();
+    }
+
     /** Clicks the clear button at the end of the filter bar. */
     static void clearFilter(FxRobot robot) {
         robot.clickOn(robot.lookup(".filter-bar > .button").queryButton());
