@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
             "Run from the repository to replace the shipped models; a few minutes per language on two cores."})
 final class TrainCommand extends Subcommand {
 
-    @Option(names = "--corpora", paramLabel = "DIR", description = "Folder holding kaznerd/, nerel/ and gum-conll/ "
-            + "(default: ${DEFAULT-VALUE}).", defaultValue = "../shared/corpora")
+    @Option(names = "--corpora", paramLabel = "DIR", required = true,
+            description = "Folder holding the corpora as kaznerd/, nerel/ and gum-conll/.")
     private Path corpora;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the models go (default: ${DEFAULT-VALUE}).",

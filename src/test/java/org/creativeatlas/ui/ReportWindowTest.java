@@ -100,6 +100,13 @@ class ReportWindowTest extends AtlasWindowTest {
 
             robot.interact(() -> model.get().save(target));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.get().status().get().contains("report.pdf"));
+
+            robot.interact(() -> {
+                model.get().problem().set(null);
+                model.get().save(nowhere);
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.get().problem().get() != null);
+            assertEquals("", model.get().status().get(), "a failure does not leave the last success in the status");
             robot.interact(() -> model.get().close());
             assertEquals(NOTE, Methodology.of(store, "kk"), "the edited note is kept in the catalogue");
         }

@@ -113,7 +113,11 @@ final class ReportOutput {
         Platform.runLater(() -> status.accept(text));
     }
 
+    /** Shows the notice and clears the status line, which may still tell of an earlier save or print. */
     private void tell(Notice notice) {
-        Platform.runLater(() -> problem.accept(notice));
+        Platform.runLater(() -> {
+            status.accept("");
+            problem.accept(notice);
+        });
     }
 }
