@@ -1,9 +1,10 @@
 package org.creativeatlas.logic.imports;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.logic.extract.Candidate.Span;
 
@@ -23,14 +24,14 @@ final class Passages {
     private Passages() {
     }
 
-    /** The distinct sentences naming the spans, in text order. */
-    static List<String> of(String text, List<Span> spans) {
-        Set<String> out = new LinkedHashSet<>();
+    /** The sentences naming the spans, each once, in the order of the spans. */
+    static List<Passage> of(String text, List<Span> spans) {
+        Map<Span, Passage> out = new LinkedHashMap<>();
         for (Span span : spans) {
             Span s = sentence(text, span);
-            out.add(text.substring(s.start(), s.end()));
+            out.computeIfAbsent(s, k -> new Passage(k, text.substring(k.start(), k.end())));
         }
-        return new ArrayList<>(out);
+        return new ArrayList<>(out.values());
     }
 
     /** The bounds of the sentence (or sentences, when the span crosses one end) holding the span. */

@@ -10,9 +10,9 @@ import org.creativeatlas.model.Actor;
  * One candidate of a document as the review shows it: {@code index} is its place in
  * {@link ImportProposal#proposals()} (decisions and links refer to it), {@code matches} the catalogue's actors it may
  * be (best first), {@code draft} the new actor it would become (id 0), {@code passages} the sentences that name it,
- * each an exact substring of the document's text.
+ * each with where it is in the document's text.
  */
-public record Proposal(int index, Candidate candidate, List<Match> matches, Actor draft, List<String> passages) {
+public record Proposal(int index, Candidate candidate, List<Match> matches, Actor draft, List<Passage> passages) {
 
     public Proposal {
         matches = List.copyOf(matches);

@@ -110,13 +110,13 @@ final class ProposalWriter {
         return added;
     }
 
-    private void addMentions(long actorId, long sourceId, List<String> passages) {
+    private void addMentions(long actorId, long sourceId, List<Passage> passages) {
         Set<String> kept = new HashSet<>();
         catalogue.mentions().of(actorId).stream().filter(m -> m.sourceId() == sourceId)
                 .forEach(m -> kept.add(m.passage()));
-        for (String passage : passages) {
-            if (kept.add(passage)) {
-                catalogue.mentions().insert(new Mention(0, actorId, sourceId, passage));
+        for (Passage passage : passages) {
+            if (kept.add(passage.text())) {
+                catalogue.mentions().insert(new Mention(0, actorId, sourceId, passage.text()));
                 mentions++;
             }
         }

@@ -29,15 +29,10 @@ final class DocumentPane {
 
     void mark() {
         CandidateRow selected = review.selected().get();
-        String body = review.proposal().document().text();
         List<DocumentTextView.Mark> marks = new ArrayList<>();
         if (selected != null) {
-            for (String passage : selected.proposal().passages()) {
-                int at = body.indexOf(passage);
-                if (at >= 0) {
-                    marks.add(new DocumentTextView.Mark(at, at + passage.length(), List.of("mark-passage")));
-                }
-            }
+            selected.proposal().passages().forEach(p -> marks.add(
+                    new DocumentTextView.Mark(p.span().start(), p.span().end(), List.of("mark-passage"))));
         }
         for (CandidateRow row : review.rows()) {
             String state = "mark-" + CandidateColumns.styleOf(row.decision().get());

@@ -60,7 +60,10 @@ final class DocumentTextView extends Region {
     protected void layoutChildren() {
         double width = Math.max(0, getWidth() - 2 * PAD);
         flow.resizeRelocate(PAD, PAD, width, flow.prefHeight(width));
-        marks.relocate(PAD, PAD);
+        // placed by its origin, not relocate(): that would move the top-left of the marks' own bounds to the
+        // corner, shifting every mark by where the first one happens to be
+        marks.setLayoutX(PAD);
+        marks.setLayoutY(PAD);
         if (width != drawnWidth) {
             flow.layout();
             draw();

@@ -1,0 +1,115 @@
+package org.creativeatlas.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.testfx.api.FxRobot;
+
+/**
+ * What the review's document pane marks, read back from the screen: each mark's rectangles are hit-tested on the
+ * text drawn under them, so a mark drawn in the wrong place reads as the letters it really covers.
+ */
+final class DocumentMarks {
+
+    /** A marked stretch as the letters under it: offset and text, so two equal texts in two places differ. */
+    record Marked(int start, int end, String text) {
+        @Override
+        public String toString() {
+            return start + ":" + text;
+        }
+    }
+
+    private final Parent view;
+    private final TextFlow flow;
+    private final String text;
+
+    private DocumentMarks(Parent view) {
+        this.view = view;
+        this.flow = (TextFlow) view.getChildrenUnmodifiable().stream().filter(TextFlow.class::isInstance)
+                .findFirst().orElseThrow();
+        this.text = ((Text) flow.getChildren().get(0)).getText();
+    }
+
+    /** The document pane of the review on screen, laid out as the next pulse would. */
+    static DocumentMarks of(FxRobot robot) {
+        Parent view = robot.lookup(".document-view").queryAs(Parent.class);
+        robot.interact(() -> {
+            view.getScene().getRoot().applyCss();
+            view.getScene().getRoot().layout();
+        });
+        return new DocumentMarks(view);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The stretch {@code start}–{@code end} of the document, as a mark of it should read. */
+    Marked at(int start, int end) {
+        return new Marked(start, end, text.substring(start, end));
+    }
+
+    /** The stretches the marks drawn with this style class cover, in the order they are drawn. */
+    List<Marked> marked(String styleClass) {
+        List<Marked> out = new ArrayList<>();
+        for (Node n : view.lookupAll("." + styleClass)) {
+            if (n instanceof Path path) {
+                out.add(covered(path));
+            }
+        }
+        return out;
+    }
+
+    private Marked covered(Path path) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (double[] r : rectangles(path.getElements())) {
+            if (r[2] - r[0] < 2) {
+                continue;
+            }
+            double y = (r[1] + r[3]) / 2;
+            start = Math.min(start, hit(path, r[0] + 1, y));
+            end = Math.max(end, hit(path, r[2] - 1, y) + 1);
+        }
+        return end < 0 ? new Marked(-1, -1, "") : at(start, Math.min(end, text.length()));
+    }
+
+    private int hit(Path path, double x, double y) {
+        Point2D local = flow.sceneToLocal(path.localToScene(x, y));
+        return flow.hitTest(local).getCharIndex();
+    }
+
+    /** Each closed figure of the shape as {minX, minY, maxX, maxY}. */
+    private static List<double[]> rectangles(List<PathElement> elements) {
+        List<double[]> out = new ArrayList<>();
+        double[] r = null;
+        for (PathElement e : elements) {
+            double x;
+            double y;
+            if (e instanceof MoveTo m) {
+                r = new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+                out.add(r);
+                x = m.getX();
+                y = m.getY();
+            } else if (e instanceof LineTo l && r != null) {
+                x = l.getX();
+                y = l.getY();
+            } else {
+                continue;
+            }
+            r[0] = Math.min(r[0], x);
+            r[1] = Math.min(r[1], y);
+            r[2] = Math.max(r[2], x);
+            r[3] = Math.max(r[3], y);
+        }
+        return out;
+    }
+}
