@@ -31,14 +31,15 @@ final class CandidateColumns {
 
     void install(TableView<CandidateRow> table) {
         table.getColumns().setAll(List.of(decisionColumn(), typeColumn(),
-                column("name", 360, r -> r.draft().map(Actor::name)),
-                column("country", 72, r -> r.draft().map(Actor::country)),
-                column("city", 120, r -> r.draft().map(Actor::city)),
-                column("role", 130, r -> r.draft().map(Actor::role)),
-                column("affiliation", 130, r -> constant(r.candidate().affiliation())),
-                column("date", 92, r -> constant(r.candidate().date())),
-                column("match", 300, r -> constant(text.match(r))),
-                column("confidence", 92, r -> constant(String.format(Locale.ROOT, "%.2f", r.candidate().confidence())))));
+                column("name", 300, r -> r.draft().map(Actor::name)),
+                // beside the name, so what accepting does (merge or add) is read with it
+                column("match", 260, r -> constant(text.match(r))),
+                column("country", 64, r -> r.draft().map(Actor::country)),
+                column("city", 110, r -> r.draft().map(Actor::city)),
+                column("role", 120, r -> r.draft().map(Actor::role)),
+                column("affiliation", 120, r -> constant(r.candidate().affiliation())),
+                column("date", 88, r -> constant(r.candidate().date())),
+                column("confidence", 88, r -> constant(String.format(Locale.ROOT, "%.2f", r.candidate().confidence())))));
         // every column stays in sight, narrowed in proportion: a review must not need side scrolling
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new DecisionRow());

@@ -21,7 +21,7 @@ final class CandidateText {
         this.review = review;
     }
 
-    /** "new", "same as X 0.93" or "maybe X 0.71" for a weaker match worth a look. */
+    /** "new", "0.93 same as X" or "0.71 maybe X" for a weaker match worth a look: the score first, never cut off. */
     String match(CandidateRow row) {
         return row.bestMatch().filter(m -> m.score() >= Match.MAYBE)
                 .map(m -> messages.get(m.isSame() ? "review.match.same" : "review.match.maybe", m.actor().name(),
@@ -32,7 +32,8 @@ final class CandidateText {
     String decision(CandidateRow row) {
         Decision d = row.decision().get();
         if (d == null) {
-            return messages.get("review.decision.none");
+            return row.proposal().sameAs().map(m -> messages.get("review.decision.none_same", m.actor().name()))
+                    .orElse(messages.get("review.decision.none"));
         }
         return switch (d.action()) {
             case ACCEPT -> messages.get("review.decision.accept");

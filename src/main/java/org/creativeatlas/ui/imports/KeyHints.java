@@ -11,7 +11,7 @@ final class KeyHints {
 
     private static final List<String[]> KEYS = List.of(
             new String[] {"↑ ↓", "review.key.move"}, new String[] {"A", "review.key.accept"},
-            new String[] {"E", "review.key.edit"}, new String[] {"R", "review.key.reject"},
+            new String[] {"N", "review.key.add_new"}, new String[] {"E", "review.key.edit"}, new String[] {"R", "review.key.reject"},
             new String[] {"M", "review.key.merge"}, new String[] {"Enter", "review.key.finish"});
 
     private final Messages messages;

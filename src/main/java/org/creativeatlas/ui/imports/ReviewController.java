@@ -167,6 +167,7 @@ public final class ReviewController {
         }
         Runnable command = switch (e.getCode()) {
             case A -> this::onAccept;
+            case N -> this::onAddAsNew;
             case R -> this::onReject;
             case M -> this::onMergeBest;
             case E -> this::onEdit;
@@ -205,6 +206,14 @@ public final class ReviewController {
     private void onAccept() {
         if (current() != null) {
             review.accept(current());
+            next();
+        }
+    }
+
+    @FXML
+    private void onAddAsNew() {
+        if (current() != null) {
+            review.addAsNew(current());
             next();
         }
     }

@@ -68,7 +68,13 @@ public final class ReviewViewModel {
         return tally;
     }
 
+    /** Accepts the candidate: merged into the actor the catalogue surely holds as the same, else added as new. */
     public void accept(CandidateRow row) {
+        row.decide(row.proposal().sameAs().map(m -> Decision.merge(m.actor().id())).orElseGet(Decision::accept));
+    }
+
+    /** Adds the candidate as a new actor even where the catalogue seems to hold it already. */
+    public void addAsNew(CandidateRow row) {
         row.decide(Decision.accept());
     }
 
