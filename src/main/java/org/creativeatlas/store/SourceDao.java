@@ -44,6 +44,20 @@ public final class SourceDao {
         });
     }
 
+    /** Stores a source again with the id it had (an undone import redone). */
+    public void insertWithId(Source s) {
+        db.inTransaction(() -> {
+            db.update("INSERT INTO source (id, title, file_name, language, date, sha256, text) VALUES (?,?,?,?,?,?,?)",
+                    s.id(), s.title(), s.fileName(), s.language(), s.date(), s.sha256(), s.text());
+            db.afterExplicitIds("source");
+        });
+    }
+
+    /** Deletes a source with its mentions. */
+    public void delete(long id) {
+        db.update("DELETE FROM source WHERE id = ?", id);
+    }
+
     public long count() {
         return db.query("SELECT count(*) FROM source", rs -> rs.getLong(1)).get(0);
     }

@@ -183,6 +183,18 @@ public final class CatalogueEditor {
         push(new Step(new ImportChange(actors, links), Map.of()));
     }
 
+    /**
+     * Makes a document review that has already been stored one step that undo takes out — the source if it was
+     * new, the actors, names, mentions and links it added — and redo stores again with their ids.
+     */
+    public void recordDocumentImport(AddedRows rows) {
+        if (!rows.isEmpty()) {
+            Fragment added = new Fragment(rows.actors(), rows.variants(), rows.links(), rows.mentions(), Map.of(),
+                    List.of());
+            push(new Step(new DocumentImportChange(rows.source(), added), left(added.touched())));
+        }
+    }
+
     public boolean canUndo() {
         return !undo.isEmpty();
     }

@@ -45,6 +45,8 @@ record Fragment(List<Actor> actors, List<NameVariant> variants, List<Link> links
     }
 
     void remove(Catalogue catalogue) {
+        // one by one: they may belong to actors that stay
+        mentions.forEach(m -> catalogue.mentions().delete(m.id()));
         links.forEach(l -> catalogue.links().delete(l.id()));
         variants.forEach(v -> catalogue.variants().delete(v.id()));
         actors.forEach(a -> catalogue.actors().delete(a.id()));
@@ -55,6 +57,7 @@ record Fragment(List<Actor> actors, List<NameVariant> variants, List<Link> links
         Set<Long> ids = new HashSet<>();
         actors.forEach(a -> ids.add(a.id()));
         variants.forEach(v -> ids.add(v.actorId()));
+        mentions.forEach(m -> ids.add(m.actorId()));
         links.forEach(l -> {
             ids.add(l.fromId());
             ids.add(l.toId());

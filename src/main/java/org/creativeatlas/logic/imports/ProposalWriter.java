@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.creativeatlas.logic.ValidationException;
 import org.creativeatlas.logic.edit.ActorValidator;
+import org.creativeatlas.logic.edit.AddedRows;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.Mention;
@@ -32,6 +33,10 @@ final class ProposalWriter {
     private final ImportProposal proposal;
     private final Map<Integer, Decision> decisions;
     private final List<Learned> learned = new ArrayList<>();
+    private final List<Actor> addedActors = new ArrayList<>();
+    private final List<NameVariant> addedVariants = new ArrayList<>();
+    private final List<Mention> addedMentions = new ArrayList<>();
+    private final List<Link> addedLinks = new ArrayList<>();
     private int created;
     private int merged;
     private int mentions;
@@ -66,8 +71,10 @@ final class ProposalWriter {
         int links = addLinks(ids);
         Set<Long> touched = new HashSet<>();
         learned.forEach(l -> touched.add(l.actor().id()));
+        AddedRows added = new AddedRows(known != null ? null : source, addedActors, addedVariants, addedMentions,
+                addedLinks);
         return new AcceptSummary(source.id(), known != null, created, merged,
-                proposal.proposals().size() - created - merged, links, mentions, touched);
+                proposal.proposals().size() - created - merged, links, mentions, touched, added);
     }
 
     private long create(Proposal p, Actor actor) {
@@ -75,6 +82,7 @@ final class ProposalWriter {
             throw new ValidationException(problem);
         });
         Actor stored = catalogue.actors().insert(actor);
+        addedActors.add(stored);
         Set<String> names = new LinkedHashSet<>();
         names.add(p.candidate().name());
         names.addAll(p.candidate().variants());
@@ -102,8 +110,8 @@ final class ProposalWriter {
         List<String> added = new ArrayList<>();
         for (String name : names) {
             if (name != null && !name.isBlank() && known.add(TextFold.fold(name).strip())) {
-                catalogue.variants().insert(new NameVariant(0, actor.id(), name.strip(),
-                        VariantLanguage.of(name, proposal.document().language())));
+                addedVariants.add(catalogue.variants().insert(new NameVariant(0, actor.id(), name.strip(),
+                        VariantLanguage.of(name, proposal.document().language()))));
                 added.add(name.strip());
             }
         }
@@ -116,7 +124,7 @@ final class ProposalWriter {
                 .forEach(m -> kept.add(m.passage()));
         for (Passage passage : passages) {
             if (kept.add(passage.text())) {
-                catalogue.mentions().insert(new Mention(0, actorId, sourceId, passage.text()));
+                addedMentions.add(catalogue.mentions().insert(new Mention(0, actorId, sourceId, passage.text())));
                 mentions++;
             }
         }
@@ -134,7 +142,7 @@ final class ProposalWriter {
             boolean there = catalogue.links().of(from).stream().anyMatch(o -> o.type() == link.type()
                     && o.fromId() == from && o.toId() == to && Objects.equals(o.role(), link.role()));
             if (!there) {
-                catalogue.links().insert(link);
+                addedLinks.add(catalogue.links().insert(link));
                 added++;
             }
         }

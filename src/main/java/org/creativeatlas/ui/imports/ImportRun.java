@@ -158,6 +158,7 @@ public final class ImportRun implements ReviewActions {
             AcceptSummary summary = accept.getValue();
             stored.add(summary);
             catalogue.reload(summary.actorIds());
+            catalogue.recordDocumentImport(summary);
             review(current + 1);
         });
         accept.setOnFailed(e -> {

@@ -21,6 +21,7 @@ import org.creativeatlas.logic.ValidationException;
 import org.creativeatlas.logic.edit.CatalogueEditor;
 import org.creativeatlas.logic.edit.EditConflict;
 import org.creativeatlas.model.Actor;
+import org.creativeatlas.logic.imports.AcceptSummary;
 import org.creativeatlas.logic.sheets.SheetImportResult;
 import org.creativeatlas.logic.edit.FieldInput;
 import org.creativeatlas.logic.filter.ActorFilter;
@@ -218,6 +219,12 @@ public final class CatalogueViewModel implements AutoCloseable {
     /** Makes a spreadsheet import that is already stored one step of the undo history. */
     public void recordImport(SheetImportResult result) {
         editor.recordImport(result.newActors(), result.newLinks());
+        updateCounts();
+    }
+
+    /** Makes a document review that is already stored one step of the undo history. */
+    public void recordDocumentImport(AcceptSummary summary) {
+        editor.recordDocumentImport(summary.added());
         updateCounts();
     }
 
