@@ -23,6 +23,7 @@ import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.creativeatlas.ui.viewmodel.CandidateRow;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -192,6 +193,35 @@ final class AtlasWindowFixture {
                 .filter(l -> l.getScene().getWindow() instanceof PopupWindow w && w.isShowing() && l.isVisible()
                         && l.getHeight() > 0 && l.getItems().equals(box.getItems()))
                 .<ListView<?>>map(l -> l).findFirst();
+    }
+
+    /** Waits for the review of the next document (a candidate table other than {@code previous}) and returns it. */
+    @SuppressWarnings("unchecked")
+    static TableView<CandidateRow> awaitReview(FxRobot robot, TableView<CandidateRow> previous) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery()
+                .filter(t -> t != previous).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#candidateTable").queryAs(TableView.class);
+    }
+
+    /** The cell of a column in a row of the review's candidate table, scrolled into view as a researcher would. */
+    static TableCell<?, ?> candidateCell(FxRobot robot, TableView<CandidateRow> table, int index, String columnId) {
+        robot.interact(() -> table.scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.from(table).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && c.getIndex() == index && c.getTableColumn() != null
+                && columnId.equals(c.getTableColumn().getId())).queryAs(TableCell.class);
+    }
+
+    /** The row of the review's candidate table whose candidate has this name. */
+    static int candidateIndex(TableView<CandidateRow> table, String name) {
+        List<CandidateRow> rows = table.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).candidate().name().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no candidate " + name);
     }
 
     @SuppressWarnings("unchecked")

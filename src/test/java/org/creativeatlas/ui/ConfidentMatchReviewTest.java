@@ -47,7 +47,7 @@ class ConfidentMatchReviewTest extends AtlasWindowTest {
         CandidateRow added = sure.get(1);
         Match match = merged.bestMatch().orElseThrow();
 
-        TableCell<?, ?> matchCell = cell(robot, table, table.getItems().indexOf(merged), "match");
+        TableCell<?, ?> matchCell = AtlasWindowFixture.candidateCell(robot, table, table.getItems().indexOf(merged), "match");
         String score = String.format(Locale.ROOT, "%.2f", match.score());
         assertTrue(shown(matchCell).startsWith(score + " same as"), "the match column shows «" + shown(matchCell) + "»");
         assertTrue(matchCell.getText().endsWith(match.actor().name()), matchCell.getText());
@@ -56,9 +56,9 @@ class ConfidentMatchReviewTest extends AtlasWindowTest {
         assertTrue(cellBounds.getMinX() >= tableBounds.getMinX() && cellBounds.getMaxX() <= tableBounds.getMaxX(),
                 "the match column is in sight without scrolling sideways");
 
-        robot.clickOn(cell(robot, table, table.getItems().indexOf(merged), "name")).type(KeyCode.A);
+        robot.clickOn(AtlasWindowFixture.candidateCell(robot, table, table.getItems().indexOf(merged), "name")).type(KeyCode.A);
         assertEquals(Decision.merge(match.actor().id()), merged.decision().get(), "accepting a sure match merges");
-        robot.clickOn(cell(robot, table, table.getItems().indexOf(added), "name")).type(KeyCode.N);
+        robot.clickOn(AtlasWindowFixture.candidateCell(robot, table, table.getItems().indexOf(added), "name")).type(KeyCode.N);
         assertEquals(Decision.Action.ACCEPT, added.decision().get().action(), "N adds it as a new actor");
         assertTrue(robot.lookup("#tallyLabel").queryLabeled().getText().startsWith("1 new · 1 merged"),
                 robot.lookup("#tallyLabel").queryLabeled().getText());
@@ -85,15 +85,6 @@ class ConfidentMatchReviewTest extends AtlasWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#candidateTable").queryAs(TableView.class);
-    }
-
-    /** The cell of a column in a row of the candidate table, scrolled into view as a researcher would. */
-    static TableCell<?, ?> cell(FxRobot robot, TableView<CandidateRow> table, int index, String columnId) {
-        robot.interact(() -> table.scrollTo(index));
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.from(table).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
-                && c.getIndex() == index && c.getTableColumn() != null
-                && columnId.equals(c.getTableColumn().getId())).queryAs(TableCell.class);
     }
 
     /** The text a cell shows, as drawn: cut short with "…" where it does not fit. */

@@ -1,16 +1,24 @@
 package org.creativeatlas.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.control.TableView;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.creativeatlas.logic.imports.Passage;
+import org.creativeatlas.ui.viewmodel.CandidateRow;
 import org.testfx.api.FxRobot;
 
 /**
@@ -26,6 +34,9 @@ final class DocumentMarks {
             return start + ":" + text;
         }
     }
+
+    private static final Comparator<Marked> IN_TEXT_ORDER =
+            Comparator.comparingInt(Marked::start).thenComparingInt(Marked::end);
 
     private final Parent view;
     private final TextFlow flow;
@@ -46,6 +57,41 @@ final class DocumentMarks {
             view.getScene().getRoot().layout();
         });
         return new DocumentMarks(view);
+    }
+
+    /**
+     * Checks, candidate by candidate as a researcher selects them, that the review shown marks every name and every
+     * sentence where its offsets say; returns how many candidates the document has.
+     */
+    static int checkReview(FxRobot robot, TableView<CandidateRow> table) {
+        DocumentMarks marks = DocumentMarks.of(robot);
+        String title = robot.lookup("#reviewTitle").queryLabeled().getText();
+        List<Marked> names = table.getItems().stream().flatMap(r -> r.candidate().passages().stream())
+                .map(s -> marks.at(s.start(), s.end())).sorted(IN_TEXT_ORDER).toList();
+        assertEquals(names, sorted(marks.marked("mark")), title + ": every name is marked where it is");
+        for (int i = 0; i < table.getItems().size(); i++) {
+            int index = i;
+            robot.interact(() -> table.getSelectionModel().clearAndSelect(index));
+            CandidateRow row = table.getItems().get(i);
+            DocumentMarks now = DocumentMarks.of(robot);
+            List<Marked> own = row.candidate().passages().stream().map(s -> now.at(s.start(), s.end())).toList();
+            assertEquals(own, sorted(now.marked("mark-focus")), title + ": the names of " + row.candidate().name());
+            List<Marked> sentences = sorted(now.marked("mark-passage"));
+            assertEquals(sorted(row.proposal().passages().stream().map(p -> now.at(p.span().start(), p.span().end()))
+                    .toList()), sentences, title + ": the sentences kept for " + row.candidate().name());
+            assertEquals(row.proposal().passages().stream().map(Passage::text).collect(Collectors.toSet()),
+                    sentences.stream().map(Marked::text).collect(Collectors.toSet()),
+                    title + ": what is marked is what the mentions of " + row.candidate().name() + " will keep");
+            for (Marked name : own) {
+                assertTrue(sentences.stream().anyMatch(s -> s.start() <= name.start() && name.end() <= s.end()),
+                        title + ": the name at " + name + " is in a marked sentence");
+            }
+        }
+        return table.getItems().size();
+    }
+
+    private static List<Marked> sorted(List<Marked> marks) {
+        return marks.stream().sorted(IN_TEXT_ORDER).toList();
     }
 
     String text() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -154,7 +155,10 @@ public final class ReviewController {
     private void offerTargets(CandidateRow row) {
         ActorType type = row.draft().get().type();
         if (type != targetsType) {
-            mergeTarget.getItems().setAll(review.mergeTargets(type));
+            // a new list, not setAll: changing the searchable box's list in place throws inside its skin when it
+            // shrinks (ControlsFX issue 1320)
+            mergeTarget.setValue(null);
+            mergeTarget.setItems(FXCollections.observableArrayList(review.mergeTargets(type)));
             targetsType = type;
         }
         mergeTarget.setValue(row.bestMatch().flatMap(m -> review.actor(m.actor().id())).orElse(null));
