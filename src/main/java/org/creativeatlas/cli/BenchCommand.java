@@ -23,7 +23,8 @@ import picocli.CommandLine.ParameterException;
                 + "file and build the table rows), country_filter_ms (two countries over all rows), text_search_ms "
                 + "(a Kazakh word in any case over all rows), heap_mb (heap used by the loaded rows, after GC). Times "
                 + "are medians after warm-up runs. extract_mb_per_s: actor extraction over a mixed English, "
-                + "Russian and Kazakh corpus of news-like documents (10 MB at scale 1, smaller below).",
+                + "Russian and Kazakh corpus of news-like documents (10 MB at scale 1, smaller below); "
+                + "extract_one_line_mb_per_s: such documents as one single-line document (8 MB at scale 1).",
             "graph_layout_ms: force layout of a synthetic network (5 000 actors, 20 000 edges at scale 1) from "
                 + "scratch until it settles; betweenness_ms: exact betweenness of every actor of that network; "
                 + "betweenness_sampled_ms: estimated from a sample of source actors, as the app does above 2 000 "
@@ -73,6 +74,7 @@ final class BenchCommand extends Subcommand {
             atlas.out().flush();
         });
         atlas.out().println(new ExtractionBenchmark(scale).run().line());
+        atlas.out().println(new ExtractionBenchmark(scale).runOneLine().line());
         new GraphBenchmark(scale).run(measure -> {
             atlas.out().println(measure.line());
             atlas.out().flush();

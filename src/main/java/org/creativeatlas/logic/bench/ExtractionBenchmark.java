@@ -7,12 +7,16 @@ import org.creativeatlas.logic.extract.ActorExtractor;
 /**
  * Extraction throughput: the extractor over a mixed English, Russian and Kazakh corpus ({@link ExtractionCorpus}),
  * one document at a time as an import runs it, in MB (2^20 bytes of UTF-8) per second. The corpus is 10 MB at
- * scale 1 and above, proportionally smaller below; a first pass over a tenth of it warms the JIT untimed.
+ * scale 1 and above, proportionally smaller below; a first pass over a tenth of it warms the JIT untimed. The
+ * one-line measure takes such documents as one document of a single line (8 MB at scale 1): no paragraph or line
+ * ends, and the seed actors named thousands of times.
  */
 public final class ExtractionBenchmark {
 
     /** Corpus size at scale 1. */
     public static final long CORPUS_BYTES = 10L << 20;
+    /** Size of the one-line document at scale 1. */
+    public static final long ONE_LINE_BYTES = 8L << 20;
     private static final long MIN_BYTES = 100_000;
 
     private final double scale;
@@ -41,5 +45,21 @@ public final class ExtractionBenchmark {
             throw new IllegalStateException("the extraction benchmark found no actors");
         }
         return new Measure("extract_mb_per_s", bytes / (double) (1L << 20) / seconds, "MB/s");
+    }
+
+    /** The corpus as one document on one line. */
+    public Measure runOneLine() {
+        long size = Math.max(MIN_BYTES, (long) (Math.min(1, scale) * ONE_LINE_BYTES));
+        String line = String.join(" ", ExtractionCorpus.build(size)).replace('\n', ' ');
+        ActorExtractor extractor = new ActorExtractor();
+        extractor.extract(line.substring(0, line.length() / 10));
+        long start = System.nanoTime();
+        int found = extractor.extract(line).size();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (found == 0) {
+            throw new IllegalStateException("the one-line extraction benchmark found no actors");
+        }
+        return new Measure("extract_one_line_mb_per_s",
+                line.getBytes(StandardCharsets.UTF_8).length / (double) (1L << 20) / seconds, "MB/s");
     }
 }

@@ -30,6 +30,7 @@ final class Mention {
     }
 
     private List<String> words;
+    private String key;
 
     /** The name's folded words, computed once: merging compares them many times. */
     List<String> words() {
@@ -40,7 +41,10 @@ final class Mention {
     }
 
     String key() {
-        return String.join(" ", words());
+        if (key == null) {
+            key = String.join(" ", words());
+        }
+        return key;
     }
 
     boolean overlaps(Mention o) {

@@ -1,9 +1,10 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +14,30 @@ import org.creativeatlas.model.ActorType;
  * Gathers the mentions of one actor: same folded name, a shared abbreviation, a short form whose words all occur
  * in the long one and share its head word ("Ministry of Economy" in "Ministry of National Economy of …"), or, for
  * people, the same surname with agreeing first names or initials. A name nested in another's is another actor.
- * Groups are indexed by their words so a long document merges in near-linear time.
+ * Groups are indexed by {@link MergeKeys} and compare each form of a name once, so a long document, or one naming
+ * an actor thousands of times, merges in time linear in its mentions.
  */
 final class MentionMerger {
 
     /** The mentions of one actor, the first being the one whose name is shown. */
     static final class Group {
         final List<Mention> mentions = new ArrayList<>();
+        /** Its place among the groups: earlier groups are tried first. */
+        private final int order;
+        /*
+         * What merging compares, gathered as mentions join: a new mention is compared with each form of the actor's
+         * name once, not with each of its mentions, so an actor named thousands of times costs no more.
+         */
+        private final Set<String> keys = new HashSet<>();
+        private final Set<String> mentionVariants = new HashSet<>();
+        private final Set<String> namesAndVariants = new HashSet<>();
+        private final Map<List<String>, List<Mention>> byWords = new LinkedHashMap<>();
+        /** The keys this group is listed under. */
+        private final Set<String> indexed = new HashSet<>();
+
+        private Group(int order) {
+            this.order = order;
+        }
 
         Mention best() {
             return mentions.get(0);
@@ -30,19 +48,23 @@ final class MentionMerger {
         }
 
         Set<String> variants() {
-            Set<String> v = new HashSet<>();
-            for (Mention m : mentions) {
-                v.addAll(m.variants);
-                v.add(m.name);
-            }
-            return v;
+            return new HashSet<>(namesAndVariants);
+        }
+
+        private void add(Mention m) {
+            mentions.add(m);
+            keys.add(m.key());
+            mentionVariants.addAll(m.variants);
+            namesAndVariants.addAll(m.variants);
+            namesAndVariants.add(m.name);
+            byWords.computeIfAbsent(m.words(), k -> new ArrayList<>()).add(m);
         }
     }
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "madam");
 
     private final List<Group> groups = new ArrayList<>();
-    private final Map<String, List<Group>> byWord = new HashMap<>();
+    private final Map<String, List<Group>> byKey = new HashMap<>();
 
     private MentionMerger() {
     }
@@ -50,54 +72,52 @@ final class MentionMerger {
     static List<Group> merge(List<Mention> mentions) {
         MentionMerger merger = new MentionMerger();
         mentions.forEach(merger::add);
+        // sorted once, stably: the same order as keeping each group sorted while it grows, without its square cost
+        merger.groups.forEach(g -> g.mentions.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0));
         return merger.groups;
     }
 
     private void add(Mention m) {
-        Group g = null;
-        for (Group candidate : candidates(m)) {
-            if (same(candidate, m)) {
-                g = candidate;
-                break;
-            }
-        }
+        Group g = find(m);
         if (g == null) {
-            g = new Group();
+            g = new Group(groups.size());
             groups.add(g);
         }
-        g.mentions.add(m);
-        g.mentions.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
-        for (String w : index(m)) {
-            List<Group> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
-            if (!list.contains(g)) {
-                list.add(g);
+        g.add(m);
+        for (String key : MergeKeys.listed(m)) {
+            if (g.indexed.add(key)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
             }
         }
     }
 
-    /** Groups sharing a word or a variant with the mention, in the order they were made. */
-    private Set<Group> candidates(Mention m) {
-        Set<Group> found = new LinkedHashSet<>();
-        for (String w : index(m)) {
-            found.addAll(byWord.getOrDefault(w, List.of()));
+    /**
+     * The group the mention joins, if any: the first made with the same folded name or a shared name or variant,
+     * else the first made that it is a short form of (or, for a person, the same person as).
+     */
+    private Group find(Mention m) {
+        Set<Group> found = new HashSet<>();
+        for (String key : MergeKeys.lookedUp(m)) {
+            found.addAll(byKey.getOrDefault(key, List.of()));
         }
-        return found;
-    }
-
-    /** A person by each longer word (either may be the surname), anything else by its first and last word. */
-    private static Set<String> index(Mention m) {
-        Set<String> keys = new HashSet<>();
-        List<String> words = m.words();
-        if (m.type == ActorType.PERSON) {
-            words.stream().filter(w -> w.length() > 2).forEach(keys::add);
-        } else if (!words.isEmpty()) {
-            keys.add(words.get(0));
-            keys.add(words.get(words.size() - 1));
+        List<Group> ordered = new ArrayList<>(found.size());
+        for (Group g : found) {
+            if (g.type() == m.type) {
+                ordered.add(g);
+            }
         }
-        keys.add(m.key());
-        m.variants.forEach(v -> keys.add("=" + v));
-        keys.add("=" + m.name);
-        return keys;
+        ordered.sort(Comparator.comparingInt(g -> g.order));
+        for (Group g : ordered) {
+            if (namedAlike(g, m)) {
+                return g;
+            }
+        }
+        for (Group g : ordered) {
+            if (shortFormOrSamePerson(g, m)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** Surer first, then longer: the full name rather than its short form. */
@@ -108,30 +128,29 @@ final class MentionMerger {
         return a.name.length() > b.name.length();
     }
 
-    private static boolean same(Group g, Mention m) {
-        for (Mention o : g.mentions) {
-            if (o.type != m.type) {
-                return false;
-            }
-            if (o.key().equals(m.key()) || shareVariant(o, m)) {
-                return true;
-            }
-            boolean nested = o.overlaps(m) && (o.from != m.from || o.to != m.to);
-            if (!nested && (m.type == ActorType.PERSON ? samePerson(o.words(), m.words())
-                    : contained(o.words(), m.words()))) {
+    /** A form of the group's name that the mention is a short form of, or the same person as, not nested in it. */
+    private static boolean shortFormOrSamePerson(Group g, Mention m) {
+        for (Map.Entry<List<String>, List<Mention>> form : g.byWords.entrySet()) {
+            boolean alike = m.type == ActorType.PERSON ? samePerson(form.getKey(), m.words())
+                    : contained(form.getKey(), m.words());
+            if (alike && form.getValue().stream().anyMatch(o -> !(o.overlaps(m) && (o.from != m.from || o.to != m.to)))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean shareVariant(Mention a, Mention b) {
-        for (String v : a.variants) {
-            if (b.variants.contains(v) || v.equals(b.name)) {
+    /** The same folded name as one of the group's mentions, or a name or variant shared with one. */
+    private static boolean namedAlike(Group g, Mention m) {
+        if (g.keys.contains(m.key()) || g.mentionVariants.contains(m.name)) {
+            return true;
+        }
+        for (String v : m.variants) {
+            if (g.namesAndVariants.contains(v)) {
                 return true;
             }
         }
-        return b.variants.contains(a.name);
+        return false;
     }
 
     private static boolean contained(List<String> x, List<String> y) {
@@ -142,7 +161,7 @@ final class MentionMerger {
         }
         boolean sameHead = shorter.get(0).equals(longer.get(0))
                 || shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
-        return sameHead && new HashSet<>(longer).containsAll(shorter);
+        return sameHead && longer.containsAll(shorter);
     }
 
     /** Same surname (last or first word, names come in both orders) and first names that agree or are initials. */

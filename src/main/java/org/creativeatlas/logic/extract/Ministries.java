@@ -1,7 +1,9 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
@@ -22,6 +24,7 @@ final class Ministries {
      */
     static List<Mention> from(Scan scan, List<Mention> people, List<Mention> named) {
         List<Mention> found = new ArrayList<>();
+        Map<String, Mention> full = null;
         for (Mention p : people) {
             if (p.type != ActorType.PERSON || p.roleFrom < 0 || p.roleTo <= p.roleFrom) {
                 continue;
@@ -32,21 +35,34 @@ final class Ministries {
                 continue;
             }
             Mention m = new Mention(ActorType.ORGANISATION, ministry, p.roleFrom, p.roleTo, 2);
-            Mention full = named.stream().filter(o -> same(scan, o, m)).findFirst().orElse(null);
             if (full == null) {
+                full = byHead(scan, named);
+            }
+            Mention same = m.words().size() < 2 ? null : full.get(head(scan, m));
+            if (same == null) {
                 found.add(m);
             }
-            p.affiliation = full == null ? ministry : full.name;
+            p.affiliation = same == null ? ministry : same.name;
         }
         return found;
     }
 
-    /** The same first two words (the head and the first field) and the same country named in both. */
-    private static boolean same(Scan scan, Mention named, Mention derived) {
-        List<String> a = named.words();
-        List<String> b = derived.words();
-        return named.type == ActorType.ORGANISATION && a.size() >= 2 && b.size() >= 2 && a.get(0).equals(b.get(0))
-                && a.get(1).equals(b.get(1)) && java.util.Objects.equals(country(scan, named), country(scan, derived));
+    /**
+     * The organisations named, each under its first two words (the head and the first field) and the country named
+     * in it; the first named wins. Made once, so a document with many ministers is not read once per minister.
+     */
+    private static Map<String, Mention> byHead(Scan scan, List<Mention> named) {
+        Map<String, Mention> out = new HashMap<>();
+        for (Mention o : named) {
+            if (o.type == ActorType.ORGANISATION && o.words().size() >= 2) {
+                out.putIfAbsent(head(scan, o), o);
+            }
+        }
+        return out;
+    }
+
+    private static String head(Scan scan, Mention m) {
+        return m.words().get(0) + " " + m.words().get(1) + " | " + country(scan, m);
     }
 
     private static String country(Scan scan, Mention m) {
