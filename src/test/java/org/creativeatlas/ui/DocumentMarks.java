@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -76,6 +77,8 @@ final class DocumentMarks {
             DocumentMarks now = DocumentMarks.of(robot);
             List<Marked> own = row.candidate().passages().stream().map(s -> now.at(s.start(), s.end())).toList();
             assertEquals(own, sorted(now.marked("mark-focus")), title + ": the names of " + row.candidate().name());
+            assertTrue(own.isEmpty() || now.inSight("mark-focus", own.get(0)),
+                    title + ": the view scrolled to " + own.get(0));
             List<Marked> sentences = sorted(now.marked("mark-passage"));
             assertEquals(sorted(row.proposal().passages().stream().map(p -> now.at(p.span().start(), p.span().end()))
                     .toList()), sentences, title + ": the sentences kept for " + row.candidate().name());
@@ -101,6 +104,22 @@ final class DocumentMarks {
     /** The stretch {@code start}–{@code end} of the document, as a mark of it should read. */
     Marked at(int start, int end) {
         return new Marked(start, end, text.substring(start, end));
+    }
+
+    /** Whether the mark of this style class covering {@code marked} lies within the visible part of the document. */
+    boolean inSight(String styleClass, Marked marked) {
+        Node viewport = view.getParent();
+        while (viewport != null && !viewport.getStyleClass().contains("viewport")) {
+            viewport = viewport.getParent();
+        }
+        Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+        for (Node n : view.lookupAll("." + styleClass)) {
+            if (n instanceof Path path && covered(path).equals(marked)) {
+                Bounds at = path.localToScene(path.getBoundsInLocal());
+                return at.getMinY() >= shown.getMinY() && at.getMaxY() <= shown.getMaxY();
+            }
+        }
+        return false;
     }
 
     /** The stretches the marks drawn with this style class cover, in the order they are drawn. */

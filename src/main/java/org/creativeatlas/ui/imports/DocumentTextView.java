@@ -3,6 +3,7 @@ package org.creativeatlas.ui.imports;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
@@ -80,6 +81,12 @@ final class DocumentTextView extends Region {
             shape.getStyleClass().addAll(mark.styles());
             marks.getChildren().add(shape);
         }
+    }
+
+    /** Its height follows its width (the text wraps), so a scroll pane asks for the height at the width it gives. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
