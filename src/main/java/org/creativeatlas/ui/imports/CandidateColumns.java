@@ -34,7 +34,7 @@ final class CandidateColumns {
                 column("name", 300, r -> r.draft().map(Actor::name)),
                 // beside the name, so what accepting does (merge or add) is read with it
                 column("match", 260, r -> constant(text.match(r))),
-                column("country", 64, r -> r.draft().map(Actor::country)),
+                column("country", 72, r -> r.draft().map(Actor::country)),
                 column("city", 110, r -> r.draft().map(Actor::city)),
                 column("role", 120, r -> r.draft().map(Actor::role)),
                 column("affiliation", 120, r -> constant(r.candidate().affiliation())),
