@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -96,8 +97,16 @@ final class MentionMerger {
      * else the first made that it is a short form of (or, for a person, the same person as).
      */
     private Group find(Mention m) {
+        // a name met before is found by its few exact keys; only a new one is compared with related names
+        Group alike = first(m, MergeKeys.alike(m), g -> namedAlike(g, m));
+        return alike != null ? alike
+                : first(m, MergeKeys.related(m), g -> shortFormOrSamePerson(g, m));
+    }
+
+    /** The first made of the groups of the mention's type listed under the keys that passes the test. */
+    private Group first(Mention m, Set<String> keys, Predicate<Group> test) {
         Set<Group> found = new HashSet<>();
-        for (String key : MergeKeys.lookedUp(m)) {
+        for (String key : keys) {
             found.addAll(byKey.getOrDefault(key, List.of()));
         }
         List<Group> ordered = new ArrayList<>(found.size());
@@ -108,12 +117,7 @@ final class MentionMerger {
         }
         ordered.sort(Comparator.comparingInt(g -> g.order));
         for (Group g : ordered) {
-            if (namedAlike(g, m)) {
-                return g;
-            }
-        }
-        for (Group g : ordered) {
-            if (shortFormOrSamePerson(g, m)) {
+            if (test.test(g)) {
                 return g;
             }
         }

@@ -35,9 +35,14 @@ final class MergeKeys {
         return keys;
     }
 
-    /** The keys a new mention looks up: they meet those of every group it may be merged with. */
-    static Set<String> lookedUp(Mention m) {
-        Set<String> keys = common(m);
+    /** The keys that meet those of every group with the same folded name or a name or variant shared. */
+    static Set<String> alike(Mention m) {
+        return common(m);
+    }
+
+    /** The keys that meet those of every group the mention may be a short form of, or the same person as. */
+    static Set<String> related(Mention m) {
+        Set<String> keys = new HashSet<>();
         List<String> words = m.words();
         if (m.type == ActorType.PERSON) {
             for (String w : words) {
