@@ -62,7 +62,8 @@ final class MentionMerger {
         }
     }
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "madam");
+    /** Words before a surname that are not first names: taken out before first names are compared. */
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "madam");
 
     private final List<Group> groups = new ArrayList<>();
     private final Map<String, List<Group>> byKey = new HashMap<>();

@@ -82,10 +82,14 @@ final class MergeKeys {
         }
     }
 
-    /** The word with the first letter of the word that follows when it is taken out (none: the name is the word). */
+    /**
+     * The word with the first letter of the first name left when it and any honorific are taken out (none: the name
+     * is the word), as {@link MentionMerger#samePerson} compares them.
+     */
     private static String person(String w, List<String> words) {
         List<String> rest = new ArrayList<>(words);
         rest.remove(w);
+        rest.removeAll(MentionMerger.HONORIFICS);
         return "P|" + w + "|" + (rest.isEmpty() ? "" : rest.get(0).substring(0, 1));
     }
 }
