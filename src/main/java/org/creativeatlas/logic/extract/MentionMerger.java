@@ -99,17 +99,30 @@ final class MentionMerger {
      */
     private Group find(Mention m) {
         // a name met before is found by its few exact keys; only a new one is compared with related names
-        Group alike = first(m, MergeKeys.alike(m), g -> namedAlike(g, m));
-        return alike != null ? alike
-                : first(m, MergeKeys.related(m), g -> shortFormOrSamePerson(g, m));
+        Group alike = first(m, listedUnder(MergeKeys.alike(m)), g -> namedAlike(g, m));
+        return alike != null ? alike : first(m, listedUnder(MergeKeys.related(m)), g -> shortFormOrSamePerson(g, m));
     }
 
-    /** The first made of the groups of the mention's type listed under the keys that passes the test. */
-    private Group first(Mention m, Set<String> keys, Predicate<Group> test) {
+    private Set<Group> listedUnder(Set<String> keys) {
         Set<Group> found = new HashSet<>();
         for (String key : keys) {
             found.addAll(byKey.getOrDefault(key, List.of()));
         }
+        return found;
+    }
+
+    /** The groups under every key to look up, and under the key with the fewest of each set where one will do. */
+    private Set<Group> listedUnder(MergeKeys.Lookup lookup) {
+        Set<Group> found = listedUnder(lookup.each());
+        for (Set<String> keys : lookup.shortestOf()) {
+            keys.stream().map(k -> byKey.getOrDefault(k, List.of())).min(Comparator.comparingInt(List::size))
+                    .ifPresent(found::addAll);
+        }
+        return found;
+    }
+
+    /** The first made of these groups of the mention's type that passes the test. */
+    private static Group first(Mention m, Set<Group> found, Predicate<Group> test) {
         List<Group> ordered = new ArrayList<>(found.size());
         for (Group g : found) {
             if (g.type() == m.type) {

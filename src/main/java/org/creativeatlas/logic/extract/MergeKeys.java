@@ -4,16 +4,27 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import org.creativeatlas.model.ActorType;
 
 /**
  * The keys that bring a mention together with the groups it may join, narrow enough that a group is looked at only
- * when a merge rule could hold: the same folded name; a shared name or variant; for a short form of a body, its head
- * word (first or last) with another of its words; for a person, a longer word with the first letter of the word
- * beside it (first names agree or are initials). A group is listed under every key of its mentions; a new mention
- * looks up the keys that would meet them.
+ * when a merge rule could hold. The same folded name, or a shared name or variant. A short form of a body shares
+ * its head word (first or last) and holds only words of the long form: a long form is listed under its head with
+ * each other word, so a short one looks in the shortest of those lists; a short form is listed under its head with
+ * all its other words, so a long one looks up its head with each set of its words. A person: a longer word with the
+ * first letter of the first name left beside it (first names agree or are initials). A group is listed under every
+ * key of its mentions.
  */
 final class MergeKeys {
+
+    /** A name with more different words than this looks up every list of its head words instead of every subset. */
+    private static final int MAX_SUBSET_WORDS = 10;
+
+    /** What a mention looks up: every list under {@code each}, and the shortest list of each set in {@code shortestOf}. */
+    record Lookup(Set<String> each, List<Set<String>> shortestOf) {
+    }
 
     private MergeKeys() {
     }
@@ -29,8 +40,17 @@ final class MergeKeys {
                     keys.add(person(w, words));
                 }
             }
-        } else {
-            heads(words, keys);
+        } else if (words.size() >= 2) {
+            List<String> fromFirst = words.subList(1, words.size());
+            List<String> toLast = words.subList(0, words.size() - 1);
+            String first = "F|" + words.get(0) + "|";
+            String last = "L|" + words.get(words.size() - 1) + "|";
+            fromFirst.forEach(w -> keys.add(first + w));
+            toLast.forEach(w -> keys.add(last + w));
+            keys.add("S" + first + String.join(" ", new TreeSet<>(fromFirst)));
+            keys.add("S" + last + String.join(" ", new TreeSet<>(toLast)));
+            keys.add("H" + first);
+            keys.add("H" + last);
         }
         return keys;
     }
@@ -41,22 +61,53 @@ final class MergeKeys {
     }
 
     /** The keys that meet those of every group the mention may be a short form of, or the same person as. */
-    static Set<String> related(Mention m) {
-        Set<String> keys = new HashSet<>();
+    static Lookup related(Mention m) {
+        Set<String> each = new HashSet<>();
+        List<Set<String>> shortestOf = new ArrayList<>();
         List<String> words = m.words();
         if (m.type == ActorType.PERSON) {
             for (String w : words) {
                 if (w.length() > 2) {
                     String own = person(w, words);
                     // a lone surname may be anyone of that name; otherwise the first names must agree
-                    keys.add(own.endsWith("|") ? "A|" + w : own);
-                    keys.add("P|" + w + "|");
+                    each.add(own.endsWith("|") ? "A|" + w : own);
+                    each.add("P|" + w + "|");
                 }
             }
-        } else {
-            heads(words, keys);
+        } else if (words.size() >= 2) {
+            head("F|" + words.get(0) + "|", words.get(0), words.subList(1, words.size()), words, each, shortestOf);
+            String last = words.get(words.size() - 1);
+            head("L|" + last + "|", last, words.subList(0, words.size() - 1), words, each, shortestOf);
         }
-        return keys;
+        return new Lookup(each, shortestOf);
+    }
+
+    /**
+     * The lookups by one head word: the long forms holding every other word of this name are under each of its
+     * head-and-word keys, so the shortest list will do; the short forms are under their head and the set of their
+     * other words, which must be a set of this name's words.
+     */
+    private static void head(String prefix, String head, List<String> others, List<String> words, Set<String> each,
+                             List<Set<String>> shortestOf) {
+        Set<String> pairs = new HashSet<>();
+        others.stream().filter(w -> !w.equals(head)).forEach(w -> pairs.add(prefix + w));
+        Set<String> distinct = new TreeSet<>(words);
+        if (pairs.isEmpty() || distinct.size() > MAX_SUBSET_WORDS) {
+            // the head word alone, or too many words to take each set of: every form with that head
+            each.add("H" + prefix);
+            return;
+        }
+        shortestOf.add(pairs);
+        List<String> sorted = new ArrayList<>(distinct);
+        for (int mask = 1; mask < 1 << sorted.size(); mask++) {
+            StringJoiner key = new StringJoiner(" ", "S" + prefix, "");
+            for (int i = 0; i < sorted.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    key.add(sorted.get(i));
+                }
+            }
+            each.add(key.toString());
+        }
     }
 
     private static Set<String> common(Mention m) {
@@ -65,21 +116,6 @@ final class MergeKeys {
         keys.add("=" + m.name);
         m.variants.forEach(v -> keys.add("=" + v));
         return keys;
-    }
-
-    /** A short form shares the long one's first or last word and holds another of its words. */
-    private static void heads(List<String> words, Set<String> keys) {
-        if (words.size() < 2) {
-            return;
-        }
-        String first = words.get(0);
-        String last = words.get(words.size() - 1);
-        for (int i = 1; i < words.size(); i++) {
-            keys.add("F|" + first + "|" + words.get(i));
-        }
-        for (int i = 0; i < words.size() - 1; i++) {
-            keys.add("L|" + last + "|" + words.get(i));
-        }
     }
 
     /**
