@@ -9,10 +9,20 @@ final class HeadNames {
     private HeadNames() {
     }
 
+    /** Words of a law's or paper's title: «О парке креативных индустрий», «… туралы» заңы, "On Culture". */
+    private static final java.util.Set<String> ABOUT = java.util.Set.of("о", "об", "on", "about");
+    private static final String KK_ABOUT = "туралы";
+
+    private static boolean inTitleOfText(Scan scan, int i) {
+        Quotes.Quote q = scan.doc.quotes.around(i);
+        return q != null && q.close() - q.open() > 2 && (ABOUT.contains(scan.token(q.open() + 1).lower())
+                || scan.token(q.close() - 1).lower().equals(KK_ABOUT));
+    }
+
     static List<Mention> find(Scan scan) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < scan.doc.size(); i++) {
-            if (scan.taken(i) || scan.place(i) != null) {
+            if (scan.taken(i) || scan.place(i) != null || inTitleOfText(scan, i)) {
                 continue;
             }
             Lang lang = scan.doc.sentenceAt(i).lang();
@@ -36,6 +46,12 @@ final class HeadNames {
                 found.add(m);
                 if (m.attached != null) {
                     found.add(m.attached);
+                }
+                if (head.plural() && lang == Lang.KK) {
+                    for (Mention listed : KazakhNames.listedBefore(scan, m)) {
+                        found.add(listed);
+                        scan.take(listed);
+                    }
                 }
                 scan.take(m);
                 i = Math.max(i, m.to - 1);

@@ -8,7 +8,11 @@ import org.creativeatlas.model.ActorType;
 /** Recognises the head nouns of actor names (university, министерство, министрлігі …) in any of their forms. */
 final class Heads {
 
-    private record Entry(String lemma, ActorType type, char gender, boolean bare, String next) {
+    /** {@code otherwise}: the type when the word that must follow does not (a programme is then a platform). */
+    private record Entry(String lemma, ActorType type, char gender, boolean bare, String next, ActorType otherwise) {
+        Entry(String lemma, ActorType type, char gender, boolean bare, String next) {
+            this(lemma, type, gender, bare, next, null);
+        }
     }
 
     /** Heads whose plural names a network, which the catalogue keeps as a platform («Центры … образования»). */
@@ -18,6 +22,8 @@ final class Heads {
     /** First parts of compound heads written as one word: медиацентр, кинофестиваль, бизнесинкубатор. */
     private static final java.util.List<String> COMPOUND_PREFIXES = java.util.List.of("медиа", "кино", "арт", "бизнес",
             "видео", "фото", "этно", "эко", "гастро", "техно");
+    private static final java.util.Set<String> RU_PLURAL_ONLY = java.util.Set.of("и", "ей", "ям", "ями", "ях");
+    private static final java.util.Set<String> KK_PLURALS = java.util.Set.of("лар", "лер", "дар", "дер", "тар", "тер");
     private static final Map<String, Entry> ENGLISH = new HashMap<>();
     private static final Map<String, Entry> RUSSIAN = new HashMap<>();
     private static final Map<String, Entry> KAZAKH = new HashMap<>();
@@ -27,10 +33,11 @@ final class Heads {
             ENGLISH.put(r[0], new Entry(r[0], type(r[1]), 'm', false, null));
         }
         for (String[] r : Resources.rows("heads-ru.tsv")) {
-            RUSSIAN.put(r[0], new Entry(r[1], type(r[3]), r[2].charAt(0), false, r.length > 4 ? r[4] : null));
+            RUSSIAN.put(r[0], new Entry(r[1], type(r[3]), r[2].charAt(0), false, r.length > 4 ? r[4] : null,
+                    r.length > 5 ? type(r[5]) : null));
         }
         for (String[] r : Resources.rows("heads-kk.tsv")) {
-            KAZAKH.put(r[0], new Entry(r[0], type(r[2]), 'm', true, null));
+            KAZAKH.put(r[0], new Entry(r[0], type(r[2]), 'm', true, r[1]));
             KAZAKH.put(r[1], new Entry(r[1], type(r[2]), 'm', false, null));
         }
     }
@@ -110,20 +117,26 @@ final class Heads {
         for (int cut = Math.max(2, lower.length() - 4); cut <= lower.length(); cut++) {
             Entry e = RUSSIAN.get(lower.substring(0, cut));
             String ending = lower.substring(cut);
-            if (e == null || !Morph.RU_NOUN.contains(ending) || e.next != null && !e.next.equals(next)) {
-                continue;
+            if (e == null || !Morph.RU_NOUN.contains(ending) || e.next != null && !e.next.equals(next) && e.otherwise == null
+                    || e.gender == PLURAL_ONLY && !RU_PLURAL_ONLY.contains(ending)) {
+                continue; // «Ко Дню Республики» is a holiday, «Дни культуры» an event
             }
+            ActorType type = e.next != null && !e.next.equals(next) ? e.otherwise : e.type;
             boolean plural = e.gender == 'm' && Morph.RU_PLURAL.contains(ending) && e.lemma.length() == cut;
             if (plural && !NETWORKS.contains(e.lemma)) {
                 return null;
             }
             String tail = plural ? "ы" : e.lemma.substring(cut);
-            return new Head(e.type, word.substring(0, cut) + tail, e.gender, plural || e.gender == PLURAL_ONLY, false);
+            return new Head(type, word.substring(0, cut) + tail, e.gender, plural || e.gender == PLURAL_ONLY, false);
         }
         return null;
     }
 
-    /** The possessive reading wins when a word splits both ways: университетімен is университеті + мен. */
+    /**
+     * The possessive reading wins when a word splits both ways: университетімен is университеті + мен. A plural
+     * with the possessive («музей-қорықтары») is a head shared by the names listed before it; its nominative is the
+     * singular possessive (қорығы). For a bare head, the entry's {@code next} holds its possessive form.
+     */
     private static Head kazakh(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         Head bare = null;
@@ -132,14 +145,34 @@ final class Heads {
                 continue;
             }
             int cut = lower.length() - suffix.length();
-            Entry e = KAZAKH.get(lower.substring(0, cut));
+            String stem = lower.substring(0, cut);
+            Entry e = KAZAKH.get(stem);
             if (e != null && !e.bare) {
                 return new Head(e.type, word.substring(0, cut), 'm', false, false);
             }
             if (e != null && bare == null) {
                 bare = new Head(e.type, word.substring(0, cut), 'm', false, true);
             }
+            Entry plural = bare == null ? pluralPossessive(stem) : null;
+            if (plural != null) {
+                String singular = Character.isUpperCase(word.charAt(0))
+                        ? Character.toUpperCase(plural.next.charAt(0)) + plural.next.substring(1) : plural.next;
+                return new Head(plural.type, singular, 'm', true, false);
+            }
         }
         return bare;
+    }
+
+    /** The bare head of «қорықтары» (plural -тар, possessive -ы), or null. */
+    private static Entry pluralPossessive(String stem) {
+        if (stem.length() < 7 || !(stem.endsWith("ы") || stem.endsWith("і"))) {
+            return null;
+        }
+        String plural = stem.substring(stem.length() - 4, stem.length() - 1);
+        if (!KK_PLURALS.contains(plural)) {
+            return null;
+        }
+        Entry e = KAZAKH.get(stem.substring(0, stem.length() - 4));
+        return e != null && e.bare ? e : null;
     }
 }

@@ -53,6 +53,9 @@ final class KazakhNames {
             return null;
         }
         Quotes.Quote q = scan.doc.quotes.around(from);
+        if (head.plural() && (q == null || q.open() != from)) {
+            return null; // «Қазақстан университеттері» are many; only a list of quoted names shares a plural head
+        }
         // An event is named by its quote alone («Жас дизайнер» байқауы), and so is a body whose quote ends in a head
         // noun of its own («Astana Hub» технопаркі) or is a web name; other quotes keep their head («Тұран» университеті).
         Token quoteEnd = q == null ? null : scan.token(q.close() - 1);
@@ -67,6 +70,31 @@ final class KazakhNames {
         }
         String name = Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)));
         return new Mention(head.type(), name, from, h + 1, 3);
+    }
+
+    /**
+     * «Сарайшық», «Әзірет Сұлтан», «Ордабасы» тарихи-мәдени музей-қорықтары: the quoted names listed before the one
+     * a plural head closes share its words, each an actor of its own.
+     */
+    static java.util.List<Mention> listedBefore(Scan scan, Mention last) {
+        java.util.List<Mention> out = new java.util.ArrayList<>();
+        Quotes.Quote q = scan.doc.quotes.around(last.from);
+        if (q == null || q.open() != last.from) {
+            return out;
+        }
+        String shared = last.name.substring(Render.of(scan.doc, q.open(), q.close() + 1).length());
+        int k = q.open() - 1;
+        while (k - 1 >= 0 && (scan.token(k).is(",") || CONJUNCTIONS.contains(scan.token(k).lower())
+                || scan.token(k).lower().equals("және"))) {
+            Quotes.Quote before = scan.doc.quotes.around(k - 1);
+            if (before == null || before.close() != k - 1 || scan.anyTaken(before.open(), before.close() + 1)) {
+                break;
+            }
+            String name = Render.of(scan.doc, before.open(), before.close() + 1) + shared;
+            out.add(0, new Mention(last.type, name, before.open(), before.close() + 1, 3));
+            k = before.open() - 1;
+        }
+        return out;
     }
 
     /** «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it. */
@@ -85,7 +113,11 @@ final class KazakhNames {
         }
         Head inner = Heads.of(t, Lang.KK);
         boolean compound = inner != null && inner.bare() && k + 1 < scan.doc.size() && Heads.of(scan.token(k + 1), Lang.KK) != null;
-        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && (inner == null || compound) && !Titles.is(t) && !NAMED.contains(t.lower())
+        // a plural inside a name is no head of its own («Түркі әлемі театрлары кеңесі»); nor is a Latin title inside a
+        // brand («Rixos President Astana» қонақүйі)
+        boolean latinInside = t.isLatin() && k > 0 && scan.token(k - 1).isLatin() && scan.token(k - 1).isCapitalised();
+        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && (inner == null || compound || inner.plural())
+                && (!Titles.is(t) || latinInside) && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k));
     }
@@ -167,7 +199,7 @@ final class KazakhNames {
     private static String nominative(Token t, Head head) {
         String text = t.text();
         int hyphen = text.lastIndexOf('-');
-        boolean compound = hyphen > 0 && !text.toLowerCase(java.util.Locale.ROOT).startsWith(head.nominative().toLowerCase(java.util.Locale.ROOT));
+        boolean compound = hyphen > 0 && head.nominative().indexOf('-') < 0 && !text.toLowerCase(java.util.Locale.ROOT).startsWith(head.nominative().toLowerCase(java.util.Locale.ROOT));
         return compound ? text.substring(0, hyphen + 1) + head.nominative() : head.nominative();
     }
 }
