@@ -17,12 +17,16 @@ final class Abbreviations {
 
     static List<Mention> link(Scan scan, List<Mention> mentions) {
         Map<String, Mention> byAbbreviation = new HashMap<>();
+        Map<Integer, Mention> byEnd = new HashMap<>();
         for (Mention m : mentions) {
-            String abbreviation = bracketed(scan, m.to);
-            if (m.type != ActorType.PERSON && abbreviation != null) {
-                m.variants.add(abbreviation);
-                byAbbreviation.putIfAbsent(abbreviation, m);
+            if (m.type != ActorType.PERSON && bracketed(scan, m.to) != null) {
+                byEnd.merge(m.to, m, Abbreviations::owner);
             }
+        }
+        for (Mention m : byEnd.values()) {
+            String abbreviation = bracketed(scan, m.to);
+            m.variants.add(abbreviation);
+            byAbbreviation.putIfAbsent(abbreviation, m);
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
@@ -36,6 +40,19 @@ final class Abbreviations {
             }
         }
         return out;
+    }
+
+    /**
+     * Of two names ending before the same bracket, the abbreviation is a body's rather than an event's, and the
+     * inner name's: «фестиваль … Международной организации тюркской культуры (ТЮРКСОЙ)».
+     */
+    private static Mention owner(Mention a, Mention b) {
+        boolean aBody = a.type != ActorType.EVENT;
+        boolean bBody = b.type != ActorType.EVENT;
+        if (aBody != bBody) {
+            return aBody ? a : b;
+        }
+        return a.from >= b.from ? a : b;
     }
 
     private static Mention copy(Mention parent, int from, int to) {

@@ -20,6 +20,8 @@ final class Morph {
             "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ей");
     private static final List<String> RU_GENITIVE = List.of("ого", "его", "ой", "ей", "ых", "их", "ий", "ов", "ев",
             "а", "я", "ы", "и");
+    /** Adjectives and participles in the nominative, never in a genitive tail: «…, посвящённая», «…, управляющий». */
+    private static final List<String> RU_NOMINATIVE_ADJECTIVE = List.of("ая", "яя", "ое", "ые", "щий", "вший");
     /** Genitive plurals with no ending, common in the tails of names («институт культуры и искусств»). */
     private static final Set<String> RU_BARE_GENITIVE = Set.copyOf(Resources.words("ru-bare-genitives.txt"));
     private static final List<String> RU_VERB = List.of("ла", "ло", "ли", "ть", "ет", "ют", "ит", "ят", "ся", "сь",
@@ -44,6 +46,14 @@ final class Morph {
             return true;
         }
         if (lower.length() < 3 || ruVerbLike(lower)) {
+            return false;
+        }
+        return ruGenitiveEnding(lower);
+    }
+
+    /** Ends like a genitive, whatever else it may be: a capitalised word («Закона») is no verb. */
+    static boolean ruGenitiveEnding(String lower) {
+        if (lower.length() < 3 || RU_NOMINATIVE_ADJECTIVE.stream().anyMatch(lower::endsWith)) {
             return false;
         }
         for (String e : RU_GENITIVE) {

@@ -48,26 +48,67 @@ final class RussianNames {
         boolean body = STATE_BODIES.contains(head.nominative().toLowerCase(java.util.Locale.ROOT));
         boolean lowerBody = body && !proper && to - h >= 2;
         boolean loneBody = body && proper && from == h && h > s.from();
-        if (lowerBody) {
+        // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head
+        boolean lowerEvent = head.type() == ActorType.EVENT && !proper && namedTail(scan, h + 1, to);
+        if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
+                && (!scan.token(h).isCapitalised() || h == s.from())) {
+            return null; // «Национальной программы о …» is described; «Программы по поддержке …» is named
+        }
+        if (lowerBody || lowerEvent) {
             from = h;
         } else if ((!proper && !quoted || to - from < 2 && !quoted) && !loneBody
                 || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)) {
             return null;
         }
         Map<Integer, String> normal = new HashMap<>();
-        normal.put(h, lowerBody ? capitalised(head.nominative()) : head.nominative());
+        normal.put(h, lowerBody || lowerEvent ? capitalised(head.nominative()) : head.nominative());
         for (int i = from; i < h; i++) {
             if (scan.token(i).isCyrillic()) {
                 normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), head.gender(), head.plural()));
             }
         }
         String name = Render.of(scan.doc, from, to, normal);
-        if (head.type() != ActorType.ORGANISATION && tail.quote != null) {
+        if (head.type() == ActorType.EVENT && tail.quote != null) {
+            // «Седьмой международный кинофестиваль «Дидор»»: the head and its title, with the capitalised words before
+            // the head; «групповая творческая выставка «…»» is called from its head
+            if (from == h) {
+                normal.put(h, capitalised(head.nominative()));
+            }
+            name = Render.of(scan.doc, from, tail.quote.close() + 1, normal);
+        } else if (head.type() != ActorType.ORGANISATION && tail.quote != null) {
             name = Render.of(scan.doc, tail.quote.open() + 1, tail.quote.close());
         }
         Mention m = new Mention(head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type(), name, from, to, 3);
-        m.attached = tail.attachedAt < 0 ? null : attached(scan, tail.attachedAt, to);
+        m.attached = tail.attachedAt >= 0 ? attached(scan, tail.attachedAt, to)
+                : head.type() == ActorType.EVENT ? inner(scan, h, to) : null;
         return m;
+    }
+
+    /**
+     * «II Театральный фестиваль стран-членов Международной организации тюркской культуры»: the body with a
+     * capitalised name of its own in an event's tail is an actor too.
+     */
+    private static Mention inner(Scan scan, int h, int to) {
+        for (int k = h + 1; k < to; k++) {
+            Head head = Heads.of(scan.token(k), k + 1 < to ? scan.token(k + 1) : null, Lang.RU);
+            if (head != null && head.type() == ActorType.ORGANISATION && scan.token(k).isCyrillic()) {
+                Mention m = build(scan, k, head);
+                return m != null && m.from > h && scan.token(m.from).isCapitalised() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** A tail that holds an abbreviation, a Latin name, a quote or a capitalised word that is no place. */
+    private static boolean namedTail(Scan scan, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = scan.token(k);
+            if (scan.doc.quotes.around(k) != null || t.isWord() && (t.isAbbreviation() || t.isCapitalised())
+                    && scan.place(k) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «Выставка казахстанских художников откроется …»: an event whose one capital is the sentence's first word. */

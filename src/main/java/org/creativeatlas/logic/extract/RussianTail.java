@@ -54,8 +54,13 @@ final class RussianTail {
             } else if (IN.contains(t.lower())) {
                 located(j);
                 return to;
+            } else if (titledPerson(j) || t.lower().equals("по") && j + 2 < end && titledPerson(j + 2)) {
+                break;
             } else if (t.lower().equals("по") && j + 2 < end && plain(j + 1) && plain(j + 2)) {
                 to = j = j + 3;
+            } else if (t.lower().equals("по") && j + 3 < end && plain(j + 1) && scan.token(j + 2).lower().equals("и")
+                    && plain(j + 3)) {
+                to = j = j + 4; // «по торговле и развитию»
             } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
                     && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))) {
@@ -75,17 +80,24 @@ final class RussianTail {
         return t.isCapitalised() && t.text().indexOf('-') > 0;
     }
 
+    /** «… по поручению президента Садыра Жапарова»: a title before a person's name ends a tail. */
+    private boolean titledPerson(int i) {
+        return i + 2 < end && Titles.is(scan.token(i)) && scan.nameLike(i + 1) && scan.nameLike(i + 2);
+    }
+
     /** A lower-case Cyrillic word that is not a verb: «по защите персональных данных». */
     private boolean plain(int i) {
         Token t = scan.token(i);
-        return t.isCyrillic() && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()) && !scan.taken(i);
+        return t.isCyrillic() && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()) && !scan.taken(i)
+                && !Scan.isStopword(t);
     }
 
     private boolean genitive(int i) {
         Token t = scan.token(i);
         boolean afterAdjective = i > start && (scan.token(i - 1).lower().endsWith("ых") || scan.token(i - 1).lower().endsWith("их"));
         return t.isCyrillic() && !(Scan.isStopword(t) && !t.isCapitalised()) && !scan.taken(i)
-                && (Morph.ruGenitiveLike(t.lower()) || afterAdjective && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()));
+                && (Morph.ruGenitiveLike(t.lower()) || t.isCapitalised() && Morph.ruGenitiveEnding(t.lower())
+                || afterAdjective && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()));
     }
 
     /** «имени Ж.Баласагына», «им Б.Джамгерчинова»: initials then a surname; -1 if it is not there. */

@@ -25,7 +25,7 @@ class QuotedNamesTest {
         found = run("Топ «Жаңа толқын» атты мәдени іс-шараға қатысты.");
         find(found, ActorType.EVENT, "Жаңа толқын");
         found = run("В мае прошел фестиваль «Ретро Фест» в Караколе.");
-        find(found, ActorType.EVENT, "Ретро Фест");
+        find(found, ActorType.EVENT, "Фестиваль «Ретро Фест»"); // a Russian event keeps its head, as annotators write it
     }
 
     @Test
