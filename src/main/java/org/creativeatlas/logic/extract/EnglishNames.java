@@ -10,7 +10,7 @@ import org.creativeatlas.model.ActorType;
  */
 final class EnglishNames {
 
-    private static final Set<String> CHAIN = Set.of("of", "for", "on", "to");
+    private static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
@@ -24,7 +24,8 @@ final class EnglishNames {
             return null;
         }
         if (!ht.isCapitalised()) {
-            return namedAfterHead(scan, h, head, s);
+            Mention after = namedAfterHead(scan, h, head, s);
+            return after != null ? after : namedBeforeHead(scan, h, head, s);
         }
         while (h + 1 < s.to() && scan.token(h + 1).isCapitalised() && !scan.taken(h + 1)
                 && Heads.of(scan.token(h + 1), Lang.EN) != null) {
@@ -46,7 +47,7 @@ final class EnglishNames {
             return null;
         }
         String name = Render.of(scan.doc, from, to, Map.of(h, head.nominative()));
-        return new Mention(described(scan, to, s.to(), head.type()), name, from, to, 3);
+        return new Mention(agency(scan, from, h, described(scan, to, s.to(), head.type())), name, from, to, 3);
     }
 
     /** "the Pamir Film Lab, a three-month residency": a common noun in apposition says what kind of actor it is. */
@@ -77,6 +78,37 @@ final class EnglishNames {
             to++; // "the design studio Ornament Lab": a name may end in a head word of its own
         }
         return to == h + 1 ? null : new Mention(head.type(), Render.of(scan.doc, h + 1, to), h + 1, to, 2);
+    }
+
+    /** "Creative Central Asia forum", "“Rukh” association": capitalised or quoted words before a lower-case head. */
+    private static Mention namedBeforeHead(Scan scan, int h, Head head, Document.Sentence s) {
+        boolean nameFollows = h + 1 < s.to() && CHAIN.contains(scan.token(h + 1).lower());
+        if (nameFollows || scan.doc.quotes.around(h) != null) {
+            return null; // "Abay institute of …" inside a quoted title
+        }
+        int from = h;
+        Quotes.Quote q = h - 1 > s.from() ? scan.doc.quotes.around(h - 1) : null;
+        if (q != null && q.close() == h - 1 && !scan.anyTaken(q.open(), h)) {
+            from = q.open();
+        } else {
+            while (from - 1 >= s.from() && left(scan, from - 1) && h - from < 5) {
+                from--;
+            }
+        }
+        boolean named = false;
+        for (int i = from; i < h; i++) {
+            Token t = scan.token(i);
+            named |= t.isWord() && scan.place(i) == null && (i > s.from() || q != null);
+        }
+        return named ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from, h + 1, 2) : null;
+    }
+
+    /** The United Nations' programmes are its agencies: "United Nations Development Programme", "World Food Programme". */
+    private static ActorType agency(Scan scan, int from, int h, ActorType type) {
+        String first = scan.token(from).lower();
+        boolean programme = scan.token(h).lower().startsWith("program");
+        return programme && (first.equals("united") || first.equals("un") || first.equals("world"))
+                ? ActorType.ORGANISATION : type;
     }
 
     /** "Art and Culture Development Foundation": "and" between capitalised words that are not places. */
@@ -142,19 +174,41 @@ final class EnglishNames {
             Token t = scan.token(k);
             if (t.isInitial() && k + 2 < end && scan.token(k + 1).is(".") && scan.token(k + 2).isCapitalised()) {
                 k += 2; // "named after K. Karasaev"
-            } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && !Titles.is(t)) {
+            } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))) {
                 k++;
                 Place p = scan.place(k - 1);
                 if (p != null && p.country() != null && !p.adjective()) {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()
-                    && scan.token(k + 1).isLatin()) {
+                    && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))) {
                 k++;
             } else {
                 break;
             }
         }
         return k;
+    }
+
+    /** "under the President of …", "Office of the President": a title inside a chain when "of" follows it. */
+    private static boolean titleOf(Scan scan, int k, int end) {
+        return k + 1 < end && scan.token(k + 1).lower().equals("of") && k > 0 && scan.token(k - 1).lower().equals("the");
+    }
+
+    /**
+     * A comma joins fields of one name only in a list closed by "and": "Culture, Sports and Tourism"; "University of
+     * Birmingham, Dr. Endrit Kromidha" is a name and a person.
+     */
+    private static boolean listGoesOn(Scan scan, int k, int end) {
+        for (int i = k; i < Math.min(end, k + 4); i++) {
+            Token t = scan.token(i);
+            if (t.is("and") || t.is("&")) {
+                return i > k;
+            }
+            if (!t.isLatin() || !t.isCapitalised() || Titles.is(t) || scan.taken(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 }
