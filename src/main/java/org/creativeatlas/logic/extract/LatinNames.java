@@ -57,6 +57,12 @@ final class LatinNames {
         return false;
     }
 
+    /** «баяншы Yves Moulin»: two name-like Latin words right after a Cyrillic title are a person's name. */
+    private static boolean personAfterTitle(Scan scan, int from, int to) {
+        Token title = scan.token(from - 1);
+        return to - from == 2 && title.isCyrillic() && Titles.is(title) && scan.nameLike(from) && scan.nameLike(from + 1);
+    }
+
     /** "DW Akademie (Германия)": a country or city in brackets after the run says where the actor is. */
     private static boolean placeInBrackets(Scan scan, int to) {
         if (to + 2 >= scan.doc.size() || !scan.token(to).is("(")) {
@@ -73,7 +79,7 @@ final class LatinNames {
         if (scan.token(from).text().indexOf('.') > 0) {
             return from == 0 || scan.token(from - 1).end() < scan.token(from).start();
         }
-        if (titleBefore(scan, from) || placeInBrackets(scan, to)) {
+        if (titleBefore(scan, from) && !personAfterTitle(scan, from, to) || placeInBrackets(scan, to)) {
             return true;
         }
         int end = Math.min(scan.doc.sentenceAt(from).to(), to + REACH);

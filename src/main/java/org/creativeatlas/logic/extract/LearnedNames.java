@@ -24,9 +24,8 @@ final class LearnedNames {
     private static final int CONTEXT = 3;
     /** Below this probability a span is not proposed. */
     static final double MIN_PROBABILITY = 0.75;
-    /** Words inside people's names that are not capitalised: Abdulkadyr Musa uulu. */
-    private static final Set<String> NAME_PARTICLES = Set.of("uulu", "kyzy", "uly", "qyzy", "уулу", "кызы", "ұлы",
-            "қызы", "van", "von", "de", "da", "bin");
+    /** Words inside people's names that are not capitalised, beside uulu and kyzy: van, de. */
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "bin");
 
     /** A span of the text the model named, tokens {@code from} to {@code to}, already trimmed. */
     private record Found(int from, int to, String type, double probability) {
@@ -226,7 +225,7 @@ final class LearnedNames {
         for (int i = from; i < to; i++) {
             Token t = scan.token(i);
             boolean initialStop = t.is(".") && i > from && scan.token(i - 1).isInitial();
-            if (NAME_PARTICLES.contains(t.lower()) || initialStop) {
+            if (NAME_PARTICLES.contains(t.lower()) || Surnames.isParticle(t.lower()) || initialStop) {
                 continue;
             }
             if (!t.isWord() || !t.isCapitalised() || t.isAbbreviation() && !t.isInitial() || Titles.is(t)

@@ -19,6 +19,7 @@ final class PersonFinder {
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
     private static final Set<String> RUN = Set.of("of", "the", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
+    private static final Set<String> DASHES = Set.of("–", "—", "-");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
 
     private final Scan scan;
@@ -111,6 +112,26 @@ final class PersonFinder {
                 m.roleFrom = roleStart(i);
                 m.roleTo = trimRun(k);
             }
+        } else {
+            afterComma(i, end);
+        }
+    }
+
+    /** "UNDP Resident Representative in Kazakhstan, Katarzyna Wawiernia, …", "a UK trainer, Kate Wyatt who …". */
+    private void afterComma(int title, int end) {
+        int c = title + 1;
+        while (c < end && c - title <= 6 && scan.token(c).isLatin() && !scan.token(c).is(",")) {
+            c++;
+        }
+        if (c + 2 >= end || !scan.token(c).is(",") || !scan.nameLike(c + 1) || !scan.nameLike(c + 2)
+                || !scan.token(c + 1).isLatin() || c + 3 < end && scan.token(c + 3).isWord()
+                && scan.token(c + 3).isCapitalised()) {
+            return;
+        }
+        Mention m = add(c + 1, c + 3, 4, Map.of());
+        if (m != null) {
+            m.roleFrom = roleStart(title);
+            m.roleTo = c;
         }
     }
 
@@ -203,9 +224,11 @@ final class PersonFinder {
         boolean surname = Surnames.looksLike(scan.token(i).lower()) || Surnames.looksLike(last);
         boolean spoken = i > 0 && SPEECH.contains(scan.token(i - 1).lower())
                 || i + 2 < scan.doc.size() && SPEECH.contains(scan.token(i + 2).lower());
-        int role = apposition(i + 2);
-        if (surname || spoken || role > 0) {
-            int end = i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3) ? i + 3 : i + 2;
+        boolean particle = i + 2 < scan.doc.size() && Surnames.isParticle(scan.token(i + 2).lower());
+        int role = apposition(particle ? i + 3 : i + 2);
+        if (surname || spoken || role > 0 || particle) {
+            int end = particle ? i + 3
+                    : i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3) ? i + 3 : i + 2;
             Mention m = add(i, end, role > 0 ? 4 : 2, normalise(i, end, null));
             if (m != null && role > 0) {
                 m.roleFrom = end + 1;
@@ -217,7 +240,7 @@ final class PersonFinder {
     /** ", [a|an|the] [adjective] title …" after a name: the end of the role phrase, or -1. */
     private int apposition(int j) {
         int end = j < scan.doc.size() ? scan.doc.sentenceAt(j).to() : j;
-        if (j >= end || !scan.token(j).is(",")) {
+        if (j >= end || !scan.token(j).is(",") && !DASHES.contains(scan.token(j).text())) {
             return -1;
         }
         for (int k = j + 1; k < Math.min(end, j + 4); k++) {
@@ -248,7 +271,8 @@ final class PersonFinder {
         boolean kazakh = s.lang() == Lang.KK;
         while (r - 1 >= s.from() && title - (r - 1) <= (kazakh ? 6 : 3)) {
             Token t = scan.token(r - 1);
-            boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t) && !CONJUNCTIONS.contains(t.lower()) && (Titles.is(t) || t.isAbbreviation()
+            boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t)
+                    && (!CONJUNCTIONS.contains(t.lower()) || joinsFields(r - 1, s.from())) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
                     && !breaksPhrase(r - 1));
             if (!modifier) {
@@ -257,6 +281,16 @@ final class PersonFinder {
             r--;
         }
         return r;
+    }
+
+    /** «Мәдениет және спорт министрі», «министр культуры и информации»: "and" between two fields of one role. */
+    private boolean joinsFields(int k, int sentenceStart) {
+        if (k - 1 < sentenceStart || !scan.token(k).lower().equals("және") && !scan.token(k).lower().equals("и")) {
+            return false;
+        }
+        Token before = scan.token(k - 1);
+        return before.isCyrillic() && !scan.taken(k - 1) && !Scan.isStopword(before)
+                && !Surnames.looksLike(before.lower()) && !(k - 2 >= sentenceStart && scan.nameLike(k - 2));
     }
 
     private int trimRun(int k) {

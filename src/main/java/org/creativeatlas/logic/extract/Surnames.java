@@ -9,6 +9,8 @@ final class Surnames {
             "ына", "ский", "ская", "цкий", "цкая", "ұлы", "улы", "уулу", "қызы", "кызы", "енко", "швили", "дзе", "ян");
     private static final List<String> LATIN = List.of("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "uly",
             "uulu", "kyzy", "qyzy", "sky", "skaya", "skiy", "enko", "yan", "dze");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("uulu", "kyzy", "uly", "qyzy", "уулу",
+            "кызы", "ұлы", "қызы");
     private static final List<String> PATRONYMIC = List.of("ович", "евич", "овна", "евна", "ична", "ovich", "evich",
             "ovna", "evna");
 
@@ -26,6 +28,11 @@ final class Surnames {
             }
         }
         return false;
+    }
+
+    /** "Abdulkadyr Musa uulu", «Нұрлан Ермек ұлы»: the word for son or daughter that follows a father's name. */
+    static boolean isParticle(String lower) {
+        return PARTICLES.contains(lower);
     }
 
     static boolean isPatronymic(String lower) {

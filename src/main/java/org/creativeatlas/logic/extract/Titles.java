@@ -9,6 +9,8 @@ final class Titles {
     private static final Set<String> ENGLISH = new HashSet<>();
     private static final Set<String> RUSSIAN = new HashSet<>();
     private static final Set<String> KAZAKH = new HashSet<>();
+    private static final Set<String> ORDINALS = Set.of("бірінші", "екінші", "үшінші", "төртінші", "бесінші",
+            "алтыншы", "жетінші", "сегізінші", "тоғызыншы", "оныншы");
 
     static {
         for (String[] r : Resources.rows("titles.tsv")) {
@@ -36,7 +38,7 @@ final class Titles {
         if (t.isLatin()) {
             return ENGLISH.contains(lower) || ENGLISH.contains(last);
         }
-        return russian(last) || kazakh(last);
+        return russian(last) || kazakh(last, !t.isCapitalised());
     }
 
     private static boolean russian(String lower) {
@@ -48,12 +50,25 @@ final class Titles {
         return false;
     }
 
-    private static boolean kazakh(String lower) {
+    private static boolean kazakh(String lower, boolean lowerCase) {
         for (String suffix : Morph.KK_CASE) {
-            if (lower.endsWith(suffix) && KAZAKH.contains(lower.substring(0, lower.length() - suffix.length()))) {
+            if (!lower.endsWith(suffix)) {
+                continue;
+            }
+            String stem = lower.substring(0, lower.length() - suffix.length());
+            if (KAZAKH.contains(stem) || lowerCase && agentNoun(stem)) { // Тіленші is a surname
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Kazakh names who does a thing with the suffix -шы/-ші (әнші, скрипкашы, ұйымдастырушы), possessive -сы/-сі
+     * after it; the ordinal numbers share the ending.
+     */
+    private static boolean agentNoun(String stem) {
+        String s = stem.endsWith("сы") || stem.endsWith("сі") ? stem.substring(0, stem.length() - 2) : stem;
+        return s.length() >= 4 && (s.endsWith("шы") || s.endsWith("ші")) && !ORDINALS.contains(s);
     }
 }

@@ -62,4 +62,37 @@ class PersonFinderTest {
         assertEquals("KZ", m.country());
         assertEquals(m.name(), find(found, ActorType.PERSON, "Alisher Abdykadyrov").affiliation());
     }
+
+    @Test
+    void aNameAfterATitlePhraseAndAComma() {
+        Candidate p = find(run("Opening the event, UNDP Resident Representative in Kazakhstan, Katarzyna Wawiernia, "
+                + "emphasized the role of culture."), ActorType.PERSON, "Katarzyna Wawiernia");
+        assertEquals("UNDP Resident Representative in Kazakhstan", p.role());
+        find(run("The course was led by a UK trainer, Kate Wyatt who is a creative producer."), ActorType.PERSON,
+                "Kate Wyatt");
+    }
+
+    @Test
+    void aRoleAfterADashOrAFatherName() {
+        Candidate p = find(run("The speakers were:\n- Levent Altinay – Professor at Oxford Brookes University with a "
+                + "report."), ActorType.PERSON, "Levent Altinay");
+        assertEquals("Oxford Brookes University", p.affiliation());
+        p = find(run("Among them, Abdulkadyr Musa uulu, General Manager of Osh IT Academy, spoke."), ActorType.PERSON,
+                "Abdulkadyr Musa uulu");
+        assertEquals("General Manager of Osh IT Academy", p.role());
+    }
+
+    @Test
+    void aKazakhRoleWithTwoFieldsNamesTheMinistry() {
+        var found = run("Жиын барысында Мәдениет және спорт министрі Дәурен Абаев жоспарларымен бөлісті.");
+        Candidate m = find(found, ActorType.ORGANISATION, "Мәдениет және спорт министрлігі");
+        assertEquals(m.name(), find(found, ActorType.PERSON, "Дәурен Абаев").affiliation());
+    }
+
+    @Test
+    void kazakhWordsForWhoDoesAThingAreTitles() {
+        Candidate p = find(run("Кеште танымал күйші Сәкен Майғазы өнер көрсетті."), ActorType.PERSON, "Сәкен Майғазы");
+        assertEquals("танымал күйші", p.role());
+        find(run("Көрмеге суретші Анарәлі Тіленші қатысты."), ActorType.PERSON, "Анарәлі Тіленші"); // a surname
+    }
 }
