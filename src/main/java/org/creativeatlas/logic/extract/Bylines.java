@@ -15,6 +15,9 @@ final class Bylines {
             "пишет", "report", "according");
     /** Words that may stand between the verb and the agency: деп хабарлайды …, сообщает «…», reports: … */
     private static final Set<String> BETWEEN = Set.of("деп", "to", ":", "«", "\"", "“", "по", "данным", "в");
+    /** Head nouns of news agencies, channels and publishers (their stems). */
+    private static final List<String> PUBLISHERS = List.of("agenc", "агентств", "агенттіг", "телеканал", "телеарна",
+            "портал", "portal", "channel", "publish", "издательств", "баспа", "телерадиокомпани", "newspaper", "газет");
     private static final Set<String> DASHES = Set.of("–", "—", "-", "/");
     private static final int REACH = 2;
     /** How many tokens a dateline's place and date take before the agency. */
@@ -23,14 +26,34 @@ final class Bylines {
     private Bylines() {
     }
 
-    /** Whether every mention of a body stands where a byline does. */
+    /**
+     * Whether every mention of a publisher stands where a byline does. A body named by a head noun that is no
+     * publisher's («деп хабарлайды Астана қаласы әкімдігі», "the press service of the Cabinet … reported") speaks
+     * for itself and stays.
+     */
     static boolean only(Scan scan, List<Mention> mentions) {
         for (Mention m : mentions) {
-            if (m.type == ActorType.PERSON || m.type == ActorType.EVENT || !at(scan, m)) {
+            if (m.type == ActorType.PERSON || m.type == ActorType.EVENT || !at(scan, m) || notPublisher(scan, m)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean notPublisher(Scan scan, Mention m) {
+        Lang lang = scan.doc.sentenceAt(m.from).lang();
+        boolean headed = false;
+        for (int i = m.from; i < m.to; i++) {
+            Head h = Heads.of(scan.token(i), lang);
+            if (h != null) {
+                String head = h.nominative().toLowerCase(java.util.Locale.ROOT);
+                if (PUBLISHERS.stream().anyMatch(head::startsWith)) {
+                    return false;
+                }
+                headed = true;
+            }
+        }
+        return headed;
     }
 
     private static boolean at(Scan scan, Mention m) {

@@ -1,0 +1,135 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** How real news items name bodies, events and programmes, in sentences shaped as they write them. */
+class NamePatternsTest {
+
+    @Test
+    void aCommaJoinsTheFieldsOfANameOnlyInAListClosedByAnd() {
+        List<Candidate> found = run("The representative of the University of Birmingham, Dr. Endrit Kromidha, spoke.");
+        find(found, ActorType.ORGANISATION, "University of Birmingham");
+        find(found, ActorType.PERSON, "Endrit Kromidha");
+        find(run("The Ministry of Culture, Sports and Tourism of the Republic of Korea took part."),
+                ActorType.ORGANISATION, "Ministry of Culture, Sports and Tourism of the Republic of Korea");
+    }
+
+    @Test
+    void aBodyUnderThePresidentKeepsItsWholeName() {
+        find(run("Sessions were hosted at the Academy of Public Administration under the President of the Republic "
+                + "of Kazakhstan last week."), ActorType.ORGANISATION,
+                "Academy of Public Administration under the President of the Republic of Kazakhstan");
+    }
+
+    @Test
+    void capitalisedOrQuotedWordsBeforeALowerCaseHead() {
+        find(run("The British Council opened the Creative Central Asia forum in Astana."), ActorType.EVENT,
+                "Creative Central Asia forum");
+        find(run("Designers of the “Rukh” association showed their work."), ActorType.ORGANISATION,
+                "“Rukh” association");
+        List<Candidate> found = run("The Kazakh government supported the forum.");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("government")), names(found).toString());
+    }
+
+    @Test
+    void programmesArePlatformsButTheUnitedNationsProgrammesAreAgencies() {
+        find(run("During two years Creative Producers programme brought together 46 producers."), ActorType.PLATFORM,
+                "Creative Producers programme");
+        find(run("It was backed by the United Nations Development Programme in Kyrgyzstan."),
+                ActorType.ORGANISATION, "United Nations Development Programme in Kyrgyzstan");
+        find(run("Работа идёт при содействии Программы по поддержке инновационной политики."), ActorType.PLATFORM,
+                "Программа по поддержке инновационной политики");
+        List<Candidate> found = run("Работа идёт согласно Национальной программы о сохранении традиций.");
+        assertTrue(found.isEmpty(), names(found).toString());
+    }
+
+    @Test
+    void aStateBodyNamedInABylineIsKept() {
+        List<Candidate> found = run("Қалада фестиваль өтті, деп хабарлайды Астана қаласы әкімдігі.");
+        find(found, ActorType.ORGANISATION, "Астана қаласы әкімдігі");
+        found = run("Қалада фестиваль өтті, деп хабарлайды Kazinform ақпарат агенттігі.");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Kazinform")), names(found).toString());
+    }
+
+    @Test
+    void quotedNamesListedBeforeAKazakhPluralHeadShareIt() {
+        List<Candidate> found = run("Шымкентте «Сарайшық», «Әзірет Сұлтан», «Ордабасы» тарихи-мәдени "
+                + "музей-қорықтары аумағында құрылыс басталды.");
+        find(found, ActorType.ORGANISATION, "«Сарайшық» тарихи-мәдени музей-қорығы");
+        find(found, ActorType.ORGANISATION, "«Әзірет Сұлтан» тарихи-мәдени музей-қорығы");
+        find(found, ActorType.ORGANISATION, "«Ордабасы» тарихи-мәдени музей-қорығы");
+        assertFalse(has(run("Қазақстан университеттері көп."), ActorType.ORGANISATION, "Қазақстан университеті"));
+    }
+
+    @Test
+    void aRussianTailStopsAtATitledPersonAndAtNominatives() {
+        List<Candidate> found = run("В Нарыне стартовало строительство Центра инновационно-креативных инициатив по "
+                + "поручению президента Садыра Жапарова.");
+        find(found, ActorType.ORGANISATION, "Центр инновационно-креативных инициатив");
+        find(found, ActorType.PERSON, "Садыр Жапаров");
+        found = run("Выставку поддержали Конференции ООН по торговле и развитию и Всемирной организации.");
+        find(found, ActorType.EVENT, "Конференция ООН по торговле и развитию");
+        found = run("Там же прошла биеннале ТЮРКСОЙ, посвящённая памятникам Анау.");
+        find(found, ActorType.EVENT, "Биеннале ТЮРКСОЙ");
+    }
+
+    @Test
+    void anEventNamedByWhatFollowsItsHead() {
+        List<Candidate> found = run("Вчера состоялось первое заседание межведомственной рабочей группы по разработке "
+                + "проекта Закона КР «О парке креативных индустрий».");
+        find(found, ActorType.EVENT, "Заседание межведомственной рабочей группы по разработке проекта Закона КР "
+                + "«О парке креативных индустрий»");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.ORGANISATION), names(found).toString());
+        assertTrue(run("Ко Дню Республики открыли новый зал.").isEmpty());
+    }
+
+    @Test
+    void theBodyThatHoldsAnEventIsAnActorToo() {
+        List<Candidate> found = run("В Ашхабаде завершился II Театральный фестиваль стран-членов Международной "
+                + "организации тюркской культуры (ТЮРКСОЙ). Следующую встречу ТЮРКСОЙ проведёт в Баку.");
+        find(found, ActorType.EVENT, "II Театральный фестиваль стран-членов Международной организации тюркской "
+                + "культуры");
+        Candidate body = find(found, ActorType.ORGANISATION, "Международная организация тюркской культуры");
+        assertEquals(List.of("ТЮРКСОЙ"), body.variants());
+        assertTrue(body.passages().size() >= 2, body.passages().toString());
+    }
+
+    @Test
+    void aPluralInsideAKazakhNameAndALatinBrandBeforeAKazakhHead() {
+        List<Candidate> found = run("Фестивальдің мақсаты түрік мәдениетін болашақ ұрпаққа жеткізу, кәсіпқой өнері "
+                + "таныстыру және Түркі әлемі театрлары кеңесінің жиналысын өткізу ретінде атап көрсетілді.");
+        find(found, ActorType.ORGANISATION, "Түркі әлемі театрлары кеңесі");
+        found = run("Биылғы фестиваль Астанадағы Rixos President Astana қонақүйінде өтті.");
+        find(found, ActorType.ORGANISATION, "Rixos President Astana қонақүйі");
+        assertFalse(has(found, ActorType.ORGANISATION, "Astana"), names(found).toString());
+    }
+
+    @Test
+    void aLatinNameAfterAKazakhWordForWhoPlaysIsAPerson() {
+        List<Candidate> found = run("Олардың қатарында скрипкашы Марат Бисенғалиев, баяншы Yves Moulin, опера әншісі "
+                + "Талғат Мұсабаевтар үлкен концерт қойып, болашақ жұлдыздарға шеберлік сабағын өткізеді.");
+        find(found, ActorType.PERSON, "Yves Moulin");
+        find(found, ActorType.PERSON, "Марат Бисенғалиев");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.ORGANISATION), names(found).toString());
+    }
+
+    @Test
+    void aRussianEventKeepsTheCapitalisedWordsBeforeItsHead() {
+        find(run("В Душанбе завершился Седьмой международный кинофестиваль \"Дидор\", сообщается на официальном "
+                + "сайте мероприятия."), ActorType.EVENT, "Седьмой международный кинофестиваль \"Дидор\"");
+        find(run("Накануне, в Бишкеке в Кыргызском национальном музее изобразительных искусств имени Гапара Айтиева "
+                + "в честь 95-летия великого кыргызского писателя Чынгыза Айтматова открылась групповая творческая "
+                + "выставка «Достығымыз жарасқан» Туркестанского областного филиала Союза художников Казахстана."),
+                ActorType.EVENT, "Выставка «Достығымыз жарасқан»");
+    }
+}
