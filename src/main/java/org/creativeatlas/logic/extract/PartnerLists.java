@@ -28,7 +28,7 @@ final class PartnerLists {
                 continue;
             }
             for (int[] item : items) {
-                Mention m = actor(scan, item[0], item[1]);
+                Mention m = afterDash(scan, item[0]) ? null : actor(scan, item[0], item[1]);
                 if (m != null) {
                     found.add(m);
                     scan.take(m);
@@ -57,6 +57,14 @@ final class PartnerLists {
             items.add(new int[] {start, s.to()});
         }
         return items;
+    }
+
+    /**
+     * «- лучший фильм — «Базар», продюсер и режиссер …»: what a dash introduces is what the words before it are
+     * (a prize's winning film), not a partner.
+     */
+    private static boolean afterDash(Scan scan, int from) {
+        return from > 0 && (scan.token(from - 1).is("—") || scan.token(from - 1).is("–"));
     }
 
     private static boolean startsItem(Token t) {

@@ -40,4 +40,16 @@ class PartnerListsTest {
         found = run("Партнеры: Озоновый центр, Национальная Академия \"Манас\" и Чынгыза Айтматова\", Союз банков.");
         assertFalse(has(found, ActorType.PERSON, "Чынгыза Айтматова"), found.toString());
     }
+
+    @Test
+    void whatADashIntroducesInAPrizeListIsAWorkNotAPartner() {
+        var found = run("Участники, получившие призы национального конкурса:\n"
+                + "- лучший фильм — «Базар», продюсер и режиссер Томирис Орозоева;\n"
+                + "- лучшая режиссура — «Дорога», режиссер Толомуш Жаныбеков;\n"
+                + "- специальный приз жюри — «В первый раз», Мээрим Догдурбекова;");
+        assertFalse(has(found, ActorType.ORGANISATION, "Базар"), found.toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "Дорога"), found.toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "В первый раз"), found.toString());
+        find(found, ActorType.PERSON, "Мээрим Догдурбекова");
+    }
 }
