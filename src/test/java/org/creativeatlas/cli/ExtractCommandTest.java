@@ -100,7 +100,8 @@ class ExtractCommandTest {
             doc.save(pdf.toFile());
         }
 
-        AppProcess.Result result = AppProcess.start("extract", pdf.toString()).await(120);
+        AppProcess.Result result = AppProcess.start("extract", "--db", dir.resolve("atlas.db").toString(), pdf.toString())
+                .await(120);
 
         assertEquals(0, result.exitCode(), result.err().toString());
         assertEquals(List.of(), result.err(), "PDFBox's notes on fonts it substitutes are not the user's business");
