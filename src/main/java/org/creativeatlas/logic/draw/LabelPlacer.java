@@ -1,13 +1,13 @@
-package org.creativeatlas.ui.network;
+package org.creativeatlas.logic.draw;
 
 import java.util.Arrays;
 
 /**
  * Keeps labels from covering each other and the nodes: a coarse grid over the screen marks what is taken, and a
  * label goes only where all its cells are free. Text width is estimated from its length, which needs no font
- * measuring and so costs nothing per frame.
+ * measuring and so costs nothing per frame. The network and the map place their labels with it.
  */
-final class LabelPlacer {
+public final class LabelPlacer {
 
     private static final double CELL = 6;
 
@@ -15,7 +15,7 @@ final class LabelPlacer {
     private int columns;
     private int rows;
 
-    void reset(double width, double height) {
+    public void reset(double width, double height) {
         columns = Math.max(1, (int) Math.ceil(width / CELL));
         rows = Math.max(1, (int) Math.ceil(height / CELL));
         if (taken.length < columns * rows) {
@@ -25,17 +25,17 @@ final class LabelPlacer {
         }
     }
 
-    static double width(String text, double size, boolean bold) {
+    public static double width(String text, double size, boolean bold) {
         return text.length() * size * (bold ? 0.62 : 0.56);
     }
 
     /** Marks the box taken whatever is there (a node, a label that must show). */
-    void take(double x0, double y0, double x1, double y1) {
+    public void take(double x0, double y0, double x1, double y1) {
         visit(x0, y0, x1, y1, true);
     }
 
     /** Takes the box if all of it is free and on screen; true if it did. */
-    boolean tryTake(double x0, double y0, double x1, double y1) {
+    public boolean tryTake(double x0, double y0, double x1, double y1) {
         if (x0 < 0 || y0 < 0 || x1 > columns * CELL || y1 > rows * CELL || !visit(x0, y0, x1, y1, false)) {
             return false;
         }

@@ -7,6 +7,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.creativeatlas.logic.draw.LabelPlacer;
 
 /**
  * Draws on a canvas: each batch is one path filled or stroked once. On screen, large batches go through a

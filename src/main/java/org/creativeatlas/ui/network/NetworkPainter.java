@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.creativeatlas.logic.draw.LabelPlacer;
 import org.creativeatlas.logic.graph.EdgeType;
 import org.creativeatlas.logic.graph.GraphEdge;
 import org.creativeatlas.model.ActorType;

@@ -2,6 +2,7 @@ package org.creativeatlas.ui.network;
 
 import java.util.List;
 import java.util.Map;
+import org.creativeatlas.logic.draw.TypeColours;
 import org.creativeatlas.logic.graph.EdgeType;
 import org.creativeatlas.model.ActorType;
 
@@ -38,12 +39,7 @@ public final class NetworkStyle {
     }
 
     public static String fill(ActorType type) {
-        return switch (type) {
-            case ORGANISATION -> "#2f6fb3";
-            case PLATFORM -> "#7e57c2";
-            case EVENT -> "#ef8a17";
-            case PERSON -> "#52606d";
-        };
+        return TypeColours.of(type);
     }
 
     /** The ring of a country; null when the country is unknown (no ring). */

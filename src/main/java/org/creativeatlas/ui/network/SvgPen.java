@@ -1,6 +1,7 @@
 package org.creativeatlas.ui.network;
 
-import java.util.Locale;
+import static org.creativeatlas.logic.draw.SvgText.escape;
+import static org.creativeatlas.logic.draw.SvgText.num;
 
 /** Writes the drawing as SVG text: one path per batch, so a large network stays a file of reasonable size. */
 final class SvgPen implements Pen {
@@ -75,28 +76,5 @@ final class SvgPen implements Pen {
     /** The finished document. */
     String document() {
         return out + "</svg>\n";
-    }
-
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    // XML 1.0 has no place for other control characters
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 }
