@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true, synopsisSubcommandLabel = "COMMAND",
         customSynopsis = {"creative-atlas COMMAND [--db=PATH] [OPTIONS...]", "creative-atlas (-h | -V)"},
         subcommands = {StatsCommand.class, ExportCommand.class, ImportCatalogueCommand.class, ExtractCommand.class,
-            ImportCommand.class, BenchCommand.class, ReportCommand.class, ImportCsvCommand.class, BackupCommand.class,
-            RestoreCommand.class, TrainCommand.class, CopyCommand.class, SetupServerCommand.class,
+            ImportCommand.class, BenchCommand.class, ReportCommand.class, MapCommand.class, ImportCsvCommand.class,
+            BackupCommand.class, RestoreCommand.class, TrainCommand.class, CopyCommand.class, SetupServerCommand.class,
             CommandLine.HelpCommand.class},
         description = {"Creative Atlas without its window: statistics; catalogues, spreadsheets and networks in and "
                 + "out; actors extracted from documents; the mapping report; backups; a benchmark.",

@@ -26,7 +26,6 @@ import org.creativeatlas.logic.sheets.XlsxSheet;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
-import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,7 +103,7 @@ final class ExportCommand extends Subcommand {
     }
 
     private Body network(GraphFormat graphFormat) {
-        Set<String> codes = countryCodes();
+        Set<String> codes = CountryCodes.parse(countries, spec);
         ActorGraph graph;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             graph = ActorGraph.load(catalogue);
@@ -116,7 +115,7 @@ final class ExportCommand extends Subcommand {
     private Body table(boolean xlsx) {
         ActorType actorType = Coded.parse(ActorType.class, type).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "--format " + format + " needs --type organisation, platform, event or person."));
-        Set<String> codes = countryCodes();
+        Set<String> codes = CountryCodes.parse(countries, spec);
         SheetTable table;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             List<Actor> actors = catalogue.actors().ofType(actorType).stream()
@@ -136,18 +135,6 @@ final class ExportCommand extends Subcommand {
             }
             stream.flush();
         };
-    }
-
-    private Set<String> countryCodes() {
-        List<String> codes = countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT))
-                .filter(c -> !c.isEmpty()).toList();
-        for (String code : codes) {
-            if (!Countries.isKnown(code)) {
-                throw new ParameterException(spec.commandLine(), "Unknown country code " + code
-                        + ": use ISO 3166-1 alpha-2 codes such as KZ, KG, UZ, TJ, TM.");
-            }
-        }
-        return Set.copyOf(codes);
     }
 
     /** The document and a final newline, the same bytes to a file and to standard output. */

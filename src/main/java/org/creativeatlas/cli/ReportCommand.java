@@ -4,14 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.logic.report.ReportListener;
 import org.creativeatlas.logic.report.ReportOptions;
 import org.creativeatlas.logic.report.ReportWriteException;
 import org.creativeatlas.logic.report.ReportWriter;
-import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +49,8 @@ final class ReportCommand extends Subcommand {
             throw new ParameterException(spec.commandLine(), "Unknown report language " + language
                     + ": use en, ru or kk.");
         }
-        ReportOptions options = ReportOptions.of(lang).withFilter(ActorFilter.NONE.withCountries(countryCodes()))
+        ReportOptions options = ReportOptions.of(lang)
+                .withFilter(ActorFilter.NONE.withCountries(CountryCodes.parse(countries, spec)))
                 .withTitle(title).withAuthor(author);
         try (Catalogue catalogue = atlas.openCatalogue()) {
             ReportWriter.write(catalogue, options, out, ReportListener.NONE);
@@ -60,17 +58,5 @@ final class ReportCommand extends Subcommand {
             throw new UserError(e.getMessage(), e);
         }
         return 0;
-    }
-
-    private Set<String> countryCodes() {
-        Set<String> codes = countries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty())
-                .collect(Collectors.toSet());
-        for (String code : codes) {
-            if (!Countries.isKnown(code)) {
-                throw new ParameterException(spec.commandLine(), "Unknown country code " + code
-                        + ": use ISO 3166-1 alpha-2 codes such as KZ, KG, UZ, TJ, TM.");
-            }
-        }
-        return codes;
     }
 }
