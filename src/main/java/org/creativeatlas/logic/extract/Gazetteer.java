@@ -3,10 +3,17 @@ package org.creativeatlas.logic.extract;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.creativeatlas.logic.geo.CityGazetteer;
+import org.creativeatlas.logic.geo.Place;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.model.Country;
 
-/** Place names (countries in three languages, their other names and adjectives, cities) by lower-case form. */
+/**
+ * Place names (countries in three languages, their other names and adjectives, cities) by lower-case form: this
+ * folder's {@code places.tsv} first, then the checked cities of the map's {@link CityGazetteer}.
+ */
 final class Gazetteer {
 
     /** A form's country code ("" for a region) and English city name (null unless a city). */
@@ -14,6 +21,8 @@ final class Gazetteer {
     }
 
     private static final Map<String, Entry> FORMS = new HashMap<>();
+    /** Checked cities whose names are more often a person's: Mary (Turkmenistan), Satpayev (a surname). */
+    private static final Set<String> NOT_PLACES = Set.of("Mary", "Satpayev");
     /** First words of the names of more than one word, so most words need only one look-up. */
     private static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
     private static int longest = 1;
@@ -26,6 +35,17 @@ final class Gazetteer {
         }
         for (String[] r : Resources.rows("places.tsv")) {
             put(r[0], r.length > 1 ? r[1] : "", r.length > 2 && !r[2].isEmpty() ? r[2] : null);
+        }
+        // the map's cities whose names were checked, in three languages, and their other Cyrillic names (Алма-Ата,
+        // Фрунзе; the Latin ones are mostly other languages' spellings); towns are left out, as many of their
+        // names are also words or people's names (Abay, Kant, Juma)
+        for (Place p : CityGazetteer.standard().all()) {
+            if (p.checked() && !NOT_PLACES.contains(p.nameEn())) {
+                Stream.concat(Stream.of(p.nameEn(), p.nameRu(), p.nameKk()),
+                                p.otherNames().stream().filter(n -> Character.UnicodeScript.of(n.codePointAt(0))
+                                        == Character.UnicodeScript.CYRILLIC))
+                        .forEach(form -> put(form, p.country(), p.nameEn()));
+            }
         }
     }
 
