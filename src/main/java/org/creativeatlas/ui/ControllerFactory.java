@@ -3,6 +3,8 @@ package org.creativeatlas.ui;
 import javafx.util.Callback;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.ui.detail.DetailPaneController;
+import org.creativeatlas.ui.map.MapController;
+import org.creativeatlas.ui.map.MapViewModel;
 import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.network.NetworkViewModel;
 import org.creativeatlas.ui.table.ActorTableBuilder;
@@ -31,6 +33,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     private MainController main;
     private DetailPaneController detailPane;
     private NetworkController network;
+    private MapController map;
 
     public ControllerFactory(CatalogueViewModel catalogue, DetailViewModel detail, NetworkViewModel networkModel,
                              WindowPlace place, FilterViewModel filter, PreferencesStore prefs, WindowActions actions,
@@ -64,6 +67,11 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
             network = new NetworkController(networkModel, catalogue, format);
             return network;
         }
+        if (type == MapController.class) {
+            map = new MapController(new MapViewModel(catalogue, filter.filter()), catalogue, format.messages(),
+                    language.code());
+            return map;
+        }
         throw new IllegalArgumentException("No controller " + type.getName());
     }
 
@@ -77,6 +85,9 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
         }
         if (network != null) {
             network.dispose();
+        }
+        if (map != null) {
+            map.dispose();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.creativeatlas.ui;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
+import org.creativeatlas.ui.map.MapController;
 import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.report.ReportWindow;
 import org.creativeatlas.ui.table.ActorTableBuilder;
@@ -48,6 +50,8 @@ public final class MainController {
     @FXML private TabPane tabs;
     @FXML private Tab networkTab;
     @FXML private NetworkController networkController;
+    @FXML private Tab mapTab;
+    @FXML private MapController mapController;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private Node undoButton;
@@ -124,6 +128,11 @@ public final class MainController {
                 networkController.activate();
             }
         });
+        mapTab.setOnSelectionChanged(e -> {
+            if (mapTab.isSelected()) {
+                mapController.activate();
+            }
+        });
         boolean returning = place.tabId() != null;
         if (returning) {
             returnTo(place);
@@ -150,6 +159,7 @@ public final class MainController {
         subscriptions = Subscription.combine(
                 catalogue.selected().subscribe(this::reveal),
                 catalogue.message().subscribe(m -> messageTime.playFromStart()),
+                catalogue.selectedGroup().subscribe(this::selectInTables),
                 catalogue.refusal().subscribe(r -> {
                     if (r != null) {
                         catalogue.message().set(messages.problem(r.problem()));
@@ -273,17 +283,44 @@ public final class MainController {
         }
         ActorType type = item.actor().type();
         TableView<ActorItem> table = tables.get(type);
-        // the network shows the selection itself: stay on it
-        if (type != currentType() && !networkTab.isSelected()) {
+        // the network and the map show the selection themselves: stay on them
+        if (type != currentType() && !networkTab.isSelected() && !mapTab.isSelected()) {
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getUserData() == type).findFirst().orElseThrow());
         }
-        if (table.getSelectionModel().getSelectedItem() != item) {
+        // an actor selected with others (a city's on the map) keeps the others selected
+        if (!table.getSelectionModel().getSelectedItems().contains(item)) {
             int index = table.getItems().indexOf(item);
             if (index >= 0) {
                 table.getSelectionModel().clearAndSelect(index, table.getColumns().get(0));
                 table.scrollTo(Math.max(0, index - 3));
             }
         }
+    }
+
+    /**
+     * Selects a group of actors (a city's, from the map) in every table, first column of each row; the first actor
+     * of the table's type is scrolled to.
+     */
+    private void selectInTables(List<ActorItem> group) {
+        if (group.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = new HashSet<>();
+        group.forEach(i -> ids.add(i.id()));
+        tables.forEach((type, table) -> {
+            var model = table.getSelectionModel();
+            model.clearSelection();
+            int first = -1;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (ids.contains(table.getItems().get(i).id())) {
+                    model.select(i, table.getColumns().get(0));
+                    first = first < 0 ? i : first;
+                }
+            }
+            if (first >= 0) {
+                table.scrollTo(Math.max(0, first - 3));
+            }
+        });
     }
 
     @FXML

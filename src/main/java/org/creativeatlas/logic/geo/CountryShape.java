@@ -16,4 +16,26 @@ public record CountryShape(String code, List<float[]> rings, double[] bounds, do
     public boolean isCountry() {
         return !code.equals("--");
     }
+
+    /** Whether a world point is inside (non-zero winding over every ring, so holes are outside). */
+    public boolean contains(double x, double y) {
+        if (x < bounds[0] || x > bounds[2] || y < bounds[1] || y > bounds[3]) {
+            return false;
+        }
+        int winding = 0;
+        for (float[] ring : rings) {
+            int n = ring.length / 2;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                double xi = ring[2 * i];
+                double yi = ring[2 * i + 1];
+                double xj = ring[2 * j];
+                double yj = ring[2 * j + 1];
+                if ((yj <= y) != (yi <= y)) {
+                    double cross = (xi - xj) * (y - yj) - (x - xj) * (yi - yj);
+                    winding += yi > yj ? (cross > 0 ? 1 : 0) : (cross < 0 ? -1 : 0);
+                }
+            }
+        }
+        return winding != 0;
+    }
 }

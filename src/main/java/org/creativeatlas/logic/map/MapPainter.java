@@ -180,12 +180,17 @@ public final class MapPainter {
             double x = view.screenX(shape.labelX());
             double y = view.screenY(shape.labelY());
             double w = pen.textWidth(name, size, main);
-            if (placer.tryTake(x - w / 2 - 2, y - size, x + w / 2 + 2, y + (count > 0 ? size + 2 : 3))) {
-                pen.text(name, x - w / 2, y, size, main, main ? MapStyle.INK : MapStyle.MUTED);
-                if (count > 0 && scene.inFocus(shape.code())) {
-                    String n = String.valueOf(count);
-                    pen.text(n, x - pen.textWidth(n, size - 1, false) / 2, y + size + 1, size - 1, false,
-                            MapStyle.INK);
+            double bottom = count > 0 ? size + 2 : 3;
+            // below or above its place when a marker or a bigger label is there
+            for (double shift : new double[] {0, 1.6 * size, -1.6 * size, 3.2 * size}) {
+                if (placer.tryTake(x - w / 2 - 2, y + shift - size, x + w / 2 + 2, y + shift + bottom)) {
+                    pen.text(name, x - w / 2, y + shift, size, main, main ? MapStyle.INK : MapStyle.MUTED);
+                    if (count > 0 && scene.inFocus(shape.code())) {
+                        String n = String.valueOf(count);
+                        pen.text(n, x - pen.textWidth(n, size - 1, false) / 2, y + shift + size + 1, size - 1, false,
+                                MapStyle.INK);
+                    }
+                    break;
                 }
             }
         }

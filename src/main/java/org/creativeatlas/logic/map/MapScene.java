@@ -19,6 +19,10 @@ public record MapScene(RegionOutlines outlines, MapCounts counts, MapLabels labe
         return new MapScene(RegionOutlines.standard(), counts, labels, -1, -1, true, Set.of());
     }
 
+    public MapScene withCounts(MapCounts newCounts) {
+        return new MapScene(outlines, newCounts, labels, selectedPlace, hoveredPlace, legend, focus);
+    }
+
     public MapScene withHighlight(long selected, long hovered) {
         return new MapScene(outlines, counts, labels, selected, hovered, legend, focus);
     }

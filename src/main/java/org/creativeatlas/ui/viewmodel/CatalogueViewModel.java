@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,6 +48,8 @@ public final class CatalogueViewModel implements AutoCloseable {
     private final Map<ActorType, ActorTableModel> tables = new EnumMap<>(ActorType.class);
     private final Map<Long, ActorItem> byId = new HashMap<>();
     private final ObjectProperty<ActorItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<List<ActorItem>> selectedGroup = new ReadOnlyObjectWrapper<>(this,
+            "selectedGroup", List.of());
     private final ObjectProperty<Refusal> refusal = new SimpleObjectProperty<>(this, "refusal");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
@@ -275,6 +280,23 @@ public final class CatalogueViewModel implements AutoCloseable {
 
     public ObjectProperty<ActorItem> selected() {
         return selected;
+    }
+
+    /**
+     * Selects several actors at once (the actors of a city on the map): the tables select them all, and the first
+     * becomes the selected actor the detail pane and the network show.
+     */
+    public void selectGroup(Collection<Long> ids) {
+        List<ActorItem> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        selectedGroup.set(items);
+        if (!items.isEmpty()) {
+            selected.set(items.get(0));
+        }
+    }
+
+    /** The actors selected together last, in the order given; the tables follow it. */
+    public ReadOnlyObjectProperty<List<ActorItem>> selectedGroup() {
+        return selectedGroup.getReadOnlyProperty();
     }
 
     public ObjectProperty<Refusal> refusal() {

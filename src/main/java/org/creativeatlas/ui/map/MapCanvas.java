@@ -1,0 +1,143 @@
+package org.creativeatlas.ui.map;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.creativeatlas.logic.geo.CountryShape;
+import org.creativeatlas.logic.map.Cluster;
+import org.creativeatlas.logic.map.MapPainter;
+import org.creativeatlas.logic.map.MapPictures;
+import org.creativeatlas.logic.map.MapScene;
+import org.creativeatlas.logic.map.MapView;
+
+/**
+ * The map on one canvas, with pan and zoom. Changes only mark the frame dirty; it is painted once at the next pulse
+ * however many mouse events came in between. The view is kept in world terms, so a resize keeps the centre.
+ */
+public final class MapCanvas extends Region {
+
+    private static final double HIT_SLACK = 3;
+    /** How far in and out one may zoom, relative to the whole region fitted. */
+    private static final double MAX_ZOOM = 40;
+    private static final double MIN_ZOOM = 0.5;
+
+    private final Canvas canvas = new Canvas();
+    private final FxMapPen pen = new FxMapPen(canvas.getGraphicsContext2D());
+    private final MapPainter painter = new MapPainter();
+    private MapScene scene;
+    private MapView view = new MapView(1, 0, 0, 0, 0);
+    private double fittedScale = 1;
+    private boolean fitted;
+    private boolean dirty;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            if (dirty) {
+                paintNow();
+            }
+        }
+    };
+
+    public MapCanvas(MapScene scene) {
+        this.scene = scene;
+        getChildren().add(canvas);
+        setId("mapCanvas");
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+    }
+
+    public MapScene scene() {
+        return scene;
+    }
+
+    public void setScene(MapScene next) {
+        scene = next;
+        redraw();
+    }
+
+    public MapView view() {
+        return view;
+    }
+
+    /** Shows the five countries of the region whole. */
+    public void fit() {
+        fitted = true;
+        view = MapPictures.fitted(scene, getWidth(), getHeight());
+        fittedScale = view.scale();
+        redraw();
+    }
+
+    public void zoom(double factor) {
+        zoomAt(getWidth() / 2, getHeight() / 2, factor);
+    }
+
+    public void zoomAt(double x, double y, double factor) {
+        double target = Math.max(fittedScale * MIN_ZOOM, Math.min(fittedScale * MAX_ZOOM, view.scale() * factor));
+        view = view.zoomedAt(x, y, target / view.scale());
+        redraw();
+    }
+
+    public void panBy(double dx, double dy) {
+        view = view.panned(dx, dy);
+        redraw();
+    }
+
+    /** The marker under a point of this node, if any. */
+    public Optional<Cluster> clusterAt(double x, double y) {
+        List<Cluster> clusters = painter.clusters(scene, view);
+        Cluster best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Cluster c : clusters) {
+            double d = Math.hypot(c.scaledX() + view.offsetX() - x, c.scaledY() + view.offsetY() - y);
+            if (d <= c.radius() + HIT_SLACK && d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The country under a point of this node, if any. */
+    public Optional<String> countryAt(double x, double y) {
+        double wx = view.worldX(x);
+        double wy = view.worldY(y);
+        return scene.outlines().countries().stream().filter(CountryShape::isCountry).filter(c -> c.contains(wx, wy))
+                .map(CountryShape::code).findFirst();
+    }
+
+    /** Where a place's marker is drawn now, in this node's coordinates; empty if it has none. */
+    public Optional<javafx.geometry.Point2D> markerOf(long placeId) {
+        return painter.clusters(scene, view).stream().filter(c -> c.contains(placeId)).findFirst()
+                .map(c -> new javafx.geometry.Point2D(c.scaledX() + view.offsetX(), c.scaledY() + view.offsetY()));
+    }
+
+    public void redraw() {
+        dirty = true;
+        pulse.start();
+    }
+
+    /** Paints the frame at once (the frame-rate test times this). */
+    public void paintNow() {
+        dirty = false;
+        painter.paint(scene, view, pen);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (w != canvas.getWidth() || h != canvas.getHeight()) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            if (!fitted && w > 0 && h > 0) {
+                fit();
+            } else {
+                view = view.resized(w, h);
+            }
+            redraw();
+        }
+    }
+}

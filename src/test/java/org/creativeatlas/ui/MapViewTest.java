@@ -1,0 +1,156 @@
+package org.creativeatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.creativeatlas.logic.geo.CityGazetteer;
+import org.creativeatlas.logic.map.MapCounts;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.ui.map.MapCanvas;
+import org.creativeatlas.ui.map.MapController;
+import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map tab on the seed catalogue, driven by clicks and keys and checked against the catalogue file. */
+class MapViewTest extends AtlasWindowTest {
+
+    private static final long BISHKEK = CityGazetteer.standard().find("Bishkek").orElseThrow().id();
+    private static final long ALMATY = CityGazetteer.standard().find("Almaty").orElseThrow().id();
+
+    private MapController map;
+
+    @BeforeEach
+    void openMap(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#tab-map");
+        map = (MapController) robot.lookup("#mapView").query().getUserData();
+        await(() -> counts().total() > 0);
+    }
+
+    @Test
+    void theMapCountsEveryActorOfTheCatalogue() {
+        Set<Actor> all;
+        try (Catalogue store = Catalogue.open(app.db)) {
+            all = Set.copyOf(store.actors().all());
+        }
+        assertEquals(all.size(), counts().total());
+        long kyrgyz = all.stream().filter(a -> "KG".equals(a.country())).count();
+        assertEquals(kyrgyz, counts().country("KG"));
+        long inBishkek = all.stream().filter(a -> "Bishkek".equals(a.city())).count();
+        assertEquals(inBishkek, counts().place(BISHKEK).orElseThrow().total());
+        assertTrue(canvas().markerOf(BISHKEK).isPresent(), "Bishkek has a marker");
+        assertEquals(all.stream().filter(a -> a.country() == null && a.city() == null).count(), counts().nowhere());
+    }
+
+    @Test
+    void clickingAMarkerSelectsItsActorsInTheTables(FxRobot robot) {
+        robot.clickOn(onScreen(BISHKEK), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Set<Long> inBishkek;
+        try (Catalogue store = Catalogue.open(app.db)) {
+            inBishkek = store.actors().all().stream().filter(a -> "Bishkek".equals(a.city())).map(Actor::id)
+                    .collect(Collectors.toSet());
+        }
+        Set<Long> selected = new java.util.HashSet<>();
+        for (String type : new String[] {"organisation", "platform", "event", "person"}) {
+            AtlasWindowFixture.table(robot, type).getSelectionModel().getSelectedItems()
+                    .forEach(i -> selected.add(i.id()));
+        }
+        assertEquals(inBishkek, selected, "the tables select every actor of the city, none else");
+        TableView<ActorItem> orgs = AtlasWindowFixture.table(robot, "organisation");
+        assertTrue(orgs.getSelectionModel().getSelectedItems().size() > 1);
+        assertEquals("tab-map", robot.lookup(".type-tabs").queryAs(TabPane.class).getSelectionModel()
+                .getSelectedItem().getId(), "the map stays in front");
+        assertEquals(BISHKEK, map.model().selectedPlace().get(), "the selected actor's city is highlighted");
+        assertTrue(robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("Bishkek"));
+
+        robot.clickOn("#tab-organisation");
+        assertTrue(orgs.getSelectionModel().getSelectedItems().size() > 1, "still selected in the table");
+    }
+
+    @Test
+    void hoveringAMarkerListsItsActors(FxRobot robot) {
+        robot.moveTo(onScreen(ALMATY));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label box = robot.lookup("#mapHover").queryAs(Label.class);
+        assertTrue(box.isVisible());
+        assertTrue(box.getText().startsWith("Almaty: "), box.getText());
+        String someone;
+        try (Catalogue store = Catalogue.open(app.db)) {
+            someone = store.actors().all().stream().filter(a -> "Almaty".equals(a.city())).map(Actor::name)
+                    .findFirst().orElseThrow();
+        }
+        assertTrue(box.getText().contains(someone), box.getText());
+    }
+
+    @Test
+    void theMapFollowsTheFilter(FxRobot robot) throws TimeoutException {
+        MapCounts before = counts();
+        AtlasWindowFixture.check(robot, "#countryFilter", "KZ", "KZ  Kazakhstan");
+        await(() -> counts() != before);
+
+        long kazakh;
+        try (Catalogue store = Catalogue.open(app.db)) {
+            kazakh = store.actors().all().stream().filter(a -> "KZ".equals(a.country())).count();
+        }
+        assertEquals(kazakh, counts().total());
+        assertEquals(0, counts().country("KG"));
+        assertTrue(canvas().markerOf(BISHKEK).isEmpty(), "no marker in Bishkek under a Kazakhstan filter");
+        assertTrue(canvas().markerOf(ALMATY).isPresent());
+        assertTrue(robot.lookup("#mapSummary").queryAs(Label.class).getText().startsWith(kazakh + " actors"));
+    }
+
+    @Test
+    void keysAndDragsMoveTheView(FxRobot robot) {
+        double fitted = canvas().view().scale();
+        robot.clickOn(canvas());
+        robot.type(KeyCode.EQUALS);
+        assertTrue(canvas().view().scale() > fitted * 1.2, "+ zooms in: " + canvas().view().scale() + " after "
+                + fitted + ", focus on " + canvas().getScene().getFocusOwner());
+        Point2D almaty = canvas().markerOf(ALMATY).orElseThrow();
+        robot.drag(canvas()).moveBy(-80, -40).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D moved = canvas().markerOf(ALMATY).orElseThrow();
+        assertEquals(almaty.getX() - 80, moved.getX(), 3, "dragging pans");
+        assertEquals(almaty.getY() - 40, moved.getY(), 3);
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(fitted, canvas().view().scale(), 1e-9, "0 fits the region again");
+        robot.clickOn("#mapZoomIn");
+        assertNotEquals(fitted, canvas().view().scale());
+    }
+
+    private MapCounts counts() {
+        return canvas().scene().counts();
+    }
+
+    private MapCanvas canvas() {
+        return map.canvas();
+    }
+
+    private Point2D onScreen(long placeId) {
+        Point2D local = canvas().markerOf(placeId).orElseThrow();
+        return canvas().localToScreen(local);
+    }
+
+    private static void await(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
