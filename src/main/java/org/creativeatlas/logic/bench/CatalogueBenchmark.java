@@ -64,6 +64,7 @@ public final class CatalogueBenchmark {
         report.accept(new Measure("text_search_ms", Timing.medianMillis(FILTER_WARMUPS, FILTER_RUNS,
                 () -> count(rows, ActorFilter.NONE.withText(SEARCH))), "ms"));
         report.accept(new Measure("text_search_rows", count(rows, ActorFilter.NONE.withText(SEARCH)), "rows"));
+        MapBenchmark.run(rows, report);
         report.accept(new Measure("heap_mb", usedHeapMegabytes(), "MB"));
         // the rows must still be live when the heap is measured
         Reference.reachabilityFence(rows);
