@@ -13,7 +13,8 @@ import org.creativeatlas.model.Countries;
  * per place (or cluster of places) split by actor type, place names with counts, then the legend and the notes.
  * Outlines are thinned on the fly to what the zoom can show (a point less than a pixel from the last one drawn is
  * skipped), so the 1:10m outlines cost little when the whole region is in view. Markers are clustered once per
- * zoom and reused while panning. Not thread-safe: one painter per canvas or export.
+ * zoom and reused while panning. The land and the rest can be painted apart, so a screen can keep the land as a
+ * picture while panning. Not thread-safe: one painter per canvas or export.
  */
 public final class MapPainter {
 
@@ -31,17 +32,26 @@ public final class MapPainter {
     private List<Cluster> clusters = List.of();
 
     public void paint(MapScene scene, MapView view, MapPen pen) {
+        paintBase(scene, view, pen);
+        paintOverlay(scene, view, pen);
+    }
+
+    /** The land under everything else: the sea, the countries in their shades, borders and coasts. */
+    public void paintBase(MapScene scene, MapView view, MapPen pen) {
         pen.begin(view.width(), view.height(), MapStyle.SEA);
-        placer.reset(view.width(), view.height());
-        ClassBreaks breaks = ClassBreaks.of(scene.counts().maxCountry());
-        countries(scene, view, pen, breaks);
+        countries(scene, view, pen, ClassBreaks.of(scene.counts().maxCountry()));
         lines(scene, view, pen);
+    }
+
+    /** What goes over the land: markers, names, the legend and notes. */
+    public void paintOverlay(MapScene scene, MapView view, MapPen pen) {
+        placer.reset(view.width(), view.height());
         List<Cluster> shown = clusters(scene, view);
         markers(scene, view, pen, shown);
         countryNames(scene, view, pen);
         placeNames(scene, view, pen, shown);
         if (scene.legend()) {
-            MapLegend.draw(scene, view, pen, breaks, path);
+            MapLegend.draw(scene, view, pen, ClassBreaks.of(scene.counts().maxCountry()), path);
         }
     }
 

@@ -3,7 +3,10 @@ package org.creativeatlas.ui.map;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.creativeatlas.logic.geo.CountryShape;
 import org.creativeatlas.logic.map.Cluster;
@@ -23,8 +26,17 @@ public final class MapCanvas extends Region {
     private static final double MAX_ZOOM = 40;
     private static final double MIN_ZOOM = 0.5;
 
+    /** The land is kept as a picture this much larger than the view on every side, so panning only moves it. */
+    private static final double BASE_MARGIN = 0.25;
+
     private final Canvas canvas = new Canvas();
     private final FxMapPen pen = new FxMapPen(canvas.getGraphicsContext2D());
+    private final Canvas baseCanvas = new Canvas();
+    private final FxMapPen basePen = new FxMapPen(baseCanvas.getGraphicsContext2D());
+    private final SnapshotParameters snapshot = new SnapshotParameters();
+    private WritableImage base;
+    private MapView baseView;
+    private MapScene baseScene;
     private final MapPainter painter = new MapPainter();
     private MapScene scene;
     private MapView view = new MapView(1, 0, 0, 0, 0);
@@ -122,7 +134,41 @@ public final class MapCanvas extends Region {
     /** Paints the frame at once (the frame-rate test times this). */
     public void paintNow() {
         dirty = false;
-        painter.paint(scene, view, pen);
+        if (view.width() < 1 || view.height() < 1) {
+            return; // not laid out yet
+        }
+        if (!baseCovers()) {
+            paintBase();
+        }
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.drawImage(base, view.offsetX() - baseView.offsetX(), view.offsetY() - baseView.offsetY());
+        painter.paintOverlay(scene, view, pen);
+    }
+
+    /** Whether the kept picture of the land is of this zoom and these counts and covers the whole view. */
+    private boolean baseCovers() {
+        if (base == null || baseScene == null || baseScene.counts() != scene.counts()
+                || baseView.scale() != view.scale()) {
+            return false;
+        }
+        double dx = view.offsetX() - baseView.offsetX();
+        double dy = view.offsetY() - baseView.offsetY();
+        return dx <= 0 && dy <= 0 && dx + baseView.width() >= view.width() && dy + baseView.height() >= view.height();
+    }
+
+    private void paintBase() {
+        double mx = Math.ceil(view.width() * BASE_MARGIN);
+        double my = Math.ceil(view.height() * BASE_MARGIN);
+        baseView = new MapView(view.scale(), view.offsetX() + mx, view.offsetY() + my, view.width() + 2 * mx,
+                view.height() + 2 * my);
+        baseScene = scene;
+        baseCanvas.setWidth(baseView.width());
+        baseCanvas.setHeight(baseView.height());
+        painter.paintBase(scene, baseView, basePen);
+        if (base == null || base.getWidth() != baseView.width() || base.getHeight() != baseView.height()) {
+            base = new WritableImage((int) baseView.width(), (int) baseView.height());
+        }
+        baseCanvas.snapshot(snapshot, base);
     }
 
     @Override
