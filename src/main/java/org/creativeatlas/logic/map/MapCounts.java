@@ -45,11 +45,23 @@ public final class MapCounts {
                 counts.add(row.actor(), lookups, gazetteer);
             }
         }
-        counts.places = counts.byPlace.values().stream()
+        return counts.sorted();
+    }
+
+    /** Counts every one of the actors (a report's, already chosen). */
+    public static MapCounts ofActors(Collection<Actor> actors, CityGazetteer gazetteer) {
+        MapCounts counts = new MapCounts();
+        Map<String, Map<String, Optional<Place>>> lookups = new HashMap<>();
+        actors.forEach(a -> counts.add(a, lookups, gazetteer));
+        return counts.sorted();
+    }
+
+    private MapCounts sorted() {
+        places = byPlace.values().stream()
                 .sorted(Comparator.comparingInt(PlaceCount::total).reversed()
                         .thenComparing(p -> -p.place().role().rank()).thenComparing(p -> p.place().nameEn()))
                 .toList();
-        return counts;
+        return this;
     }
 
     private void add(Actor actor, Map<String, Map<String, Optional<Place>>> lookups, CityGazetteer gazetteer) {

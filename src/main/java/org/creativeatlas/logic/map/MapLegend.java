@@ -18,19 +18,35 @@ final class MapLegend {
     private MapLegend() {
     }
 
-    static void draw(MapScene scene, MapView view, MapPen pen, ClassBreaks breaks, PathBuffer path) {
+    /** The box the legend takes {left, top, width, height}, so labels can keep out of it. */
+    static double[] bounds(MapScene scene, MapView view, MapPen pen, ClassBreaks breaks) {
         MapLabels labels = scene.labels();
-        String title = labels.get("map.legend.shade");
-        String markers = labels.get("map.legend.markers");
-        double width = Math.max(pen.textWidth(title, SIZE, true), pen.textWidth(markers, SIZE, true));
+        double width = Math.max(pen.textWidth(labels.get("map.legend.shade"), SIZE, true),
+                pen.textWidth(labels.get("map.legend.markers"), SIZE, true));
         for (ActorType type : ActorType.values()) {
             width = Math.max(width, SWATCH + 5 + pen.textWidth(labels.types(type), SIZE, false));
         }
         int rows = 3 + breaks.size() + ActorType.values().length;
         double height = rows * LINE + PAD * 2;
-        double left = 8;
-        double top = view.height() - 8 - height - LINE;
-        box(pen, path, left, top, width + 2 * PAD, height);
+        return new double[] {8, view.height() - 8 - height - LINE, width + 2 * PAD, height};
+    }
+
+    /** The box the notes at the bottom right take {left, top, width, height}. */
+    static double[] noteBounds(MapScene scene, MapView view, MapPen pen) {
+        double w = Math.max(pen.textWidth(scene.labels().attribution(), SMALL, false),
+                pen.textWidth(scene.labels().note(scene.counts()), SIZE, false)) + 6;
+        double h = SMALL + 8 + SIZE + 6;
+        return new double[] {view.width() - 8 - w, view.height() - 8 - h, w, h + 8};
+    }
+
+    static void draw(MapScene scene, MapView view, MapPen pen, ClassBreaks breaks, PathBuffer path) {
+        MapLabels labels = scene.labels();
+        String title = labels.get("map.legend.shade");
+        String markers = labels.get("map.legend.markers");
+        double[] box = bounds(scene, view, pen, breaks);
+        double left = box[0];
+        double top = box[1];
+        box(pen, path, left, top, box[2], box[3]);
         double x = left + PAD;
         double y = top + PAD + SIZE;
         pen.text(title, x, y, SIZE, true, MapStyle.INK);

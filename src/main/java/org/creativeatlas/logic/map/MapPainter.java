@@ -46,12 +46,19 @@ public final class MapPainter {
     /** What goes over the land: markers, names, the legend and notes. */
     public void paintOverlay(MapScene scene, MapView view, MapPen pen) {
         placer.reset(view.width(), view.height());
+        ClassBreaks breaks = ClassBreaks.of(scene.counts().maxCountry());
+        if (scene.legend()) {
+            for (double[] box : new double[][] {MapLegend.bounds(scene, view, pen, breaks),
+                MapLegend.noteBounds(scene, view, pen)}) {
+                placer.take(box[0], box[1], box[0] + box[2], box[1] + box[3]);
+            }
+        }
         List<Cluster> shown = clusters(scene, view);
         markers(scene, view, pen, shown);
         countryNames(scene, view, pen);
         placeNames(scene, view, pen, shown);
         if (scene.legend()) {
-            MapLegend.draw(scene, view, pen, ClassBreaks.of(scene.counts().maxCountry()), path);
+            MapLegend.draw(scene, view, pen, breaks, path);
         }
     }
 
@@ -194,6 +201,11 @@ public final class MapPainter {
             // below or above its place when a marker or a bigger label is there
             for (double shift : new double[] {0, 1.6 * size, -1.6 * size, 3.2 * size}) {
                 if (placer.tryTake(x - w / 2 - 2, y + shift - size, x + w / 2 + 2, y + shift + bottom)) {
+                    if (count > 0) {
+                        path.clear();
+                        path.rect(x - w / 2 - 2, y + shift - size, w + 4, size + bottom + 1);
+                        pen.fill(path, MapStyle.HALO, 0.55);
+                    }
                     pen.text(name, x - w / 2, y + shift, size, main, main ? MapStyle.INK : MapStyle.MUTED);
                     if (count > 0 && scene.inFocus(shape.code())) {
                         String n = String.valueOf(count);

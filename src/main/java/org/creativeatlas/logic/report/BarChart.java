@@ -64,7 +64,7 @@ final class BarChart {
         flow.down(SWATCH + 8);
     }
 
-    private static void fill(PageFlow flow, Color color, float x, float y, float w, float h) {
+    static void fill(PageFlow flow, Color color, float x, float y, float w, float h) {
         if (w <= 0) {
             return;
         }

@@ -6,13 +6,14 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.Source;
 
 /**
- * One country's section: organisations by kind and platforms as profiles, events and people as tables, the links
+ * One country's section: its map, organisations by kind and platforms as profiles, events and people as tables, the links
  * across its border and the evidence its actors rest on. Records the page each actor is on, for the index.
  */
 final class CountryPages {
 
     /** Beyond this many, a section lists no more cross-border links, only says how many more there are. */
     static final int MAX_LINKS_LISTED = 300;
+    private static final float MAP_HEIGHT = 230;
 
     private final PageFlow flow;
     private final ReportStyles styles;
@@ -21,6 +22,7 @@ final class CountryPages {
     private final ProfileBlock profiles;
     private final Map<Long, Integer> pages;
     private final Progress progress;
+    private final ReportContent content;
 
     CountryPages(ReportContent content, PageFlow flow, ReportStyles styles, Map<Long, Integer> pages,
                  Progress progress) {
@@ -31,6 +33,7 @@ final class CountryPages {
         this.profiles = new ProfileBlock(flow, styles, labels, citations);
         this.pages = pages;
         this.progress = progress;
+        this.content = content;
     }
 
     void draw(CountrySection section, Bookmarks bookmarks) {
@@ -41,6 +44,8 @@ final class CountryPages {
         flow.heading(styles.h1, section.name(), styles.body);
         int[] n = SummaryPages.counts(section);
         flow.paragraph(styles.muted, labels.get("report.section.counts", n[0], n[1], n[2], n[3]), 0);
+        flow.down(4);
+        ReportMap.country(content, section.code(), flow, styles, MAP_HEIGHT);
         if (!section.organisationsByKind().isEmpty()) {
             flow.heading(styles.h2, labels.get("types.organisation"), styles.bold);
             section.organisationsByKind().forEach((kind, orgs) -> {

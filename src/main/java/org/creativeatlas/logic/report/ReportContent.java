@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.logic.filter.ActorRow;
 import org.creativeatlas.logic.filter.CatalogueLoader;
+import org.creativeatlas.logic.geo.CityGazetteer;
 import org.creativeatlas.logic.graph.ActorGraph;
+import org.creativeatlas.logic.map.MapCounts;
+import org.creativeatlas.logic.map.MapLabels;
+import org.creativeatlas.logic.map.MapScene;
+import org.creativeatlas.logic.time.YearCounts;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
@@ -18,11 +23,12 @@ import org.creativeatlas.store.Catalogue;
 /**
  * Everything the report prints, read from the catalogue in one go: the title page's facts, the country sections of
  * the selected actors (Central Asia first in the order KZ, KG, UZ, TJ, TM, then the other countries by name, actors
- * without a country last), the sources they cite and the methodology note.
+ * without a country last), the sources they cite, the methodology note, where they are on the map and what
+ * happened in which year.
  */
 record ReportContent(ReportOptions options, ReportLabels labels, String title, String catalogueName,
                      String methodology, List<CountrySection> sections, List<Actor> actors, Citations citations,
-                     NameKeys names) {
+                     NameKeys names, MapScene map, YearCounts timeline) {
 
     static ReportContent collect(Catalogue catalogue, ReportOptions options) {
         ReportLabels labels = new ReportLabels(options.language());
@@ -46,9 +52,11 @@ record ReportContent(ReportOptions options, ReportLabels labels, String title, S
         List<CountrySection> sections = new ArrayList<>();
         byCountry(selected, labels, names).forEach((code, actors) -> sections.add(builder.build(code, actors)));
         String title = options.title().isEmpty() ? labels.get("report.title.default") : options.title();
+        MapScene map = MapScene.of(MapCounts.ofActors(selected, CityGazetteer.standard()),
+                new MapLabels(options.language()));
         return new ReportContent(options, labels, title, catalogue.file().getFileName().toString(),
                 Methodology.of(catalogue, options.language()), List.copyOf(sections), List.copyOf(selected),
-                citations, names);
+                citations, names, map, YearCounts.of(selected));
     }
 
     /** The selected actors by country, in the report's order of countries. */

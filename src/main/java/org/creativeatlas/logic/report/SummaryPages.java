@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.creativeatlas.logic.map.MapScene;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Mode;
@@ -12,10 +15,13 @@ import org.creativeatlas.model.OrganisationKind;
 import org.creativeatlas.model.Status;
 
 /**
- * The summary: actors by country and type as a table and a bar chart, organisations by kind, and platforms by mode
- * and status (a mapping wants to show how many initiatives have already closed).
+ * The summary: the map of the region, actors by country and type as a table and a bar chart, events and foundings by
+ * year, organisations by kind, and platforms by mode and status (a mapping wants to show how many initiatives have
+ * already closed).
  */
 final class SummaryPages {
+
+    private static final float MAP_HEIGHT = 330;
 
     private SummaryPages() {
     }
@@ -29,11 +35,26 @@ final class SummaryPages {
         flow.heading(styles.h1, title, styles.body);
         flow.paragraph(styles.body, labels.get("report.summary.intro", content.actors().size(),
                 content.sections().size()), 0);
+        map(content, flow, styles);
         byCountry(content, flow, styles);
+        flow.heading(styles.h2, labels.get("report.timeline.title"), styles.small);
+        TimelineChart.draw(content.timeline(), labels, flow, styles);
         flow.heading(styles.h2, labels.get("report.orgs_by_kind"), styles.small);
         organisationsByKind(content, flow, styles);
         flow.heading(styles.h2, labels.get("report.platforms_by_mode"), styles.small);
         platformsByMode(content, flow, styles);
+    }
+
+    /** The region's map, fitted to the countries the report is limited to (those on the map), else to the five. */
+    private static void map(ReportContent content, PageFlow flow, ReportStyles styles) {
+        MapScene map = content.map();
+        if (map.counts().total() == map.counts().nowhere()) {
+            return; // nobody to place
+        }
+        Set<String> focus = content.options().filter().countries().stream()
+                .filter(c -> map.outlines().country(c).isPresent()).collect(Collectors.toSet());
+        flow.heading(styles.h2, content.labels().get("report.map.title"), styles.small);
+        ReportMap.draw(map.withFocus(focus, true), flow, styles, MAP_HEIGHT);
     }
 
     private static void byCountry(ReportContent content, PageFlow flow, ReportStyles styles) {
