@@ -35,6 +35,17 @@ public final class Dialogs {
         return alert.showAndWait().filter(ok::equals).isPresent();
     }
 
+    /** Tells something that needs no answer (the About box). */
+    public void inform(String header, String text) {
+        ButtonType close = new ButtonType(messages.get("action.close"), ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, close);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(560);
+        alert.showAndWait();
+    }
+
     public void error(String header, String text) {
         ButtonType close = new ButtonType(messages.get("action.close"), ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.ERROR, text, close);

@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.creativeatlas.logic.BuildInfo;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.prefs.ColumnLayout;
 import org.creativeatlas.logic.prefs.PreferencesStore;
@@ -441,6 +442,11 @@ public final class MainController {
     @FXML
     private void onRestoreBackup() {
         actions.restoreBackup();
+    }
+
+    @FXML
+    private void onAbout() {
+        dialogs().inform(messages.get("about.header", BuildInfo.version()), messages.get("about.text"));
     }
 
     @FXML
