@@ -3,6 +3,7 @@ package org.creativeatlas.logic;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
@@ -15,12 +16,20 @@ public record CatalogueStats(Map<ActorType, Integer> byType, Map<String, Map<Act
     public static final String NO_COUNTRY = "--";
 
     public static CatalogueStats of(Catalogue catalogue) {
+        return of(catalogue, a -> true);
+    }
+
+    /** The counts of the actors {@code keep} keeps; links and sources are the whole catalogue's. */
+    public static CatalogueStats of(Catalogue catalogue, Predicate<Actor> keep) {
         Map<ActorType, Integer> byType = new EnumMap<>(ActorType.class);
         for (ActorType t : ActorType.values()) {
             byType.put(t, 0);
         }
         Map<String, Map<ActorType, Integer>> byCountry = new TreeMap<>();
         for (Actor a : catalogue.actors().all()) {
+            if (!keep.test(a)) {
+                continue;
+            }
             byType.merge(a.type(), 1, Integer::sum);
             String country = a.country() == null ? NO_COUNTRY : a.country();
             byCountry.computeIfAbsent(country, c -> new EnumMap<>(ActorType.class)).merge(a.type(), 1, Integer::sum);
