@@ -11,6 +11,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -97,6 +99,9 @@ public final class MainController {
     /** How long a message stays in the status bar: it reports what just happened, not a state. */
     private final PauseTransition messageTime = new PauseTransition(Duration.seconds(8));
     private static final PseudoClass FILTERED = PseudoClass.getPseudoClass("filtered");
+    /** Below this width of the tab strip the tabs are drawn compact. */
+    private static final double COMPACT_TABS_BELOW = 780;
+    private final BooleanProperty compactTabs = new SimpleBooleanProperty(this, "compactTabs");
     /** The table tab shown last: Add and Delete act on it while the network tab is in front. */
     private ActorType tableType = ActorType.ORGANISATION;
 
@@ -142,6 +147,7 @@ public final class MainController {
             tabs.getSelectionModel().selectFirst();
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> onTabChanged());
+        compactViewTabs();
         undoItem.disableProperty().bind(catalogue.canUndo().not());
         redoItem.disableProperty().bind(catalogue.canRedo().not());
         undoButton.disableProperty().bind(catalogue.canUndo().not());
@@ -237,8 +243,25 @@ public final class MainController {
         tab.setId("tab-" + type.code());
         tab.setUserData(type);
         Label name = new Label(messages.get("types." + type.code()));
-        tab.setGraphic(new HBox(5, new FontIcon(TypeIcons.of(type)), name, count));
+        FontIcon icon = new FontIcon(TypeIcons.of(type));
+        // in a narrow window the name and count say enough
+        icon.managedProperty().bind(compactTabs.not());
+        icon.visibleProperty().bind(compactTabs.not());
+        tab.setGraphic(new HBox(5, icon, name, count));
         return tab;
+    }
+
+    /**
+     * When the tab strip is too narrow for every tab, the table tabs drop their icons and the network's and the
+     * map's tabs their names (kept in a tooltip), so no tab is pushed into the overflow menu on a small screen.
+     */
+    private void compactViewTabs() {
+        compactTabs.bind(tabs.widthProperty().lessThan(COMPACT_TABS_BELOW));
+        for (Tab tab : List.of(networkTab, mapTab)) {
+            String name = tab.getText();
+            tab.setTooltip(new Tooltip(name));
+            compactTabs.subscribe(compact -> tab.setText(compact ? null : name));
+        }
     }
 
     private void setUpLanguages() {

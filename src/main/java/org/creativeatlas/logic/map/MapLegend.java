@@ -1,11 +1,14 @@
 package org.creativeatlas.logic.map;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.creativeatlas.logic.draw.TypeColours;
 import org.creativeatlas.model.ActorType;
 
 /**
  * The key, drawn with the map so every export carries it: the shades' classes and the markers' types in a box at
- * the bottom left, and at the bottom right what the map cannot show and where its data comes from.
+ * the bottom left, and at the bottom right what the map cannot show (wrapped to the room beside the key) and where
+ * its data comes from.
  */
 final class MapLegend {
 
@@ -14,6 +17,7 @@ final class MapLegend {
     private static final double PAD = 7;
     private static final double SWATCH = 11;
     private static final double SMALL = 8.5;
+    private static final double NOTE_PAD = 4;
 
     private MapLegend() {
     }
@@ -28,15 +32,47 @@ final class MapLegend {
         }
         int rows = 3 + breaks.size() + ActorType.values().length;
         double height = rows * LINE + PAD * 2;
-        return new double[] {8, view.height() - 8 - height - LINE, width + 2 * PAD, height};
+        return new double[] {8, view.height() - 8 - height, width + 2 * PAD, height};
     }
 
-    /** The box the notes at the bottom right take {left, top, width, height}. */
-    static double[] noteBounds(MapScene scene, MapView view, MapPen pen) {
-        double w = Math.max(pen.textWidth(scene.labels().attribution(), SMALL, false),
-                pen.textWidth(scene.labels().note(scene.counts()), SIZE, false)) + 6;
-        double h = SMALL + 8 + SIZE + 6;
-        return new double[] {view.width() - 8 - w, view.height() - 8 - h, w, h + 8};
+    /**
+     * The box the notes take at the bottom right {left, top, width, height}: what the map cannot show, wrapped to
+     * the room right of the legend, and where the data comes from.
+     */
+    static double[] noteBounds(MapScene scene, MapView view, MapPen pen, ClassBreaks breaks) {
+        List<String> lines = noteLines(scene, view, pen, breaks);
+        double w = pen.textWidth(scene.labels().attribution(), SMALL, false);
+        for (String line : lines) {
+            w = Math.max(w, pen.textWidth(line, SIZE, false));
+        }
+        double h = lines.size() * LINE + SMALL + 2 * NOTE_PAD;
+        return new double[] {view.width() - 8 - w - 2 * NOTE_PAD, view.height() - 8 - h, w + 2 * NOTE_PAD, h};
+    }
+
+    private static List<String> noteLines(MapScene scene, MapView view, MapPen pen, ClassBreaks breaks) {
+        String note = scene.labels().note(scene.counts());
+        double[] legend = bounds(scene, view, pen, breaks);
+        double room = Math.max(140, view.width() - (legend[0] + legend[2]) - 24 - 2 * NOTE_PAD);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : note.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String longer = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && pen.textWidth(longer, SIZE, false) > room) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     static void draw(MapScene scene, MapView view, MapPen pen, ClassBreaks breaks, PathBuffer path) {
@@ -65,23 +101,19 @@ final class MapLegend {
             swatch(pen, path, x, y, TypeColours.of(type), true);
             pen.text(labels.types(type), x + SWATCH + 5, y, SIZE, false, MapStyle.INK);
         }
-        notes(scene, view, pen, path);
+        notes(scene, view, pen, breaks, path);
     }
 
-    private static void notes(MapScene scene, MapView view, MapPen pen, PathBuffer path) {
-        String attribution = scene.labels().attribution();
-        String note = scene.labels().note(scene.counts());
-        double right = view.width() - 8;
-        double y = view.height() - 8;
-        double w = pen.textWidth(attribution, SMALL, false);
-        box(pen, path, right - w - 6, y - SMALL - 3, w + 6, SMALL + 6);
-        pen.text(attribution, right - w - 3, y, SMALL, false, MapStyle.MUTED);
-        if (!note.isEmpty()) {
-            double nw = pen.textWidth(note, SIZE, false);
-            double x = Math.max(8, right - nw - 3);
-            box(pen, path, x - 3, y - SMALL - 8 - SIZE - 3, nw + 6, SIZE + 6);
-            pen.text(note, x, y - SMALL - 8, SIZE, false, MapStyle.INK);
+    private static void notes(MapScene scene, MapView view, MapPen pen, ClassBreaks breaks, PathBuffer path) {
+        double[] box = noteBounds(scene, view, pen, breaks);
+        box(pen, path, box[0], box[1], box[2], box[3]);
+        double x = box[0] + NOTE_PAD;
+        double y = box[1] + NOTE_PAD;
+        for (String line : noteLines(scene, view, pen, breaks)) {
+            y += LINE;
+            pen.text(line, x, y - 3, SIZE, false, MapStyle.INK);
         }
+        pen.text(scene.labels().attribution(), x, y + SMALL, SMALL, false, MapStyle.MUTED);
     }
 
     private static void box(MapPen pen, PathBuffer path, double x, double y, double w, double h) {

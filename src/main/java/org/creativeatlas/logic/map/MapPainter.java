@@ -49,14 +49,15 @@ public final class MapPainter {
         ClassBreaks breaks = ClassBreaks.of(scene.counts().maxCountry());
         if (scene.legend()) {
             for (double[] box : new double[][] {MapLegend.bounds(scene, view, pen, breaks),
-                MapLegend.noteBounds(scene, view, pen)}) {
+                MapLegend.noteBounds(scene, view, pen, breaks)}) {
                 placer.take(box[0], box[1], box[0] + box[2], box[1] + box[3]);
             }
         }
         List<Cluster> shown = clusters(scene, view);
         markers(scene, view, pen, shown);
-        countryNames(scene, view, pen);
+        // the places first: a country's name can move aside, a city's must stay by its marker
         placeNames(scene, view, pen, shown);
+        countryNames(scene, view, pen);
         if (scene.legend()) {
             MapLegend.draw(scene, view, pen, breaks, path);
         }
@@ -231,11 +232,12 @@ public final class MapPainter {
             double w = pen.textWidth(text, PLACE_LABEL, strong);
             double top = y - PLACE_LABEL * 0.8;
             double bottom = y + PLACE_LABEL * 0.4;
-            double right = x + c.radius() + LABEL_GAP;
-            double left = x - c.radius() - LABEL_GAP - w + 2;
-            if (placer.tryTake(right, top, right + w + 1, bottom)) {
-                label(pen, text, right - 2, y + PLACE_LABEL * 0.35, strong);
-            } else if (placer.tryTake(left - 1, top, left + w, bottom) || strong) {
+            // drawn 4 pixels from the marker, but a label grid cell clear of it is asked for
+            double right = x + c.radius() + 4;
+            double left = x - c.radius() - 4 - w;
+            if (placer.tryTake(x + c.radius() + LABEL_GAP, top, right + w, bottom)) {
+                label(pen, text, right, y + PLACE_LABEL * 0.35, strong);
+            } else if (placer.tryTake(left, top, x - c.radius() - LABEL_GAP, bottom) || strong) {
                 label(pen, text, strong && left < 0 ? right : left, y + PLACE_LABEL * 0.35, strong);
             }
         }

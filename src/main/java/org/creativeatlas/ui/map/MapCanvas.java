@@ -17,7 +17,8 @@ import org.creativeatlas.logic.map.MapView;
 
 /**
  * The map on one canvas, with pan and zoom. Changes only mark the frame dirty; it is painted once at the next pulse
- * however many mouse events came in between. The view is kept in world terms, so a resize keeps the centre.
+ * however many mouse events came in between. A resize fits the region again until it is panned or zoomed; after
+ * that a resize keeps the centre.
  */
 public final class MapCanvas extends Region {
 
@@ -41,6 +42,7 @@ public final class MapCanvas extends Region {
     private MapScene scene;
     private MapView view = new MapView(1, 0, 0, 0, 0);
     private double fittedScale = 1;
+    /** Whether the region is shown whole as fitted, not yet panned or zoomed: a resize fits it again. */
     private boolean fitted;
     private boolean dirty;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -87,12 +89,14 @@ public final class MapCanvas extends Region {
     }
 
     public void zoomAt(double x, double y, double factor) {
+        fitted = false;
         double target = Math.max(fittedScale * MIN_ZOOM, Math.min(fittedScale * MAX_ZOOM, view.scale() * factor));
         view = view.zoomedAt(x, y, target / view.scale());
         redraw();
     }
 
     public void panBy(double dx, double dy) {
+        fitted = false;
         view = view.panned(dx, dy);
         redraw();
     }
@@ -178,7 +182,7 @@ public final class MapCanvas extends Region {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (!fitted && w > 0 && h > 0) {
+            if ((fitted || view.width() < 1) && w > 0 && h > 0) {
                 fit();
             } else {
                 view = view.resized(w, h);
