@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.creativeatlas.logic.match.Transliterator;
 import org.creativeatlas.model.TextFold;
@@ -38,6 +40,8 @@ public final class CityGazetteer {
     }
 
     private final List<Place> places;
+    /** {@link #otherNames} of each city text met, as a catalogue writes a few cities many times. */
+    private final Map<String, String> otherNames = new ConcurrentHashMap<>();
     private final Map<String, List<Entry>> byName = new HashMap<>();
     private final Map<String, List<Entry>> bySkeleton = new HashMap<>();
 
@@ -90,6 +94,25 @@ public final class CityGazetteer {
         String key = key(name);
         Optional<Place> found = pick(byName.get(key), country);
         return found.isPresent() ? found : pick(bySkeleton.get(Transliterator.skeleton(key)), country);
+    }
+
+    /**
+     * The place's English, Russian and Kazakh names other than the one written, one per line, or "" when the city
+     * is not known: added to what the search looks in, so a search for "Алматы" finds a city written "Almaty".
+     */
+    public String otherNames(String city, String country) {
+        if (city == null || city.isBlank()) {
+            return "";
+        }
+        return otherNames.computeIfAbsent(country + "\n" + city, k -> find(city, country).map(p -> {
+            StringBuilder names = new StringBuilder();
+            for (String name : new LinkedHashSet<>(List.of(p.nameEn(), p.nameRu(), p.nameKk()))) {
+                if (!name.equalsIgnoreCase(city.strip())) {
+                    names.append(names.length() == 0 ? "" : "\n").append(name);
+                }
+            }
+            return names.toString();
+        }).orElse(""));
     }
 
     private static Optional<Place> pick(List<Entry> entries, String country) {
