@@ -145,6 +145,8 @@ public final class MapCanvas extends Region {
             paintBase();
         }
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        // clearing the whole canvas also drops the drawing commands of earlier frames not yet rendered
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.drawImage(base, view.offsetX() - baseView.offsetX(), view.offsetY() - baseView.offsetY());
         painter.paintOverlay(scene, view, pen);
     }
