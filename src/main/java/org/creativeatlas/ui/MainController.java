@@ -102,6 +102,8 @@ public final class MainController {
     /** Below this width of the tab strip the tabs are drawn compact. */
     private static final double COMPACT_TABS_BELOW = 780;
     private final BooleanProperty compactTabs = new SimpleBooleanProperty(this, "compactTabs");
+    /** Set while a group's rows are being selected in the tables. */
+    private boolean selectingGroup;
     /** The table tab shown last: Add and Delete act on it while the network tab is in front. */
     private ActorType tableType = ActorType.ORGANISATION;
 
@@ -222,7 +224,7 @@ public final class MainController {
                 this::onDelete);
         table.setEditable(!catalogue.readOnly());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && type == currentType()) {
+            if (now != null && type == currentType() && !selectingGroup) {
                 catalogue.selected().set(now);
             }
         });
@@ -322,8 +324,8 @@ public final class MainController {
     }
 
     /**
-     * Selects a group of actors (a city's, from the map) in every table, first column of each row; the first actor
-     * of the table's type is scrolled to.
+     * Selects a group of actors (a city's, from the map) in every table, first column of each row, up to
+     * {@link CatalogueViewModel#GROUP_ROWS_SELECTED} rows a table; the first actor of the table's type is scrolled to.
      */
     private void selectInTables(List<ActorItem> group) {
         if (group.isEmpty()) {
@@ -331,12 +333,16 @@ public final class MainController {
         }
         Set<Long> ids = new HashSet<>();
         group.forEach(i -> ids.add(i.id()));
+        // the group's first actor is the selected one already: each row selected must not select itself in turn
+        selectingGroup = true;
         tables.forEach((type, table) -> {
             var model = table.getSelectionModel();
             model.clearSelection();
             int first = -1;
-            for (int i = 0; i < table.getItems().size(); i++) {
+            int selected = 0;
+            for (int i = 0; i < table.getItems().size() && selected < CatalogueViewModel.GROUP_ROWS_SELECTED; i++) {
                 if (ids.contains(table.getItems().get(i).id())) {
+                    selected++;
                     model.select(i, table.getColumns().get(0));
                     first = first < 0 ? i : first;
                 }
@@ -345,6 +351,7 @@ public final class MainController {
                 table.scrollTo(Math.max(0, first - 3));
             }
         });
+        selectingGroup = false;
     }
 
     @FXML

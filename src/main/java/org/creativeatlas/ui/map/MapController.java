@@ -89,7 +89,9 @@ public final class MapController implements MapGestures.Actions {
     public void clicked(double x, double y) {
         canvas.clusterAt(x, y).ifPresent(c -> {
             map.select(c);
-            catalogue.message().set(messages.get("map.selected", c.total(), title(c)));
+            catalogue.message().set(messages.get(c.total() > CatalogueViewModel.GROUP_ROWS_SELECTED
+                    ? "map.selected.many" : "map.selected", c.total(), title(c),
+                    CatalogueViewModel.GROUP_ROWS_SELECTED));
         });
     }
 

@@ -283,8 +283,14 @@ public final class CatalogueViewModel implements AutoCloseable {
     }
 
     /**
-     * Selects several actors at once (the actors of a city on the map): the tables select them all, and the first
-     * becomes the selected actor the detail pane and the network show.
+     * The most rows a table selects of a group: a table selects cell by cell, which slows with the square of the
+     * rows (seconds for a few thousand), and a city of a large catalogue may hold many thousands.
+     */
+    public static final int GROUP_ROWS_SELECTED = 200;
+
+    /**
+     * Selects several actors at once (the actors of a city on the map): each table selects them (up to
+     * {@link #GROUP_ROWS_SELECTED}), and the first becomes the selected actor the detail pane and the network show.
      */
     public void selectGroup(Collection<Long> ids) {
         List<ActorItem> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
