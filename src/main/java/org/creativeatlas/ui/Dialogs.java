@@ -37,22 +37,20 @@ public final class Dialogs {
 
     /** Tells something that needs no answer (the About box). */
     public void inform(String header, String text) {
-        ButtonType close = new ButtonType(messages.get("action.close"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, close);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(header);
-        alert.getDialogPane().setMinWidth(560);
-        alert.showAndWait();
+        show(Alert.AlertType.INFORMATION, header, text, 560);
     }
 
     public void error(String header, String text) {
+        show(Alert.AlertType.ERROR, header, text, 520);
+    }
+
+    private void show(Alert.AlertType type, String header, String text, double minWidth) {
         ButtonType close = new ButtonType(messages.get("action.close"), ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, close);
+        Alert alert = new Alert(type, text, close);
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(header);
-        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setMinWidth(minWidth);
         alert.showAndWait();
     }
 

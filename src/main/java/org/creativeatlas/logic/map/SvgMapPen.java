@@ -4,6 +4,7 @@ import static org.creativeatlas.logic.draw.SvgText.escape;
 import static org.creativeatlas.logic.draw.SvgText.num;
 
 import org.creativeatlas.logic.draw.LabelPlacer;
+import org.creativeatlas.logic.draw.SvgText;
 
 /** Writes the map as an SVG document: one path per fill or stroke, labels as text (searchable, any script). */
 public final class SvgMapPen implements MapPen {
@@ -14,12 +15,7 @@ public final class SvgMapPen implements MapPen {
 
     @Override
     public void begin(double width, double height, String background) {
-        out.setLength(0);
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
-                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
-                .append(' ').append(num(height)).append("\">\n")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"").append(background).append("\"/>\n");
+        SvgText.begin(out, width, height, background);
     }
 
     @Override

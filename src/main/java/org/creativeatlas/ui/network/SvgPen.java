@@ -3,6 +3,8 @@ package org.creativeatlas.ui.network;
 import static org.creativeatlas.logic.draw.SvgText.escape;
 import static org.creativeatlas.logic.draw.SvgText.num;
 
+import org.creativeatlas.logic.draw.SvgText;
+
 /** Writes the drawing as SVG text: one path per batch, so a large network stays a file of reasonable size. */
 final class SvgPen implements Pen {
 
@@ -12,12 +14,7 @@ final class SvgPen implements Pen {
 
     @Override
     public void clear(double width, double height, String colour) {
-        out.setLength(0);
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
-                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
-                .append(' ').append(num(height)).append("\">\n")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"").append(colour).append("\"/>\n");
+        SvgText.begin(out, width, height, colour);
     }
 
     @Override
