@@ -23,10 +23,7 @@ class StatsByYearTest {
     @Test
     void countsPerYearAndTypeAreTheCataloguesDates() throws Exception {
         Path db = Cli.seededCatalogue(dir);
-        List<Actor> actors;
-        try (Catalogue catalogue = Catalogue.open(db)) {
-            actors = catalogue.actors().all();
-        }
+        List<Actor> actors = actors(db);
         long events2024 = actors.stream().filter(a -> a.type() == ActorType.EVENT && a.startDate() != null
                 && a.startDate().startsWith("2024")).count();
         long undatedOrgs = actors.stream().filter(a -> a.type() == ActorType.ORGANISATION && a.startYear() == null)
@@ -46,10 +43,7 @@ class StatsByYearTest {
     @Test
     void yearsCountOnlyTheActorsOfThoseYearsAndTheUndated() throws Exception {
         Path db = Cli.seededCatalogue(dir);
-        List<Actor> actors;
-        try (Catalogue catalogue = Catalogue.open(db)) {
-            actors = catalogue.actors().all();
-        }
+        List<Actor> actors = actors(db);
         long outside = actors.stream().filter(a -> a.type() == ActorType.EVENT && a.startDate() != null
                 && !a.startDate().startsWith("2024")).count();
         assertTrue(outside > 0);
@@ -63,5 +57,11 @@ class StatsByYearTest {
         Cli.Result bad = Cli.run("stats", "--db", db.toString(), "--years", "2025-2021");
         assertEquals(1, bad.exitCode());
         assertTrue(bad.err().contains("--years"), bad.err());
+    }
+
+    private static List<Actor> actors(Path db) {
+        try (Catalogue catalogue = Catalogue.open(db)) {
+            return catalogue.actors().all();
+        }
     }
 }
