@@ -2,6 +2,7 @@ package org.creativeatlas.logic.filter;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import org.creativeatlas.logic.time.YearRange;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.model.Sector;
@@ -9,13 +10,15 @@ import org.creativeatlas.model.Status;
 import org.creativeatlas.model.TextFold;
 
 /**
- * What the researcher asked to see: countries, kinds, sectors, statuses and a text, all optional (empty = any).
+ * What the researcher asked to see: countries, kinds, sectors, statuses, a text and a range of years, all optional
+ * (empty = any).
  * A facet constrains only the types it means something for: choosing the kind "university" narrows organisations
  * and leaves events alone; sectors and status narrow organisations and platforms only. Text matches the name, name
- * variants, city, role and description, in any case and script.
+ * variants, city, role and description, in any case and script. The years keep the actors dated within them and
+ * every undated one (see {@link YearRange}).
  */
 public record ActorFilter(Set<String> countries, Set<String> kinds, Set<Sector> sectors, Set<Status> statuses,
-                          String text) implements Predicate<ActorRow> {
+                          String text, YearRange years) implements Predicate<ActorRow> {
 
     public static final ActorFilter NONE = new ActorFilter(Set.of(), Set.of(), Set.of(), Set.of(), "");
 
@@ -25,18 +28,30 @@ public record ActorFilter(Set<String> countries, Set<String> kinds, Set<Sector> 
         sectors = Set.copyOf(sectors);
         statuses = Set.copyOf(statuses);
         text = TextFold.fold(text == null ? "" : text.strip());
+        years = years == null ? YearRange.ALL : years;
+    }
+
+    /** A filter for all years. */
+    public ActorFilter(Set<String> countries, Set<String> kinds, Set<Sector> sectors, Set<Status> statuses,
+                       String text) {
+        this(countries, kinds, sectors, statuses, text, YearRange.ALL);
     }
 
     public ActorFilter withCountries(Set<String> newCountries) {
-        return new ActorFilter(newCountries, kinds, sectors, statuses, text);
+        return new ActorFilter(newCountries, kinds, sectors, statuses, text, years);
     }
 
     public ActorFilter withText(String newText) {
-        return new ActorFilter(countries, kinds, sectors, statuses, newText);
+        return new ActorFilter(countries, kinds, sectors, statuses, newText, years);
+    }
+
+    public ActorFilter withYears(YearRange newYears) {
+        return new ActorFilter(countries, kinds, sectors, statuses, text, newYears);
     }
 
     public boolean isEmpty() {
-        return countries.isEmpty() && kinds.isEmpty() && sectors.isEmpty() && statuses.isEmpty() && text.isEmpty();
+        return countries.isEmpty() && kinds.isEmpty() && sectors.isEmpty() && statuses.isEmpty() && text.isEmpty()
+                && years.isAll();
     }
 
     @Override
@@ -54,6 +69,9 @@ public record ActorFilter(Set<String> countries, Set<String> kinds, Set<Sector> 
             return false;
         }
         if (hasSectors && !statuses.isEmpty() && !statuses.contains(a.status() == null ? Status.UNKNOWN : a.status())) {
+            return false;
+        }
+        if (!years.test(a)) {
             return false;
         }
         return text.isEmpty() || row.searchText().contains(SearchKey.ofQuery(text));

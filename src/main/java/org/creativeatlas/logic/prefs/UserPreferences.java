@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.creativeatlas.logic.filter.ActorFilter;
+import org.creativeatlas.logic.time.YearRange;
 import org.creativeatlas.model.Coded;
 import org.creativeatlas.model.Sector;
 import org.creativeatlas.model.Status;
@@ -69,7 +70,7 @@ public record UserPreferences(String language, FilterPrefs filter, Map<String, L
 
     /** The filter as plain codes, so a file from an older or newer version still reads. */
     public record FilterPrefs(List<String> countries, List<String> kinds, List<String> sectors,
-                              List<String> statuses, String text) {
+                              List<String> statuses, String text, String years) {
 
         public FilterPrefs {
             countries = countries == null ? List.of() : List.copyOf(countries);
@@ -77,16 +78,26 @@ public record UserPreferences(String language, FilterPrefs filter, Map<String, L
             sectors = sectors == null ? List.of() : List.copyOf(sectors);
             statuses = statuses == null ? List.of() : List.copyOf(statuses);
             text = text == null ? "" : text;
+            years = years == null ? "" : years;
         }
 
         static FilterPrefs of(ActorFilter f) {
             return new FilterPrefs(f.countries().stream().sorted().toList(), f.kinds().stream().sorted().toList(),
                     f.sectors().stream().map(Coded::code).sorted().toList(),
-                    f.statuses().stream().map(Coded::code).sorted().toList(), f.text());
+                    f.statuses().stream().map(Coded::code).sorted().toList(), f.text(), f.years().toString());
         }
 
         FilterPrefs withText(String newText) {
-            return new FilterPrefs(countries, kinds, sectors, statuses, newText);
+            return new FilterPrefs(countries, kinds, sectors, statuses, newText, years);
+        }
+
+        /** The years as a range; all years when none or no longer readable. */
+        public YearRange yearRange() {
+            try {
+                return years.isBlank() ? YearRange.ALL : YearRange.parse(years);
+            } catch (IllegalArgumentException e) {
+                return YearRange.ALL;
+            }
         }
 
         /** Codes no longer known are dropped. */

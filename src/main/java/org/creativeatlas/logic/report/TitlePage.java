@@ -66,6 +66,9 @@ final class TitlePage {
         if (!filter.text().isEmpty()) {
             lines.add(labels.get("report.scope.text") + ": “" + filter.text() + "”");
         }
+        if (!filter.years().isAll()) {
+            lines.add(labels.get("filter.years") + ": " + filter.years());
+        }
         return lines;
     }
 

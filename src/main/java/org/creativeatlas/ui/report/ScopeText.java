@@ -31,6 +31,9 @@ final class ScopeText {
         if (!filter.text().isEmpty()) {
             lines.add(messages.get("report_window.scope.text", filter.text()));
         }
+        if (!filter.years().isAll()) {
+            lines.add(messages.get("filter.years") + ": " + filter.years());
+        }
         return String.join("\n", lines);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import org.creativeatlas.logic.time.YearRange;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
@@ -47,6 +48,27 @@ class ActorFilterTest {
     }
 
     @Test
+    void yearsKeepTheActorsDatedInThemAndTheUndatedBesideTheOtherFacets() {
+        ActorRow forum2019 = row(Actor.named(ActorType.EVENT, "Central Asian Creative Forum 2019")
+                .with(ActorField.COUNTRY, "KZ").with(ActorField.START_DATE, "2019-10-03"));
+        ActorRow forum2023 = row(Actor.named(ActorType.EVENT, "Central Asian Creative Forum 2023")
+                .with(ActorField.COUNTRY, "KZ").with(ActorField.START_DATE, "2023-05-12")
+                .with(ActorField.END_DATE, "2023-05-14"));
+        ActorRow hubSince2021 = row(Actor.named(ActorType.ORGANISATION, "Хаб с 2021")
+                .with(ActorField.COUNTRY, "KG").with(ActorField.START_YEAR, 2021));
+        ActorRow closedIn2020 = row(Actor.named(ActorType.PLATFORM, "Платформа 2015–2020")
+                .with(ActorField.COUNTRY, "KZ").with(ActorField.START_YEAR, 2015).with(ActorField.END_YEAR, 2020));
+        List<ActorRow> rows = List.of(forum2019, forum2023, hubSince2021, closedIn2020, person, koica);
+        ActorFilter from2021 = ActorFilter.NONE.withYears(YearRange.parse("2021-2025"));
+
+        assertEquals(List.of(forum2023, hubSince2021, person, koica), keep(rows, from2021));
+        assertEquals(List.of(forum2019, closedIn2020, person, koica), keep(rows, ActorFilter.NONE.withYears(
+                YearRange.parse("-2020"))));
+        assertEquals(List.of(forum2023, person), keep(rows, from2021.withCountries(Set.of("KZ"))));
+        assertEquals(rows, keep(rows, from2021.withYears(YearRange.ALL)));
+    }
+
+    @Test
     void aFacetNarrowsOnlyTheTypesItMeansSomethingFor() {
         ActorFilter universities = new ActorFilter(Set.of(), Set.of("university"), Set.of(), Set.of(), "");
         assertEquals(List.of(turan, forum, person), keep(universities));
@@ -60,7 +82,11 @@ class ActorFilterTest {
     }
 
     private List<ActorRow> keep(ActorFilter filter) {
-        return all.stream().filter(filter).toList();
+        return keep(all, filter);
+    }
+
+    private static List<ActorRow> keep(List<ActorRow> rows, ActorFilter filter) {
+        return rows.stream().filter(filter).toList();
     }
 
     private static ActorRow row(Actor actor, String... variants) {

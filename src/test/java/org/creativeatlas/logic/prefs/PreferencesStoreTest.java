@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.logic.filter.ActorFilter;
+import org.creativeatlas.logic.time.YearRange;
 import org.creativeatlas.model.Sector;
 import org.creativeatlas.model.Status;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class PreferencesStoreTest {
     @Test
     void whatIsChangedIsThereAfterARestart() {
         ActorFilter filter = new ActorFilter(Set.of("KZ", "KG"), Set.of("university"), Set.of(Sector.FILM),
-                Set.of(Status.ACTIVE), "Алматы");
+                Set.of(Status.ACTIVE), "Алматы", new YearRange(2021, null));
         PreferencesStore.open(dir, "en").update(p -> p.withLanguage("kk").withFilter(filter, "Алматы")
                 .withHiddenColumns("organisation", List.of("notes")).withWindowSize(1000, 700));
 
@@ -33,6 +34,7 @@ class PreferencesStoreTest {
         assertEquals(Set.of(Sector.FILM), read.filter().sectorSet());
         assertEquals(Set.of(Status.ACTIVE), read.filter().statusSet());
         assertEquals("Алматы", read.filter().text());
+        assertEquals(new YearRange(2021, null), read.filter().yearRange());
         assertEquals(List.of("notes"), read.hiddenColumns("organisation"));
         assertEquals(1000, read.windowWidth());
     }
