@@ -23,6 +23,7 @@ import org.creativeatlas.logic.sheets.ActorSheet;
 import org.creativeatlas.logic.sheets.CsvSheet;
 import org.creativeatlas.logic.sheets.SheetTable;
 import org.creativeatlas.logic.sheets.XlsxSheet;
+import org.creativeatlas.logic.time.YearRange;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
@@ -41,9 +42,10 @@ import picocli.CommandLine.ParameterException;
             "Exporting, importing into a new file and exporting again gives the same document.",
             "--format gexf or graphml writes the network of actors and their links instead (for Gephi and other "
                 + "tools), with actor type, kind, country, city and sectors, and link type, role, from and to; "
-                + "--country keeps the actors of those countries and the links between them.",
+                + "--country and --years keep the actors of those countries and years and the links between them.",
             "--format csv or xlsx writes the actors of one --type as a table (the type's columns, labels in "
-                + "English, cells that would run as formulas neutralised), --country keeping those countries'."})
+                + "English, cells that would run as formulas neutralised), --country and --years keeping those "
+                + "countries' and years' actors."})
 final class ExportCommand extends Subcommand {
 
     /** The formats export can write: the catalogue JSON, or the network of actors. */
@@ -68,6 +70,10 @@ final class ExportCommand extends Subcommand {
                     + "(for gexf and graphml) the links between them.")
     private List<String> countries = new ArrayList<>();
 
+    @Option(names = "--years", paramLabel = "YEARS", description = "gexf, graphml, csv and xlsx only. "
+            + YearsOption.DESCRIPTION)
+    private String years;
+
     @Option(names = "--type", paramLabel = "TYPE",
             description = "csv and xlsx only: the actors to write (organisation, platform, event or person).")
     private String type;
@@ -91,9 +97,9 @@ final class ExportCommand extends Subcommand {
     }
 
     private Body catalogueJson() {
-        if (!countries.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--country applies to --format gexf and graphml only: "
-                    + "the catalogue JSON is always the whole catalogue.");
+        if (!countries.isEmpty() || years != null) {
+            throw new ParameterException(spec.commandLine(), "--country and --years apply to --format gexf, graphml, "
+                    + "csv and xlsx only: the catalogue JSON is always the whole catalogue.");
         }
         CatalogueDocument doc;
         try (Catalogue catalogue = atlas.openCatalogue()) {
@@ -103,12 +109,13 @@ final class ExportCommand extends Subcommand {
     }
 
     private Body network(GraphFormat graphFormat) {
-        Set<String> codes = CountryCodes.parse(countries, spec);
+        ActorFilter filter = ActorFilter.NONE.withCountries(CountryCodes.parse(countries, spec))
+                .withYears(YearsOption.parse(years, spec));
         ActorGraph graph;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             graph = ActorGraph.load(catalogue);
         }
-        ActorGraph shown = codes.isEmpty() ? graph : graph.matching(ActorFilter.NONE.withCountries(codes));
+        ActorGraph shown = filter.isEmpty() ? graph : graph.matching(filter);
         return stream -> graphFormat.write(shown, stream);
     }
 
@@ -116,10 +123,11 @@ final class ExportCommand extends Subcommand {
         ActorType actorType = Coded.parse(ActorType.class, type).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "--format " + format + " needs --type organisation, platform, event or person."));
         Set<String> codes = CountryCodes.parse(countries, spec);
+        YearRange range = YearsOption.parse(years, spec);
         SheetTable table;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             List<Actor> actors = catalogue.actors().ofType(actorType).stream()
-                    .filter(a -> codes.isEmpty() || codes.contains(a.country())).toList();
+                    .filter(a -> (codes.isEmpty() || codes.contains(a.country())) && range.test(a)).toList();
             Map<Long, String> operators = new HashMap<>();
             if (actorType == ActorType.PLATFORM) {
                 catalogue.actors().ofType(ActorType.ORGANISATION).forEach(o -> operators.put(o.id(), o.name()));

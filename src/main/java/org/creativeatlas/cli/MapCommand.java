@@ -41,6 +41,9 @@ final class MapCommand extends Subcommand {
                     + "Default: every country, the map fitted to the five of the region.")
     private List<String> countries = new ArrayList<>();
 
+    @Option(names = "--years", paramLabel = "YEARS", description = YearsOption.DESCRIPTION)
+    private String years;
+
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
             description = "Language of the names and the legend: en, ru or kk (default: ${DEFAULT-VALUE}).")
     private String language;
@@ -68,7 +71,7 @@ final class MapCommand extends Subcommand {
                     + "pixels.");
         }
         Set<String> codes = CountryCodes.parse(countries, spec);
-        ActorFilter filter = ActorFilter.NONE.withCountries(codes);
+        ActorFilter filter = ActorFilter.NONE.withCountries(codes).withYears(YearsOption.parse(years, spec));
         List<ActorRow> rows = new ArrayList<>();
         try (Catalogue catalogue = atlas.openCatalogue()) {
             CatalogueLoader.load(catalogue).values().forEach(rows::addAll);

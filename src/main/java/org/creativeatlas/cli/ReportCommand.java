@@ -31,6 +31,9 @@ final class ReportCommand extends Subcommand {
             description = "Only the actors of these countries (ISO codes, e.g. KZ,KG). Default: every country.")
     private List<String> countries = new ArrayList<>();
 
+    @Option(names = "--years", paramLabel = "YEARS", description = YearsOption.DESCRIPTION)
+    private String years;
+
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
             description = "Language of the report's own words: en, ru or kk (default: ${DEFAULT-VALUE}). "
                     + "Actor data is printed as entered.")
@@ -50,7 +53,8 @@ final class ReportCommand extends Subcommand {
                     + ": use en, ru or kk.");
         }
         ReportOptions options = ReportOptions.of(lang)
-                .withFilter(ActorFilter.NONE.withCountries(CountryCodes.parse(countries, spec)))
+                .withFilter(ActorFilter.NONE.withCountries(CountryCodes.parse(countries, spec))
+                        .withYears(YearsOption.parse(years, spec)))
                 .withTitle(title).withAuthor(author);
         try (Catalogue catalogue = atlas.openCatalogue()) {
             ReportWriter.write(catalogue, options, out, ReportListener.NONE);
