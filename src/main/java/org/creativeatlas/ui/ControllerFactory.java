@@ -68,7 +68,7 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
             return network;
         }
         if (type == MapController.class) {
-            map = new MapController(new MapViewModel(catalogue, filter.filter()), catalogue, format.messages(),
+            map = new MapController(new MapViewModel(catalogue, filter), catalogue, format.messages(),
                     language.code());
             return map;
         }

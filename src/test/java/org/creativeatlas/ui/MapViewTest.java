@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,14 +15,19 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.creativeatlas.logic.geo.CityGazetteer;
 import org.creativeatlas.logic.map.MapCounts;
+import org.creativeatlas.logic.time.YearRange;
 import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.map.MapCanvas;
 import org.creativeatlas.ui.map.MapController;
+import org.creativeatlas.ui.map.TimelineStrip;
+import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +121,65 @@ class MapViewTest extends AtlasWindowTest {
         assertTrue(canvas().markerOf(BISHKEK).isEmpty(), "no marker in Bishkek under a Kazakhstan filter");
         assertTrue(canvas().markerOf(ALMATY).isPresent());
         assertTrue(robot.lookup("#mapSummary").queryAs(Label.class).getText().startsWith(kazakh + " actors"));
+    }
+
+    @Test
+    void yearsTypedInTheFilterBarOrChosenOnTheTimelineNarrowTheMapTablesAndNetwork(FxRobot robot)
+            throws TimeoutException {
+        List<Actor> all;
+        try (Catalogue store = Catalogue.open(app.db)) {
+            all = store.actors().all();
+        }
+        YearRange y2024 = YearRange.parse("2024");
+        Set<Long> of2024 = all.stream().filter(y2024::test).map(Actor::id).collect(Collectors.toSet());
+        assertTrue(of2024.size() < all.size(), "some actors are dated in other years");
+        TimelineStrip timeline = robot.lookup("#timeline").queryAs(TimelineStrip.class);
+        TextField years = robot.lookup("#yearsFilter").queryAs(TextField.class);
+
+        MapCounts before = counts();
+        robot.clickOn(years).write("2024").type(KeyCode.ENTER);
+        await(() -> counts() != before);
+        assertEquals(of2024.size(), counts().total(), "the map counts the actors of 2024 and the undated");
+        assertEquals(y2024, timeline.range().get(), "the timeline shades the years typed");
+        TableView<ActorItem> events = AtlasWindowFixture.table(robot, "event");
+        assertEquals(all.stream().filter(a -> a.type() == ActorType.EVENT && of2024.contains(a.id())).map(Actor::id)
+                        .collect(Collectors.toSet()),
+                events.getItems().stream().map(ActorItem::id).collect(Collectors.toSet()), "the events of 2024");
+
+        int last = timeline.counts().lastYear();
+        YearRange dragged = new YearRange(last - 2, last);
+        double middle = timeline.getHeight() / 2;
+        MapCounts typed = counts();
+        robot.drag(timeline.localToScreen(timeline.xOf(last - 2), middle), MouseButton.PRIMARY)
+                .moveTo(timeline.localToScreen(timeline.xOf(last), middle)).release(MouseButton.PRIMARY);
+        await(() -> counts() != typed);
+        assertEquals(dragged.toString(), years.getText(), "dragging across the timeline fills the years field");
+        assertEquals(all.stream().filter(dragged::test).count(), counts().total());
+
+        MapCounts chosen = counts();
+        robot.doubleClickOn(timeline);
+        await(() -> counts() != chosen);
+        assertEquals("", years.getText(), "a double click is all years again");
+        assertEquals(all.size(), counts().total());
+
+        robot.clickOn(years).write("2024").type(KeyCode.ENTER);
+        robot.clickOn("#tab-network");
+        NetworkController network = (NetworkController) robot.lookup("#networkView").query().getUserData();
+        await(() -> !network.model().busy().get() && network.model().visibleIds().equals(of2024));
+    }
+
+    @Test
+    void anUnreadableYearIsMarkedAndLeavesTheFilterAlone(FxRobot robot) {
+        TextField years = robot.lookup("#yearsFilter").queryAs(TextField.class);
+        MapCounts before = counts();
+
+        robot.clickOn(years).write("2025-2021").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(years.getStyleClass().contains("invalid"));
+        assertTrue(years.getTooltip().getText().startsWith("Write years as"), years.getTooltip().getText());
+        assertEquals("2025-2021", years.getText(), "what was typed stays to be corrected");
+        assertEquals(before, counts(), "the map was not counted again");
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
 
 /**
- * The map tab: the canvas, its toolbar and the box that tells what is under the pointer (a city's actors, a
- * country's count). Clicking a marker selects its actors in the tables, the detail pane and the network.
+ * The map tab: the canvas, its toolbar, the box that tells what is under the pointer (a city's actors, a
+ * country's count) and the timeline under it, whose years are the main filter's. Clicking a marker selects its actors in the tables, the detail pane and the network.
  */
 public final class MapController implements MapGestures.Actions {
 
@@ -34,6 +34,7 @@ public final class MapController implements MapGestures.Actions {
     @FXML private Node view;
     @FXML private StackPane canvasHost;
     @FXML private Label summaryLabel;
+    @FXML private TimelineStrip timeline;
 
     private final MapViewModel map;
     private final CatalogueViewModel catalogue;
@@ -68,7 +69,9 @@ public final class MapController implements MapGestures.Actions {
                     canvas.setScene(canvas.scene().withCounts(counts));
                     describe(counts);
                 }),
-                map.selectedPlace().subscribe(id -> highlight()));
+                map.selectedPlace().subscribe(id -> highlight()),
+                map.yearCounts().subscribe(timeline::setCounts));
+        timeline.range().bindBidirectional(map.years());
     }
 
     /** Starts counting the first time the tab is shown. */
@@ -217,6 +220,7 @@ public final class MapController implements MapGestures.Actions {
     /** Stops listening when the window is rebuilt, and stops the view model's background work. */
     public void dispose() {
         subscriptions.unsubscribe();
+        timeline.range().unbindBidirectional(map.years());
         map.close();
     }
 }

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.util.Subscription;
 import org.creativeatlas.logic.filter.ActorFilter;
@@ -17,25 +17,28 @@ import org.creativeatlas.logic.filter.ActorRow;
 import org.creativeatlas.logic.geo.CityGazetteer;
 import org.creativeatlas.logic.map.Cluster;
 import org.creativeatlas.logic.map.MapCounts;
+import org.creativeatlas.logic.time.YearCounts;
+import org.creativeatlas.logic.time.YearRange;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
+import org.creativeatlas.ui.viewmodel.FilterViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The map view's state: where the actors the main filter shows are (counted in the background after every change
- * of the filter or the catalogue, the newest count replacing any older one still running) and the place of the
- * selected actor. A click on a marker selects its actors in the whole window. Nothing runs until
- * {@link #activate}.
+ * The map view's state: where the actors the main filter shows are and, for the timeline, how many of those the
+ * filter would show in each year if it held all years (both counted in the background after every change of the
+ * filter or the catalogue, the newest count replacing any older one still running), and the place of the selected
+ * actor. A click on a marker selects its actors in the whole window. Nothing runs until {@link #activate}.
  */
 public final class MapViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapViewModel.class);
 
     private final CatalogueViewModel catalogue;
-    private final ObservableValue<ActorFilter> filter;
+    private final FilterViewModel filter;
     private final CityGazetteer gazetteer = CityGazetteer.standard();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "map-counts");
@@ -44,16 +47,22 @@ public final class MapViewModel implements AutoCloseable {
     });
     private final ReadOnlyObjectWrapper<MapCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts",
             MapCounts.EMPTY);
+    private final ReadOnlyObjectWrapper<YearCounts> yearCounts = new ReadOnlyObjectWrapper<>(this, "yearCounts",
+            YearCounts.of(List.of()));
     private final ReadOnlyLongWrapper selectedPlace = new ReadOnlyLongWrapper(this, "selectedPlace", -1);
-    private Task<MapCounts> running;
+    private Task<Counted> running;
     private boolean active;
     private Subscription subscriptions;
 
-    public MapViewModel(CatalogueViewModel catalogue, ObservableValue<ActorFilter> filter) {
+    /** What one count gives: the map's, and the timeline's per year. */
+    private record Counted(MapCounts map, YearCounts years) {
+    }
+
+    public MapViewModel(CatalogueViewModel catalogue, FilterViewModel filter) {
         this.catalogue = catalogue;
         this.filter = filter;
         subscriptions = Subscription.combine(
-                filter.subscribe(f -> refresh()),
+                filter.filter().subscribe(f -> refresh()),
                 catalogue.revision().subscribe(r -> refresh()),
                 catalogue.selected().subscribe(this::placeOf));
     }
@@ -78,18 +87,28 @@ public final class MapViewModel implements AutoCloseable {
         for (ActorType type : ActorType.values()) {
             catalogue.table(type).items().forEach(i -> rows.add(i.row()));
         }
-        ActorFilter shown = filter.getValue();
-        Task<MapCounts> task = new Task<>() {
+        ActorFilter shown = filter.filter().getValue();
+        Task<Counted> task = new Task<>() {
             @Override
-            protected MapCounts call() {
-                return MapCounts.of(rows, shown, gazetteer);
+            protected Counted call() {
+                // one pass of the filter without its years serves the timeline; the years then narrow those rows
+                ActorFilter allYears = shown.withYears(YearRange.ALL);
+                List<ActorRow> kept = new ArrayList<>();
+                for (ActorRow row : rows) {
+                    if (allYears.test(row)) {
+                        kept.add(row);
+                    }
+                }
+                YearCounts perYear = YearCounts.of(kept, ActorRow::actor, r -> true);
+                return new Counted(MapCounts.of(kept, r -> shown.years().test(r.actor()), gazetteer), perYear);
             }
         };
         running = task;
         task.setOnSucceeded(e -> {
             if (running == task) {
                 running = null;
-                counts.set(task.getValue());
+                counts.set(task.getValue().map());
+                yearCounts.set(task.getValue().years());
             }
         });
         task.setOnFailed(e -> LOG.error("The map could not count the actors", task.getException()));
@@ -117,6 +136,16 @@ public final class MapViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<MapCounts> counts() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** Per year, the actors the filter shows with all years: what the timeline draws. */
+    public ReadOnlyObjectProperty<YearCounts> yearCounts() {
+        return yearCounts.getReadOnlyProperty();
+    }
+
+    /** The filter's years, which the timeline shows and sets. */
+    public ObjectProperty<YearRange> years() {
+        return filter.years();
     }
 
     /** The gazetteer place of the selected actor's city, or -1. */

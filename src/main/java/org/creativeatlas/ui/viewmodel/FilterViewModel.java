@@ -3,8 +3,10 @@ package org.creativeatlas.ui.viewmodel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -12,12 +14,14 @@ import javafx.collections.ObservableSet;
 import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.logic.prefs.UserPreferences.FilterPrefs;
+import org.creativeatlas.logic.time.YearRange;
 import org.creativeatlas.model.Sector;
 import org.creativeatlas.model.Status;
 
 /**
- * The toolbar filter: countries, kinds, sectors, statuses and a search text, turned into one {@link ActorFilter}
- * that every table uses. It outlives catalogues and languages and is saved with the preferences.
+ * The toolbar filter: countries, kinds, sectors, statuses, a search text and years, turned into one
+ * {@link ActorFilter} that every table, the network and the map use. It outlives catalogues and languages and is
+ * saved with the preferences.
  */
 public final class FilterViewModel {
 
@@ -26,6 +30,7 @@ public final class FilterViewModel {
     private final ObservableSet<Sector> sectors = FXCollections.observableSet();
     private final ObservableSet<Status> statuses = FXCollections.observableSet();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ObjectProperty<YearRange> years = new SimpleObjectProperty<>(this, "years", YearRange.ALL);
     private final ReadOnlyObjectWrapper<ActorFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", ActorFilter.NONE);
     /** Set while several facets change as one step: the filter is rebuilt once, after them. */
     private boolean changing;
@@ -37,6 +42,7 @@ public final class FilterViewModel {
         sectors.addAll(saved.sectorSet());
         statuses.addAll(saved.statusSet());
         text.set(saved.text());
+        years.set(saved.yearRange());
         rebuild();
         javafx.beans.InvalidationListener changed = obs -> rebuild();
         countries.addListener(changed);
@@ -44,6 +50,7 @@ public final class FilterViewModel {
         sectors.addListener(changed);
         statuses.addListener(changed);
         text.addListener(changed);
+        years.addListener(changed);
         filter.addListener((obs, old, now) -> prefs.update(p -> p.withFilter(now, text.get())));
     }
 
@@ -51,7 +58,7 @@ public final class FilterViewModel {
         if (changing) {
             return;
         }
-        filter.set(new ActorFilter(countries, kinds, sectors, statuses, text.get()));
+        filter.set(new ActorFilter(countries, kinds, sectors, statuses, text.get(), years.get()));
     }
 
     public ReadOnlyObjectProperty<ActorFilter> filter() {
@@ -78,10 +85,16 @@ public final class FilterViewModel {
         return text;
     }
 
-    /** Empties every facet and the text in one step: one filter pass, one change of {@link #filter()}. */
+    /** The years the filter keeps. */
+    public ObjectProperty<YearRange> years() {
+        return years;
+    }
+
+    /** Empties every facet, the text and the years in one step: one filter pass, one change of {@link #filter()}. */
     public void clear() {
         inOneStep(() -> {
             text.set("");
+            years.set(YearRange.ALL);
             choose(countries, Set.of());
             choose(kinds, Set.of());
             choose(sectors, Set.of());
