@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
 import org.creativeatlas.logic.Messages;
@@ -17,6 +18,7 @@ import org.creativeatlas.logic.map.MapPictures;
 import org.creativeatlas.logic.map.MapScene;
 import org.creativeatlas.logic.map.MapView;
 import org.creativeatlas.logic.map.PlaceCount;
+import org.creativeatlas.logic.time.YearCounts;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.ui.FileExport;
 import org.creativeatlas.ui.viewmodel.ActorItem;
@@ -41,6 +43,7 @@ public final class MapController implements MapGestures.Actions {
     private final Messages messages;
     private final MapLabels labels;
     private final Label hoverBox = new Label();
+    private final Tooltip timelineTip = new Tooltip();
     private MapCanvas canvas;
     private long hovered = -1;
     private Subscription subscriptions = Subscription.EMPTY;
@@ -70,8 +73,11 @@ public final class MapController implements MapGestures.Actions {
                     describe(counts);
                 }),
                 map.selectedPlace().subscribe(id -> highlight()),
-                map.yearCounts().subscribe(timeline::setCounts));
+                map.yearCounts().subscribe(this::showYears));
         timeline.range().bindBidirectional(map.years());
+        timelineTip.setWrapText(true);
+        timelineTip.setMaxWidth(460);
+        Tooltip.install(timeline, timelineTip);
     }
 
     /** Starts counting the first time the tab is shown. */
@@ -82,6 +88,14 @@ public final class MapController implements MapGestures.Actions {
     private void describe(MapCounts counts) {
         int placed = counts.places().stream().mapToInt(PlaceCount::total).sum();
         summaryLabel.setText(messages.get("map.summary", counts.total(), placed, counts.places().size()));
+    }
+
+    /** The timeline's bars, and in its tooltip how many have no year and how to choose years. */
+    private void showYears(YearCounts counts) {
+        timeline.setCounts(counts);
+        String undated = messages.get("report.timeline.undated", counts.undated(ActorType.EVENT),
+                counts.undated(ActorType.ORGANISATION) + counts.undated(ActorType.PLATFORM));
+        timelineTip.setText(messages.get("map.timeline.tip", undated));
     }
 
     private void highlight() {
