@@ -14,6 +14,7 @@ import org.creativeatlas.logic.map.MapPainter;
 import org.creativeatlas.logic.map.MapPictures;
 import org.creativeatlas.logic.map.MapScene;
 import org.creativeatlas.logic.map.MapView;
+import org.creativeatlas.logic.time.YearCounts;
 
 /**
  * Times the map on the loaded catalogue: counting the actors a filter shows per country and city (what the map does
@@ -33,6 +34,8 @@ final class MapBenchmark {
         ActorFilter filter = ActorFilter.NONE.withCountries(CatalogueBenchmark.COUNTRIES);
         report.accept(new Measure("map_counts_ms", Timing.medianMillis(WARMUPS, RUNS,
                 () -> MapCounts.of(rows, filter, gazetteer).total()), "ms"));
+        report.accept(new Measure("timeline_counts_ms", Timing.medianMillis(WARMUPS, RUNS,
+                () -> YearCounts.of(rows, ActorRow::actor, filter).years().size()), "ms"));
         MapScene scene = MapScene.of(MapCounts.of(rows, ActorFilter.NONE, gazetteer), new MapLabels("kk"));
         MapView view = MapPictures.fitted(scene, 1280, 800);
         BufferedImage image = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -29,9 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The map view's state: where the actors the main filter shows are and, for the timeline, how many of those the
- * filter would show in each year if it held all years (both counted in the background after every change of the
- * filter or the catalogue, the newest count replacing any older one still running), and the place of the selected
- * actor. A click on a marker selects its actors in the whole window. Nothing runs until {@link #activate}.
+ * filter would show in each year if it held all years (both counted in the background after a change of the filter
+ * or the catalogue, the newest count replacing any older one still running), and the place of the selected actor.
+ * A click on a marker selects its actors in the whole window. Nothing runs until {@link #activate}.
  */
 public final class MapViewModel implements AutoCloseable {
 
@@ -50,20 +52,22 @@ public final class MapViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<YearCounts> yearCounts = new ReadOnlyObjectWrapper<>(this, "yearCounts",
             YearCounts.of(List.of()));
     private final ReadOnlyLongWrapper selectedPlace = new ReadOnlyLongWrapper(this, "selectedPlace", -1);
-    private Task<Counted> running;
+    private final Latest<MapCounts> mapCounting = new Latest<>();
+    private final Latest<YearCounts> yearCounting = new Latest<>();
+    /** The filter (with all years) the timeline's counts are of; null: to be counted. */
+    private ActorFilter yearsCountedFor;
     private boolean active;
     private Subscription subscriptions;
-
-    /** What one count gives: the map's, and the timeline's per year. */
-    private record Counted(MapCounts map, YearCounts years) {
-    }
 
     public MapViewModel(CatalogueViewModel catalogue, FilterViewModel filter) {
         this.catalogue = catalogue;
         this.filter = filter;
         subscriptions = Subscription.combine(
                 filter.filter().subscribe(f -> refresh()),
-                catalogue.revision().subscribe(r -> refresh()),
+                catalogue.revision().subscribe(r -> {
+                    yearsCountedFor = null;
+                    refresh();
+                }),
                 catalogue.selected().subscribe(this::placeOf));
     }
 
@@ -79,40 +83,50 @@ public final class MapViewModel implements AutoCloseable {
         if (!active) {
             return;
         }
-        if (running != null) {
-            running.cancel();
-        }
         // the rows are read here, on the window's thread, and counted on the worker
         List<ActorRow> rows = new ArrayList<>();
         for (ActorType type : ActorType.values()) {
             catalogue.table(type).items().forEach(i -> rows.add(i.row()));
         }
         ActorFilter shown = filter.filter().getValue();
-        Task<Counted> task = new Task<>() {
-            @Override
-            protected Counted call() {
-                // one pass of the filter without its years serves the timeline; the years then narrow those rows
-                ActorFilter allYears = shown.withYears(YearRange.ALL);
-                List<ActorRow> kept = new ArrayList<>();
-                for (ActorRow row : rows) {
-                    if (allYears.test(row)) {
-                        kept.add(row);
-                    }
+        mapCounting.run(() -> MapCounts.of(rows, shown, gazetteer), counts::set);
+        // the timeline's bars change with the rest of the filter, not with its years: choosing years on the
+        // timeline counts the map alone, and the map is counted first
+        ActorFilter allYears = shown.withYears(YearRange.ALL);
+        if (!allYears.equals(yearsCountedFor)) {
+            yearsCountedFor = allYears;
+            yearCounting.run(() -> YearCounts.of(rows, ActorRow::actor, allYears), yearCounts::set);
+        }
+    }
+
+    /** Counting of one kind on the worker, the newest replacing any older one still waiting or running. */
+    private final class Latest<T> {
+        private Task<T> running;
+
+        void run(Supplier<T> work, Consumer<T> done) {
+            cancel();
+            Task<T> task = new Task<>() {
+                @Override
+                protected T call() {
+                    return work.get();
                 }
-                YearCounts perYear = YearCounts.of(kept, ActorRow::actor, r -> true);
-                return new Counted(MapCounts.of(kept, r -> shown.years().test(r.actor()), gazetteer), perYear);
+            };
+            running = task;
+            task.setOnSucceeded(e -> {
+                if (running == task) {
+                    running = null;
+                    done.accept(task.getValue());
+                }
+            });
+            task.setOnFailed(e -> LOG.error("The map could not count the actors", task.getException()));
+            worker.execute(task);
+        }
+
+        void cancel() {
+            if (running != null) {
+                running.cancel();
             }
-        };
-        running = task;
-        task.setOnSucceeded(e -> {
-            if (running == task) {
-                running = null;
-                counts.set(task.getValue().map());
-                yearCounts.set(task.getValue().years());
-            }
-        });
-        task.setOnFailed(e -> LOG.error("The map could not count the actors", task.getException()));
-        worker.execute(task);
+        }
     }
 
     private void placeOf(ActorItem item) {
@@ -161,9 +175,8 @@ public final class MapViewModel implements AutoCloseable {
     @Override
     public void close() {
         subscriptions.unsubscribe();
-        if (running != null) {
-            running.cancel();
-        }
+        mapCounting.cancel();
+        yearCounting.cancel();
         worker.shutdownNow();
     }
 }
