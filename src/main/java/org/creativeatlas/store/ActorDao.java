@@ -76,6 +76,15 @@ public final class ActorDao {
         return db.query(SELECT + " WHERE id = ?", mapper(false), id).stream().findFirst();
     }
 
+    /**
+     * The actor as it is stored now with its version, read together, without taking it as seen: an edit that is to
+     * be stored on top of exactly this row names the version ({@link #expectVersions}).
+     */
+    public Optional<StoredActor> withVersion(long id) {
+        return db.query(SELECT + " WHERE id = ?", rs -> new StoredActor(map(rs, new HashMap<>(), new HashMap<>()),
+                rs.getInt(20)), id).stream().findFirst();
+    }
+
     /** The actor as it is stored now, which the window shows from now on: later edits are checked against it. */
     public Optional<Actor> refresh(long id) {
         return db.query(SELECT + " WHERE id = ?", mapper(true), id).stream().findFirst();

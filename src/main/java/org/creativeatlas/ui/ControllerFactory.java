@@ -53,7 +53,8 @@ public final class ControllerFactory implements Callback<Class<?>, Object> {
     public Object call(Class<?> type) {
         if (type == MainController.class) {
             main = new MainController(catalogue, filter, format.messages(),
-                    new ActorTableBuilder(new ColumnFactory(format, catalogue)), prefs, actions, language, place);
+                    new ActorTableBuilder(new ColumnFactory(format, catalogue), catalogue), prefs, actions, language,
+                    place);
             return main;
         }
         if (type == FilterBarController.class) {

@@ -173,6 +173,11 @@ public final class MainController {
                     if (r != null) {
                         catalogue.message().set(messages.problem(r.problem()));
                     }
+                }),
+                catalogue.notice().subscribe(n -> {
+                    if (n != null) {
+                        catalogue.message().set(messages.problem(n));
+                    }
                 }));
         setUpLanguages();
         tabs.sceneProperty().addListener((obs, old, scene) -> {

@@ -22,6 +22,7 @@ import org.creativeatlas.logic.SeedCatalogue;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.ServerAddress;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.CandidateRow;
 import org.testfx.api.FxRobot;
@@ -60,13 +61,22 @@ final class AtlasWindowFixture {
         open(stage);
     }
 
+    /** Starts the window on a team catalogue, as {@code --db postgresql://…} does. */
+    void startOnServer(Stage stage, ServerAddress server) {
+        start(stage, new StartupOptions(db, false, configDir, server), 1280, 800);
+    }
+
     private void open(Stage stage) {
         open(stage, 1280, 800);
     }
 
     private void open(Stage stage, double width, double height) {
+        start(stage, new StartupOptions(db, false, configDir), width, height);
+    }
+
+    private void start(Stage stage, StartupOptions options, double width, double height) {
         PreferencesStore.open(configDir, "en").update(p -> p.withLanguage("en").withWindowSize(width, height));
-        shell = new AppShell(stage, new StartupOptions(db, false, configDir));
+        shell = new AppShell(stage, options);
         shell.start();
     }
 

@@ -24,6 +24,7 @@ import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.ConflictException;
 import org.creativeatlas.store.DismissedPairDao;
+import org.creativeatlas.store.StoredActor;
 
 /**
  * Every change a person makes to the catalogue goes through here: validated, stored at once in one transaction,
@@ -66,24 +67,65 @@ public final class CatalogueEditor {
         return stored;
     }
 
-    /** Sets one field; refused with a {@link ValidationException} (and nothing stored) if the value is not valid. */
+    /**
+     * Sets one field; refused with a {@link ValidationException} (and nothing stored) if the value is not valid. On a
+     * shared catalogue the actor must still be at the version this client last saw, else an {@link EditConflict}.
+     */
     public void edit(long actorId, ActorField field, Object value) {
         Actor actor = catalogue.actors().byId(actorId).orElseThrow(() -> new IllegalArgumentException("no actor " + actorId));
-        Object normalised = value instanceof String s && s.isBlank() ? null
-                : value instanceof String s ? s.strip() : value;
-        ActorValidator.check(actor, field, normalised).ifPresent(p -> {
-            throw new ValidationException(p);
-        });
-        if (Objects.equals(actor.get(field), normalised)) {
+        Object mine = normalised(value);
+        check(actor, field, mine);
+        if (!Objects.equals(actor.get(field), mine)) {
+            store(new Change.FieldEdit(actorId, field, actor.get(field), mine));
+        }
+    }
+
+    /**
+     * Sets one field of an actor the researcher began editing when it was {@code seen}. What a colleague stored
+     * meanwhile in other fields stays, and the value is stored on top of it; if the colleague changed this very
+     * field (to something else than {@code value}), nothing is stored and an {@link EditConflict} shows both.
+     */
+    public void edit(Actor seen, ActorField field, Object value) {
+        long id = seen.id();
+        Object mine = normalised(value);
+        StoredActor now = catalogue.actors().withVersion(id)
+                .orElseThrow(() -> new EditConflict(null, 0, field, mine, who(id)));
+        Object theirs = now.actor().get(field);
+        check(now.actor(), field, mine);
+        if (Objects.equals(theirs, mine)) {
             return;
         }
-        try {
-            perform(new Change.FieldEdit(actorId, field, actor.get(field), normalised));
-        } catch (ConflictException e) {
-            int version = catalogue.actors().storedVersion(actorId);
-            Actor theirs = catalogue.actors().byId(actorId).orElse(null);
-            throw new EditConflict(theirs, version, field, normalised, who(actorId));
+        if (!Objects.equals(theirs, seen.get(field))) {
+            throw new EditConflict(now.actor(), now.version(), field, mine, who(id));
         }
+        // on top of exactly the row just read: a colleague storing in between makes it a conflict
+        catalogue.actors().expectVersions(Map.of(id, now.version()));
+        store(new Change.FieldEdit(id, field, theirs, mine));
+    }
+
+    private static Object normalised(Object value) {
+        return value instanceof String s && s.isBlank() ? null : value instanceof String s ? s.strip() : value;
+    }
+
+    private static void check(Actor actor, ActorField field, Object value) {
+        ActorValidator.check(actor, field, value).ifPresent(p -> {
+            throw new ValidationException(p);
+        });
+    }
+
+    private void store(Change.FieldEdit edit) {
+        try {
+            perform(edit);
+        } catch (ConflictException e) {
+            throw conflictOn(edit.actorId(), edit.field(), edit.after());
+        }
+    }
+
+    /** The conflict of {@code mine} in {@code field} with the actor as a colleague stored it (or deleted it). */
+    private EditConflict conflictOn(long actorId, ActorField field, Object mine) {
+        StoredActor now = catalogue.actors().withVersion(actorId).orElse(null);
+        return new EditConflict(now == null ? null : now.actor(), now == null ? 0 : now.version(), field, mine,
+                who(actorId));
     }
 
     /**
@@ -102,9 +144,7 @@ public final class CatalogueEditor {
             catalogue.db().inTransaction(() -> catalogue.actors().update(chosen, conflict.theirsVersion()));
             record(new Change.Replace(theirs, chosen), Set.of(chosen.id()));
         } catch (ConflictException e) {
-            int version = catalogue.actors().storedVersion(chosen.id());
-            throw new EditConflict(catalogue.actors().byId(chosen.id()).orElse(null), version, conflict.field(),
-                    conflict.mine(), who(chosen.id()));
+            throw conflictOn(chosen.id(), conflict.field(), conflict.mine());
         }
     }
 

@@ -65,6 +65,14 @@ final class FieldForm {
                 // several sectors may not fit one line of the pane: shown on two, never cut
                 several.setWrapText(true);
             }
+            // a field the researcher is in is an edit begun: it is checked against the actor as shown now
+            editor.node().focusWithinProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    detail.beginEdit(item);
+                } else {
+                    detail.endEdit(item);
+                }
+            });
             labels.add(label);
             fields.add(new VBox(2, editor.node(), problem));
             editors.put(field, editor);
@@ -74,7 +82,10 @@ final class FieldForm {
         refresh(item.actor());
     }
 
-    /** Shows stored values that changed, leaving fields the person is typing in alone. */
+    /**
+     * Shows stored values that changed. A colleague's change of the actor waits while the person is in one of its
+     * fields (see {@code CatalogueViewModel.beginEdit}), so what they are typing is never replaced.
+     */
     void refresh(Actor actor) {
         editors.forEach((field, editor) -> {
             Object value = actor.get(field);

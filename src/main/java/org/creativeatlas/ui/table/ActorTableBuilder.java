@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -20,6 +22,7 @@ import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.ActorTableModel;
+import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
 
 /**
  * Builds the spreadsheet-like table of one actor type: a column per field of the type, in the stored order and
@@ -32,9 +35,11 @@ public final class ActorTableBuilder {
     private static final double ROW_HEIGHT = 30;
 
     private final ColumnFactory columns;
+    private final CatalogueViewModel catalogue;
 
-    public ActorTableBuilder(ColumnFactory columns) {
+    public ActorTableBuilder(ColumnFactory columns, CatalogueViewModel catalogue) {
         this.columns = columns;
+        this.catalogue = catalogue;
     }
 
     public TableView<ActorItem> build(ActorTableModel model, List<String> hidden, ColumnLayout layout,
@@ -74,9 +79,26 @@ public final class ActorTableBuilder {
         // by name, wherever the name column was moved
         table.getSortOrder().add(table.getColumns().stream()
                 .filter(c -> c.getUserData() == type.fields().get(0)).findFirst().orElseThrow());
+        watchEdits(table);
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, e, delete));
         table.addEventHandler(KeyEvent.KEY_TYPED, e -> onTyped(table, e));
         return table;
+    }
+
+    /** Tells the catalogue when the researcher begins and ends editing a row, whichever cell it is. */
+    private void watchEdits(TableView<ActorItem> table) {
+        ObjectProperty<ActorItem> edited = new SimpleObjectProperty<>();
+        edited.addListener((obs, old, now) -> {
+            if (old != null) {
+                catalogue.endEdit(old);
+            }
+            if (now != null) {
+                catalogue.beginEdit(now);
+            }
+        });
+        table.editingCellProperty().addListener((obs, old, now) -> edited.set(
+                now == null || now.getRow() < 0 || now.getRow() >= table.getItems().size() ? null
+                        : table.getItems().get(now.getRow())));
     }
 
     private static ColumnLayout layoutOf(TableView<ActorItem> table) {

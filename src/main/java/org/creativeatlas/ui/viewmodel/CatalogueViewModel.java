@@ -58,6 +58,11 @@ public final class CatalogueViewModel implements AutoCloseable {
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<Conflict> conflict = new SimpleObjectProperty<>(this, "conflict");
+    private final ObjectProperty<Problem> notice = new SimpleObjectProperty<>(this, "notice");
+    /** The row of each actor being edited as it was shown when the edit began: what the edit is checked against. */
+    private final Map<Long, Actor> editing = new HashMap<>();
+    /** Actors colleagues changed while the researcher was editing them: shown once the edit ends. */
+    private final Set<Long> held = new HashSet<>();
     private final boolean readOnly;
     /** True while colleagues' changes are shown: they neither move the selection nor pin rows. */
     private boolean remote;
@@ -123,14 +128,51 @@ public final class CatalogueViewModel implements AutoCloseable {
         }
     }
 
-    /** Shows what colleagues stored: their rows are refreshed where they are, nothing else moves. */
+    /**
+     * Shows what colleagues stored: their rows are refreshed where they are, nothing else moves. A row the researcher
+     * is editing holds still until the edit ends (a table would end the edit if the row moved), and says so.
+     */
     public void colleaguesChanged(Set<Long> actorIds) {
+        Set<Long> shown = new HashSet<>();
+        for (long id : actorIds) {
+            Actor seen = editing.get(id);
+            if (seen == null) {
+                shown.add(id);
+            } else if (held.add(id)) {
+                notice.set(Problem.of("team.held", seen.name()));
+            }
+        }
+        showColleagues(shown);
+    }
+
+    private void showColleagues(Set<Long> actorIds) {
         remote = true;
         try {
             editor.colleaguesChanged(actorIds);
         } finally {
             remote = false;
         }
+    }
+
+    /**
+     * The researcher begins editing the actor (a cell, a field of the detail pane): the edit is checked against the
+     * row as it is shown now, whatever colleagues store until it ends.
+     */
+    public void beginEdit(ActorItem item) {
+        editing.put(item.id(), item.actor());
+    }
+
+    /** The edit of the actor ended (stored, or backed out of): colleagues' changes held back are shown now. */
+    public void endEdit(ActorItem item) {
+        editing.remove(item.id());
+        if (held.remove(item.id())) {
+            showColleagues(Set.of(item.id()));
+        }
+    }
+
+    /** Something the researcher should know that is not a refusal (a colleague's change held back), or null. */
+    public ObjectProperty<Problem> notice() {
+        return notice;
     }
 
     public Catalogue catalogue() {
@@ -159,23 +201,30 @@ public final class CatalogueViewModel implements AutoCloseable {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** Sets one field from what was typed or chosen; the problem if it was refused (then nothing is stored). */
+    /**
+     * Sets one field from what was typed or chosen, checked against the row as it was when the edit began; the
+     * problem if it was refused (then nothing is stored). A colleague's change of the same field since then is a
+     * {@link #conflict()} to resolve.
+     */
     public Optional<Problem> edit(ActorItem item, ActorField field, Object input) {
         // a refusal repeated word for word is news again (its message may have gone from the status bar)
         refusal.set(null);
-        Actor shown = item.actor();
+        Actor seen = editing.getOrDefault(item.id(), item.actor());
         Optional<Problem> problem;
         try {
             problem = attempt(() -> {
                 Object value = FieldInput.parse(field, input);
-                table(item.actor().type()).pin(item.id());
-                editor.edit(item.id(), field, value);
+                table(seen.type()).pin(item.id());
+                editor.edit(seen, field, value);
             });
         } catch (EditConflict e) {
             refresh(Set.of(item.id()));
-            conflict.set(new Conflict(shown.with(field, e.mine()), e));
+            Actor theirs = e.theirs() != null ? e.theirs() : seen;
+            conflict.set(new Conflict(theirs.with(field, e.mine()), e));
             return Optional.empty();
         }
+        // a field edited again without leaving it starts from what was just stored
+        editing.computeIfPresent(item.id(), (id, before) -> item.actor());
         refusal.set(problem.map(p -> new Refusal(item.id(), field, p)).orElse(null));
         return problem;
     }
@@ -239,6 +288,7 @@ public final class CatalogueViewModel implements AutoCloseable {
     }
 
     private void refresh(Set<Long> touched) {
+        held.removeAll(touched);
         Map<ActorType, Set<Long>> gone = new EnumMap<>(ActorType.class);
         ActorItem firstBack = null;
         for (long id : touched) {

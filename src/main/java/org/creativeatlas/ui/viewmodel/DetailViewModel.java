@@ -88,6 +88,15 @@ public final class DetailViewModel {
         return mentions;
     }
 
+    /** The researcher went into a field of {@code item} (see {@link CatalogueViewModel#beginEdit}). */
+    public void beginEdit(ActorItem item) {
+        catalogue.beginEdit(item);
+    }
+
+    public void endEdit(ActorItem item) {
+        catalogue.endEdit(item);
+    }
+
     /** Edits a field of {@code item}, named by the form that showed it (the selection may have moved on). */
     public Optional<Problem> edit(ActorItem item, ActorField field, Object input) {
         return catalogue.edit(item, field, input);

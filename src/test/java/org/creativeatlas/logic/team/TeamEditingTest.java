@@ -72,6 +72,33 @@ class TeamEditingTest {
     }
 
     @Test
+    void anEditIsCheckedAgainstTheRowAsItWasWhenEditingBeganNotAsItWasRefreshedSince() {
+        Actor seen = bob.actors().refresh(hub).orElseThrow();
+        aliceEdits.edit(hub, ActorField.CITY, "Bishkek");
+        bob.actors().refresh(hub); // Alice's change reached Bob's window while he was typing
+
+        EditConflict conflict = assertThrows(EditConflict.class, () -> bobEdits.edit(seen, ActorField.CITY, "Osh"));
+        assertEquals("Bishkek", conflict.theirs().city());
+        assertEquals("Osh", conflict.mine());
+        assertEquals("Bishkek", alice.actors().byId(hub).orElseThrow().city(), "nothing of Bob's was stored");
+    }
+
+    @Test
+    void anEditBegunBeforeAColleaguesChangeOfAnotherFieldIsStoredBesideIt() {
+        Actor seen = bob.actors().refresh(hub).orElseThrow();
+        aliceEdits.edit(hub, ActorField.CITY, "Bishkek");
+
+        bobEdits.edit(seen, ActorField.WEBSITE, "https://ololo.kg");
+        Actor stored = alice.actors().byId(hub).orElseThrow();
+        assertEquals("Bishkek", stored.city(), "Alice's field stays");
+        assertEquals("https://ololo.kg", stored.website(), "Bob's field is stored");
+        bobEdits.undo();
+        stored = alice.actors().byId(hub).orElseThrow();
+        assertEquals("Bishkek", stored.city(), "undo takes back Bob's field only");
+        assertNull(stored.website());
+    }
+
+    @Test
     void aResolutionOvertakenAgainIsAnotherConflict() {
         aliceEdits.edit(hub, ActorField.CITY, "Bishkek");
         EditConflict first = assertThrows(EditConflict.class, () -> bobEdits.edit(hub, ActorField.CITY, "Osh"));
