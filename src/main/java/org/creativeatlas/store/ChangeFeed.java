@@ -3,17 +3,40 @@ package org.creativeatlas.store;
 import java.util.Set;
 
 /**
- * What colleagues store in a shared catalogue, as it happens: the ids of the actors whose rows, links, names or
- * mentions changed, never this client's own changes. A file has no colleagues: {@link #NONE}.
+ * What colleagues store in a shared catalogue, as it happens: the actors whose rows, links, names or mentions
+ * changed, the catalogue settings, sources and dismissed duplicate pairs, never this client's own changes. A file
+ * has no colleagues: {@link #NONE}.
  */
 public interface ChangeFeed extends AutoCloseable {
+
+    /**
+     * What colleagues changed: the ids of actors (their rows, links, name variants, mentions), the keys of catalogue
+     * settings, and whether sources (documents) or dismissed duplicate pairs changed.
+     */
+    record Changes(Set<Long> actors, Set<String> settings, boolean sources, boolean dismissedPairs) {
+
+        public static final Changes NONE = new Changes(Set.of(), Set.of(), false, false);
+
+        public Changes {
+            actors = Set.copyOf(actors);
+            settings = Set.copyOf(settings);
+        }
+
+        public static Changes ofActors(Set<Long> ids) {
+            return new Changes(ids, Set.of(), false, false);
+        }
+
+        public boolean isEmpty() {
+            return actors.isEmpty() && settings.isEmpty() && !sources && !dismissedPairs;
+        }
+    }
 
     /** How the feed's connection is. */
     enum State { CONNECTED, LOST, CAUGHT_UP }
 
     interface Listener {
-        /** Called on the feed's own thread with the actors a colleague changed. */
-        void changed(Set<Long> actorIds);
+        /** Called on the feed's own thread with what colleagues changed (never empty). */
+        void changed(Changes changes);
 
         /**
          * The connection was lost, or is back and the changes made meanwhile were caught up ({@code caughtUp} actors

@@ -3,14 +3,11 @@ package org.creativeatlas.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashSet;
-import java.util.Set;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -73,11 +70,11 @@ final class ServerChangeFeed implements ChangeFeed {
                     try (Statement st = conn.createStatement()) {
                         st.execute("LISTEN atlas_changes");
                     }
-                    Set<Long> missed = catchUp();
+                    ChangeFeed.Changes missed = catchUp();
                     if (!missed.isEmpty()) {
                         listener.changed(missed);
                     }
-                    listener.state(lost ? State.CAUGHT_UP : State.CONNECTED, missed.size());
+                    listener.state(lost ? State.CAUGHT_UP : State.CONNECTED, missed.actors().size());
                     lost = false;
                     retry = 250;
                     marked = System.currentTimeMillis();
@@ -115,44 +112,45 @@ final class ServerChangeFeed implements ChangeFeed {
         if (notes == null || notes.length == 0) {
             return;
         }
-        Set<Long> ids = new HashSet<>();
+        ChangeCollector collected = new ChangeCollector();
         boolean readLog = false;
         for (PGNotification note : notes) {
             JsonNode payload = parse(note.getParameter());
-            if (payload == null || session.clientId().equals(payload.path("o").asText(null))) {
-                continue;
-            }
-            JsonNode actors = payload.path("a");
-            if (actors.isArray()) {
-                actors.forEach(id -> ids.add(id.asLong()));
-            } else {
-                readLog = true;
+            if (payload != null && !session.clientId().equals(payload.path("o").asText(null))) {
+                readLog |= !collected.addNotification(payload);
             }
         }
         if (readLog) {
-            ids.addAll(catchUp());
+            collected.addAll(catchUp());
         }
-        if (!ids.isEmpty()) {
-            listener.changed(ids);
+        ChangeFeed.Changes changes = collected.changes();
+        if (!changes.isEmpty()) {
+            listener.changed(changes);
         }
     }
 
-    /** The actors colleagues changed in every transaction from the mark on; moves the mark forward. */
-    private Set<Long> catchUp() throws SQLException {
+    /** What colleagues changed in every transaction from the mark on; moves the mark forward. */
+    private ChangeFeed.Changes catchUp() throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text, "
-                + "ARRAY(SELECT DISTINCT actor_id FROM change_log WHERE tx >= ?::xid8 AND origin IS DISTINCT FROM ?)")) {
+                + "tbl, actor_id, item FROM (SELECT DISTINCT tbl, actor_id, item FROM change_log "
+                + "WHERE tx >= ?::xid8 AND origin IS DISTINCT FROM ?) AS changed RIGHT JOIN (SELECT 1) AS one ON true")) {
             ps.setString(1, mark);
             ps.setString(2, session.clientId());
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                String next = rs.getString(1);
-                Set<Long> ids = new HashSet<>();
-                Array array = rs.getArray(2);
-                for (Object id : (Object[]) array.getArray()) {
-                    ids.add(((Number) id).longValue());
+                ChangeCollector collected = new ChangeCollector();
+                String next = mark;
+                while (rs.next()) {
+                    next = rs.getString(1);
+                    String table = rs.getString(2);
+                    long actor = rs.getLong(3);
+                    if (!rs.wasNull()) {
+                        collected.addActor(actor);
+                    } else if (table != null) {
+                        collected.addRow(table, rs.getString(4));
+                    }
                 }
                 mark = next;
-                return ids;
+                return collected.changes();
             }
         }
     }

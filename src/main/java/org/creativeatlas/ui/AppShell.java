@@ -194,10 +194,10 @@ public final class AppShell implements WindowActions {
         });
         shown.catalogue().changes().start(new ChangeFeed.Listener() {
             @Override
-            public void changed(Set<Long> actorIds) {
+            public void changed(ChangeFeed.Changes changes) {
                 Platform.runLater(() -> {
                     if (catalogue == shown) {
-                        shown.colleaguesChanged(actorIds);
+                        shown.colleaguesChanged(changes);
                     }
                 });
             }

@@ -94,8 +94,8 @@ public final class ServerBenchmark {
         try (Catalogue writer = Catalogue.connect(db, password); Catalogue reader = Catalogue.connect(db, password)) {
             reader.changes().start(new ChangeFeed.Listener() {
                 @Override
-                public void changed(Set<Long> actorIds) {
-                    heard.add(actorIds);
+                public void changed(ChangeFeed.Changes changes) {
+                    heard.add(changes.actors());
                 }
 
                 @Override

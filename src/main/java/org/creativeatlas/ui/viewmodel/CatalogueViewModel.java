@@ -1,5 +1,6 @@
 package org.creativeatlas.ui.viewmodel;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.util.Subscription;
 import org.creativeatlas.logic.ValidationException;
 import org.creativeatlas.logic.edit.CatalogueEditor;
 import org.creativeatlas.logic.edit.EditConflict;
@@ -34,6 +37,7 @@ import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.ChangeFeed;
 
 /**
  * The open catalogue as the window sees it: a table model per actor type, the selected actor, undo and redo, the
@@ -59,6 +63,7 @@ public final class CatalogueViewModel implements AutoCloseable {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<Conflict> conflict = new SimpleObjectProperty<>(this, "conflict");
     private final ObjectProperty<Problem> notice = new SimpleObjectProperty<>(this, "notice");
+    private final List<Consumer<ChangeFeed.Changes>> colleagueListeners = new ArrayList<>();
     /** The row of each actor being edited as it was shown when the edit began: what the edit is checked against. */
     private final Map<Long, Actor> editing = new HashMap<>();
     /** Actors colleagues changed while the researcher was editing them: shown once the edit ends. */
@@ -132,9 +137,9 @@ public final class CatalogueViewModel implements AutoCloseable {
      * Shows what colleagues stored: their rows are refreshed where they are, nothing else moves. A row the researcher
      * is editing holds still until the edit ends (a table would end the edit if the row moved), and says so.
      */
-    public void colleaguesChanged(Set<Long> actorIds) {
+    public void colleaguesChanged(ChangeFeed.Changes changes) {
         Set<Long> shown = new HashSet<>();
-        for (long id : actorIds) {
+        for (long id : changes.actors()) {
             Actor seen = editing.get(id);
             if (seen == null) {
                 shown.add(id);
@@ -143,6 +148,17 @@ public final class CatalogueViewModel implements AutoCloseable {
             }
         }
         showColleagues(shown);
+        List.copyOf(colleagueListeners).forEach(l -> l.accept(changes));
+    }
+
+    /**
+     * Hands each change colleagues store to {@code listener} after the rows are shown, for the views that show more
+     * than actors (the network's pins, the duplicates' dismissed pairs, the detail pane's sources), until the
+     * subscription is ended.
+     */
+    public Subscription onColleaguesChanged(Consumer<ChangeFeed.Changes> listener) {
+        colleagueListeners.add(listener);
+        return () -> colleagueListeners.remove(listener);
     }
 
     private void showColleagues(Set<Long> actorIds) {

@@ -22,7 +22,9 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.model.Source;
 import org.creativeatlas.store.ChangeFeed;
+import org.creativeatlas.store.DismissedPairDao;
 import org.creativeatlas.store.ServerAddress;
 import org.creativeatlas.store.StoreException;
 import org.creativeatlas.testing.Engine;
@@ -39,7 +41,7 @@ class LiveUpdatesTest {
     private ServerAddress address;
     private Catalogue alice;
     private Catalogue bob;
-    private final BlockingQueue<Set<Long>> heard = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ChangeFeed.Changes> heard = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> states = new LinkedBlockingQueue<>();
 
     @BeforeEach
@@ -49,8 +51,8 @@ class LiveUpdatesTest {
         bob = Catalogue.connect(address, null);
         alice.changes().start(new ChangeFeed.Listener() {
             @Override
-            public void changed(Set<Long> actorIds) {
-                heard.add(actorIds);
+            public void changed(ChangeFeed.Changes changes) {
+                heard.add(changes);
             }
 
             @Override
@@ -79,12 +81,44 @@ class LiveUpdatesTest {
 
         long start = System.nanoTime();
         Actor theirs = bobEdits.add(ActorType.PERSON, "Данияр Аманалиев");
-        assertEquals(Set.of(theirs.id()), heard.poll(2, TimeUnit.SECONDS));
+        assertEquals(Set.of(theirs.id()), heard.poll(2, TimeUnit.SECONDS).actors());
         bob.actors().refresh(own.id());
         bobEdits.edit(own.id(), ActorField.COUNTRY, "KG");
-        assertEquals(Set.of(own.id()), heard.poll(2, TimeUnit.SECONDS));
+        assertEquals(Set.of(own.id()), heard.poll(2, TimeUnit.SECONDS).actors());
         assertTrue(System.nanoTime() - start < 4_000_000_000L);
         assertEquals("KG", alice.actors().refresh(own.id()).orElseThrow().country());
+    }
+
+    @Test
+    void aColleaguesSourcesSettingsAndDismissedPairsArriveWithinTwoSecondsAndOnesOwnNever()
+            throws InterruptedException {
+        alice.settings().put("report.methodology", "Desk research");
+        alice.sources().insert(source("Alice's trip report"));
+        assertNull(heard.poll(1, TimeUnit.SECONDS), "one's own changes are not heard again");
+
+        bob.settings().put("graph.pinned", "{\"1\":[0.5,0.5]}");
+        ChangeFeed.Changes setting = heard.poll(2, TimeUnit.SECONDS);
+        assertEquals(Set.of("graph.pinned"), setting.settings());
+        assertTrue(setting.actors().isEmpty() && !setting.sources() && !setting.dismissedPairs());
+
+        bob.sources().insert(source("Bob's news item"));
+        assertTrue(heard.poll(2, TimeUnit.SECONDS).sources(), "a colleague's new document");
+
+        CatalogueEditor bobEdits = new CatalogueEditor(bob);
+        long one = bobEdits.add(ActorType.PERSON, "Данияр Аманалиев").id();
+        long two = bobEdits.add(ActorType.PERSON, "Daniyar Amanaliev").id();
+        Set<Long> added = new HashSet<>();
+        while (added.size() < 2) {
+            added.addAll(heard.poll(2, TimeUnit.SECONDS).actors());
+        }
+        bob.dismissedPairs().insert(new DismissedPairDao.Pair(one, two));
+        ChangeFeed.Changes dismissed = heard.poll(2, TimeUnit.SECONDS);
+        assertTrue(dismissed.dismissedPairs(), "a pair a colleague said is not the same");
+        assertTrue(dismissed.actors().isEmpty());
+    }
+
+    private static Source source(String title) {
+        return new Source(0, title, title + ".txt", "en", null, Integer.toHexString(title.hashCode()), title);
     }
 
     @Test
@@ -95,9 +129,9 @@ class LiveUpdatesTest {
             many.add(Actor.named(ActorType.ORGANISATION, "Hub " + i).withId(first + i));
         }
         bob.actors().insertAllWithIds(many);
-        Set<Long> ids = heard.poll(5, TimeUnit.SECONDS);
-        assertNotNull(ids);
-        assertEquals(600, ids.size(), "more ids than a notification carries come from the change log");
+        ChangeFeed.Changes changes = heard.poll(5, TimeUnit.SECONDS);
+        assertNotNull(changes);
+        assertEquals(600, changes.actors().size(), "more ids than a notification carries come from the change log");
     }
 
     @Test
@@ -114,22 +148,28 @@ class LiveUpdatesTest {
             assertThrows(StoreException.class, () -> aliceEdits.edit(hub.id(), ActorField.CITY, "Almaty"),
                     "an edit while the server is out of reach is refused, not lost silently");
 
-            // a colleague's change made meanwhile (straight in SQL, as another client would)
+            // a colleague's changes made meanwhile (straight in SQL, as another client would)
             try (PreparedStatement ps = admin.prepareStatement(
                     "UPDATE actor SET city = 'Osh', version = version + 1 WHERE id = ?")) {
                 ps.setLong(1, hub.id());
                 assertEquals(1, ps.executeUpdate());
+            }
+            try (Statement colleague = admin.createStatement()) {
+                colleague.execute("INSERT INTO setting (key, value) VALUES ('report.methodology', 'Interviews')");
             }
             st.execute("ALTER DATABASE \"" + address.database() + "\" ALLOW_CONNECTIONS true");
         }
         String state = states.poll(15, TimeUnit.SECONDS);
         assertEquals("CAUGHT_UP 1", state, "the feed reconnects and says how many actors it caught up on");
         Set<Long> ids = new HashSet<>();
-        Set<Long> batch;
+        Set<String> settings = new HashSet<>();
+        ChangeFeed.Changes batch;
         while ((batch = heard.poll(1, TimeUnit.SECONDS)) != null) {
-            ids.addAll(batch);
+            ids.addAll(batch.actors());
+            settings.addAll(batch.settings());
         }
         assertTrue(ids.contains(hub.id()), "the change made while away is delivered");
+        assertEquals(Set.of("report.methodology"), settings, "so is the setting changed while away");
         assertEquals("Osh", alice.actors().refresh(hub.id()).orElseThrow().city(), "the store reconnects too");
         aliceEdits.edit(hub.id(), ActorField.COUNTRY, "KG");
         assertEquals("KG", bob.actors().byId(hub.id()).orElseThrow().country());
