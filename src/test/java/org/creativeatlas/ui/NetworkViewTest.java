@@ -149,7 +149,7 @@ class NetworkViewTest extends AtlasWindowTest {
         return canvas().localToScreen(local);
     }
 
-    private void showTab(FxRobot robot, String id) {
+    static void showTab(FxRobot robot, String id) {
         TabPane tabs = robot.lookup(".type-tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(
                 tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));

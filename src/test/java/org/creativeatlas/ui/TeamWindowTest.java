@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
@@ -11,12 +12,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.creativeatlas.logic.edit.CatalogueEditor;
+import org.creativeatlas.logic.graph.PinnedPositions;
+import org.creativeatlas.logic.graph.Point;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
+import org.creativeatlas.store.DismissedPairDao;
 import org.creativeatlas.store.ServerAddress;
 import org.creativeatlas.testing.Engine;
+import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +124,31 @@ class TeamWindowTest {
         assertEquals("Bishkek", stored.city());
         assertEquals("https://ololo.kg", stored.website());
         awaitShown(robot, a -> "Bishkek".equals(a.city()) && "https://ololo.kg".equals(a.website()));
+    }
+
+    @Test
+    void aPairAColleagueDismissesLeavesTheOpenDuplicatesWindow(FxRobot robot) throws Exception {
+        long cyrillic = colleagueEdits.add(ActorType.PERSON, "Данияр Аманалиев").id();
+        long latin = colleagueEdits.add(ActorType.PERSON, "Daniyar Amanaliev").id();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> AtlasWindowFixture.table(robot, "person").getItems().size() == 2);
+
+        DataCareWindowTest.menu(robot, "Edit", "Find duplicates…");
+        TableView<?> pairs = robot.lookup("#duplicatePairs").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pairs.getItems().size() == 1);
+
+        colleague.dismissedPairs().insert(new DismissedPairDao.Pair(cyrillic, latin));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pairs.getItems().isEmpty());
+    }
+
+    @Test
+    void nodesAColleaguePinsArePinnedInTheOpenNetwork(FxRobot robot) throws Exception {
+        NetworkViewTest.showTab(robot, "tab-network");
+        NetworkController network = (NetworkController) robot.lookup("#networkView").query().getUserData();
+        assertFalse(network.model().isPinned(hub));
+
+        PinnedPositions.save(colleague.settings(), Map.of(hub, new Point(0.25, 0.75)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> network.model().isPinned(hub));
     }
 
     /** Waits until the window's row of the hub shows what {@code shown} expects (a colleague's change arrived). */

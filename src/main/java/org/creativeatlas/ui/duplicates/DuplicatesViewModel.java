@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.util.Subscription;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.duplicates.DuplicatePair;
 import org.creativeatlas.logic.duplicates.Duplicates;
@@ -87,6 +88,21 @@ public final class DuplicatesViewModel {
         duplicates.dismiss(pair);
         pairs.remove(pair);
         status.set(messages.get("duplicates.dismissed"));
+    }
+
+    /**
+     * Follows what colleagues dismiss in a team catalogue while the window is open: their dismissed pairs leave the
+     * list (read off the UI thread). Ends with the returned subscription, when the window closes.
+     */
+    public Subscription followColleagues() {
+        return catalogue.onColleaguesChanged(changes -> {
+            if (changes.dismissedPairs()) {
+                Task<Set<Pair>> task = Background.task(() -> Set.copyOf(catalogue.catalogue().dismissedPairs().all()));
+                task.setOnSucceeded(e -> pairs.removeIf(p -> task.getValue().contains(key(p))));
+                task.setOnFailed(e -> LOG.error("Cannot read the pairs colleagues dismissed", task.getException()));
+                worker.execute(task);
+            }
+        });
     }
 
     /** Not now: the pair is hidden until the window is opened again. */

@@ -100,6 +100,14 @@ public final class NetworkViewModel implements AutoCloseable {
                     if (egoDepth.get() > 0) {
                         refresh(false);
                     }
+                }),
+                catalogue.onColleaguesChanged(changes -> {
+                    if (active && changes.settings().contains(PinnedPositions.KEY)) {
+                        // a colleague pinned or unpinned nodes: the catalogue's pins are theirs now, laid out anew
+                        pins.clear();
+                        pins.putAll(PinnedPositions.load(catalogue.catalogue().settings()));
+                        refresh(false);
+                    }
                 }));
     }
 

@@ -36,6 +36,13 @@ public final class DetailViewModel {
         this.catalogue = catalogue;
         catalogue.selected().addListener(obs -> reload());
         catalogue.revision().addListener(obs -> reload());
+        catalogue.onColleaguesChanged(changes -> {
+            if (changes.sources()) {
+                // a colleague's documents: titles read again, mentions of the shown actor with them
+                sourceTitles.clear();
+                reload();
+            }
+        });
         reload();
     }
 
