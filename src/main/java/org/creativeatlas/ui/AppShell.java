@@ -26,6 +26,7 @@ import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.logic.exchange.CatalogueFormatException;
 import org.creativeatlas.logic.extract.learn.NameModels;
+import org.creativeatlas.logic.prefs.LastServer;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.logic.prefs.UserPreferences;
 import org.creativeatlas.model.Actor;
@@ -70,7 +71,11 @@ public final class AppShell implements WindowActions {
         return t;
     });
     private PreferencesStore prefs;
-    /** The last server connected to, and its password while its catalogue is open (memory only, never written). */
+    /**
+     * The last server connected to (its address remembered between runs) and its password while its catalogue is
+     * open (memory only, never written).
+     */
+    private LastServer lastServers;
     private ServerAddress lastServer;
     private char[] serverPassword;
     private FilterViewModel filter;
@@ -91,6 +96,8 @@ public final class AppShell implements WindowActions {
     public void start() {
         prefs = PreferencesStore.open(options.configDir(), UiLanguage.ofSystem().code());
         language = UiLanguage.of(prefs.current().language());
+        lastServers = new LastServer(options.configDir());
+        lastServer = lastServers.load().orElse(null);
         filter = new FilterViewModel(prefs);
         UserPreferences p = prefs.current();
         // a size remembered on a larger screen must not put the window's edges off this one
@@ -169,7 +176,9 @@ public final class AppShell implements WindowActions {
         detail = new DetailViewModel(catalogue);
         network = new NetworkViewModel(catalogue, filter.filter());
         place = new WindowPlace();
-        if (!loaded.catalogue().isServer()) {
+        if (loaded.catalogue().isServer()) {
+            lastServers.save(loaded.catalogue().db().server());
+        } else {
             // a team catalogue is backed up by its server
             backups = new BackupScheduler(new BackupService(loaded.catalogue()), catalogue.revision(),
                     catalogue.message(), this::messages);

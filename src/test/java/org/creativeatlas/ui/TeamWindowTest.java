@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import org.creativeatlas.logic.edit.CatalogueEditor;
 import org.creativeatlas.logic.graph.PinnedPositions;
 import org.creativeatlas.logic.graph.Point;
+import org.creativeatlas.logic.prefs.LastServer;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
@@ -70,6 +72,11 @@ class TeamWindowTest {
         if (colleague != null) {
             colleague.close();
         }
+    }
+
+    @Test
+    void theServerConnectedToIsRememberedForTheNextConnection() {
+        assertEquals(Optional.of(address), new LastServer(app.configDir).load());
     }
 
     @Test
