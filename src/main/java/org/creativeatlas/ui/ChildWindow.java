@@ -21,14 +21,7 @@ public final class ChildWindow {
 
     public static Stage open(Window owner, String fxml, Messages messages, Object controller, String titleKey,
                              double width, double height) {
-        FXMLLoader loader = new FXMLLoader(ChildWindow.class.getResource(fxml), messages.bundle(), null,
-                type -> controller);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The layout " + fxml + " is missing from this build", e);
-        }
+        Parent root = load(fxml, messages, controller);
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         Stage stage = new Stage();
@@ -39,5 +32,16 @@ public final class ChildWindow {
         stage.setScene(scene);
         stage.show();
         return stage;
+    }
+
+    /** The layout of {@code fxml}, its texts from {@code messages}, with {@code controller} as its controller. */
+    public static <T> T load(String fxml, Messages messages, Object controller) {
+        FXMLLoader loader = new FXMLLoader(ChildWindow.class.getResource(fxml), messages.bundle(), null,
+                type -> controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The layout " + fxml + " is missing from this build", e);
+        }
     }
 }

@@ -80,6 +80,28 @@ class TeamWindowTest {
     }
 
     @Test
+    void theConnectDialogOffersTheLastServerSaysWhatIsWrongAndConnects(FxRobot robot) throws Exception {
+        DataCareWindowTest.menu(robot, "File", "Connect to a team catalogue…");
+        TextField port = robot.lookup("#connectPort").queryAs(TextField.class);
+        assertEquals(address.host(), robot.lookup("#connectHost").queryAs(TextField.class).getText());
+        assertEquals(String.valueOf(address.port()), port.getText());
+        assertEquals(address.database(), robot.lookup("#connectDatabase").queryAs(TextField.class).getText());
+
+        robot.interact(() -> port.setText("55x"));
+        robot.clickOn(DataCareWindowTest.dialogButton(robot, "Connect"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The port is a number from 1 to 65535.",
+                robot.lookup("#connectProblem").queryAs(Labeled.class).getText(), "said in the dialog, which stays");
+
+        TableView<ActorItem> before = AtlasWindowFixture.table(robot, "organisation");
+        robot.interact(() -> port.setText(String.valueOf(address.port())));
+        robot.clickOn(DataCareWindowTest.dialogButton(robot, "Connect"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectDialog").tryQuery().isEmpty()
+                && robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent());
+        awaitShown(robot, a -> "Ololo Group".equals(a.name()));
+    }
+
+    @Test
     void typingInACellWhileAColleagueStoresTheSameFieldAsksWhichToKeep(FxRobot robot) throws Exception {
         typeInCityCell(robot, "Bishkek");
 
