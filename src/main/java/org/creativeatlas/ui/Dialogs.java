@@ -44,6 +44,11 @@ public final class Dialogs {
         show(Alert.AlertType.ERROR, header, text, 520);
     }
 
+    /** Something refused that the person must not miss, though nothing is broken. */
+    public void warn(String header, String text) {
+        show(Alert.AlertType.WARNING, header, text, 520);
+    }
+
     private void show(Alert.AlertType type, String header, String text, double minWidth) {
         ButtonType close = new ButtonType(messages.get("action.close"), ButtonData.OK_DONE);
         Alert alert = new Alert(type, text, close);

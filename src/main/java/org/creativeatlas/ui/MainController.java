@@ -37,6 +37,7 @@ import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
+import org.creativeatlas.model.Problem;
 import org.creativeatlas.ui.map.MapController;
 import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.report.ReportWindow;
@@ -396,7 +397,11 @@ public final class MainController {
     @FXML
     private void onUndo() {
         if (catalogue.canUndo().get()) {
-            catalogue.message().set(catalogue.undo().map(messages::problem).orElse(messages.get("message.undone")));
+            Optional<Problem> refused = catalogue.undo();
+            catalogue.message().set(refused.map(messages::problem).orElse(messages.get("message.undone")));
+            // a colleague's later edit stands in the way: said where it cannot be missed, not only in the status line
+            refused.filter(p -> p.key().equals("problem.undo.overtaken"))
+                    .ifPresent(p -> dialogs().warn(messages.get("undo.refused"), messages.problem(p)));
         }
     }
 

@@ -2,6 +2,7 @@ package org.creativeatlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -178,6 +180,26 @@ class TeamWindowTest {
 
         PinnedPositions.save(colleague.settings(), Map.of(hub, new Point(0.25, 0.75)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> network.model().isPinned(hub));
+    }
+
+    @Test
+    void undoOverAColleaguesLaterEditIsRefusedInADialog(FxRobot robot) throws Exception {
+        typeInCityCell(robot, "Bishkek");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "Bishkek".equals(colleague.actors().byId(hub).orElseThrow().city()));
+        colleague.actors().refresh(hub);
+        colleagueEdits.edit(hub, ActorField.CITY, "Osh");
+        awaitShown(robot, a -> "Osh".equals(a.city()));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .header-panel .label")
+                .match(LabeledMatchers.hasText("Not undone: a colleague changed it after you")).tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane .content").queryAs(Labeled.class).getText()
+                .startsWith("Undo refused: «Ololo Group» was changed by"));
+        robot.clickOn(DataCareWindowTest.dialogButton(robot, "Close"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Osh", colleague.actors().byId(hub).orElseThrow().city(), "the colleague's edit stands");
     }
 
     /** Waits until the window's row of the hub shows what {@code shown} expects (a colleague's change arrived). */
