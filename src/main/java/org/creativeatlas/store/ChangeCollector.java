@@ -15,6 +15,7 @@ final class ChangeCollector {
     private final Set<String> settings = new HashSet<>();
     private boolean sources;
     private boolean dismissedPairs;
+    private boolean reload;
 
     /** Takes in one notification's payload; false if it names no rows, so the change log must be read. */
     boolean addNotification(JsonNode payload) {
@@ -53,14 +54,20 @@ final class ChangeCollector {
         }
     }
 
+    /** The log no longer reaches back to this client's mark: rows it needed were pruned. */
+    void reloadAll() {
+        reload = true;
+    }
+
     void addAll(ChangeFeed.Changes changes) {
         actors.addAll(changes.actors());
         settings.addAll(changes.settings());
         sources |= changes.sources();
         dismissedPairs |= changes.dismissedPairs();
+        reload |= changes.reload();
     }
 
     ChangeFeed.Changes changes() {
-        return new ChangeFeed.Changes(actors, settings, sources, dismissedPairs);
+        return new ChangeFeed.Changes(actors, settings, sources, dismissedPairs, reload);
     }
 }

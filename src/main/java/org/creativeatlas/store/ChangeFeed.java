@@ -11,11 +11,12 @@ public interface ChangeFeed extends AutoCloseable {
 
     /**
      * What colleagues changed: the ids of actors (their rows, links, name variants, mentions), the keys of catalogue
-     * settings, and whether sources (documents) or dismissed duplicate pairs changed.
+     * settings, and whether sources (documents) or dismissed duplicate pairs changed; or {@code reload}: this client
+     * was away longer than the change log is kept, so anything may have changed.
      */
-    record Changes(Set<Long> actors, Set<String> settings, boolean sources, boolean dismissedPairs) {
+    record Changes(Set<Long> actors, Set<String> settings, boolean sources, boolean dismissedPairs, boolean reload) {
 
-        public static final Changes NONE = new Changes(Set.of(), Set.of(), false, false);
+        public static final Changes NONE = new Changes(Set.of(), Set.of(), false, false, false);
 
         public Changes {
             actors = Set.copyOf(actors);
@@ -23,11 +24,11 @@ public interface ChangeFeed extends AutoCloseable {
         }
 
         public static Changes ofActors(Set<Long> ids) {
-            return new Changes(ids, Set.of(), false, false);
+            return new Changes(ids, Set.of(), false, false, false);
         }
 
         public boolean isEmpty() {
-            return actors.isEmpty() && settings.isEmpty() && !sources && !dismissedPairs;
+            return actors.isEmpty() && settings.isEmpty() && !sources && !dismissedPairs && !reload;
         }
     }
 

@@ -132,15 +132,20 @@ final class ServerChangeFeed implements ChangeFeed {
     /** What colleagues changed in every transaction from the mark on; moves the mark forward. */
     private ChangeFeed.Changes catchUp() throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text, "
-                + "tbl, actor_id, item FROM (SELECT DISTINCT tbl, actor_id, item FROM change_log "
+                + "tbl, actor_id, item, (SELECT ?::xid8 <= max(upto) FROM change_log_pruned) "
+                + "FROM (SELECT DISTINCT tbl, actor_id, item FROM change_log "
                 + "WHERE tx >= ?::xid8 AND origin IS DISTINCT FROM ?) AS changed RIGHT JOIN (SELECT 1) AS one ON true")) {
             ps.setString(1, mark);
-            ps.setString(2, session.clientId());
+            ps.setString(2, mark);
+            ps.setString(3, session.clientId());
             try (ResultSet rs = ps.executeQuery()) {
                 ChangeCollector collected = new ChangeCollector();
                 String next = mark;
                 while (rs.next()) {
                     next = rs.getString(1);
+                    if (rs.getBoolean(5)) {
+                        collected.reloadAll();
+                    }
                     String table = rs.getString(2);
                     long actor = rs.getLong(3);
                     if (!rs.wasNull()) {

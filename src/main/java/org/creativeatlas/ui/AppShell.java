@@ -205,7 +205,10 @@ public final class AppShell implements WindowActions {
             @Override
             public void changed(ChangeFeed.Changes changes) {
                 Platform.runLater(() -> {
-                    if (catalogue == shown) {
+                    if (catalogue == shown && changes.reload()) {
+                        // away longer than the change log is kept: only reading it all again shows what changed
+                        reopen().run();
+                    } else if (catalogue == shown) {
                         shown.colleaguesChanged(changes);
                     }
                 });

@@ -50,3 +50,9 @@ CREATE TRIGGER dismissed_pair_inserted AFTER INSERT ON dismissed_pair REFERENCIN
     FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_contents();
 CREATE TRIGGER dismissed_pair_deleted AFTER DELETE ON dismissed_pair REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION atlas_log_contents();
+
+-- The change log is pruned: an editor's client deletes the rows older than the app keeps (ChangeLogPruning) when it
+-- connects. The newest transaction whose rows went is noted here, so a client whose mark is not after it knows it
+-- may have missed changes and reads the whole catalogue again instead.
+CREATE TABLE change_log_pruned (upto xid8 NOT NULL);
+CREATE INDEX change_log_at ON change_log (at);
