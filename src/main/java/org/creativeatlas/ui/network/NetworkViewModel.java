@@ -166,6 +166,10 @@ public final class NetworkViewModel implements AutoCloseable {
     }
 
     private void publish(LayoutJob job, LayoutJob.Result result) {
+        if (worker.isShutdown()) {
+            // the catalogue closed while the finished layout's result waited for the JavaFX thread
+            return;
+        }
         whole = result.whole();
         positions = new HashMap<>(result.layout().positions());
         shown.set(result.shown());
