@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Comparator;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.creativeatlas.logic.geo.CityGazetteer;
 import org.creativeatlas.logic.geo.Place;
 import org.creativeatlas.logic.sheets.CsvSheet;
@@ -66,6 +70,30 @@ class YearsOptionTest {
         assertTrue(name >= 0, table.headers().toString());
         List<String> names = table.rows().stream().map(row -> row.get(name)).sorted().toList();
         assertEquals(held.stream().sorted().toList(), names, "the events of 2024 and the undated, no other");
+    }
+
+    @Test
+    void theReportHoldsTheEventsOfThoseYearsAndNoneHeldInOthers() throws IOException {
+        Path db = Cli.seededCatalogue(dir);
+        List<Actor> all = actors(db);
+        List<Actor> kept = all.stream().filter(Y2024::test).toList();
+        Actor held = kept.stream().filter(a -> a.type() == ActorType.EVENT && a.startDate() != null)
+                .min(Comparator.comparing(a -> a.name().length())).orElseThrow();
+        Actor elsewhen = all.stream().filter(a -> a.type() == ActorType.EVENT && !Y2024.test(a))
+                .filter(a -> kept.stream().noneMatch(k -> String.valueOf(k.description()).contains(a.name())
+                        || k.name().contains(a.name())))
+                .min(Comparator.comparing(a -> a.name().length())).orElseThrow();
+        Path out = dir.resolve("report-2024.pdf");
+
+        Cli.Result result = Cli.run("report", "--db", db.toString(), "--years", "2024", "--out", out.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains(held.name()), held.name() + " is held in 2024");
+        assertFalse(text.contains(elsewhen.name()), elsewhen.name() + " is held in another year");
     }
 
     @Test
