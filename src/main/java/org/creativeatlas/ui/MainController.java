@@ -221,7 +221,10 @@ public final class MainController {
     private Tab tab(ActorType type) {
         ActorTableModel model = catalogue.table(type);
         TableView<ActorItem> table = tableBuilder.build(model, prefs.current().hiddenColumns(type.code()),
-                prefs.current().columnLayout(type.code()), messages.get("table.empty"),
+                prefs.current().columnLayout(type.code()),
+                // an empty catalogue says how to fill it; a filter that hides every row says so
+                Bindings.when(model.total().isEqualTo(0)).then(messages.get("table.none"))
+                        .otherwise(messages.get("table.empty")),
                 hidden -> prefs.update(p -> p.withHiddenColumns(type.code(), hidden)),
                 layout -> {
                     unsavedLayouts.put(type, layout);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -43,7 +44,7 @@ public final class ActorTableBuilder {
     }
 
     public TableView<ActorItem> build(ActorTableModel model, List<String> hidden, ColumnLayout layout,
-                                      String placeholder, Consumer<List<String>> hiddenChanged,
+                                      ObservableStringValue placeholder, Consumer<List<String>> hiddenChanged,
                                       Consumer<ColumnLayout> layoutChanged, Runnable delete) {
         ActorType type = model.type();
         TableView<ActorItem> table = new TableView<>();
@@ -61,7 +62,11 @@ public final class ActorTableBuilder {
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setPlaceholder(new Label(placeholder));
+        Label empty = new Label();
+        empty.textProperty().bind(placeholder);
+        empty.setWrapText(true);
+        empty.setMaxWidth(420);
+        table.setPlaceholder(empty);
         Map<String, ActorField> byCode = new LinkedHashMap<>();
         type.fields().forEach(f -> byCode.put(f.code(), f));
         Runnable reportLayout = () -> layoutChanged.accept(layoutOf(table));

@@ -32,11 +32,16 @@ public final class ActorTableModel {
     ActorTableModel(ActorType type, List<ActorItem> rows, ObservableValue<ActorFilter> filter) {
         this.type = type;
         items.setAll(rows);
-        filter.addListener((obs, old, now) -> pinned.clear());
         shown.predicateProperty().bind(filter.map(this::predicate));
     }
 
+    /**
+     * The predicate of a new filter, which lets go of the pinned rows. Cleared here, not in a change listener:
+     * the bound predicate refilters on invalidation, before change listeners run, which kept pinned rows through
+     * the first filter change.
+     */
     private Predicate<ActorItem> predicate(ActorFilter filter) {
+        pinned.clear();
         if (filter.isEmpty()) {
             return null;
         }
