@@ -2,7 +2,6 @@ package org.creativeatlas.ui.map;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.animation.AnimationTimer;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -14,6 +13,7 @@ import org.creativeatlas.logic.map.MapPainter;
 import org.creativeatlas.logic.map.MapPictures;
 import org.creativeatlas.logic.map.MapScene;
 import org.creativeatlas.logic.map.MapView;
+import org.creativeatlas.ui.PaintOnPulse;
 
 /**
  * The map on one canvas, with pan and zoom. Changes only mark the frame dirty; it is painted once at the next pulse
@@ -44,16 +44,7 @@ public final class MapCanvas extends Region {
     private double fittedScale = 1;
     /** Whether the region is shown whole as fitted, not yet panned or zoomed: a resize fits it again. */
     private boolean fitted;
-    private boolean dirty;
-    private final AnimationTimer pulse = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            if (dirty) {
-                paintNow();
-            }
-        }
-    };
+    private final PaintOnPulse pulse = new PaintOnPulse(this::paintNow);
 
     public MapCanvas(MapScene scene) {
         this.scene = scene;
@@ -131,13 +122,12 @@ public final class MapCanvas extends Region {
     }
 
     public void redraw() {
-        dirty = true;
-        pulse.start();
+        pulse.request();
     }
 
     /** Paints the frame at once (the frame-rate test times this). */
     public void paintNow() {
-        dirty = false;
+        pulse.painted();
         if (view.width() < 1 || view.height() < 1) {
             return; // not laid out yet
         }

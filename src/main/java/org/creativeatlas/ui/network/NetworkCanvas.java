@@ -1,7 +1,6 @@
 package org.creativeatlas.ui.network;
 
 import java.util.function.Function;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -9,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.creativeatlas.logic.graph.GraphEdge;
+import org.creativeatlas.ui.PaintOnPulse;
 
 /**
  * The network drawn on one canvas, with pan and zoom. Changes only mark the frame dirty; it is painted once at the
@@ -30,16 +30,7 @@ public final class NetworkCanvas extends Region {
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
     private double reservedBottom;
-    private boolean dirty;
-    private final AnimationTimer pulse = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            if (dirty) {
-                paintNow();
-            }
-        }
-    };
+    private final PaintOnPulse pulse = new PaintOnPulse(this::paintNow);
 
     public NetworkCanvas(Function<GraphEdge, String> edgeLabel) {
         this(edgeLabel, new Viewport());
@@ -176,13 +167,12 @@ public final class NetworkCanvas extends Region {
     }
 
     public void redraw() {
-        dirty = true;
-        pulse.start();
+        pulse.request();
     }
 
     /** Paints the frame at once (the benchmark times this). */
     public void paintNow() {
-        dirty = false;
+        pulse.painted();
         painter.paint(drawing, viewport, canvas.getWidth(), canvas.getHeight(),
                 new Highlight(selected, hoveredNode, hoveredEdge), pen);
     }
