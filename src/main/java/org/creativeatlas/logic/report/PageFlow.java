@@ -122,10 +122,15 @@ final class PageFlow {
 
     /** A heading kept with at least a few lines of what follows it, with space above unless at a page's top. */
     void heading(TextStyle style, String text, TextStyle next) {
+        heading(style, text, next.leading() * 5);
+    }
+
+    /** A heading kept with the first {@code keepWith} points of what follows it: a few lines, or a whole chart. */
+    void heading(TextStyle style, String text, float keepWith) {
         if (!atPageTop()) {
             down(style.size() * 0.8f);
         }
-        need(style.leading() * 2 + next.leading() * 5);
+        need(style.leading() * 2 + keepWith);
         paragraph(style, text, 0);
         down(style.size() * 0.3f);
     }

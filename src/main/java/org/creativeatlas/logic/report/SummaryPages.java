@@ -37,7 +37,7 @@ final class SummaryPages {
                 content.sections().size()), 0);
         map(content, flow, styles);
         byCountry(content, flow, styles);
-        flow.heading(styles.h2, labels.get("report.timeline.title"), styles.small);
+        flow.heading(styles.h2, labels.get("report.timeline.title"), TimelineChart.height(styles));
         TimelineChart.draw(content.timeline(), labels, flow, styles);
         flow.heading(styles.h2, labels.get("report.orgs_by_kind"), styles.small);
         organisationsByKind(content, flow, styles);
@@ -53,7 +53,7 @@ final class SummaryPages {
         }
         Set<String> focus = content.options().filter().countries().stream()
                 .filter(c -> map.outlines().country(c).isPresent()).collect(Collectors.toSet());
-        flow.heading(styles.h2, content.labels().get("report.map.title"), styles.small);
+        flow.heading(styles.h2, content.labels().get("report.map.title"), MAP_HEIGHT + 6);
         ReportMap.draw(map.withFocus(focus, true), flow, styles, MAP_HEIGHT);
     }
 

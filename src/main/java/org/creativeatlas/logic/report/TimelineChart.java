@@ -22,6 +22,11 @@ final class TimelineChart {
     private TimelineChart() {
     }
 
+    /** The height the chart takes with its legend, for its heading to be kept with it. */
+    static float height(ReportStyles styles) {
+        return styles.small.leading() * 3 + HEIGHT + 10;
+    }
+
     static void draw(YearCounts counts, ReportLabels labels, PageFlow flow, ReportStyles styles) {
         if (counts.isEmpty()) {
             flow.paragraph(styles.body, labels.get("report.timeline.none"), 0);
@@ -31,7 +36,7 @@ final class TimelineChart {
         int first = Math.max(counts.firstYear(), last - MAX_YEARS + 1);
         int years = last - first + 1;
         TextStyle label = styles.small;
-        flow.need(label.leading() * 3 + HEIGHT + 10);
+        flow.need(height(styles));
         legend(flow, label, labels);
         float left = flow.left() + 24;
         float width = flow.width() - 24;

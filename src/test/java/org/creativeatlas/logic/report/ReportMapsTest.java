@@ -104,6 +104,21 @@ class ReportMapsTest {
     }
 
     @Test
+    void theChartByYearStartsOnThePageOfItsHeading() {
+        ReportOptions kg = ReportOptions.of("kk").withFilter(ActorFilter.NONE.withCountries(Set.of("KG")));
+        try (ReportDocument report = ReportWriter.layout(catalogue, kg, ReportListener.NONE)) {
+            for (int page = 1; page <= report.pageCount(); page++) {
+                String text = ReportFixture.text(report.pdf(), page, page);
+                if (text.contains("Жылдар бойынша іс-шаралар")) {
+                    assertTrue(text.contains("Өткен іс-шаралар"), "the chart's legend follows its heading: " + text);
+                    return;
+                }
+            }
+            throw new AssertionError("no chart by year in the report");
+        }
+    }
+
+    @Test
     void aReportOfOneCountryFitsItsMapToIt() {
         ReportOptions kg = ReportOptions.of("en").withFilter(ActorFilter.NONE.withCountries(Set.of("KG")));
         try (ReportDocument report = ReportWriter.layout(catalogue, kg, ReportListener.NONE)) {
