@@ -2,7 +2,6 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,14 +25,11 @@ final class DateFinder {
         // 2025-11 or 2025-11-25
         Pattern.compile("(?<![\\d-])" + YEAR + "-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?(?![\\d-])"),
         // 2025 жылғы 25–30 қараша / 2024 жылы сәуірде
-        Pattern.compile(YEAR + "\\s*(?:жылғы|жылы|ж\\.)\\s+(?:" + DAY + "\\s+)?" + MONTH + "(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        Pattern.compile(YEAR + "\\s*(?:жылғы|жылы|ж\\.)\\s+(?:" + DAY + "\\s+)?" + MONTH + "(?![\\p{L}])"),
         // April 8, 2024 / April 2024
-        Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(?:" + DAY + ",?\\s+)?" + YEAR,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(?:" + DAY + ",?\\s+)?" + YEAR),
         // 8 April 2024 / 8 апреля 2024 г.
-        Pattern.compile("(?<![\\d])" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        Pattern.compile("(?<![\\d])" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR),
     };
     /** Which group holds year, month, day in each form (day 0: none). */
     private static final int[][] GROUPS = {{1, 2, 3}, {1, 3, 2}, {3, 1, 2}, {3, 2, 1}};
@@ -45,16 +41,27 @@ final class DateFinder {
     /** How far from its year a date may start or end. */
     private static final int WINDOW = 40;
 
-    /** Every date has a year, so the forms are tried only in windows around years: fast on long text. */
+    /**
+     * Every date has a year, so the forms are tried only in windows around years: fast on long text. They are
+     * matched in lower case, letter by letter, so that offsets stay those of the text: a case-blind match of the
+     * long alternation of month forms compares every letter both ways, and took a tenth of all extraction time.
+     */
     static List<Dated> find(String text) {
         List<Found> found = new ArrayList<>();
         java.util.Set<Integer> starts = new java.util.HashSet<>();
-        Matcher years = YEARS.matcher(text);
+        String lower = lowerSameLength(text);
+        Matcher years = YEARS.matcher(lower);
+        Matcher[] matchers = new Matcher[FORMS.length];
+        for (int f = 0; f < FORMS.length; f++) {
+            matchers[f] = FORMS[f].matcher(lower).useTransparentBounds(true);
+        }
         while (years.find()) {
             int from = Math.max(0, years.start() - WINDOW);
-            int to = Math.min(text.length(), years.end() + WINDOW);
-            for (int f = 0; f < FORMS.length; f++) {
-                Matcher m = FORMS[f].matcher(text).region(from, to).useTransparentBounds(true);
+            int to = Math.min(lower.length(), years.end() + WINDOW);
+            // the forms with a month's name are tried only where a month is named
+            int forms = monthIn(lower, from, to) ? FORMS.length : 1;
+            for (int f = 0; f < forms; f++) {
+                Matcher m = matchers[f].region(from, to);
                 while (m.find()) {
                     String iso = iso(m, GROUPS[f], f == 0);
                     if (iso != null && starts.add(m.start())) {
@@ -75,8 +82,33 @@ final class DateFinder {
         return dates;
     }
 
+    /** Whether a run of letters between these offsets is a month's name. */
+    private static boolean monthIn(String lower, int from, int to) {
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            boolean letter = i < to && Character.isLetter(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (Months.is(lower.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static String lowerSameLength(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     private static String iso(Matcher m, int[] g, boolean numeric) {
-        int month = numeric ? Integer.parseInt(m.group(g[1])) : Months.number(m.group(g[1]).toLowerCase(Locale.ROOT));
+        int month = numeric ? Integer.parseInt(m.group(g[1])) : Months.number(m.group(g[1]));
         if (month == 0) {
             return null;
         }

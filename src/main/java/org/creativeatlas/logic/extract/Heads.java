@@ -27,6 +27,7 @@ final class Heads {
     private static final Map<String, Entry> ENGLISH = new HashMap<>();
     private static final Map<String, Entry> RUSSIAN = new HashMap<>();
     private static final Map<String, Entry> KAZAKH = new HashMap<>();
+    private static final WordMemo<Head> KNOWN = new WordMemo<>(Heads::read, 200_000);
 
     static {
         for (String[] r : Resources.rows("heads-en.tsv")) {
@@ -59,13 +60,23 @@ final class Heads {
         if (!t.isWord()) {
             return null;
         }
-        String word = t.text();
+        // the next word counts only for a few Russian heads, but keying by it keeps the memo exact
+        return KNOWN.get(lang.ordinal() + (next == null ? "" : next.lower()) + "\u0001" + t.text());
+    }
+
+    /** Works out a head from its memo key: the language's number, the next word in lower case, a mark, the word. */
+    private static Head read(String key) {
+        int mark = key.indexOf('\u0001');
+        Lang lang = Lang.values()[key.charAt(0) - '0'];
+        String next = mark > 1 ? key.substring(1, mark) : null;
+        String word = key.substring(mark + 1);
+        Token t = new Token(word, 0, word.length());
         if (t.isLatin()) {
             Head h = english(t);
             int hyphen = word.indexOf('-');
             return h != null || hyphen < 0 ? h : cyrillic(word.substring(hyphen + 1), null, lang);
         }
-        return cyrillic(word, next == null ? null : next.lower(), lang);
+        return cyrillic(word, next, lang);
     }
 
     /**

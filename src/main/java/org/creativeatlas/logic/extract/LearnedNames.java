@@ -63,6 +63,9 @@ final class LearnedNames {
     }
 
     private Found personOver(Mention m) {
+        if (!mendable(m)) {
+            return null;
+        }
         Document.Sentence s = scan.doc.sentenceAt(m.from);
         for (Found f : tag(s.lang(), Math.max(s.from(), m.from - CONTEXT), Math.min(s.to(), m.to + CONTEXT))) {
             boolean overlaps = f.from < m.to && m.from < f.to;
@@ -74,6 +77,19 @@ final class LearnedNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the model could mend this person at all — a place or title inside it to drop, or a free name word
+     * after it to add — so that the model reads only around the people it may change.
+     */
+    private boolean mendable(Mention m) {
+        for (int i = m.from; i < m.to; i++) {
+            if (scan.place(i) != null || Titles.is(scan.token(i))) {
+                return true;
+            }
+        }
+        return m.to < scan.doc.size() && !scan.taken(m.to) && scan.nameLike(m.to);
     }
 
     /** The model drops only a place or title the rule took in: «Kazakhstan Michael Gifford». */

@@ -7,12 +7,17 @@ package org.creativeatlas.logic.extract;
 public final class WordClass {
 
     private static final int MAX_CUT = 4;
+    private static final WordMemo<String> CLASSES = new WordMemo<>(WordClass::read, 200_000);
 
     private WordClass() {
     }
 
     /** "title", "head", "place", "month", "stop", or null for none. */
     public static String of(String word) {
+        return CLASSES.get(word);
+    }
+
+    private static String read(String word) {
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return null;
         }

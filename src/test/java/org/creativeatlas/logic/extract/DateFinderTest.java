@@ -26,6 +26,20 @@ class DateFinderTest {
     }
 
     @Test
+    void capitalsAndOffsetsAreThoseOfTheText() {
+        // headlines write months in capitals; Kazakh capitals fold letter by letter, so offsets stay the text's
+        String text = "ӘЛЕМ. 2025 ЖЫЛҒЫ 25 ҚАРАША — MAY 2024";
+        assertEquals(List.of("2025-11-25", "2024-05"), isos(text));
+        assertEquals(List.of(text.indexOf("2025"), text.indexOf("MAY")),
+                DateFinder.find(text).stream().map(DateFinder.Dated::at).toList());
+    }
+
+    @Test
+    void aYearAloneIsNoDateEvenWithAMonthNearButItsIsoFormIs() {
+        assertEquals(List.of("2024-03"), isos("Тамыз айында емес, 2024 жылы. Отчёт 2024-03."));
+    }
+
+    @Test
     void yearsAloneAndNumbersAreNoDates() {
         assertTrue(isos("The Concept for 2021-2025 was adopted; call 0312 620171.").isEmpty());
     }

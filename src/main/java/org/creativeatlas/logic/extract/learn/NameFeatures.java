@@ -1,9 +1,11 @@
 package org.creativeatlas.logic.extract.learn;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.creativeatlas.logic.extract.WordClass;
+import org.creativeatlas.logic.extract.WordMemo;
 
 /**
  * What the name model sees of a token, the same in the three languages: the word and its neighbours (folded),
@@ -15,12 +17,46 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
 
     private static final int WINDOW = 2;
     private static final String QUOTES = "«»\"“”„";
+    /** What a window reaching past either end of the sentence reads there, from w-2 to w2. */
+    private static final String[] OUTSIDE = {"w-2=<s>", "w-1=<s>", null, "w1=</s>", "w2=</s>"};
+    private static final WordMemo<Word> WORDS = new WordMemo<>(Word::new, 200_000);
 
-    /** The sentence last read, with each token's folded form, shape, word class and whether it is quoted. */
+    /**
+     * A word's own features, made once per word rather than once per occurrence: the strings the model looks up,
+     * their hashes kept with them.
+     */
+    private static final class Word {
+        final String folded;
+        final String shape;
+        final String[] own;
+        /** "w" + d + "=" + folded, and "c" + d + "=" + its class (null for none), by d + WINDOW. */
+        final String[] at = new String[2 * WINDOW + 1];
+        final String[] classAt = new String[2 * WINDOW + 1];
+        /** The feature this word gives the word before it: its last three letters. */
+        final String nextSuffix;
+
+        Word(String token) {
+            folded = fold(token);
+            shape = shape(token);
+            int suffixes = Math.min(4, folded.length() - 1);
+            own = new String[2 + Math.max(0, suffixes)];
+            own[0] = "w=" + folded;
+            own[1] = "sh=" + shape;
+            for (int n = 1; n <= suffixes; n++) {
+                own[1 + n] = "suf" + n + "=" + folded.substring(folded.length() - n);
+            }
+            String wordClass = WordClass.of(token);
+            for (int d = -WINDOW; d <= WINDOW; d++) {
+                at[d + WINDOW] = d == 0 ? null : "w" + d + "=" + folded;
+                classAt[d + WINDOW] = wordClass == null ? null : "c" + d + "=" + wordClass;
+            }
+            nextSuffix = folded.length() > 3 ? "nsuf=" + folded.substring(folded.length() - 3) : null;
+        }
+    }
+
+    /** The sentence last read, each token's word and whether it is quoted. */
     private String[] sentence;
-    private String[] folded;
-    private String[] shapes;
-    private String[] classes;
+    private Word[] words;
     private boolean[] quoted;
 
     @Override
@@ -28,30 +64,26 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         if (sentence != tokens) {
             read(tokens);
         }
-        String word = folded[index];
-        features.add("w=" + word);
-        features.add("sh=" + shapes[index]);
-        for (int n = 1; n <= 4 && n < word.length(); n++) {
-            features.add("suf" + n + "=" + word.substring(word.length() - n));
-        }
+        Word word = words[index];
+        Collections.addAll(features, word.own);
         for (int d = -WINDOW; d <= WINDOW; d++) {
             int k = index + d;
+            boolean in = k >= 0 && k < tokens.length;
             if (d != 0) {
-                boolean in = k >= 0 && k < tokens.length;
-                features.add("w" + d + "=" + (in ? folded[k] : k < 0 ? "<s>" : "</s>"));
+                features.add(in ? words[k].at[d + WINDOW] : OUTSIDE[d + WINDOW]);
             }
-            if (k >= 0 && k < tokens.length && classes[k] != null) {
-                features.add("c" + d + "=" + classes[k]);
+            if (in && words[k].classAt[d + WINDOW] != null) {
+                features.add(words[k].classAt[d + WINDOW]);
             }
         }
-        String before = index > 0 ? folded[index - 1] : "<s>";
-        String after = index + 1 < tokens.length ? folded[index + 1] : "</s>";
-        features.add("ww=" + before + "|" + word);
-        features.add("ww+=" + word + "|" + after);
-        features.add("shsh=" + (index > 0 ? shapes[index - 1] : "<s>") + "|" + shapes[index] + "|"
-                + (index + 1 < tokens.length ? shapes[index + 1] : "</s>"));
-        if (after.length() > 3 && index + 1 < tokens.length) {
-            features.add("nsuf=" + after.substring(after.length() - 3));
+        Word before = index > 0 ? words[index - 1] : null;
+        Word after = index + 1 < tokens.length ? words[index + 1] : null;
+        features.add("ww=" + (before != null ? before.folded : "<s>") + "|" + word.folded);
+        features.add("ww+=" + word.folded + "|" + (after != null ? after.folded : "</s>"));
+        features.add("shsh=" + (before != null ? before.shape : "<s>") + "|" + word.shape + "|"
+                + (after != null ? after.shape : "</s>"));
+        if (after != null && after.nextSuffix != null) {
+            features.add(after.nextSuffix);
         }
         if (quoted[index]) {
             features.add("inq");
@@ -64,15 +96,11 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
     /** Reads a sentence once: the window features of each token use its neighbours' forms many times over. */
     private void read(String[] tokens) {
         sentence = tokens;
-        folded = new String[tokens.length];
-        shapes = new String[tokens.length];
-        classes = new String[tokens.length];
+        words = new Word[tokens.length];
         quoted = new boolean[tokens.length];
         boolean open = false;
         for (int i = 0; i < tokens.length; i++) {
-            folded[i] = fold(tokens[i]);
-            shapes[i] = shape(tokens[i]);
-            classes[i] = WordClass.of(tokens[i]);
+            words[i] = WORDS.get(tokens[i]);
             boolean mark = tokens[i].length() == 1 && QUOTES.indexOf(tokens[i].charAt(0)) >= 0;
             if (mark) {
                 open = !tokens[i].equals("»") && !tokens[i].equals("”") && (tokens[i].equals("«") || !open);

@@ -33,16 +33,17 @@ public final class NameModels {
         return LOADED.computeIfAbsent(lang, NameModels::read);
     }
 
-    /** Starts reading every model on a daemon thread, so the first document does not wait for them. */
+    /**
+     * Starts reading every model, each on a daemon thread of its own so that they are read side by side, and the
+     * first document does not wait for them.
+     */
     public static void loadInBackground() {
-        Thread t = new Thread(() -> {
-            for (String lang : new String[] {"en", "ru", "kk"}) {
-                model(lang);
-            }
-        }, "name-models");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        for (String lang : new String[] {"en", "ru", "kk"}) {
+            Thread t = new Thread(() -> model(lang), "name-model-" + lang);
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        }
     }
 
     private static Optional<TokenNameFinderModel> read(String lang) {
