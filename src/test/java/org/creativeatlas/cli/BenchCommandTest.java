@@ -26,13 +26,16 @@ class BenchCommandTest {
             values.put(m.group(1), Double.parseDouble(m.group(2)));
         }
         for (String name : List.of("insert_rows_per_s", "open_load_ms", "country_filter_ms", "text_search_ms",
-                "heap_mb", "extract_mb_per_s", "extract_one_line_mb_per_s")) {
+                "heap_mb", "review_first_candidates_ms", "extract_first_pass_mb_per_s", "extract_mb_per_s",
+                "extract_one_line_mb_per_s")) {
             assertTrue(values.containsKey(name), name + " missing in\n" + result.out());
         }
         assertTrue(values.get("insert_rows_per_s") > 0);
         assertTrue(values.get("heap_mb") > 0);
         assertTrue(values.get("extract_mb_per_s") > 0);
         assertTrue(values.get("extract_one_line_mb_per_s") > 0);
+        // the 50-page document of the seed sources' sentences names far more than a handful of actors
+        assertTrue(values.get("review_candidates") > 50, result.out());
         // 1 % of 100 000 organisations, 50 000 people and 20 000 events
         assertEquals(1700, values.get("loaded_rows"));
         double loaded = values.get("loaded_rows");
