@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.creativeatlas.logic.exchange.CatalogueDocument;
 import org.creativeatlas.logic.exchange.CatalogueImporter;
 import org.creativeatlas.logic.exchange.CatalogueJson;
 import org.creativeatlas.store.Catalogue;
@@ -32,6 +34,18 @@ public final class SeedCatalogue {
             create(file);
         }
         return Catalogue.open(file);
+    }
+
+    /** The texts of the seed catalogue's sources: real published documents in English, Russian and Kazakh. */
+    public static List<String> sourceTexts() {
+        try (InputStream in = SeedCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return List.of();
+            }
+            return CatalogueJson.read(in).sources().stream().map(CatalogueDocument.SourceJson::text).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void create(Path file) {

@@ -25,7 +25,7 @@ import javafx.stage.Stage;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.logic.exchange.CatalogueFormatException;
-import org.creativeatlas.logic.extract.learn.NameModels;
+import org.creativeatlas.logic.imports.ExtractorWarmUp;
 import org.creativeatlas.logic.prefs.LastServer;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.logic.prefs.UserPreferences;
@@ -70,6 +70,7 @@ public final class AppShell implements WindowActions {
         t.setDaemon(true);
         return t;
     });
+    private final ExtractorWarmUp warmUp = new ExtractorWarmUp();
     private PreferencesStore prefs;
     /**
      * The last server connected to (its address remembered between runs) and its password while its catalogue is
@@ -354,7 +355,7 @@ public final class AppShell implements WindowActions {
 
     @Override
     public void importDocuments() {
-        NameModels.loadInBackground(); // read while the files are chosen, so the first one does not wait
+        warmUp.start(); // while the files are chosen, so the first one does not wait
         List<Path> files = dialogs().chooseDocuments();
         if (!files.isEmpty()) {
             importFiles(files);
@@ -363,7 +364,7 @@ public final class AppShell implements WindowActions {
 
     @Override
     public void importFolder() {
-        NameModels.loadInBackground();
+        warmUp.start();
         dialogs().chooseFolder().ifPresent(folder -> importFiles(List.of(folder)));
     }
 
@@ -377,6 +378,7 @@ public final class AppShell implements WindowActions {
 
     private void onDragOver(DragEvent e) {
         if (e.getDragboard().hasFiles() && catalogue != null) {
+            warmUp.start(); // while the files are carried over the window
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();

@@ -1,16 +1,12 @@
 package org.creativeatlas.logic.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.creativeatlas.logic.exchange.CatalogueDocument;
-import org.creativeatlas.logic.exchange.CatalogueJson;
+import org.creativeatlas.logic.SeedCatalogue;
 
 /**
  * Documents to time the extractor on: news-sized texts in English, Russian and Kazakh made of the seed sources'
@@ -20,7 +16,6 @@ import org.creativeatlas.logic.exchange.CatalogueJson;
  */
 final class ExtractionCorpus {
 
-    private static final String SEED = "/seeds/catalogue.json";
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final int MIN_DOCUMENT = 4_000;
@@ -100,21 +95,16 @@ final class ExtractionCorpus {
     }
 
     private static List<String> seedSentences() {
-        try (InputStream in = ExtractionCorpus.class.getResourceAsStream(SEED)) {
-            CatalogueDocument seed = CatalogueJson.read(in);
-            List<String> out = new ArrayList<>();
-            for (CatalogueDocument.SourceJson source : seed.sources()) {
-                Matcher m = SENTENCE.matcher(source.text());
-                while (m.find()) {
-                    String s = m.group().strip();
-                    if (s.length() > 20) {
-                        out.add(s);
-                    }
+        List<String> out = new ArrayList<>();
+        for (String text : SeedCatalogue.sourceTexts()) {
+            Matcher m = SENTENCE.matcher(text);
+            while (m.find()) {
+                String s = m.group().strip();
+                if (s.length() > 20) {
+                    out.add(s);
                 }
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return out;
     }
 }
