@@ -25,6 +25,17 @@ class NamePatternsTest {
     }
 
     @Test
+    void anEventsHeadAndTheQuotedTitleAfterItAreOneName() {
+        List<Candidate> found = run("The 13th International Music Festival “Sharq Taronalari” will be held in the "
+                + "ancient and unique Samarkand from August 25 to 30 under the auspices of UNESCO.");
+        find(found, ActorType.EVENT, "International Music Festival “Sharq Taronalari”");
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.EVENT).count(), names(found).toString());
+        found = run("On 6 February, Center of national art will host an opening ceremony of exhibition “E’zoz” "
+                + "(Respect) of the Uzbek painter Temur Sa’dullaev.");
+        find(found, ActorType.EVENT, "Exhibition “E’zoz”");
+    }
+
+    @Test
     void aBodyUnderThePresidentKeepsItsWholeName() {
         find(run("Sessions were hosted at the Academy of Public Administration under the President of the Republic "
                 + "of Kazakhstan last week."), ActorType.ORGANISATION,
