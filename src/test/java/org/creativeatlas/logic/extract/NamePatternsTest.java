@@ -36,6 +36,16 @@ class NamePatternsTest {
     }
 
     @Test
+    void eventsWithTheSameQuotedTitleAreOne() {
+        List<Candidate> found = run("ДУШАНБЕ, 21 окт. В Душанбе завершился Седьмой международный кинофестиваль "
+                + "\"Дидор\". В этом году Гран-при фестиваля \"Дидор\" получил фильм афганского режиссера Джамшеда "
+                + "Махмуди.");
+        Candidate festival = find(found, ActorType.EVENT, "Седьмой международный кинофестиваль \"Дидор\"");
+        assertEquals(2, festival.passages().size());
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.EVENT).count(), names(found).toString());
+    }
+
+    @Test
     void aBodyUnderThePresidentKeepsItsWholeName() {
         find(run("Sessions were hosted at the Academy of Public Administration under the President of the Republic "
                 + "of Kazakhstan last week."), ActorType.ORGANISATION,
