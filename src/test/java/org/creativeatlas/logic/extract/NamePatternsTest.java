@@ -46,6 +46,27 @@ class NamePatternsTest {
     }
 
     @Test
+    void aKazakhNameStartsAfterAPersonInTheGenitiveAnIntroductoryWordOrAListDash() {
+        List<Candidate> found = run("Мемлекет басшысы Қасым-Жомарт Тоқаевтың Ұлттық құрылтайдың «Адал адам – Адал "
+                + "еңбек – Адал табыс» атты үшінші отырысында сөйлеген сөзі.");
+        find(found, ActorType.ORGANISATION, "Ұлттық құрылтай");
+        find(found, ActorType.PERSON, "Қасым-Жомарт Тоқаев");
+        find(run("Осылайша, Сүлеймен Демирел университетінде оқитын үш студенттің таптаурын түсініктерді түсіндіру "
+                + "талпынысы медиаға айналды."), ActorType.ORGANISATION, "Сүлеймен Демирел университеті");
+        found = run("Сұхбатымыз 20 тақырыпшадан тұрады.\n- Команда мүшелерінің міндеті\n- Анимация шеберханасына үңілу");
+        assertTrue(found.isEmpty(), names(found).toString());
+    }
+
+    @Test
+    void aSpeechInQuotesIsNoQuotedName() {
+        List<Candidate> found = run("Директор сөзге тоқталды: «Кітапхана – мемлекеттің, ұлттық негізгі жады. Еліміз "
+                + "үшін құнды тарихи деректер мен материалдардың дені кітапханада сақталады», - деп атап өтті.");
+        assertTrue(found.isEmpty(), names(found).toString());
+        find(run("Еске салайық, \"Айтыс ақындары мен жыршы-термешілердің халықаралық одағы\" РҚБ бастамасымен өтетін "
+                + "бұл айтыс."), ActorType.ORGANISATION, "Айтыс ақындары мен жыршы-термешілердің халықаралық одағы");
+    }
+
+    @Test
     void aBodyUnderThePresidentKeepsItsWholeName() {
         find(run("Sessions were hosted at the Academy of Public Administration under the President of the Republic "
                 + "of Kazakhstan last week."), ActorType.ORGANISATION,
