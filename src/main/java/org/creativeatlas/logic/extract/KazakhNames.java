@@ -124,7 +124,10 @@ final class KazakhNames {
         // a plural inside a name is no head of its own («Түркі әлемі театрлары кеңесі»); nor is a Latin title inside a
         // brand («Rixos President Astana» қонақүйі)
         boolean latinInside = t.isLatin() && k > 0 && scan.token(k - 1).isLatin() && scan.token(k - 1).isCapitalised();
-        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && (inner == null || compound || inner.plural())
+        // «Arnapress.kz Мәдениет басқармасына»: a web name before a capital is a name of its own
+        boolean webBefore = LatinNames.isWebName(t) && scan.token(k + 1).isCyrillic() && scan.token(k + 1).isCapitalised();
+        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore
+                && (inner == null || compound || inner.plural())
                 && (!Titles.is(t) || latinInside) && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k));
@@ -226,7 +229,12 @@ final class KazakhNames {
         // an event keeps its Kazakh words and head («Go Viral фестивалі»); a body is called by its Latin name
         String name = head.type() == ActorType.EVENT ? Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)))
                 : Render.of(scan.doc, from, end);
-        return new Mention(head.type(), name, from, h + 1, 3);
+        Mention m = new Mention(head.type(), name, from, h + 1, 3);
+        if (head.type() == ActorType.EVENT && runEnd - from == 1 && LatinNames.isWebName(scan.token(from))) {
+            // «Mecenat.kz әдеби сыйлығы»: the site that gives the prize is an actor too
+            m.attached = new Mention(ActorType.PLATFORM, scan.token(from).text(), from, from + 1, 2);
+        }
+        return m;
     }
 
     private static String nominative(Token t, Head head) {

@@ -67,6 +67,22 @@ class NamePatternsTest {
     }
 
     @Test
+    void aWebNameIsAPlatformUnlessARoleHangsOnIt() {
+        find(run("Олар Қазақстандағы Internews өкілдігінің продакшен-грантын жеңіп алып, Balmuzdaq.plus медиажобасын "
+                + "жасады."), ActorType.PLATFORM, "Balmuzdaq.plus");
+        List<Candidate> found = run("Жазушылар, ғалымдар қатысқан бұл дөңгелек үстел барысында Mecenat.kz әдеби "
+                + "сыйлығының таныстырылымы жасалды.");
+        find(found, ActorType.PLATFORM, "Mecenat.kz");
+        find(found, ActorType.EVENT, "Mecenat.kz әдеби сыйлығы");
+        find(run("Қырғызстандағы ҚКИП бастамашыларының бірі; etnomedia.tv даму директоры және КИА "
+                + "Қадағалау Кеңесінің төрайымы Асель Умарова."), ActorType.ORGANISATION,
+                "etnomedia.tv");
+        found = run("Айтыс кейінге шегерілді, деп хабарлайды Arnapress.kz Мәдениет басқармасына сілтеме жасап.");
+        find(found, ActorType.ORGANISATION, "Мәдениет басқармасы");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Arnapress")), names(found).toString());
+    }
+
+    @Test
     void aBodyUnderThePresidentKeepsItsWholeName() {
         find(run("Sessions were hosted at the Academy of Public Administration under the President of the Republic "
                 + "of Kazakhstan last week."), ActorType.ORGANISATION,
