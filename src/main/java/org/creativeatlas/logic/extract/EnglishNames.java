@@ -172,7 +172,7 @@ final class EnglishNames {
             }
             to = run;
             Place p = scan.place(to - 1);
-            if (p != null && p.country() != null && !p.adjective()) {
+            if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(to - 1))) {
                 to = Math.max(to, p.to());
                 break;
             }
@@ -187,6 +187,11 @@ final class EnglishNames {
         return to;
     }
 
+    /** "Tajikistan’s Water Initiative": a place in the possessive is inside the name, not its end. */
+    private static boolean possessive(Token t) {
+        return t.lower().endsWith("’s") || t.lower().endsWith("'s");
+    }
+
     /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
     private static int run(Scan scan, int j, int end) {
         int k = j;
@@ -197,7 +202,7 @@ final class EnglishNames {
             } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))) {
                 k++;
                 Place p = scan.place(k - 1);
-                if (p != null && p.country() != null && !p.adjective()) {
+                if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(k - 1))) {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()

@@ -54,6 +54,9 @@ class CountryResolverTest {
         var found = run("It opens in 2020 in the city of Almaty. The centre, which is supported by Moscow’s Garage "
                 + "Museum of Contemporary Art, has been founded by businessman Kairat Boranbayev.");
         assertEquals("RU", find(found, ActorType.ORGANISATION, "Moscow’s Garage Museum of Contemporary Art").country());
+        // a place in the possessive is inside a name, not its end
+        found = run("DUSHANBE, 15.10.2019 – The Exhibition on Tajikistan’s Water Initiative is held in Bokhtar.");
+        find(found, ActorType.EVENT, "Exhibition on Tajikistan’s Water Initiative");
     }
 
     @Test
