@@ -28,6 +28,8 @@ final class QuotedNames {
             "named", "annual", "first", "international", "на", "тему", "теме", "под", "названием", "по");
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
+    private static final int NAMED_REACH = 7;
+    private static final String KK_DAY = "күні";
 
     private QuotedNames() {
     }
@@ -81,13 +83,19 @@ final class QuotedNames {
         return eventAfter(scan, q, inner);
     }
 
-    /** «…» атты мәдени іс-шара, «…» форумы: the event word follows the quote. */
+    /**
+     * «…» атты мәдени іс-шара, «…» форумы: the event word follows the quote; after «атты» a few more words may describe
+     * it («…» атты қолөнер шеберлерінің қайырмдылық көрме-жәрмеңкесі), and an open day is an event («…» атты ашық есік
+     * күні).
+     */
     private static Mention eventAfter(Scan scan, Quotes.Quote q, String inner) {
         Document doc = scan.doc;
-        int end = Math.min(doc.size(), q.close() + 1 + REACH);
+        boolean named = q.close() + 1 < doc.size() && NAMED.contains(doc.token(q.close() + 1).lower());
+        int end = Math.min(doc.size(), q.close() + 1 + (named ? NAMED_REACH : REACH));
         for (int k = q.close() + 1; k < end; k++) {
             Token t = doc.token(k);
-            if (isEventHead(t, doc.sentenceAt(k).lang()) || KK_EVENT_WORDS.contains(t.lower())) {
+            if (isEventHead(t, doc.sentenceAt(k).lang()) || KK_EVENT_WORDS.contains(t.lower())
+                    || named && t.lower().equals(KK_DAY)) {
                 return new Mention(ActorType.EVENT, inner, q.open(), k == q.close() + 1 ? k + 1 : q.close() + 1, 4);
             }
             if (!t.isWord() || t.isCapitalised() || k > q.close() + 1 && !NAMED.contains(doc.token(q.close() + 1).lower())) {
