@@ -83,6 +83,14 @@ class NamePatternsTest {
     }
 
     @Test
+    void aPalaceIsABody() {
+        find(run("On 7 February, a photo exhibition “Heritage and contemporaneity” will be opened at Youth Creative "
+                + "Palace."), ActorType.ORGANISATION, "Youth Creative Palace");
+        find(run("The first such platforms will open this year at the Zhastar Palace and Almaty city libraries."),
+                ActorType.ORGANISATION, "Zhastar Palace");
+    }
+
+    @Test
     void aBodyUnderThePresidentKeepsItsWholeName() {
         find(run("Sessions were hosted at the Academy of Public Administration under the President of the Republic "
                 + "of Kazakhstan last week."), ActorType.ORGANISATION,
