@@ -41,6 +41,18 @@ class QuotedNamesTest {
     }
 
     @Test
+    void bandsOfPerformersNamedInQuotesAreBodies() {
+        var found = run("В концертной программе приняли участие народные артисты Туркменистана Джемал Сапарова, "
+                + "Парахат Шихимов, а также фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», "
+                + "«Ниязли», «Ашгабад».");
+        find(found, ActorType.ORGANISATION, "Группа «Докмачилар»");
+        find(found, ActorType.ORGANISATION, "Коллектив «Менгли»");
+        find(found, ActorType.ORGANISATION, "Коллектив «Ниязли»");
+        find(found, ActorType.ORGANISATION, "Коллектив «Ашгабад»");
+        assertFalse(has(found, ActorType.ORGANISATION, "Ашгабад"));
+    }
+
+    @Test
     void headNounsInsideQuotesAndOutsideThemBothWork() {
         var found = run("Открылся проект \"Центры цифрового образования\" и Фонд развития культуры \"Мурас\".");
         find(found, ActorType.PLATFORM, "Центры цифрового образования");
