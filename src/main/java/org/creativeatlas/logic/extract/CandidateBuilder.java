@@ -14,6 +14,9 @@ final class CandidateBuilder {
     private final List<Mention> mentions;
     private final CountryResolver places;
     private final EventDates dates;
+    /** Each person named in a list, to the one named just before them. */
+    private final Map<Mention, Mention> listedAfter = new java.util.IdentityHashMap<>();
+    private static final java.util.Set<String> LIST_JOINS = java.util.Set.of(",", "and", "и", "а", "также", "және");
 
     CandidateBuilder(Scan scan, List<Mention> mentions) {
         this.scan = scan;
@@ -27,6 +30,13 @@ final class CandidateBuilder {
             Mention m = mentions.get(i);
             if (m.type == ActorType.PERSON && m.affiliation == null) {
                 m.affiliation = affiliation(m, i);
+            }
+        }
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention before = mentions.get(i - 1);
+            if (m.type == ActorType.PERSON && before.type == ActorType.PERSON && joined(before.to, m.from)) {
+                listedAfter.put(m, before);
             }
         }
         List<MentionMerger.Group> groups = MentionMerger.merge(mentions);
@@ -74,9 +84,19 @@ final class CandidateBuilder {
                 List.copyOf(spans), confidence);
     }
 
-    /** The name's own place, else (for people) their organisation's, else the context of the first mention. */
+    /**
+     * The name's own place, else (for people) that of the first of a list they are named in ("заслуженные деятели
+     * Казахстана Абдуахат Муратбаев, Нұрлан Шилібаев, а также Ерғали Палымбетов"), else their organisation's, else the
+     * context of the first mention.
+     */
     private CountryResolver.Located located(MentionMerger.Group g, Map<String, MentionMerger.Group> bodies) {
         for (Mention m : g.mentions) {
+            CountryResolver.Located own = places.own(m);
+            if (own != null) {
+                return own;
+            }
+        }
+        for (Mention m = listedAfter.get(g.mentions.get(0)); m != null; m = listedAfter.get(m)) {
             CountryResolver.Located own = places.own(m);
             if (own != null) {
                 return own;
@@ -85,6 +105,19 @@ final class CandidateBuilder {
         MentionMerger.Group body = g.type() == ActorType.PERSON && g.best().affiliation != null
                 ? bodies.get(g.best().affiliation) : null;
         return body != null ? located(body, bodies) : places.context(g.mentions.get(0));
+    }
+
+    /** Whether only commas and words for "and" lie between tokens {@code from} and {@code to}. */
+    private boolean joined(int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!LIST_JOINS.contains(scan.token(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far from a person, in mentions, their organisation is looked for. */

@@ -61,9 +61,11 @@ final class CountryResolver {
 
     /** From the name itself, or a person's role; null if they name no place. */
     Located own(Mention m) {
-        int from = m.type == ActorType.PERSON && m.roleFrom >= 0 ? m.roleFrom : m.from;
-        int to = m.type == ActorType.PERSON && m.roleFrom >= 0 ? m.roleTo : m.to;
-        Place own = null;
+        boolean role = m.type == ActorType.PERSON && m.roleFrom >= 0 && m.roleTo > m.roleFrom;
+        int from = role ? m.roleFrom : m.from;
+        int to = role ? m.roleTo : m.to;
+        // "Инна Гусева (Россия)": a country in brackets after a person's name is theirs, whatever their role says
+        Place own = m.type == ActorType.PERSON ? bracketedAfter(m.to) : null;
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue

@@ -37,7 +37,10 @@ final class EnglishNames {
             from--;
         }
         int to = chain(scan, h + 1, s.to(), head.type() != ActorType.EVENT);
-        if (head.type() == ActorType.EVENT && to < s.to() && scan.token(to).isYear()) {
+        Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, to) : null;
+        if (title != null) {
+            to = title.close() + 1;
+        } else if (head.type() == ActorType.EVENT && to < s.to() && scan.token(to).isYear()) {
             to++;
         } else if (head.type() == ActorType.EVENT && to + 1 < s.to() && "–—-".contains(scan.token(to).text())
                 && scan.token(to + 1).isYear()) {
@@ -68,8 +71,25 @@ final class EnglishNames {
         return type;
     }
 
+    /**
+     * The quoted title an event's head comes right before: "Music Festival “Sharq Taronalari”", "exhibition “E’zoz”";
+     * the head and the title name one event, as «кинофестиваль «Умут»» does.
+     */
+    private static Quotes.Quote titleAt(Scan scan, int at) {
+        Quotes.Quote q = at < scan.doc.size() ? scan.doc.quotes.around(at) : null;
+        return q != null && q.open() == at && q.close() - q.open() > 1 && !scan.anyTaken(q.open(), q.close() + 1)
+                ? q : null;
+    }
+
     /** "the craft studio Hunarmand", "the online platform Coursera": the capitalised words after a common noun. */
     private static Mention namedAfterHead(Scan scan, int h, Head head, Document.Sentence s) {
+        Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, h + 1) : null;
+        if (title != null) {
+            String word = scan.token(h).text();
+            String name = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " "
+                    + Render.of(scan.doc, title.open(), title.close() + 1);
+            return new Mention(head.type(), name, h, title.close() + 1, 3);
+        }
         int to = h + 1;
         while (to < s.to() && to - h <= 4 && left(scan, to) && scan.place(to) == null && Heads.of(scan.token(to), Lang.EN) == null) {
             to++;
@@ -152,7 +172,7 @@ final class EnglishNames {
             }
             to = run;
             Place p = scan.place(to - 1);
-            if (p != null && p.country() != null && !p.adjective()) {
+            if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(to - 1))) {
                 to = Math.max(to, p.to());
                 break;
             }
@@ -167,6 +187,11 @@ final class EnglishNames {
         return to;
     }
 
+    /** "Tajikistan’s Water Initiative": a place in the possessive is inside the name, not its end. */
+    private static boolean possessive(Token t) {
+        return t.lower().endsWith("’s") || t.lower().endsWith("'s");
+    }
+
     /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
     private static int run(Scan scan, int j, int end) {
         int k = j;
@@ -177,7 +202,7 @@ final class EnglishNames {
             } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))) {
                 k++;
                 Place p = scan.place(k - 1);
-                if (p != null && p.country() != null && !p.adjective()) {
+                if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(k - 1))) {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()

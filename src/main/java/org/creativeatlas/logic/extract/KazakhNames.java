@@ -13,6 +13,7 @@ import org.creativeatlas.model.ActorType;
 final class KazakhNames {
 
     private static final int WINDOW = 8;
+    private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
     private static final Set<String> NAMED = Set.of("атты", "деген");
     private static final String NAMED_AFTER = "атындағы";
     /** Conjunctions that join two names; names themselves join their words with «және». */
@@ -26,11 +27,18 @@ final class KazakhNames {
 
     static Mention build(Scan scan, int h, Head head) {
         Document.Sentence s = scan.doc.sentenceAt(h);
+        Quotes.Quote around = scan.doc.quotes.around(h);
+        if (around != null && around.close() == h + 1 && h - around.open() <= WINDOW * 2
+                && !scan.anyTaken(around.open(), h)) {
+            // "Айтыс ақындары мен жыршы-термешілердің халықаралық одағы" РҚБ: a quote that ends in its head is the name
+            String name = Render.of(scan.doc, around.open() + 1, h + 1, Map.of(h, nominative(scan.token(h), head)));
+            return new Mention(head.type(), name, around.open(), around.close() + 1, 3);
+        }
         int left = h;
         for (int k = h - 1; k >= Math.max(s.from(), h - WINDOW); k--) {
             Token t = scan.token(k);
             Quotes.Quote q = scan.doc.quotes.around(k);
-            if (scan.nameLike(k) && Surnames.looksLike(t.lower()) && !scan.token(k + 1).lower().equals(NAMED_AFTER)) {
+            if (scan.nameLike(k) && surname(t) && !scan.token(k + 1).lower().equals(NAMED_AFTER)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
             if (q != null && q.close() == k) {
@@ -39,7 +47,7 @@ final class KazakhNames {
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
-                    && !Surnames.looksLike(scan.token(k - 1).lower()))) {
+                    && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s))) {
                 break;
             }
         }
@@ -48,7 +56,7 @@ final class KazakhNames {
             return latin;
         }
         int from = start(scan, left, h);
-        boolean quoted = h > 0 && scan.doc.quotes.around(h - 1) != null;
+        boolean quoted = h > 0 && nameQuote(scan, h - 1, h);
         if (from < 0 || head.bare() && !quoted && !afterAdjective(scan, h) || onlyOpeningCapital(scan, from, h)) {
             return null;
         }
@@ -116,7 +124,10 @@ final class KazakhNames {
         // a plural inside a name is no head of its own («Түркі әлемі театрлары кеңесі»); nor is a Latin title inside a
         // brand («Rixos President Astana» қонақүйі)
         boolean latinInside = t.isLatin() && k > 0 && scan.token(k - 1).isLatin() && scan.token(k - 1).isCapitalised();
-        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && (inner == null || compound || inner.plural())
+        // «Arnapress.kz Мәдениет басқармасына»: a web name before a capital is a name of its own
+        boolean webBefore = LatinNames.isWebName(t) && scan.token(k + 1).isCyrillic() && scan.token(k + 1).isCapitalised();
+        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore
+                && (inner == null || compound || inner.plural())
                 && (!Titles.is(t) || latinInside) && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k));
@@ -141,7 +152,7 @@ final class KazakhNames {
                 from = p.to();
             } else if (openingCommonWord(scan, from, h)) {
                 from++;
-            } else if (t.isCapitalised() || t.isLatin() || scan.doc.quotes.around(from) != null) {
+            } else if (t.isCapitalised() || t.isLatin() || nameQuote(scan, from, h)) {
                 return from;
             } else {
                 from++;
@@ -150,16 +161,41 @@ final class KazakhNames {
         return -1;
     }
 
+    /**
+     * Word i is in a quotation that opens there or ends at the head {@code h}: a name's («Тұран» университеті,
+     * "… халықаралық одағы" РҚБ), not a speech quoted around it that happens to hold a lower-case head («…
+     * материалдардың дені кітапханада сақталады»).
+     */
+    private static boolean nameQuote(Scan scan, int i, int h) {
+        Quotes.Quote q = scan.doc.quotes.around(i);
+        return q != null && (q.open() == i || q.close() == h - 1 || q.close() == h + 1);
+    }
+
+    /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */
+    private static boolean surname(Token t) {
+        return Surnames.looksLike(t.lower()) || Surnames.looksLike(CaseEndings.kkSurname(t.text()).toLowerCase(
+                java.util.Locale.ROOT));
+    }
+
+    /** The sentence's first word, past a list item's dash or bullet: «- Анимация шеберханасына үңілу». */
+    private static int firstWord(Scan scan, Document.Sentence s) {
+        int k = s.from();
+        while (k + 1 < s.to() && BULLETS.contains(scan.token(k).text())) {
+            k++;
+        }
+        return k;
+    }
+
     /** «Топ Креативтік Индустриялар Паркіне барды»: a capitalised first word before another capital is a common noun. */
     private static boolean openingCommonWord(Scan scan, int from, int h) {
         Token t = scan.token(from);
-        return from == scan.doc.sentenceAt(h).from() && from + 1 < h && scan.token(from + 1).isCapitalised()
+        return from == firstWord(scan, scan.doc.sentenceAt(h)) && from + 1 < h && scan.token(from + 1).isCapitalised()
                 && t.isCyrillic() && !t.isAbbreviation() && scan.place(from) == null && !Surnames.looksLike(t.lower());
     }
 
     /** The one capital is the sentence's first word: «Зерттеу тобы мұражай…» is no name. */
     private static boolean onlyOpeningCapital(Scan scan, int from, int h) {
-        if (from != scan.doc.sentenceAt(h).from()) {
+        if (from != firstWord(scan, scan.doc.sentenceAt(h))) {
             return false;
         }
         for (int k = from + 1; k <= h; k++) {
@@ -193,7 +229,12 @@ final class KazakhNames {
         // an event keeps its Kazakh words and head («Go Viral фестивалі»); a body is called by its Latin name
         String name = head.type() == ActorType.EVENT ? Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)))
                 : Render.of(scan.doc, from, end);
-        return new Mention(head.type(), name, from, h + 1, 3);
+        Mention m = new Mention(head.type(), name, from, h + 1, 3);
+        if (head.type() == ActorType.EVENT && runEnd - from == 1 && LatinNames.isWebName(scan.token(from))) {
+            // «Mecenat.kz әдеби сыйлығы»: the site that gives the prize is an actor too
+            m.attached = new Mention(ActorType.PLATFORM, scan.token(from).text(), from, from + 1, 2);
+        }
+        return m;
     }
 
     private static String nominative(Token t, Head head) {

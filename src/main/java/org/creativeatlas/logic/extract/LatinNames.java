@@ -6,8 +6,8 @@ import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
 /**
- * Latin-script names inside Russian or Kazakh text with no head noun of their own: a web name (etnomedia.tv) or a
- * name a role hangs on («etnomedia.tv даму директоры», «Namba Group негізін қалаушы»).
+ * Latin-script names inside Russian or Kazakh text with no head noun of their own: a web name (a platform, as the
+ * catalogue keeps sites) or a name a role hangs on («etnomedia.tv даму директоры», «Namba Group негізін қалаушы»).
  */
 final class LatinNames {
 
@@ -31,13 +31,33 @@ final class LatinNames {
                 end++;
             }
             if (isName(scan, i, end)) {
-                Mention m = new Mention(ActorType.ORGANISATION, Render.of(doc, i, end), i, end, 2);
+                Mention m = new Mention(type(scan, i, end), Render.of(doc, i, end), i, end, 2);
                 found.add(m);
                 scan.take(m);
             }
             i = end - 1;
         }
         return found;
+    }
+
+    /** A web name is a platform (Balmuzdaq.plus авторлары), unless a role hangs on it («etnomedia.tv даму директоры»). */
+    private static ActorType type(Scan scan, int from, int to) {
+        return to - from == 1 && isWebName(scan.token(from)) && !titleBefore(scan, from) && !titleAfter(scan, to)
+                ? ActorType.PLATFORM : ActorType.ORGANISATION;
+    }
+
+    static boolean isWebName(Token t) {
+        return t.isLatin() && t.text().indexOf('.') > 0;
+    }
+
+    private static boolean titleAfter(Scan scan, int to) {
+        int end = Math.min(scan.doc.sentenceAt(to - 1).to(), to + REACH);
+        for (int k = to; k < end && scan.token(k).isWord(); k++) {
+            if (Titles.is(scan.token(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsRun(Scan scan, int i) {

@@ -12,11 +12,11 @@ import java.util.function.Predicate;
 import org.creativeatlas.model.ActorType;
 
 /**
- * Gathers the mentions of one actor: same folded name, a shared abbreviation, a short form whose words all occur
- * in the long one and share its head word ("Ministry of Economy" in "Ministry of National Economy of …"), or, for
- * people, the same surname with agreeing first names or initials. A name nested in another's is another actor.
- * Groups are indexed by {@link MergeKeys} and compare each form of a name once, so a long document, or one naming
- * an actor thousands of times, merges in time linear in its mentions.
+ * Gathers the mentions of one actor: same folded name, a shared abbreviation, an event's quoted title, a short form
+ * whose words all occur in the long one and share its head word ("Ministry of Economy" in "Ministry of National
+ * Economy of …"), or, for people, the same surname with agreeing first names or initials. A name nested in
+ * another's is another actor. Groups are indexed by {@link MergeKeys} and compare each form of a name once, so a long
+ * document, or one naming an actor thousands of times, merges in time linear in its mentions.
  */
 final class MentionMerger {
 
@@ -30,6 +30,7 @@ final class MentionMerger {
          * name once, not with each of its mentions, so an actor named thousands of times costs no more.
          */
         private final Set<String> keys = new HashSet<>();
+        private final Set<String> titles = new HashSet<>();
         private final Set<String> mentionVariants = new HashSet<>();
         private final Set<String> namesAndVariants = new HashSet<>();
         private final Map<List<String>, List<Mention>> byWords = new LinkedHashMap<>();
@@ -55,6 +56,10 @@ final class MentionMerger {
         private void add(Mention m) {
             mentions.add(m);
             keys.add(m.key());
+            String title = MergeKeys.title(m);
+            if (title != null) {
+                titles.add(title);
+            }
             mentionVariants.addAll(m.variants);
             namesAndVariants.addAll(m.variants);
             namesAndVariants.add(m.name);
@@ -158,9 +163,13 @@ final class MentionMerger {
         return false;
     }
 
-    /** The same folded name as one of the group's mentions, or a name or variant shared with one. */
+    /**
+     * The same folded name as one of the group's mentions, or a name or variant shared with one, or, for an event, the
+     * same quoted title («Фестиваль "Дидор"» is the «Седьмой международный кинофестиваль "Дидор"» named before).
+     */
     private static boolean namedAlike(Group g, Mention m) {
-        if (g.keys.contains(m.key()) || g.mentionVariants.contains(m.name)) {
+        String title = MergeKeys.title(m);
+        if (g.keys.contains(m.key()) || g.mentionVariants.contains(m.name) || title != null && g.titles.contains(title)) {
             return true;
         }
         for (String v : m.variants) {

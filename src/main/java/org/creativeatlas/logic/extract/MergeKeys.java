@@ -15,7 +15,7 @@ import org.creativeatlas.model.ActorType;
  * each other word, so a short one looks in the shortest of those lists; a short form is listed under its head with
  * all its other words, so a long one looks up its head with each set of its words. A person: a longer word with the
  * first letter of the first name left beside it (first names agree or are initials). A group is listed under every
- * key of its mentions.
+ * key of its mentions. Events with the same quoted title: «Дидор» is one festival however its head is worded.
  */
 final class MergeKeys {
 
@@ -110,8 +110,23 @@ final class MergeKeys {
         }
     }
 
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[«“\"„]([^«»“”\"„]+)[»”\"“]");
+
+    /** The folded quoted title in an event's name («Дидор» of кинофестиваль «Дидор»), or null. */
+    static String title(Mention m) {
+        if (m.type != ActorType.EVENT) {
+            return null;
+        }
+        java.util.regex.Matcher q = QUOTED.matcher(m.name);
+        return q.find() ? NameKey.of(q.group(1)) : null;
+    }
+
     private static Set<String> common(Mention m) {
         Set<String> keys = new HashSet<>();
+        String title = title(m);
+        if (title != null) {
+            keys.add("Q|" + title);
+        }
         keys.add("K|" + m.key());
         keys.add("=" + m.name);
         m.variants.forEach(v -> keys.add("=" + v));

@@ -105,10 +105,16 @@ final class PlaceFinder {
         return e.country().isEmpty() ? null : e.country();
     }
 
-    /** The word itself, then with a Kazakh or Russian case ending cut (and a dropped final letter put back). */
+    /**
+     * The word itself, then without an English possessive or with a Kazakh or Russian case ending cut (and a dropped
+     * final letter put back).
+     */
     private static List<String> inflections(String lower) {
         List<String> forms = new ArrayList<>(8);
         forms.add(lower);
+        if (lower.endsWith("’s") || lower.endsWith("'s")) {
+            forms.add(lower.substring(0, lower.length() - 2)); // "Moscow’s Garage Museum"
+        }
         for (String kk : Morph.KK_CASE) {
             if (!kk.isEmpty() && lower.endsWith(kk) && lower.length() - kk.length() >= 3) {
                 forms.add(lower.substring(0, lower.length() - kk.length()));

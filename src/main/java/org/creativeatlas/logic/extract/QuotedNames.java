@@ -28,6 +28,12 @@ final class QuotedNames {
             "named", "annual", "first", "international", "на", "тему", "теме", "под", "названием", "по");
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
+    /** Words for a band of performers before its quoted name, in any number, to the word a name of one is called by. */
+    private static final java.util.Map<String, String> COLLECTIVES = java.util.Map.of("группа", "группа", "группы",
+            "группа", "коллектив", "коллектив", "коллективы", "коллектив", "хор", "хор", "хоры", "хор", "ансамбли",
+            "ансамбль");
+    private static final int NAMED_REACH = 7;
+    private static final String KK_DAY = "күні";
 
     private QuotedNames() {
     }
@@ -59,6 +65,17 @@ final class QuotedNames {
         if (q.close() + 1 < doc.size() && MARKERS.contains(doc.token(q.close() + 1).lower())) {
             return new Mention(ActorType.ORGANISATION, Render.of(doc, q.open(), q.close() + 2), q.open(), q.close() + 2, 4);
         }
+        String collective = before >= 0 ? COLLECTIVES.get(doc.token(before).lower()) : null;
+        if (collective == null && previous != null && previous.type == ActorType.ORGANISATION
+                && joinedTo(doc, previous, q.open())) {
+            collective = COLLECTIVES.get(previous.name.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+        }
+        if (collective != null) {
+            // фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», «Ниязли»: performers are bodies
+            String name = Character.toUpperCase(collective.charAt(0)) + collective.substring(1) + " "
+                    + Render.of(doc, q.open(), q.close() + 1);
+            return new Mention(ActorType.ORGANISATION, name, q.open(), q.close() + 1, 4);
+        }
         if (continues(doc, previous, q.open())) {
             return new Mention(previous.type, inner, q.open(), q.close() + 1, 4);
         }
@@ -81,13 +98,19 @@ final class QuotedNames {
         return eventAfter(scan, q, inner);
     }
 
-    /** «…» атты мәдени іс-шара, «…» форумы: the event word follows the quote. */
+    /**
+     * «…» атты мәдени іс-шара, «…» форумы: the event word follows the quote; after «атты» a few more words may describe
+     * it («…» атты қолөнер шеберлерінің қайырмдылық көрме-жәрмеңкесі), and an open day is an event («…» атты ашық есік
+     * күні).
+     */
     private static Mention eventAfter(Scan scan, Quotes.Quote q, String inner) {
         Document doc = scan.doc;
-        int end = Math.min(doc.size(), q.close() + 1 + REACH);
+        boolean named = q.close() + 1 < doc.size() && NAMED.contains(doc.token(q.close() + 1).lower());
+        int end = Math.min(doc.size(), q.close() + 1 + (named ? NAMED_REACH : REACH));
         for (int k = q.close() + 1; k < end; k++) {
             Token t = doc.token(k);
-            if (isEventHead(t, doc.sentenceAt(k).lang()) || KK_EVENT_WORDS.contains(t.lower())) {
+            if (isEventHead(t, doc.sentenceAt(k).lang()) || KK_EVENT_WORDS.contains(t.lower())
+                    || named && t.lower().equals(KK_DAY)) {
                 return new Mention(ActorType.EVENT, inner, q.open(), k == q.close() + 1 ? k + 1 : q.close() + 1, 4);
             }
             if (!t.isWord() || t.isCapitalised() || k > q.close() + 1 && !NAMED.contains(doc.token(q.close() + 1).lower())) {
@@ -104,7 +127,12 @@ final class QuotedNames {
 
     /** A quote right after another one of a list ("Best poster presentation", "Best Art Project") is of its kind. */
     private static boolean continues(Document doc, Mention previous, int open) {
-        if (previous == null || previous.type != ActorType.EVENT || open - previous.to > 2) {
+        return previous != null && previous.type == ActorType.EVENT && joinedTo(doc, previous, open);
+    }
+
+    /** Only a comma or "and" between the previous find and token {@code open}. */
+    private static boolean joinedTo(Document doc, Mention previous, int open) {
+        if (open - previous.to > 2 || open < previous.to) {
             return false;
         }
         for (int k = previous.to; k < open; k++) {

@@ -10,7 +10,7 @@ public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
-                    + "(?:\\.(?:tv|kz|kg|uz|tj|tm|com|org|net|io|ru|asia|art|media|studio)(?![\\p{L}]))?"
+                    + "(?:\\.(?:tv|kz|kg|uz|tj|tm|com|org|net|io|ru|asia|art|media|studio|plus|info|online|site|pro|app|me|fm)(?![\\p{L}]))?"
                     + "|\\p{N}+\\+?|\\S");
 
     private Tokenizer() {

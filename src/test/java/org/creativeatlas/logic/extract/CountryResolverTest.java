@@ -41,6 +41,38 @@ class CountryResolverTest {
     }
 
     @Test
+    void aCountryInBracketsAfterAPersonIsTheirs() {
+        var found = run("Бишкек, 24.06.22. Члены жюри объявили итоги конкурсов кинофестиваля «Умут».\n"
+                + "- лучшая режиссура — «Дорога», режиссер Толомуш Жаныбеков;\n"
+                + "- лучшая режиссура — «Филемон Бавкида», Инна Гусева (Россия);");
+        assertEquals("KG", find(found, ActorType.PERSON, "Толомуш Жаныбеков").country());
+        assertEquals("RU", find(found, ActorType.PERSON, "Инна Гусева").country());
+    }
+
+    @Test
+    void aCityInThePossessiveBeforeANameIsItsPlace() {
+        var found = run("It opens in 2020 in the city of Almaty. The centre, which is supported by Moscow’s Garage "
+                + "Museum of Contemporary Art, has been founded by businessman Kairat Boranbayev.");
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Moscow’s Garage Museum of Contemporary Art").country());
+        // a place in the possessive is inside a name, not its end
+        found = run("DUSHANBE, 15.10.2019 – The Exhibition on Tajikistan’s Water Initiative is held in Bokhtar.");
+        find(found, ActorType.EVENT, "Exhibition on Tajikistan’s Water Initiative");
+    }
+
+    @Test
+    void peopleListedAfterOneWhoseCountryIsSaidShareIt() {
+        var found = run("Выставка казахстанских художников открылась в Кыргызстане\n\nБИШКЕК. Накануне, в Бишкеке в "
+                + "Кыргызском национальном музее открылась выставка «Достығымыз жарасқан».\n"
+                + "Экспозиция включает работы членов Союза художников РК, среди них - заслуженные деятели Казахстана "
+                + "Абдуахат Муратбаев, Нұрлан Шилібаев, Едіге Тұрлыбеков, а также Ерғали Палымбетов, Құралбек "
+                + "Қосуақов, Анарәлі Тіленші.");
+        for (String name : new String[] {"Абдуахат Муратбаев", "Нұрлан Шилібаев", "Ерғали Палымбетов",
+                "Анарәлі Тіленші"}) {
+            assertEquals("KZ", find(found, ActorType.PERSON, name).country(), name);
+        }
+    }
+
+    @Test
     void languageOfEachParagraph() {
         assertEquals(Lang.KK, Lang.of("Қазақстандағы креативті индустрия", 0, 33));
         assertEquals(Lang.RU, Lang.of("Креативная индустрия в Казахстане", 0, 33));

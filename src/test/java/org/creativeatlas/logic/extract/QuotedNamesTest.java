@@ -29,6 +29,30 @@ class QuotedNamesTest {
     }
 
     @Test
+    void aKazakhQuotedTitleNamedWithAttyReachesItsEventWordPastAFewDescribingWords() {
+        find(run("Алматы облысының Ескелді ауданында «Жетісу – Ұлы Жібек жолының бас қақпасы» атты қолөнер "
+                + "шеберлерінің қайырмдылық көрме-жәрмеңкесі өтті."), ActorType.EVENT,
+                "Жетісу – Ұлы Жібек жолының бас қақпасы");
+        find(run("Дөңгелек үстел «Ұлт және ұлттық кітап» атты ашық есік күні аясындағы көптеген іс-шаралардың бірі "
+                + "екен."), ActorType.EVENT, "Ұлт және ұлттық кітап");
+        find(run("Абай облысы мен Батыс Қазақстан облысы ақындарының қатысуымен өтеді деп жоспарланған \"Жайық келіп, "
+                + "Ертіске қосылғанда\" атты командалық айтыс кейінге шегерілді."), ActorType.EVENT,
+                "Жайық келіп, Ертіске қосылғанда");
+    }
+
+    @Test
+    void bandsOfPerformersNamedInQuotesAreBodies() {
+        var found = run("В концертной программе приняли участие народные артисты Туркменистана Джемал Сапарова, "
+                + "Парахат Шихимов, а также фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», "
+                + "«Ниязли», «Ашгабад».");
+        find(found, ActorType.ORGANISATION, "Группа «Докмачилар»");
+        find(found, ActorType.ORGANISATION, "Коллектив «Менгли»");
+        find(found, ActorType.ORGANISATION, "Коллектив «Ниязли»");
+        find(found, ActorType.ORGANISATION, "Коллектив «Ашгабад»");
+        assertFalse(has(found, ActorType.ORGANISATION, "Ашгабад"));
+    }
+
+    @Test
     void headNounsInsideQuotesAndOutsideThemBothWork() {
         var found = run("Открылся проект \"Центры цифрового образования\" и Фонд развития культуры \"Мурас\".");
         find(found, ActorType.PLATFORM, "Центры цифрового образования");
