@@ -34,8 +34,12 @@ final class Heads {
             ENGLISH.put(r[0], new Entry(r[0], type(r[1]), 'm', false, null));
         }
         for (String[] r : Resources.rows("heads-ru.tsv")) {
-            RUSSIAN.put(r[0], new Entry(r[1], type(r[3]), r[2].charAt(0), false, r.length > 4 ? r[4] : null,
-                    r.length > 5 ? type(r[5]) : null));
+            Entry e = new Entry(r[1], type(r[3]), r[2].charAt(0), false, r.length > 4 ? r[4] : null,
+                    r.length > 5 ? type(r[5]) : null);
+            RUSSIAN.put(r[0], e);
+            if (!r[1].startsWith(r[0])) {
+                RUSSIAN.put(r[1], e); // the nominative of a noun with a fleeting vowel is no stem + ending
+            }
         }
         for (String[] r : Resources.rows("heads-kk.tsv")) {
             KAZAKH.put(r[0], new Entry(r[0], type(r[2]), 'm', true, r[1]));
@@ -133,12 +137,15 @@ final class Heads {
                 continue; // «Ко Дню Республики» is a holiday, «Дни культуры» an event
             }
             ActorType type = e.next != null && !e.next.equals(next) ? e.otherwise : e.type;
-            boolean plural = e.gender == 'm' && Morph.RU_PLURAL.contains(ending) && e.lemma.length() == cut;
+            // a vowel that drops when the noun declines (дворец → дворца) leaves a stem the lemma does not start with
+            boolean fleeting = !e.lemma.startsWith(lower.substring(0, cut));
+            boolean plural = e.gender == 'm' && Morph.RU_PLURAL.contains(ending) && (fleeting || e.lemma.length() == cut);
             if (plural && !NETWORKS.contains(e.lemma)) {
                 return null;
             }
-            String tail = plural ? "ы" : e.lemma.substring(cut);
-            return new Head(type, word.substring(0, cut) + tail, e.gender, plural || e.gender == PLURAL_ONLY, false);
+            String nominative = plural ? word.substring(0, cut) + "ы"
+                    : fleeting ? word.charAt(0) + e.lemma.substring(1) : word.substring(0, cut) + e.lemma.substring(cut);
+            return new Head(type, nominative, e.gender, plural || e.gender == PLURAL_ONLY, false);
         }
         return null;
     }

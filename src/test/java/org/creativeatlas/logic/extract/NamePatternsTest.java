@@ -91,6 +91,14 @@ class NamePatternsTest {
     }
 
     @Test
+    void aRussianHeadWhoseVowelDropsWhenDeclinedIsStillAHead() {
+        List<Candidate> found = run("Сегодня в Астане, во Дворце мира и согласия, состоялся концерт мастеров "
+                + "культуры Туркменистана.");
+        assertTrue(found.stream().anyMatch(c -> c.type() == ActorType.ORGANISATION
+                && c.name().startsWith("Дворец мира")), names(found).toString());
+    }
+
+    @Test
     void aBodyUnderThePresidentKeepsItsWholeName() {
         find(run("Sessions were hosted at the Academy of Public Administration under the President of the Republic "
                 + "of Kazakhstan last week."), ActorType.ORGANISATION,
