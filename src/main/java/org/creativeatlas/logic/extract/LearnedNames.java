@@ -285,7 +285,18 @@ final class LearnedNames {
         boolean adjective = f.to - f.from == 1 && scan.token(f.from).isCyrillic()
                 && Morph.ruAdjectiveEnding(scan.token(f.from).lower()) != null;
         return before >= 0 && scan.taken(before) || after < scan.doc.size() && scan.taken(after) || latinAround
-                || adjective || f.from < f.to && Scan.isStopword(scan.token(f.from));
+                || adjective || f.from < f.to && Scan.isStopword(scan.token(f.from)) || glued(f.from - 1, f.from)
+                || glued(f.to - 1, f.to);
+    }
+
+    /** Two words or numbers written without a space between them are one: the "D" of "PLATON 5D" is no name. */
+    private boolean glued(int a, int b) {
+        if (a < 0 || b >= scan.doc.size()) {
+            return false;
+        }
+        Token x = scan.token(a);
+        Token y = scan.token(b);
+        return x.end() == y.start() && (x.isWord() || x.isNumber()) && (y.isWord() || y.isNumber());
     }
 
     private boolean allPlace(int from, int to) {

@@ -206,4 +206,11 @@ class NamePatternsTest {
                 + "выставка «Достығымыз жарасқан» Туркестанского областного филиала Союза художников Казахстана."),
                 ActorType.EVENT, "Выставка «Достығымыз жарасқан»");
     }
+
+    @Test
+    void theLetterOfANumberLikeFiveDIsNoName() {
+        List<Candidate> found = run("Балалар үшін экологиялық викторина мен PLATON 5D шығармашылық шеберлік сабағы "
+                + "ұйымдастырылып, эко-қаһармандар жасалды.");
+        assertFalse(found.stream().anyMatch(c -> c.name().equals("D")), names(found).toString());
+    }
 }
