@@ -24,6 +24,11 @@ final class LearnedNames {
     private static final int CONTEXT = 3;
     /** Below this probability a span is not proposed. */
     static final double MIN_PROBABILITY = 0.75;
+    /**
+     * An abbreviation standing alone is a body more often than the model is sure of ("under the auspices of UNESCO"
+     * scores 0.5): it needs less, when the model calls it an organisation.
+     */
+    static final double MIN_ABBREVIATION = 0.45;
     /** Words inside people's names that are not capitalised, beside uulu and kyzy: van, de. */
     private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "bin");
 
@@ -137,7 +142,8 @@ final class LearnedNames {
                 }
                 to = Math.min(s.to(), to + CONTEXT);
                 for (Found f : tag(s.lang(), from, to)) {
-                    Mention m = f.probability >= MIN_PROBABILITY && !scan.anyTaken(f.from, f.to) ? mention(f) : null;
+                    boolean sure = f.probability >= (loneAbbreviation(f) ? MIN_ABBREVIATION : MIN_PROBABILITY);
+                    Mention m = sure && !scan.anyTaken(f.from, f.to) ? mention(f) : null;
                     if (m != null) {
                         out.add(m);
                         scan.take(m);
@@ -147,6 +153,19 @@ final class LearnedNames {
             }
         }
         return out;
+    }
+
+    /**
+     * One all-capital word of three letters or more that the model calls an organisation, not followed by a number
+     * or another Latin word that would make it part of a longer name ("PLATON 5D", "EXPO 2017").
+     */
+    private boolean loneAbbreviation(Found f) {
+        Token t = scan.token(f.from);
+        if (f.to - f.from != 1 || !f.type.equals("organisation") || !t.isAbbreviation() || t.text().length() < 3) {
+            return false;
+        }
+        Token next = f.to < scan.doc.sentenceAt(f.from).to() ? scan.token(f.to) : null;
+        return next == null || !next.isNumber() && !next.isLatin();
     }
 
     /** The model's names in tokens {@code from} to {@code to} of one sentence, trimmed of marks, titles and places. */

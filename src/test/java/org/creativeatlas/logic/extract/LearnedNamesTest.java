@@ -32,4 +32,14 @@ class LearnedNamesTest {
         assertFalse(found.stream().anyMatch(c -> c.name().equals("Казахстана") || c.name().equals("Университет")),
                 names(found).toString());
     }
+
+    @Test
+    void anAbbreviationStandingAloneIsABodyButNotTheFirstWordOfALongerName() {
+        find(run("WNAM REPORT: The 13th International Music Festival “Sharq Taronalari” will be held in the ancient and "
+                + "unique Samarkand from August 25 to 30 under the auspices of UNESCO."), ActorType.ORGANISATION,
+                "UNESCO");
+        List<Candidate> found = run("Балалар үшін экологиялық викторина мен PLATON 5D шығармашылық шеберлік сабағы "
+                + "ұйымдастырылып, эко-қаһармандар жасалды.");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("PLATON")), names(found).toString());
+    }
 }
