@@ -91,7 +91,7 @@ final class PersonFinder {
             cyrillicTitled(i, end, title);
             return;
         }
-        int j = i + 1;
+        int j = glossEnd(i + 1, end);
         while (j < end && (scan.taken(j) || scan.token(j).isCapitalised() && scan.token(j).isWord()
                 || RUN.contains(scan.token(j).lower())) && !closesName(j)) {
             j++;
@@ -115,6 +115,12 @@ final class PersonFinder {
         } else {
             afterComma(i, end);
         }
+    }
+
+    /** "Akim (Mayor) of Astana Zhenis Kassymbek": a one-word gloss in brackets after a title is skipped. */
+    private int glossEnd(int j, int end) {
+        boolean gloss = j + 2 < end && scan.token(j).is("(") && scan.token(j + 1).isWord() && scan.token(j + 2).is(")");
+        return gloss ? j + 3 : j;
     }
 
     /** "UNDP Resident Representative in Kazakhstan, Katarzyna Wawiernia, …", "a UK trainer, Kate Wyatt who …". */

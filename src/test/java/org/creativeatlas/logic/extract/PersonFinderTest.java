@@ -95,4 +95,12 @@ class PersonFinderTest {
         assertEquals("танымал күйші", p.role());
         find(run("Көрмеге суретші Анарәлі Тіленші қатысты."), ActorType.PERSON, "Анарәлі Тіленші"); // a surname
     }
+
+    @Test
+    void aGlossInBracketsAfterATitleIsPartOfTheRole() {
+        Candidate p = find(run("ASTANA – Akim (Mayor) of Astana Zhenis Kassymbek announced the inauguration of "
+                + "Astana’s creative hub, ÓzgeEpic, on his Instagram page on July 17."), ActorType.PERSON,
+                "Zhenis Kassymbek");
+        assertEquals("Akim (Mayor) of Astana", p.role());
+    }
 }
