@@ -14,6 +14,8 @@ final class PartnerLists {
 
     private static final Set<String> AND = Set.of("и", "and", "және", "мен");
     private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "-", "–", "—");
+    /** Kazakh words for "such as" that close a list: «…, Анапия Нұрғали сынды елге белгілі жыр дүлділдері». */
+    private static final Set<String> CLOSERS = Set.of("сынды", "секілді", "сияқты", "тәрізді");
     private static final int MIN_ITEMS = 3;
     private static final int MAX_ITEM = 8;
 
@@ -38,14 +40,15 @@ final class PartnerLists {
         return found;
     }
 
-    /** Cuts a sentence at commas, colons, dashes, and at "и"/"and" before a capital or a quote. */
+    /** Cuts a sentence at commas, colons, dashes, "such as", and at "и"/"and" before a capital or a quote. */
     private static List<int[]> items(Scan scan, Document.Sentence s) {
         List<int[]> items = new ArrayList<>();
         int start = s.from();
         for (int i = s.from(); i < s.to(); i++) {
             Token t = scan.token(i);
             boolean cut = SEPARATORS.contains(t.text()) && scan.doc.quotes.around(i) == null
-                    || AND.contains(t.lower()) && i + 1 < s.to() && startsItem(scan.token(i + 1));
+                    || AND.contains(t.lower()) && i + 1 < s.to() && startsItem(scan.token(i + 1))
+                    || CLOSERS.contains(t.lower());
             if (cut || ".".equals(t.text()) && i == s.to() - 1) {
                 if (i > start) {
                     items.add(new int[] {start, i});

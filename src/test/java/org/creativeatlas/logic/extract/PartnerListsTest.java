@@ -52,4 +52,11 @@ class PartnerListsTest {
         assertFalse(has(found, ActorType.ORGANISATION, "В первый раз"), found.toString());
         find(found, ActorType.PERSON, "Мээрим Догдурбекова");
     }
+
+    @Test
+    void aKazakhListEndsAtSuchAs() {
+        var found = run("Айтысқа Мақсат Аханов, Дәурен Ақсақалов, Бауыржан Шимерденұлы, Еркебұлан Қайназаров, Анапия "
+                + "Нұрғали сынды елге белгiлi жыр дүлділдері қатысады деп күтiлуде.");
+        find(found, ActorType.PERSON, "Анапия Нұрғали");
+    }
 }
