@@ -103,4 +103,11 @@ class PersonFinderTest {
                 "Zhenis Kassymbek");
         assertEquals("Akim (Mayor) of Astana", p.role());
     }
+
+    @Test
+    void anHonouraryTitleIsATitle() {
+        Candidate p = find(run("Айтыстың жүргізушісі Қазақстан Республикасының еңбек сіңірген қайраткері Жүрсін Ерман."),
+                ActorType.PERSON, "Жүрсін Ерман");
+        assertEquals("KZ", p.country());
+    }
 }
