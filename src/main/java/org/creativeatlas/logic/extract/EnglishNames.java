@@ -90,6 +90,10 @@ final class EnglishNames {
                     + Render.of(scan.doc, title.open(), title.close() + 1);
             return new Mention(head.type(), name, h, title.close() + 1, 3);
         }
+        Mention apposed = apposition(scan, h, head, s);
+        if (apposed != null) {
+            return apposed;
+        }
         int to = h + 1;
         while (to < s.to() && to - h <= 4 && left(scan, to) && scan.place(to) == null && Heads.of(scan.token(to), Lang.EN) == null) {
             to++;
@@ -98,6 +102,38 @@ final class EnglishNames {
             to++; // "the design studio Ornament Lab": a name may end in a head word of its own
         }
         return to == h + 1 ? null : new Mention(head.type(), Render.of(scan.doc, h + 1, to), h + 1, to, 2);
+    }
+
+    /**
+     * "Astana’s creative hub, ÓzgeEpic, on …": a name of up to three capitalised words between commas right after a
+     * common noun is that noun's name, unless it is a person's.
+     */
+    private static Mention apposition(Scan scan, int h, Head head, Document.Sentence s) {
+        int from = h + 2;
+        if (from >= s.to() || !scan.token(h + 1).is(",")) {
+            return null;
+        }
+        int to = from;
+        while (to < s.to() && to - from < 3 && left(scan, to) && scan.place(to) == null
+                && Heads.of(scan.token(to), Lang.EN) == null) {
+            to++;
+        }
+        boolean closed = to > from && to < s.to() && scan.token(to).is(",");
+        return closed && !personLike(scan, from, to) ? new Mention(head.type(), Render.of(scan.doc, from, to), from,
+                to, 2) : null;
+    }
+
+    /** One word shaped like a surname, or two or three name words. */
+    private static boolean personLike(Scan scan, int from, int to) {
+        if (to - from == 1) {
+            return Surnames.looksLike(scan.token(from).lower());
+        }
+        for (int i = from; i < to; i++) {
+            if (!scan.nameLike(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Creative Central Asia forum", "“Rukh” association": capitalised or quoted words before a lower-case head. */

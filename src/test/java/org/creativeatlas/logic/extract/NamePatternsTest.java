@@ -213,4 +213,10 @@ class NamePatternsTest {
                 + "ұйымдастырылып, эко-қаһармандар жасалды.");
         assertFalse(found.stream().anyMatch(c -> c.name().equals("D")), names(found).toString());
     }
+
+    @Test
+    void aNameBetweenCommasAfterACommonNounIsThatNounsName() {
+        find(run("ASTANA – Akim (Mayor) of Astana Zhenis Kassymbek announced the inauguration of Astana’s creative "
+                + "hub, ÓzgeEpic, on his Instagram page on July 17."), ActorType.ORGANISATION, "ÓzgeEpic");
+    }
 }
