@@ -218,9 +218,22 @@ final class EnglishNames {
             to = scan.place(where).to();
         } else if (to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")) {
             int run = run(scan, to + 2, end);
-            to = run > to + 2 ? run : to;
+            to = run > to + 2 ? honoree(scan, to + 2, run) : to;
         }
         return to;
+    }
+
+    /**
+     * "named after Yunus Rajabi Eldor Shermanov": four name words or more are the honoree's two and the next
+     * person's, as a role's name follows its body.
+     */
+    private static int honoree(Scan scan, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!scan.nameLike(i)) {
+                return to;
+            }
+        }
+        return to - from >= 4 ? from + 2 : to;
     }
 
     /** "Tajikistan’s Water Initiative": a place in the possessive is inside the name, not its end. */

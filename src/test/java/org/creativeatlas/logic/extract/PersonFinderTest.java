@@ -6,6 +6,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
@@ -109,5 +110,13 @@ class PersonFinderTest {
         Candidate p = find(run("Айтыстың жүргізушісі Қазақстан Республикасының еңбек сіңірген қайраткері Жүрсін Ерман."),
                 ActorType.PERSON, "Жүрсін Ерман");
         assertEquals("KZ", p.country());
+    }
+
+    @Test
+    void aPersonAfterABodyNamedAfterSomeoneIsNotPartOfItsName() {
+        List<Candidate> found = run("The event was attended by responsible persons of the Ministry of Culture, Acting "
+                + "Vice-Rector of the Uzbek National Institute of Musical Arts named after Yunus Rajabi Eldor Shermanov.");
+        find(found, ActorType.PERSON, "Eldor Shermanov");
+        find(found, ActorType.ORGANISATION, "Uzbek National Institute of Musical Arts named after Yunus Rajabi");
     }
 }
