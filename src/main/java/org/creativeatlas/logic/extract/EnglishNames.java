@@ -13,6 +13,8 @@ final class EnglishNames {
     private static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** "Center for Uzbek National Art of Maqom": a nationality before these words is inside the name, not its end. */
+    private static final Set<String> NAME_ADJECTIVES = Set.of("National", "State", "Academic", "Republican");
 
     private EnglishNames() {
     }
@@ -202,7 +204,7 @@ final class EnglishNames {
             if (scan.token(j).lower().equals("the") && j + 1 < end) {
                 j++;
             }
-            int run = run(scan, j, end);
+            int run = personAt(scan, j, run(scan, j, end));
             if (run == j) {
                 break;
             }
@@ -236,6 +238,17 @@ final class EnglishNames {
         return to - from >= 4 ? from + 2 : to;
     }
 
+    /**
+     * "the Center for Uzbek National Art of Maqom Avazbek Shomurodov": a run of the chain that ends in two name
+     * words, the last shaped like a surname, ends before them: they name the person the role is of.
+     */
+    private static int personAt(Scan scan, int from, int to) {
+        int k = to - 2;
+        boolean person = k > from && scan.nameLike(k) && scan.nameLike(k + 1)
+                && Surnames.looksLike(scan.token(k + 1).lower());
+        return person ? k : to;
+    }
+
     /** "Tajikistan’s Water Initiative": a place in the possessive is inside the name, not its end. */
     private static boolean possessive(Token t) {
         return t.lower().endsWith("’s") || t.lower().endsWith("'s");
@@ -251,7 +264,8 @@ final class EnglishNames {
             } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))) {
                 k++;
                 Place p = scan.place(k - 1);
-                if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(k - 1))) {
+                if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(k - 1))
+                        && !(k < end && NAME_ADJECTIVES.contains(scan.token(k).text()))) {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()

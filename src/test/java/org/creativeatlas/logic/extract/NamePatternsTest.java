@@ -219,4 +219,12 @@ class NamePatternsTest {
         find(run("ASTANA – Akim (Mayor) of Astana Zhenis Kassymbek announced the inauguration of Astana’s creative "
                 + "hub, ÓzgeEpic, on his Instagram page on July 17."), ActorType.ORGANISATION, "ÓzgeEpic");
     }
+
+    @Test
+    void aNationalityInsideAnOfChainDoesNotEndTheName() {
+        List<Candidate> found = run("The event was attended by Director General of the Center for Uzbek National Art "
+                + "of Maqom Avazbek Shomurodov.");
+        find(found, ActorType.ORGANISATION, "Center for Uzbek National Art of Maqom");
+        find(found, ActorType.PERSON, "Avazbek Shomurodov");
+    }
 }
