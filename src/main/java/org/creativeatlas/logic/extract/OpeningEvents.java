@@ -16,6 +16,7 @@ final class OpeningEvents {
     private static final String KK_OPENING = "ашылу";
     private static final String KK_CEREMONY = "салтанат";
     private static final int MAX_ADJECTIVES = 3;
+    private static final java.util.Set<String> EN_OPENING = java.util.Set.of("opening", "inauguration");
 
     private OpeningEvents() {
     }
@@ -26,7 +27,8 @@ final class OpeningEvents {
             Lang lang = scan.doc.sentenceAt(i).lang();
             String w = scan.token(i).lower();
             Mention m = lang == Lang.RU && w.startsWith(RU_OPENING) && w.length() <= RU_OPENING.length() + 3
-                    ? russian(scan, i) : lang == Lang.KK && w.startsWith(KK_OPENING) ? kazakh(scan, i) : null;
+                    ? russian(scan, i) : lang == Lang.KK && w.startsWith(KK_OPENING) ? kazakh(scan, i)
+                    : lang == Lang.EN && EN_OPENING.contains(w) ? english(scan, i) : null;
             if (m != null) {
                 found.add(m);
             }
@@ -46,6 +48,35 @@ final class OpeningEvents {
             return null;
         }
         String name = Render.of(scan.doc, at, k + 1, Map.of(at, "Открытие"));
+        return new Mention(ActorType.EVENT, name, at, k + 1, 2);
+    }
+
+    /**
+     * "the inauguration of Astana’s creative hub": "of", an article or a place's possessive, a few describing words
+     * and a body's head in lower case (a named body is its own actor).
+     */
+    private static Mention english(Scan scan, int at) {
+        int end = scan.doc.sentenceAt(at).to();
+        if (at + 2 >= end || !scan.token(at + 1).is("of")) {
+            return null;
+        }
+        int k = at + 2;
+        String det = scan.token(k).lower();
+        if (det.equals("the") || det.endsWith("’s") || det.endsWith("'s")) {
+            k++;
+        }
+        int first = k;
+        while (k < end && k - first < MAX_ADJECTIVES && !scan.token(k).isCapitalised() && scan.token(k).isWord()
+                && !Scan.isStopword(scan.token(k)) && Heads.of(scan.token(k), Lang.EN) == null) {
+            k++;
+        }
+        Head h = k < end && !scan.token(k).isCapitalised() ? Heads.of(scan.token(k), Lang.EN) : null;
+        if (!opened(h) || h.plural()) {
+            return null;
+        }
+        String word = scan.token(at).text();
+        String name = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " "
+                + Render.of(scan.doc, at + 1, k + 1);
         return new Mention(ActorType.EVENT, name, at, k + 1, 2);
     }
 

@@ -20,6 +20,9 @@ class ArticleEventsTest {
                 "Открытие креативного хаба");
         find(run("Креативті хабтың ашылу салтанатына министр қатысты."), ActorType.EVENT,
                 "Креативті хабтың ашылу салтанаты");
+        find(run("ASTANA – Akim (Mayor) of Astana Zhenis Kassymbek announced the inauguration of Astana’s creative "
+                + "hub, ÓzgeEpic, on his Instagram page on July 17."), ActorType.EVENT,
+                "Inauguration of Astana’s creative hub");
     }
 
     @Test
