@@ -227,4 +227,15 @@ class NamePatternsTest {
         find(found, ActorType.ORGANISATION, "Center for Uzbek National Art of Maqom");
         find(found, ActorType.PERSON, "Avazbek Shomurodov");
     }
+
+    @Test
+    void aPartyAndAResidenceAreBodies() {
+        find(run("Еске салайық, \"Amanat\" партиясы мен \"Айтыс ақындары мен жыршы-термешілердің халықаралық одағы\" "
+                + "РҚБ бастамасымен өтетін бұл айтыс."), ActorType.ORGANISATION, "\"Amanat\" партиясы");
+        List<Candidate> found = run("В государственной резиденции «Ала-Арча» состоялось открытие первого "
+                + "Бишкекского форума культур.");
+        assertTrue(found.stream().anyMatch(c -> c.type() == ActorType.ORGANISATION
+                && c.name().endsWith("резиденция «Ала-Арча»")), names(found).toString());
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PLATFORM), names(found).toString());
+    }
 }
