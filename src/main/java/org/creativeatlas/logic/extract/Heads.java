@@ -16,13 +16,15 @@ final class Heads {
     }
 
     /** Heads whose plural names a network, which the catalogue keeps as a platform («Центры … образования»). */
-    /** The gender column's mark for nouns used only in the plural («Дни культуры»). */
+    /** The gender column's mark for nouns used only in the plural («Дни культуры», «Всемирные игры кочевников»). */
     private static final char PLURAL_ONLY = 'p';
     private static final java.util.Set<String> NETWORKS = java.util.Set.of("центр", "хаб");
     /** First parts of compound heads written as one word: медиацентр, кинофестиваль, бизнесинкубатор. */
     private static final java.util.List<String> COMPOUND_PREFIXES = java.util.List.of("медиа", "кино", "арт", "бизнес",
             "видео", "фото", "этно", "эко", "гастро", "техно");
-    private static final java.util.Set<String> RU_PLURAL_ONLY = java.util.Set.of("и", "ей", "ям", "ями", "ях");
+    /** Plural endings of both declensions: дни, дней, дням …; игры, игр, играм, играх. */
+    private static final java.util.Set<String> RU_PLURAL_ONLY = java.util.Set.of("и", "ей", "ям", "ями", "ях", "ы", "",
+            "ам", "ами", "ах");
     private static final java.util.Set<String> KK_PLURALS = java.util.Set.of("лар", "лер", "дар", "дер", "тар", "тер");
     private static final Map<String, Entry> ENGLISH = new HashMap<>();
     private static final Map<String, Entry> RUSSIAN = new HashMap<>();

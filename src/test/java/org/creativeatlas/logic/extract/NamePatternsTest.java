@@ -238,4 +238,12 @@ class NamePatternsTest {
                 && c.name().endsWith("резиденция «Ала-Арча»")), names(found).toString());
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PLATFORM), names(found).toString());
     }
+
+    @Test
+    void gamesAreAnEventNamedInThePlural() {
+        List<Candidate> found = run("Для гостей была показана презентация Всемирных игр кочевников, рассказано о "
+                + "деятельности CIOFF и Дельфийских играх.");
+        find(found, ActorType.EVENT, "Всемирные игры кочевников");
+        find(found, ActorType.EVENT, "Дельфийские игры");
+    }
 }
