@@ -15,6 +15,7 @@ final class KazakhNames {
     private static final int WINDOW = 8;
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
     private static final Set<String> NAMED = Set.of("атты", "деген");
+    private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
     private static final String NAMED_AFTER = "атындағы";
     /** Conjunctions that join two names; names themselves join their words with «және». */
     private static final Set<String> CONJUNCTIONS = Set.of("мен", "бен", "пен");
@@ -193,9 +194,14 @@ final class KazakhNames {
                 && t.isCyrillic() && !t.isAbbreviation() && scan.place(from) == null && !Surnames.looksLike(t.lower());
     }
 
-    /** The one capital is the sentence's first word: «Зерттеу тобы мұражай…» is no name. */
+    /**
+     * The one capital is the sentence's first word: «Зерттеу тобы мұражай…» is no name. A state body's head says the
+     * words before it name one: «Мәдениет және ақпарат министрлігінің мәліметінше», «Облыстық мәдениет басқармасының».
+     */
     private static boolean onlyOpeningCapital(Scan scan, int from, int h) {
-        if (from != firstWord(scan, scan.doc.sentenceAt(h))) {
+        Head head = Heads.of(scan.token(h), Lang.KK);
+        if (from != firstWord(scan, scan.doc.sentenceAt(h)) || from < h && head != null
+                && STATE_BODIES.contains(head.nominative().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         for (int k = from + 1; k <= h; k++) {

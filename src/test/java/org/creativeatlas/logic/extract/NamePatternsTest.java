@@ -246,4 +246,13 @@ class NamePatternsTest {
         find(found, ActorType.EVENT, "Всемирные игры кочевников");
         find(found, ActorType.EVENT, "Дельфийские игры");
     }
+
+    @Test
+    void aKazakhStateBodyMayOpenASentenceInLowerCase() {
+        find(run("Мәдениет және ақпарат министрлігінің мәліметінше, шығармашылық кеңістік мемлекет басшысының "
+                + "тапсырмасымен ашылды."),
+                ActorType.ORGANISATION, "Мәдениет және ақпарат министрлігі");
+        find(run("Облыстық мәдениет басқармасының ұйымдастыруымен өтетін дәстүрлi Наурыз-айтыс 18-ші наурыз күні "
+                + "сағат 11:00-де өтеді."), ActorType.ORGANISATION, "Облыстық мәдениет басқармасы");
+    }
 }
