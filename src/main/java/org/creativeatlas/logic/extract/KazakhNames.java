@@ -57,8 +57,10 @@ final class KazakhNames {
             return latin;
         }
         int from = start(scan, left, h);
+        from = from < 0 && namedCompound(scan, h) ? h : from;
         boolean quoted = h > 0 && nameQuote(scan, h - 1, h);
-        if (from < 0 || head.bare() && !quoted && !afterAdjective(scan, h) || onlyOpeningCapital(scan, from, h)) {
+        if (from < 0 || head.bare() && !quoted && !afterAdjective(scan, h) && !namedCompound(scan, h)
+                || onlyOpeningCapital(scan, from, h)) {
             return null;
         }
         Quotes.Quote q = scan.doc.quotes.around(from);
@@ -104,6 +106,12 @@ final class KazakhNames {
             k = before.open() - 1;
         }
         return out;
+    }
+
+    /** «дәстүрлі Наурыз-айтыс»: a bare head hyphened to a capitalised word past the sentence's first is a name. */
+    private static boolean namedCompound(Scan scan, int h) {
+        Token t = scan.token(h);
+        return t.text().indexOf('-') > 0 && t.isCapitalised() && h > firstWord(scan, scan.doc.sentenceAt(h));
     }
 
     /** «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it. */
