@@ -112,7 +112,10 @@ final class CountryResolver {
         from = describedFrom(from);
         for (int i = Math.max(0, from - 1); i < to; i++) {
             Place p = scan.place(i);
-            if (p == null || p.country() == null || i == from - 1 && p.to() != from) {
+            // "Vladimir Mayakovsky State Russian Drama Theatre" is in Tajikistan: a nationality inside a name, past its
+            // first word, says whose language or art it keeps, not where it is
+            if (p == null || p.country() == null || i == from - 1 && p.to() != from
+                    || p.adjective() && i > from && scan.token(i).isLatin()) {
                 continue;
             }
             if (locative(p)) {

@@ -13,8 +13,6 @@ final class EnglishNames {
     private static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    /** "Center for Uzbek National Art of Maqom": a nationality before these words is inside the name, not its end. */
-    private static final Set<String> NAME_ADJECTIVES = Set.of("National", "State", "Academic", "Republican");
 
     private EnglishNames() {
     }
@@ -264,8 +262,7 @@ final class EnglishNames {
             } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))) {
                 k++;
                 Place p = scan.place(k - 1);
-                if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(k - 1))
-                        && !(k < end && NAME_ADJECTIVES.contains(scan.token(k).text()))) {
+                if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(k - 1))) {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()

@@ -16,8 +16,11 @@ import org.creativeatlas.model.Country;
  */
 final class Gazetteer {
 
-    /** A form's country code ("" for a region) and English city name (null unless a city). */
-    record Entry(String country, String city) {
+    /**
+     * A form's country code ("" for a region), English city name (null unless a city), and whether it is an English
+     * nationality adjective.
+     */
+    record Entry(String country, String city, boolean adjective) {
     }
 
     private static final Map<String, Entry> FORMS = new HashMap<>();
@@ -29,12 +32,13 @@ final class Gazetteer {
 
     static {
         for (Country c : Countries.all()) {
-            put(c.nameEn(), c.code(), null);
-            put(c.nameRu(), c.code(), null);
-            put(c.nameKk(), c.code(), null);
+            put(c.nameEn(), c.code(), null, false);
+            put(c.nameRu(), c.code(), null, false);
+            put(c.nameKk(), c.code(), null, false);
         }
         for (String[] r : Resources.rows("places.tsv")) {
-            put(r[0], r.length > 1 ? r[1] : "", r.length > 2 && !r[2].isEmpty() ? r[2] : null);
+            put(r[0], r.length > 1 ? r[1] : "", r.length > 2 && !r[2].isEmpty() ? r[2] : null,
+                    r.length > 3 && r[3].equals("adjective"));
         }
         // the map's cities whose names were checked, in three languages, and their other Cyrillic names (Алма-Ата,
         // Фрунзе; the Latin ones are mostly other languages' spellings); towns are left out, as many of their
@@ -44,7 +48,7 @@ final class Gazetteer {
                 Stream.concat(Stream.of(p.nameEn(), p.nameRu(), p.nameKk()),
                                 p.otherNames().stream().filter(n -> Character.UnicodeScript.of(n.codePointAt(0))
                                         == Character.UnicodeScript.CYRILLIC))
-                        .forEach(form -> put(form, p.country(), p.nameEn()));
+                        .forEach(form -> put(form, p.country(), p.nameEn(), false));
             }
         }
     }
@@ -52,9 +56,9 @@ final class Gazetteer {
     private Gazetteer() {
     }
 
-    private static void put(String form, String code, String city) {
+    private static void put(String form, String code, String city, boolean adjective) {
         String key = form.toLowerCase(Locale.ROOT).replace('ё', 'е').trim();
-        FORMS.putIfAbsent(key, new Entry(code, city));
+        FORMS.putIfAbsent(key, new Entry(code, city, adjective));
         String[] words = key.split(" ");
         longest = Math.max(longest, words.length);
         if (words.length > 1) {

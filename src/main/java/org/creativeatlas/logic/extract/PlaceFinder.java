@@ -94,7 +94,7 @@ final class PlaceFinder {
             String key = prefix + form;
             Gazetteer.Entry e = Gazetteer.get(key);
             if (e != null && (!Gazetteer.needsCapitals(key, e) || last.isAbbreviation())) {
-                return new Place(from, from + n, code(e), e.city(), false,
+                return new Place(from, from + n, code(e), e.city(), e.adjective(),
                         destination(doc, from, from + n, ending(last.lower(), form)));
             }
         }

@@ -78,4 +78,16 @@ class CountryResolverTest {
         assertEquals(Lang.RU, Lang.of("Креативная индустрия в Казахстане", 0, 33));
         assertEquals(Lang.EN, Lang.of("Creative industries in Kazakhstan", 0, 33));
     }
+
+    @Test
+    void aNationalityInsideANameSaysWhoseArtNotWhere() {
+        var found = run("The Minister of Culture noted special attitude towards Russian theatres in Tajikistan, including "
+                + "Vladimir Mayakovsky State Russian Drama Theatre and Alexander Sergeevich Pushkin State Russian Musical "
+                + "and Drama Theatre.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Vladimir Mayakovsky State Russian Drama Theatre")
+                .country());
+        found = run("The event was attended by Director General of the Center for Uzbek National Art of Maqom Avazbek "
+                + "Shomurodov.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Center for Uzbek National Art of Maqom").country());
+    }
 }
