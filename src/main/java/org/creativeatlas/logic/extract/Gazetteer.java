@@ -17,10 +17,10 @@ import org.creativeatlas.model.Country;
 final class Gazetteer {
 
     /**
-     * A form's country code ("" for a region), English city name (null unless a city), and whether it is an English
-     * nationality adjective.
+     * A form's country code ("" for a region), English city name (null unless a city), whether it is an English
+     * nationality adjective, and whether the text must write it in capitals to mean the place (КР, США, UK).
      */
-    record Entry(String country, String city, boolean adjective) {
+    record Entry(String country, String city, boolean adjective, boolean capitals) {
     }
 
     private static final Map<String, Entry> FORMS = new HashMap<>();
@@ -32,13 +32,15 @@ final class Gazetteer {
 
     static {
         for (Country c : Countries.all()) {
-            put(c.nameEn(), c.code(), null, false);
-            put(c.nameRu(), c.code(), null, false);
-            put(c.nameKk(), c.code(), null, false);
+            put(c.nameEn(), c.code(), null, false, abbreviation(c.nameEn()));
+            put(c.nameRu(), c.code(), null, false, abbreviation(c.nameRu()));
+            put(c.nameKk(), c.code(), null, false, abbreviation(c.nameKk()));
         }
         for (String[] r : Resources.rows("places.tsv")) {
-            put(r[0], r.length > 1 ? r[1] : "", r.length > 2 && !r[2].isEmpty() ? r[2] : null,
-                    r.length > 3 && r[3].equals("adjective"));
+            String city = r.length > 2 && !r[2].isEmpty() ? r[2] : null;
+            // the list writes its forms in lower case: a short one that is no city is an abbreviation (кр, usa)
+            put(r[0], r.length > 1 ? r[1] : "", city, r.length > 3 && r[3].equals("adjective"),
+                    city == null && r[0].length() <= 4);
         }
         // the map's cities whose names were checked, in three languages, and their other Cyrillic names (Алма-Ата,
         // Фрунзе; the Latin ones are mostly other languages' spellings); towns are left out, as many of their
@@ -48,7 +50,7 @@ final class Gazetteer {
                 Stream.concat(Stream.of(p.nameEn(), p.nameRu(), p.nameKk()),
                                 p.otherNames().stream().filter(n -> Character.UnicodeScript.of(n.codePointAt(0))
                                         == Character.UnicodeScript.CYRILLIC))
-                        .forEach(form -> put(form, p.country(), p.nameEn(), false));
+                        .forEach(form -> put(form, p.country(), p.nameEn(), false, false));
             }
         }
     }
@@ -56,9 +58,9 @@ final class Gazetteer {
     private Gazetteer() {
     }
 
-    private static void put(String form, String code, String city, boolean adjective) {
+    private static void put(String form, String code, String city, boolean adjective, boolean capitals) {
         String key = form.toLowerCase(Locale.ROOT).replace('ё', 'е').trim();
-        FORMS.putIfAbsent(key, new Entry(code, city, adjective));
+        FORMS.putIfAbsent(key, new Entry(code, city, adjective, capitals));
         String[] words = key.split(" ");
         longest = Math.max(longest, words.length);
         if (words.length > 1) {
@@ -75,8 +77,8 @@ final class Gazetteer {
         return FIRST_WORDS.contains(firstWord) ? longest : 1;
     }
 
-    /** Country codes the text writes as short capitals (КР, США, UK) need capitals to count. */
-    static boolean needsCapitals(String key, Entry e) {
-        return e.city() == null && key.length() <= 4;
+    /** A country's full name in capitals (ОАЭ, КНДР): short names such as Иран, Перу need none. */
+    private static boolean abbreviation(String name) {
+        return name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
     }
 }

@@ -93,7 +93,7 @@ final class PlaceFinder {
         for (String form : inflections(last.lower())) {
             String key = prefix + form;
             Gazetteer.Entry e = Gazetteer.get(key);
-            if (e != null && (!Gazetteer.needsCapitals(key, e) || last.isAbbreviation())) {
+            if (e != null && (!e.capitals() || last.isAbbreviation())) {
                 return new Place(from, from + n, code(e), e.city(), e.adjective(),
                         destination(doc, from, from + n, ending(last.lower(), form)));
             }

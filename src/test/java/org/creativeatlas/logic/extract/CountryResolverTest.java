@@ -90,4 +90,11 @@ class CountryResolverTest {
                 + "Shomurodov.");
         assertEquals("UZ", find(found, ActorType.ORGANISATION, "Center for Uzbek National Art of Maqom").country());
     }
+
+    @Test
+    void aCountryWithAShortNameIsAPlaceWithoutCapitals() {
+        var found = run("В состав жюри фестиваля вошли председатель Союза писателей Таджикистана Низом Косим, артист "
+                + "театра и кино из Ирана Ризо Киёниён и индийская писательница и переводчик Латика Падгаонкар.");
+        assertEquals("IR", find(found, ActorType.PERSON, "Ризо Киёниён").country());
+    }
 }
