@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
@@ -29,12 +30,16 @@ final class PartnerLists {
             if (items.size() < MIN_ITEMS) {
                 continue;
             }
+            boolean afterPerson = false;
             for (int[] item : items) {
                 Mention m = afterDash(scan, item[0]) ? null : actor(scan, item[0], item[1]);
+                m = m == null && afterPerson ? personOpening(scan, item[0], item[1]) : m;
                 if (m != null) {
                     found.add(m);
                     scan.take(m);
                 }
+                afterPerson = m != null ? m.type == ActorType.PERSON
+                        : item[1] - item[0] == 2 && scan.nameLike(item[0]) && scan.nameLike(item[0] + 1);
             }
         }
         return found;
@@ -101,6 +106,21 @@ final class PartnerLists {
             latin &= scan.token(i).isLatin() && scan.token(i).isCapitalised() && scan.place(i) == null;
         }
         return latin ? new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1) : null;
+    }
+
+    /**
+     * «Сұңғат Анапия, Алина Жартиева, Заңғар Омардың қазылар алқасына айтқан сөзінен»: after a person, an item that
+     * opens with two name words in Cyrillic opens with a person, the sentence going on after them.
+     */
+    private static Mention personOpening(Scan scan, int from, int to) {
+        if (to - from <= 2 || !scan.token(from).isCyrillic() || !scan.nameLike(from) || !scan.nameLike(from + 1)
+                || scan.anyTaken(from, from + 2) || scan.nameLike(from + 2)) {
+            return null;
+        }
+        boolean kazakh = scan.doc.sentenceAt(from).lang() == Lang.KK;
+        Map<Integer, String> normal = kazakh ? Map.of(from + 1, CaseEndings.kkSurname(scan.token(from + 1).text()))
+                : Map.of();
+        return new Mention(ActorType.PERSON, Render.of(scan.doc, from, from + 2, normal), from, from + 2, 1);
     }
 
     /** An item holding a quotation mark that pairs with nothing is part of a longer, badly quoted name. */

@@ -59,4 +59,12 @@ class PartnerListsTest {
                 + "Нұрғали сынды елге белгiлi жыр дүлділдері қатысады деп күтiлуде.");
         find(found, ActorType.PERSON, "Анапия Нұрғали");
     }
+
+    @Test
+    void theLastNameOfAListMayOpenTheRestOfTheSentence() {
+        var found = run("Balmuzdaq.plus авторлары: Сұңғат Анапия, Алина Жартиева, Заңғар Омардың қазылар алқасына "
+                + "айтқан сөзінен үзінді — бұл.");
+        find(found, ActorType.PERSON, "Алина Жартиева");
+        find(found, ActorType.PERSON, "Заңғар Омар");
+    }
 }
