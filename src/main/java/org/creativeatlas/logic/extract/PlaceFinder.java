@@ -93,12 +93,26 @@ final class PlaceFinder {
         for (String form : inflections(last.lower())) {
             String key = prefix + form;
             Gazetteer.Entry e = Gazetteer.get(key);
-            if (e != null && (!e.capitals() || last.isAbbreviation())) {
+            if (e != null && (!e.capitals() || last.isAbbreviation()) && !wordOrFirstName(doc, from, n, key, e, last)) {
                 return new Place(from, from + n, code(e), e.city(), e.adjective(),
                         destination(doc, from, from + n, ending(last.lower(), form)));
             }
         }
         return null;
+    }
+
+    /**
+     * A country's short name as written, opening a sentence or before a capitalised word, is more likely a word or a
+     * first name than the country («Того, кто победит …», "Chad Morris"); with a case ending («из Ирана») or inside
+     * a sentence («Иран и Казахстан») it is the country.
+     */
+    private static boolean wordOrFirstName(Document doc, int from, int n, String key, Gazetteer.Entry e, Token last) {
+        if (n != 1 || e.city() != null || key.length() > 4 || !key.equals(last.lower())) {
+            return false;
+        }
+        boolean opens = doc.sentenceAt(from).from() == from;
+        boolean beforeName = from + 1 < doc.size() && doc.token(from + 1).isWord() && doc.token(from + 1).isCapitalised();
+        return opens || beforeName;
     }
 
     private static String code(Gazetteer.Entry e) {

@@ -97,4 +97,14 @@ class CountryResolverTest {
                 + "театра и кино из Ирана Ризо Киёниён и индийская писательница и переводчик Латика Падгаонкар.");
         assertEquals("IR", find(found, ActorType.PERSON, "Ризо Киёниён").country());
     }
+
+    @Test
+    void aShortCountryNameOpeningASentenceOrBeforeANameIsAWordOrAFirstName() {
+        var found = run("Того, кто победит в конкурсе, ждёт стажировка в Бишкеке. Фонд «Ала-Тоо» объявил конкурс.");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Фонд «Ала-Тоо»").country());
+        found = run("Chad Morris, director of the Creative Hub in Almaty, opened the festival.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Chad Morris").country());
+        found = run("На выставке свой павильон представил Иран: фонд «Нур-Аташ» привёз ковры.");
+        assertEquals("IR", find(found, ActorType.ORGANISATION, "фонд «Нур-Аташ»").country());
+    }
 }
