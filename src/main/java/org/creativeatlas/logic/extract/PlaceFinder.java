@@ -107,7 +107,8 @@ final class PlaceFinder {
      * a sentence («Иран и Казахстан») it is the country.
      */
     private static boolean wordOrFirstName(Document doc, int from, int n, String key, Gazetteer.Entry e, Token last) {
-        if (n != 1 || e.city() != null || key.length() > 4 || !key.equals(last.lower())) {
+        if (n != 1 || e.city() != null || e.capitals() || last.isAbbreviation() || key.length() > 4
+                || !key.equals(last.lower())) {
             return false;
         }
         boolean opens = doc.sentenceAt(from).from() == from;

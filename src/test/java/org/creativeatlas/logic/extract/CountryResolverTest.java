@@ -104,6 +104,8 @@ class CountryResolverTest {
         assertEquals("KG", find(found, ActorType.ORGANISATION, "Фонд «Ала-Тоо»").country());
         found = run("Chad Morris, director of the Creative Hub in Almaty, opened the festival.");
         assertEquals("KZ", find(found, ActorType.PERSON, "Chad Morris").country());
+        found = run("Концерт открыл министр культуры и информации РК Аида Балаева.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Аида Балаева").country());
         found = run("На выставке свой павильон представил Иран: фонд «Нур-Аташ» привёз ковры.");
         assertEquals("IR", find(found, ActorType.ORGANISATION, "фонд «Нур-Аташ»").country());
     }
