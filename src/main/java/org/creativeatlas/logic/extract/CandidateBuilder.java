@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -15,8 +16,7 @@ final class CandidateBuilder {
     private final CountryResolver places;
     private final EventDates dates;
     /** Each person named in a list, to the one named just before them. */
-    private final Map<Mention, Mention> listedAfter = new java.util.IdentityHashMap<>();
-    private static final java.util.Set<String> LIST_JOINS = java.util.Set.of(",", "and", "и", "а", "также", "және");
+    private final Map<Mention, Mention> listedAfter = new IdentityHashMap<>();
 
     CandidateBuilder(Scan scan, List<Mention> mentions) {
         this.scan = scan;
@@ -35,7 +35,8 @@ final class CandidateBuilder {
         for (int i = 1; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention before = mentions.get(i - 1);
-            if (m.type == ActorType.PERSON && before.type == ActorType.PERSON && joined(before.to, m.from)) {
+            if (m.type == ActorType.PERSON && before.type == ActorType.PERSON && before.to < m.from
+                    && scan.doc.listJoined(before.to, m.from, 3)) {
                 listedAfter.put(m, before);
             }
         }
@@ -105,19 +106,6 @@ final class CandidateBuilder {
         MentionMerger.Group body = g.type() == ActorType.PERSON && g.best().affiliation != null
                 ? bodies.get(g.best().affiliation) : null;
         return body != null ? located(body, bodies) : places.context(g.mentions.get(0));
-    }
-
-    /** Whether only commas and words for "and" lie between tokens {@code from} and {@code to}. */
-    private boolean joined(int from, int to) {
-        if (to - from < 1 || to - from > 3) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (!LIST_JOINS.contains(scan.token(i).lower())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How far from a person, in mentions, their organisation is looked for. */

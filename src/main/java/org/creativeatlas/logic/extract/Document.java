@@ -16,6 +16,8 @@ final class Document {
     private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "им", "т", "д", "ул", "обл", "р", "пр", "ж",
             "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "e", "i", "проф", "акад", "тел");
 
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "и", "а", "также", "және");
+
     final String text;
     final List<Token> tokens;
     final List<Sentence> sentences = new ArrayList<>();
@@ -38,6 +40,22 @@ final class Document {
 
     int size() {
         return tokens.size();
+    }
+
+    /**
+     * Whether tokens {@code from} to {@code to} (exclusive), at most {@code most} of them, are only commas and words
+     * for "and": two names listed one after the other.
+     */
+    boolean listJoined(int from, int to, int most) {
+        if (to < from || to - from > most) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!LIST_JOINS.contains(token(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Sentence sentenceAt(int tokenIndex) {

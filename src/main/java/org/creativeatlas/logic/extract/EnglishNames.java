@@ -85,8 +85,7 @@ final class EnglishNames {
     private static Mention namedAfterHead(Scan scan, int h, Head head, Document.Sentence s) {
         Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, h + 1) : null;
         if (title != null) {
-            String word = scan.token(h).text();
-            String name = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " "
+            String name = Render.capitalised(scan.token(h).text()) + " "
                     + Render.of(scan.doc, title.open(), title.close() + 1);
             return new Mention(head.type(), name, h, title.close() + 1, 3);
         }
@@ -208,7 +207,8 @@ final class EnglishNames {
             }
             to = run;
             Place p = scan.place(to - 1);
-            if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(to - 1))) {
+            if (p != null && p.country() != null && !p.adjective()
+                    && !Morph.enPossessive(scan.token(to - 1).lower())) {
                 to = Math.max(to, p.to());
                 break;
             }
@@ -247,11 +247,6 @@ final class EnglishNames {
         return person ? k : to;
     }
 
-    /** "Tajikistan’s Water Initiative": a place in the possessive is inside the name, not its end. */
-    private static boolean possessive(Token t) {
-        return t.lower().endsWith("’s") || t.lower().endsWith("'s");
-    }
-
     /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
     private static int run(Scan scan, int j, int end) {
         int k = j;
@@ -262,7 +257,8 @@ final class EnglishNames {
             } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))) {
                 k++;
                 Place p = scan.place(k - 1);
-                if (p != null && p.country() != null && !p.adjective() && !possessive(scan.token(k - 1))) {
+                if (p != null && p.country() != null && !p.adjective()
+                        && !Morph.enPossessive(scan.token(k - 1).lower())) {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()

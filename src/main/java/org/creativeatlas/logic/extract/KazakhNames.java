@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
@@ -183,7 +184,7 @@ final class KazakhNames {
     /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */
     private static boolean surname(Token t) {
         return Surnames.looksLike(t.lower()) || Surnames.looksLike(CaseEndings.kkSurname(t.text()).toLowerCase(
-                java.util.Locale.ROOT));
+                Locale.ROOT));
     }
 
     /** The sentence's first word, past a list item's dash or bullet: «- Анимация шеберханасына үңілу». */
@@ -209,7 +210,7 @@ final class KazakhNames {
     private static boolean onlyOpeningCapital(Scan scan, int from, int h) {
         Head head = Heads.of(scan.token(h), Lang.KK);
         if (from != firstWord(scan, scan.doc.sentenceAt(h)) || from < h && head != null
-                && STATE_BODIES.contains(head.nominative().toLowerCase(java.util.Locale.ROOT))) {
+                && STATE_BODIES.contains(head.nominative().toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int k = from + 1; k <= h; k++) {
@@ -254,7 +255,7 @@ final class KazakhNames {
     private static String nominative(Token t, Head head) {
         String text = t.text();
         int hyphen = text.lastIndexOf('-');
-        boolean compound = hyphen > 0 && head.nominative().indexOf('-') < 0 && !text.toLowerCase(java.util.Locale.ROOT).startsWith(head.nominative().toLowerCase(java.util.Locale.ROOT));
+        boolean compound = hyphen > 0 && head.nominative().indexOf('-') < 0 && !text.toLowerCase(Locale.ROOT).startsWith(head.nominative().toLowerCase(Locale.ROOT));
         return compound ? text.substring(0, hyphen + 1) + head.nominative() : head.nominative();
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -110,14 +112,14 @@ final class MergeKeys {
         }
     }
 
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[«“\"„]([^«»“”\"„]+)[»”\"“]");
+    private static final Pattern QUOTED = Pattern.compile("[«“\"„]([^«»“”\"„]+)[»”\"“]");
 
     /** The folded quoted title in an event's name («Дидор» of кинофестиваль «Дидор»), or null. */
     static String title(Mention m) {
         if (m.type != ActorType.EVENT) {
             return null;
         }
-        java.util.regex.Matcher q = QUOTED.matcher(m.name);
+        Matcher q = QUOTED.matcher(m.name);
         return q.find() ? NameKey.of(q.group(1)) : null;
     }
 

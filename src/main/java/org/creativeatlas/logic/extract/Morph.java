@@ -41,6 +41,11 @@ final class Morph {
     }
 
     /** Looks like a genitive (or genitive-plural) noun or adjective, as in the tail of «Фонд развития культуры». */
+    /** An English possessive, "Astana’s", with either apostrophe. */
+    static boolean enPossessive(String lower) {
+        return lower.endsWith("’s") || lower.endsWith("'s");
+    }
+
     static boolean ruGenitiveLike(String lower) {
         if (RU_BARE_GENITIVE.contains(lower)) {
             return true;

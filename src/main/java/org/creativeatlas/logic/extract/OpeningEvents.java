@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -16,7 +17,7 @@ final class OpeningEvents {
     private static final String KK_OPENING = "ашылу";
     private static final String KK_CEREMONY = "салтанат";
     private static final int MAX_ADJECTIVES = 3;
-    private static final java.util.Set<String> EN_OPENING = java.util.Set.of("opening", "inauguration");
+    private static final Set<String> EN_OPENING = Set.of("opening", "inauguration");
 
     private OpeningEvents() {
     }
@@ -62,7 +63,7 @@ final class OpeningEvents {
         }
         int k = at + 2;
         String det = scan.token(k).lower();
-        if (det.equals("the") || det.endsWith("’s") || det.endsWith("'s")) {
+        if (det.equals("the") || Morph.enPossessive(det)) {
             k++;
         }
         int first = k;
@@ -74,9 +75,7 @@ final class OpeningEvents {
         if (!opened(h) || h.plural()) {
             return null;
         }
-        String word = scan.token(at).text();
-        String name = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " "
-                + Render.of(scan.doc, at + 1, k + 1);
+        String name = Render.capitalised(scan.token(at).text()) + " " + Render.of(scan.doc, at + 1, k + 1);
         return new Mention(ActorType.EVENT, name, at, k + 1, 2);
     }
 

@@ -127,7 +127,7 @@ final class PlaceFinder {
     private static List<String> inflections(String lower) {
         List<String> forms = new ArrayList<>(8);
         forms.add(lower);
-        if (lower.endsWith("’s") || lower.endsWith("'s")) {
+        if (Morph.enPossessive(lower)) {
             forms.add(lower.substring(0, lower.length() - 2)); // "Moscow’s Garage Museum"
         }
         for (String kk : Morph.KK_CASE) {

@@ -2,6 +2,8 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
@@ -29,7 +31,7 @@ final class QuotedNames {
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
     /** Words for a band of performers before its quoted name, in any number, to the word a name of one is called by. */
-    private static final java.util.Map<String, String> COLLECTIVES = java.util.Map.of("группа", "группа", "группы",
+    private static final Map<String, String> COLLECTIVES = Map.of("группа", "группа", "группы",
             "группа", "коллектив", "коллектив", "коллективы", "коллектив", "хор", "хор", "хоры", "хор", "ансамбли",
             "ансамбль");
     private static final int NAMED_REACH = 7;
@@ -67,13 +69,12 @@ final class QuotedNames {
         }
         String collective = before >= 0 ? COLLECTIVES.get(doc.token(before).lower()) : null;
         if (collective == null && previous != null && previous.type == ActorType.ORGANISATION
-                && joinedTo(doc, previous, q.open())) {
-            collective = COLLECTIVES.get(previous.name.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+                && doc.listJoined(previous.to, q.open(), 2)) {
+            collective = COLLECTIVES.get(previous.name.split(" ")[0].toLowerCase(Locale.ROOT));
         }
         if (collective != null) {
             // фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», «Ниязли»: performers are bodies
-            String name = Character.toUpperCase(collective.charAt(0)) + collective.substring(1) + " "
-                    + Render.of(doc, q.open(), q.close() + 1);
+            String name = Render.capitalised(collective) + " " + Render.of(doc, q.open(), q.close() + 1);
             return new Mention(ActorType.ORGANISATION, name, q.open(), q.close() + 1, 4);
         }
         if (continues(doc, previous, q.open())) {
@@ -127,20 +128,6 @@ final class QuotedNames {
 
     /** A quote right after another one of a list ("Best poster presentation", "Best Art Project") is of its kind. */
     private static boolean continues(Document doc, Mention previous, int open) {
-        return previous != null && previous.type == ActorType.EVENT && joinedTo(doc, previous, open);
-    }
-
-    /** Only a comma or "and" between the previous find and token {@code open}. */
-    private static boolean joinedTo(Document doc, Mention previous, int open) {
-        if (open - previous.to > 2 || open < previous.to) {
-            return false;
-        }
-        for (int k = previous.to; k < open; k++) {
-            String w = doc.token(k).lower();
-            if (!w.equals(",") && !w.equals("and") && !w.equals("и") && !w.equals("және")) {
-                return false;
-            }
-        }
-        return true;
+        return previous != null && previous.type == ActorType.EVENT && doc.listJoined(previous.to, open, 2);
     }
 }

@@ -8,6 +8,11 @@ final class Render {
     private Render() {
     }
 
+    /** The word with its first letter in capitals: a head noun written first in a name («Группа», "Inauguration"). */
+    static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     static String of(Document doc, int from, int to) {
         return of(doc, from, to, Map.of());
     }

@@ -61,7 +61,7 @@ final class RussianNames {
             return null;
         }
         Map<Integer, String> normal = new HashMap<>();
-        normal.put(h, lowerBody || lowerEvent ? capitalised(head.nominative()) : head.nominative());
+        normal.put(h, lowerBody || lowerEvent ? Render.capitalised(head.nominative()) : head.nominative());
         for (int i = from; i < h; i++) {
             if (scan.token(i).isCyrillic()) {
                 normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), head.gender(), head.plural()));
@@ -72,7 +72,7 @@ final class RussianNames {
             // «Седьмой международный кинофестиваль «Дидор»»: the head and its title, with the capitalised words before
             // the head; «групповая творческая выставка «…»» is called from its head
             if (from == h) {
-                normal.put(h, capitalised(head.nominative()));
+                normal.put(h, Render.capitalised(head.nominative()));
             }
             name = Render.of(scan.doc, from, tail.quote.close() + 1, normal);
         } else if (head.type() != ActorType.ORGANISATION && tail.quote != null) {
@@ -122,10 +122,6 @@ final class RussianNames {
             }
         }
         return true;
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The body after «при»: a name with a head of its own, or an abbreviation such as ЦИК КР. */
