@@ -81,7 +81,7 @@ public final class DocumentReader {
             }
         } catch (NoSuchFileException e) {
             throw new DocumentException(DocumentException.Reason.UNREADABLE,
-                    "the file is gone (moved or deleted while importing)", e);
+                    "there is no such file (moved, deleted or misspelt)", e);
         } catch (AccessDeniedException e) {
             throw new DocumentException(DocumentException.Reason.UNREADABLE,
                     "the file cannot be read: permission denied", e);

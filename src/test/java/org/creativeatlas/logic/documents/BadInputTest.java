@@ -70,7 +70,7 @@ class BadInputTest {
 
     @Test
     void fileThatVanishedBeforeItWasRead() {
-        refused(dir.resolve("gone.pdf"), Reason.UNREADABLE, "moved or deleted");
+        refused(dir.resolve("gone.pdf"), Reason.UNREADABLE, "no such file");
     }
 
     @Test
