@@ -87,6 +87,23 @@ class NetworkViewTest extends AtlasWindowTest {
     }
 
     @Test
+    void keysZoomPanAndFitTheViewAsOnTheMap(FxRobot robot) {
+        robot.clickOn("#networkFit");
+        double fitted = canvas().scale();
+        robot.interact(canvas()::requestFocus);
+        robot.type(KeyCode.EQUALS);
+        assertEquals(fitted * 1.25, canvas().scale(), 1e-9, "+ zooms in");
+        long someone = canvas().drawing().id(0);
+        Point2D before = canvas().screenPoint(someone);
+        robot.type(KeyCode.RIGHT);
+        Point2D after = canvas().screenPoint(someone);
+        assertEquals(before.getX() - 60, after.getX(), 1e-6, "an arrow pans");
+        assertEquals(before.getY(), after.getY(), 1e-6);
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(fitted, canvas().scale(), 1e-9, "0 fits again");
+    }
+
+    @Test
     void linkingTwoActorsInTheViewAddsTheAffiliationAndUndoRemovesIt(FxRobot robot) throws TimeoutException {
         long person;
         long organisation;

@@ -14,13 +14,14 @@ import org.creativeatlas.logic.map.MapPictures;
 import org.creativeatlas.logic.map.MapScene;
 import org.creativeatlas.logic.map.MapView;
 import org.creativeatlas.ui.PaintOnPulse;
+import org.creativeatlas.ui.PanZoom;
 
 /**
  * The map on one canvas, with pan and zoom. Changes only mark the frame dirty; it is painted once at the next pulse
  * however many mouse events came in between. A resize fits the region again until it is panned or zoomed; after
  * that a resize keeps the centre.
  */
-public final class MapCanvas extends Region {
+public final class MapCanvas extends Region implements PanZoom {
 
     private static final double HIT_SLACK = 3;
     /** How far in and out one may zoom, relative to the whole region fitted. */
@@ -68,6 +69,7 @@ public final class MapCanvas extends Region {
     }
 
     /** Shows the five countries of the region whole. */
+    @Override
     public void fit() {
         fitted = true;
         view = MapPictures.fitted(scene, getWidth(), getHeight());
@@ -75,10 +77,7 @@ public final class MapCanvas extends Region {
         redraw();
     }
 
-    public void zoom(double factor) {
-        zoomAt(getWidth() / 2, getHeight() / 2, factor);
-    }
-
+    @Override
     public void zoomAt(double x, double y, double factor) {
         fitted = false;
         double target = Math.max(fittedScale * MIN_ZOOM, Math.min(fittedScale * MAX_ZOOM, view.scale() * factor));
@@ -86,6 +85,7 @@ public final class MapCanvas extends Region {
         redraw();
     }
 
+    @Override
     public void panBy(double dx, double dy) {
         fitted = false;
         view = view.panned(dx, dy);

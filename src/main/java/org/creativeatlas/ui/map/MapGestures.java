@@ -1,13 +1,12 @@
 package org.creativeatlas.ui.map;
 
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 /**
  * What the mouse and keys do on the map: drag to pan, click a marker to select its actors, double-click elsewhere
- * to zoom in there, wheel or +/− to zoom, 0 to fit, arrows to pan; moving the pointer tells what is under it.
+ * to zoom in there, the wheel and keys of {@link org.creativeatlas.ui.PanZoom}; moving the pointer tells what is under it.
  */
 final class MapGestures {
 
@@ -21,9 +20,6 @@ final class MapGestures {
     }
 
     private static final double DRAG_THRESHOLD = 3;
-    private static final double WHEEL_ZOOM = 0.0025;
-    private static final double KEY_ZOOM = 1.25;
-    private static final double KEY_PAN = 60;
 
     private final MapCanvas canvas;
     private final Actions actions;
@@ -43,7 +39,7 @@ final class MapGestures {
         canvas.setOnMouseMoved(e -> actions.hovered(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> actions.left());
         canvas.setOnScroll(this::scrolled);
-        canvas.setOnKeyPressed(this::key);
+        canvas.setOnKeyPressed(canvas::keyPressed);
     }
 
     private void pressed(MouseEvent e) {
@@ -81,24 +77,8 @@ final class MapGestures {
     }
 
     private void scrolled(ScrollEvent e) {
-        canvas.zoomAt(e.getX(), e.getY(), Math.exp(e.getDeltaY() * WHEEL_ZOOM));
+        canvas.scrolled(e);
         actions.hovered(e.getX(), e.getY());
-        e.consume();
     }
 
-    private void key(KeyEvent e) {
-        switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> canvas.zoom(KEY_ZOOM);
-            case MINUS, SUBTRACT -> canvas.zoom(1 / KEY_ZOOM);
-            case DIGIT0, NUMPAD0 -> canvas.fit();
-            case LEFT -> canvas.panBy(KEY_PAN, 0);
-            case RIGHT -> canvas.panBy(-KEY_PAN, 0);
-            case UP -> canvas.panBy(0, KEY_PAN);
-            case DOWN -> canvas.panBy(0, -KEY_PAN);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
 }

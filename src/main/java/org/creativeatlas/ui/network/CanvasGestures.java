@@ -1,15 +1,14 @@
 package org.creativeatlas.ui.network;
 
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import org.creativeatlas.logic.graph.Point;
 
 /**
  * What the mouse and keys do on the network: drag the background to pan, drag a node to pin it, click to select,
- * double-click to open, shift-click to link the selected actor to another, wheel or +/− to zoom, 0 to fit.
+ * double-click to open, shift-click to link the selected actor to another; the wheel and keys of
+ * {@link org.creativeatlas.ui.PanZoom}.
  */
 final class CanvasGestures {
 
@@ -27,8 +26,6 @@ final class CanvasGestures {
     }
 
     private static final double DRAG_THRESHOLD = 3;
-    private static final double WHEEL_ZOOM = 0.0025;
-    private static final double KEY_ZOOM = 1.25;
 
     private enum Mode { NONE, PAN, NODE }
 
@@ -49,8 +46,8 @@ final class CanvasGestures {
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
         canvas.setOnMouseMoved(e -> canvas.hover(e.getX(), e.getY()));
-        canvas.setOnScroll(this::scrolled);
-        canvas.setOnKeyPressed(this::key);
+        canvas.setOnScroll(canvas::scrolled);
+        canvas.setOnKeyPressed(canvas::keyPressed);
         canvas.setOnContextMenuRequested(e -> {
             int at = canvas.nodeAt(e.getX(), e.getY());
             actions.menu(e, at, at >= 0 ? -1 : canvas.edgeAt(e.getX(), e.getY()));
@@ -103,20 +100,4 @@ final class CanvasGestures {
         mode = Mode.NONE;
     }
 
-    private void scrolled(ScrollEvent e) {
-        canvas.zoomAt(e.getX(), e.getY(), Math.exp(e.getDeltaY() * WHEEL_ZOOM));
-        e.consume();
-    }
-
-    private void key(KeyEvent e) {
-        switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> canvas.zoom(KEY_ZOOM);
-            case MINUS, SUBTRACT -> canvas.zoom(1 / KEY_ZOOM);
-            case DIGIT0, NUMPAD0 -> canvas.fit();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
 }

@@ -9,12 +9,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.creativeatlas.logic.graph.GraphEdge;
 import org.creativeatlas.ui.PaintOnPulse;
+import org.creativeatlas.ui.PanZoom;
 
 /**
  * The network drawn on one canvas, with pan and zoom. Changes only mark the frame dirty; it is painted once at the
  * next pulse, however many mouse events came in between.
  */
-public final class NetworkCanvas extends Region {
+public final class NetworkCanvas extends Region implements PanZoom {
 
     private static final double FIT_MARGIN = 40;
     private static final double HIT_SLACK = 4;
@@ -77,20 +78,19 @@ public final class NetworkCanvas extends Region {
         reservedBottom = height;
     }
 
+    @Override
     public void fit() {
         viewport.fit(drawing.bounds(), getWidth(), Math.max(getHeight() - reservedBottom, getHeight() / 2), FIT_MARGIN);
         redraw();
     }
 
-    public void zoom(double factor) {
-        zoomAt(getWidth() / 2, getHeight() / 2, factor);
-    }
-
-    void zoomAt(double x, double y, double factor) {
+    @Override
+    public void zoomAt(double x, double y, double factor) {
         viewport.zoomAt(x, y, factor);
         redraw();
     }
 
+    @Override
     public void panBy(double dx, double dy) {
         viewport.panBy(dx, dy);
         redraw();
