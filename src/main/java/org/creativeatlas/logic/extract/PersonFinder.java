@@ -243,7 +243,10 @@ final class PersonFinder {
         }
     }
 
-    /** ", [a|an|the] [adjective] title …" after a name: the end of the role phrase, or -1. */
+    /**
+     * ", [a|an|the] [adjective] title …" after a name: the end of the role phrase, or -1. A title that runs into
+     * the next person's name is that person's (a list «… Асель Чынбаева, президент CIOFF Венгрии Йозеф Стигетвари»).
+     */
     private int apposition(int j) {
         int end = j < scan.doc.size() ? scan.doc.sentenceAt(j).to() : j;
         if (j >= end || !scan.token(j).is(",") && !DASHES.contains(scan.token(j).text())) {
@@ -252,13 +255,20 @@ final class PersonFinder {
         for (int k = j + 1; k < Math.min(end, j + 4); k++) {
             if (Titles.is(scan.token(k))) {
                 int stop = k + 1;
-                while (stop < end && !scan.token(stop).is(",") && stop - k < 10) {
+                while (stop < end && !scan.token(stop).is(",") && stop - k < 20) {
                     stop++;
                 }
-                return stop;
+                return nameEnds(k, stop) ? -1 : Math.min(stop, k + 10);
             }
         }
         return -1;
+    }
+
+    /** Russian and Kazakh put a title before the name: a role phrase ending in a Cyrillic name is the next person's. */
+    private boolean nameEnds(int title, int stop) {
+        return stop - title >= 3 && !scan.token(title).isLatin() && scan.nameLike(stop - 1) && scan.nameLike(stop - 2)
+                && scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic()
+                && !scan.anyTaken(stop - 2, stop);
     }
 
     private boolean hasPatronymic(int from, int to) {

@@ -34,6 +34,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleBeforeTheNextNameInAListIsThatPersonsNotAnAppositionOfTheOneBefore() {
+        var found = run("На открытии присутствовали мэр города Айбек Джунушалиев, уполномоченная по правам ребенка КР "
+                + "Асель Чынбаева, президент CIOFF Венгрии и председатель Всемирной комиссии CIOFF по детским "
+                + "фольклорным фестивалям Йозеф Стигетвари, а также другие почетные гости.");
+        Candidate before = find(found, ActorType.PERSON, "Асель Чынбаева");
+        assertEquals("KG", before.country(), before.toString());
+        assertFalse(String.valueOf(before.role()).contains("CIOFF"), before.toString());
+        find(found, ActorType.PERSON, "Йозеф Стигетвари");
+    }
+
+    @Test
     void initialsBeforeOrAfterTheSurname() {
         var found = run("Professor G.K. Shalabayeva and Babazhanova Zh.A. spoke.\nПрезидента КР С.Н. Жапарова приветствовали.");
         find(found, ActorType.PERSON, "G.K. Shalabayeva");
