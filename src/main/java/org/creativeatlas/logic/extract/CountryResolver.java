@@ -73,6 +73,12 @@ final class CountryResolver {
             if (own == null && scan.doc.quotes.around(m.from) != null) {
                 return null;
             }
+            // a city in an event's name is its venue ("Bishkek International Film Festival"); a country or a
+            // nationality names its subject ("Turkish Cinema Week" in Bishkek, Kazakh film days in Tashkent)
+            own = own != null ? own : own(from, to);
+            if (own == null || own.city() == null && own.from() < m.to) {
+                return null;
+            }
         }
         own = own != null ? own : own(from, to);
         return own == null ? null : new Located(own.country(), own.city());
@@ -159,7 +165,8 @@ final class CountryResolver {
         int distance = Integer.MAX_VALUE;
         for (int i = s.from(); i < s.to(); i++) {
             Place p = scan.place(i);
-            if (p == null || p.country() == null || p.from() != i || scan.taken(i) && (i < m.from || i >= m.to)) {
+            // a place in the name itself was weighed by own(); one in another name says nothing of this actor
+            if (p == null || p.country() == null || p.from() != i || scan.taken(i)) {
                 continue;
             }
             boolean event = m.type == ActorType.EVENT;

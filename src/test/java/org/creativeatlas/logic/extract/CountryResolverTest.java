@@ -22,6 +22,14 @@ class CountryResolverTest {
     }
 
     @Test
+    void anEventIsWhereItIsHeldNotWhoseCultureItShows() {
+        var found = run("The First Bishkek International Film Festival was held from November 17 to 21, 2023.\n"
+                + "The festival program included:\n– National Competition\n– Turkish Cinema Week\n– Retrospectives\n");
+        assertEquals("KG", find(found, ActorType.EVENT, "Turkish Cinema Week").country());
+        assertEquals("KG", find(found, ActorType.EVENT, "First Bishkek International Film Festival").country());
+    }
+
+    @Test
     void sentenceAndDocumentGiveTheCountryOfLocalBodies() {
         var found = run("Кыргызстан развивает креативную экономику.\nВ Бишкеке открылся Клуб молодых дизайнеров.\n"
                 + "Ассоциация ремесленников провела ярмарку.");
