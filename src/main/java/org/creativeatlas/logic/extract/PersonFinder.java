@@ -337,7 +337,9 @@ final class PersonFinder {
             normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
         } else if (lang == Lang.RU && title != null && !title.isLatin()) {
             boolean instrumental = title.lower().endsWith("ом") || title.lower().endsWith("ем");
-            boolean genitive = title.lower().endsWith("а") || title.lower().endsWith("я");
+            // писательница, руководительница: a woman's title in the nominative ends like a genitive
+            boolean genitive = (title.lower().endsWith("а") || title.lower().endsWith("я"))
+                    && !title.lower().endsWith("ница");
             for (int k = from; k < to; k++) {
                 String w = scan.token(k).text();
                 if (scan.token(k).isWord() && !scan.token(k).isInitial()) {

@@ -12,6 +12,7 @@ final class PlaceFinder {
     private static final String BASED = "-based";
     private static final List<String> NOMINATIVES = List.of("ая", "ый", "ий", "ое");
     private static final String[] RU_RESTORE = {"", "а", "я", "ь", "й"};
+    private static final List<String> KK_ADJECTIVE = List.of("лық", "лік", "дық", "дік", "тық", "тік");
 
     private PlaceFinder() {
     }
@@ -54,12 +55,27 @@ final class PlaceFinder {
         }
         String adj = Morph.ruAdjectiveEnding(word);
         if (adj == null) {
-            return null;
+            return kazakhAdjective(i, word);
         }
         String stem = word.substring(0, word.length() - adj.length());
         Gazetteer.Entry e = Gazetteer.get(stem + "ий");
         e = e != null ? e : Gazetteer.get(stem + "ый");
         return e == null ? null : new Place(i, i + 1, code(e), e.city(), true, false);
+    }
+
+    /**
+     * A Kazakh adjective of a place, written in lower case inside a sentence: қазақстандық, ресейлік, алматылық
+     * ("of Kazakhstan", "of Russia", "of Almaty"), the place's name with -лық/-лік/-дық/-дік/-тық/-тік.
+     */
+    private static Place kazakhAdjective(int i, String word) {
+        for (String suffix : KK_ADJECTIVE) {
+            Gazetteer.Entry e = word.endsWith(suffix) && word.length() - suffix.length() >= 4
+                    ? Gazetteer.get(word.substring(0, word.length() - suffix.length())) : null;
+            if (e != null && !e.capitals()) {
+                return new Place(i, i + 1, code(e), e.city(), true, false);
+            }
+        }
+        return null;
     }
 
     /** The first word as written, and for a Russian adjective its nominatives («Центральной Азии», «Южной Кореи»). */

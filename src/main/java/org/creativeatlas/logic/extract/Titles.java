@@ -9,6 +9,7 @@ final class Titles {
     private static final Set<String> ENGLISH = new HashSet<>();
     private static final Set<String> RUSSIAN = new HashSet<>();
     private static final Set<String> KAZAKH = new HashSet<>();
+    private static final String FEMININE = "ьниц";
     private static final Set<String> ORDINALS = Set.of("бірінші", "екінші", "үшінші", "төртінші", "бесінші",
             "алтыншы", "жетінші", "сегізінші", "тоғызыншы", "оныншы");
 
@@ -43,7 +44,10 @@ final class Titles {
 
     private static boolean russian(String lower) {
         for (int cut = Math.max(2, lower.length() - 3); cut <= lower.length(); cut++) {
-            if (RUSSIAN.contains(lower.substring(0, cut)) && Morph.RU_NOUN.contains(lower.substring(cut))) {
+            String stem = lower.substring(0, cut);
+            // a woman's title: писательница, учредительница from писател, учредител
+            stem = stem.endsWith(FEMININE) ? stem.substring(0, stem.length() - FEMININE.length()) : stem;
+            if (RUSSIAN.contains(stem) && Morph.RU_NOUN.contains(lower.substring(cut))) {
                 return true;
             }
         }

@@ -30,6 +30,18 @@ class CountryResolverTest {
     }
 
     @Test
+    void aNationalityBeforeAPersonOrTheirTitleIsTheirs() {
+        var found = run("«Қазылар алқасының арнайы жүлдесі» қазақстандық Әлішер Жәдігеровтың «Отау» картинасына бұйырды.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Әлішер Жәдігеров").country());
+        found = run("В состав жюри фестиваля вошли председатель Союза писателей Таджикистана Низом Косим, артист театра "
+                + "и кино из Ирана Ризо Киёниён и индийская писательница и переводчик Латика Падгаонкар.");
+        Candidate writer = find(found, ActorType.PERSON, "Латика Падгаонкар");
+        assertEquals("IN", writer.country(), writer.toString());
+        assertEquals("TJ", find(found, ActorType.PERSON, "Низом Косим").country());
+        assertEquals("IR", find(found, ActorType.PERSON, "Ризо Киёниён").country());
+    }
+
+    @Test
     void sentenceAndDocumentGiveTheCountryOfLocalBodies() {
         var found = run("Кыргызстан развивает креативную экономику.\nВ Бишкеке открылся Клуб молодых дизайнеров.\n"
                 + "Ассоциация ремесленников провела ярмарку.");
