@@ -17,7 +17,7 @@ final class PersonFinder {
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им", "named", "after");
     private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
-    private static final Set<String> RUN = Set.of("of", "the", "and");
+    private static final Set<String> RUN = Set.of("of", "the", "and", "to");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
     private static final Set<String> DASHES = Set.of("–", "—", "-");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");

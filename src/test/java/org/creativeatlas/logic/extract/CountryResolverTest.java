@@ -42,6 +42,14 @@ class CountryResolverTest {
     }
 
     @Test
+    void anAmbassadorIsOfTheCountryThatSendsHimNotTheOneHeIsSentTo() {
+        Candidate p = find(run("British Ambassador to Kazakhstan Michael Gifford said that this conference can "
+                + "contribute to the development of Astana."), ActorType.PERSON, "Michael Gifford");
+        assertEquals("British Ambassador to Kazakhstan", p.role());
+        assertEquals("GB", p.country());
+    }
+
+    @Test
     void sentenceAndDocumentGiveTheCountryOfLocalBodies() {
         var found = run("Кыргызстан развивает креативную экономику.\nВ Бишкеке открылся Клуб молодых дизайнеров.\n"
                 + "Ассоциация ремесленников провела ярмарку.");
