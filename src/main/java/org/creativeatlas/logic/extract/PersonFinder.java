@@ -17,7 +17,7 @@ final class PersonFinder {
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им", "named", "after");
     private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
-    private static final Set<String> RUN = Set.of("of", "the", "and", "to");
+    private static final Set<String> RUN = Set.of("of", "the", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
     private static final Set<String> DASHES = Set.of("–", "—", "-");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
@@ -93,7 +93,7 @@ final class PersonFinder {
         }
         int j = glossEnd(i + 1, end);
         while (j < end && (scan.taken(j) || scan.token(j).isCapitalised() && scan.token(j).isWord()
-                || RUN.contains(scan.token(j).lower())) && !closesName(j)) {
+                || RUN.contains(scan.token(j).lower()) || sentTo(j, end)) && !closesName(j)) {
             j++;
         }
         if (nameRightAfter(i, end)) {
@@ -115,6 +115,11 @@ final class PersonFinder {
         } else {
             afterComma(i, end);
         }
+    }
+
+    /** "Ambassador to Kazakhstan Michael Gifford": "to" and a place go on with the title ("to debate" does not). */
+    private boolean sentTo(int j, int end) {
+        return scan.token(j).lower().equals("to") && j + 1 < end && scan.place(j + 1) != null;
     }
 
     /** "Akim (Mayor) of Astana Zhenis Kassymbek": a one-word gloss in brackets after a title is skipped. */

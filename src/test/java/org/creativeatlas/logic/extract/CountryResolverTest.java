@@ -47,6 +47,9 @@ class CountryResolverTest {
                 + "contribute to the development of Astana."), ActorType.PERSON, "Michael Gifford");
         assertEquals("British Ambassador to Kazakhstan", p.role());
         assertEquals("GB", p.country());
+        p = find(run("A sitting of the working group took place under the chairmanship of 1st Deputy PM Alikhan Smailov to "
+                + "debate suggestions of the concerned state bodies."), ActorType.PERSON, "Alikhan Smailov");
+        assertEquals("Deputy PM", p.role(), "\"to\" before a verb ends the name");
     }
 
     @Test
