@@ -53,6 +53,17 @@ class CountryResolverTest {
     }
 
     @Test
+    void countryAbbreviationsOfRussianAndKazakhNews() {
+        var found = run("Қонақтар қатарында — Олимпиада чемпионы Ольга Рыпакова, ҚР Сенат Төрағасының кеңесшісі Динара "
+                + "Садвакасова, ҚР Энергетика министрінің кеңесшісі Әсел Серікпаева, «ҚазМұнайГаз» ҰК» АҚ өкілі және БАӘ "
+                + "Елшілігінің дипломаты Айша Альмесмари болды.");
+        assertEquals("AE", find(found, ActorType.PERSON, "Айша Альмесмари").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Динара Садвакасова").country());
+        found = run("Об этом НИАТ «Ховар» сообщили в пресс-центре Министерства культуры РТ.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Министерство культуры РТ").country());
+    }
+
+    @Test
     void sentenceAndDocumentGiveTheCountryOfLocalBodies() {
         var found = run("Кыргызстан развивает креативную экономику.\nВ Бишкеке открылся Клуб молодых дизайнеров.\n"
                 + "Ассоциация ремесленников провела ярмарку.");
