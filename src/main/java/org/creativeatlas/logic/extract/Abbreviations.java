@@ -67,6 +67,14 @@ final class Abbreviations {
             return null;
         }
         Token t = scan.token(at + 1);
-        return t.isAbbreviation() && t.text().length() <= 10 && scan.place(at + 1) == null ? t.text() : null;
+        return (t.isAbbreviation() || mixedCase(t)) && t.text().length() <= 10 && scan.place(at + 1) == null
+                ? t.text() : null;
+    }
+
+    /** An abbreviation with small letters in it, as "MoC" for a Ministry of Culture or "AlmaU" for a university. */
+    private static boolean mixedCase(Token t) {
+        String text = t.text();
+        return t.isWord() && Character.isUpperCase(text.charAt(0)) && text.chars().allMatch(Character::isLetter)
+                && text.chars().filter(Character::isUpperCase).count() >= 2;
     }
 }

@@ -26,6 +26,7 @@ public final class ActorExtractor {
         mentions.addAll(people);
         mentions.addAll(PartnerLists.find(scan));
         mentions.addAll(learned.unclaimed());
+        mentions.addAll(EnglishBrands.find(scan, mentions));
         mentions.addAll(OpeningEvents.find(scan));
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions = Abbreviations.link(scan, mentions);

@@ -53,9 +53,13 @@ final class EnglishNames {
         return new Mention(agency(scan, from, h, described(scan, to, s.to(), head.type())), name, from, to, 3);
     }
 
-    /** "the Pamir Film Lab, a three-month residency": a common noun in apposition says what kind of actor it is. */
-    private static ActorType described(Scan scan, int to, int end, ActorType type) {
-        if (to + 2 >= end || !scan.token(to).is(",") || !ARTICLES.contains(scan.token(to + 1).lower())) {
+    /**
+     * "the Pamir Film Lab, a three-month residency", "WeCosmos - a festival of …": a common noun in apposition says
+     * what kind of actor it is.
+     */
+    static ActorType described(Scan scan, int to, int end, ActorType type) {
+        if (to + 2 >= end || !scan.token(to).is(",") && !"–—-".contains(scan.token(to).text())
+                || !ARTICLES.contains(scan.token(to + 1).lower())) {
             return type;
         }
         for (int k = to + 2; k < Math.min(end, to + 6); k++) {

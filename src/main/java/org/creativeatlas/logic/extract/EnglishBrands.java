@@ -1,0 +1,151 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * English bodies named by a word of a brand's shape and no head noun: an abbreviation of three letters or more, or a
+ * word with a capital or a digit inside ("under the auspices of TURKSOY", "attend IED courses", "NeSanatorium",
+ * "Dom36"). Such a word standing alone names a body far more often than anything else; a description after it
+ * ("WeCosmos - a festival of …") gives another type, and a country after an abbreviation names its office there
+ * ("UNDP in Kazakhstan").
+ */
+final class EnglishBrands {
+
+    /** Abbreviations of common English words, never a body: measures, currencies, times, things. */
+    private static final Set<String> COMMON = Set.of("gdp", "gmt", "utc", "usd", "eur", "kzt", "kgs", "uzs", "tjs",
+            "tmt", "rub", "covid", "ceo", "cto", "phd", "ict", "nft", "vip", "diy", "faq", "pdf", "ngo", "ngos", "sme",
+            "smes", "usa", "ussr", "mba", "led", "dna", "atm", "gps", "pm", "am", "tv", "ai", "vr", "ar", "it", "ok");
+
+    private static final Pattern YEARED = Pattern.compile("\\p{Lu}\\p{L}+-(19|20)\\d\\d");
+
+    private EnglishBrands() {
+    }
+
+    /**
+     * The brand names of the English sentences. An abbreviation written in brackets after a name is left to
+     * {@link Abbreviations}; one made of the initials of a name found already ("KFW" after "Kazakhstan Fashion Week")
+     * is a mention of that name.
+     */
+    static List<Mention> find(Scan scan, List<Mention> named) {
+        List<Mention> found = new ArrayList<>();
+        Set<String> defined = defined(scan);
+        for (Document.Sentence s : scan.doc.sentences) {
+            if (s.lang() != Lang.EN) {
+                continue;
+            }
+            for (int i = s.from(); i < s.to(); i++) {
+                if (!brand(scan, i) || !alone(scan, s, i) || defined.contains(scan.token(i).text())) {
+                    continue;
+                }
+                Mention full = scan.token(i).isAbbreviation() ? initialsOf(scan.token(i).text(), named) : null;
+                Mention m = full != null ? new Mention(full.type, full.name, i, i + 1, full.priority) : brandAt(scan, s, i);
+                found.add(m);
+                scan.take(m);
+            }
+        }
+        return found;
+    }
+
+    /** The brand at token i with the office's country after it, typed by a description after it or its year. */
+    private static Mention brandAt(Scan scan, Document.Sentence s, int i) {
+        int to = i + 1;
+        Token t = scan.token(i);
+        if (t.isAbbreviation() && to + 1 < s.to() && scan.token(to).is("of") && scan.token(to + 1).isAbbreviation()) {
+            to += 2; // "YOUTH of OSH"
+        } else if (t.isAbbreviation() && to + 1 < s.to() && scan.token(to).is("in") && country(scan.place(to + 1))) {
+            to = scan.place(to + 1).to();
+        }
+        // "Parastou-2017": a title with its year is an edition of an event
+        ActorType type = YEARED.matcher(t.text()).matches() ? ActorType.EVENT : ActorType.ORGANISATION;
+        return new Mention(EnglishNames.described(scan, to, s.to(), type), Render.of(scan.doc, i, to), i, to, 2);
+    }
+
+    /** Abbreviations the text writes in brackets: «… Industries (CCI)», "Almaty Management University (AlmaU)". */
+    private static Set<String> defined(Scan scan) {
+        Set<String> out = new HashSet<>();
+        for (int i = 1; i + 1 < scan.doc.size(); i++) {
+            if (scan.token(i - 1).is("(") && scan.token(i + 1).is(")") && scan.token(i).isWord()) {
+                out.add(scan.token(i).text());
+            }
+        }
+        return out;
+    }
+
+    /** The name, not a person's, whose capitalised words begin with the abbreviation's letters in order, or null. */
+    private static Mention initialsOf(String abbreviation, List<Mention> named) {
+        for (Mention m : named) {
+            if (m.type == ActorType.PERSON) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String w : m.name.split("[\\s-]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            if (initials.length() >= abbreviation.length() && initials.toString().endsWith(abbreviation)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** An abbreviation of three letters or more, or a capital or digit inside a word: TURKSOY, NeSanatorium, Dom36. */
+    static boolean brand(Scan scan, int i) {
+        Token t = scan.token(i);
+        String text = t.text();
+        if (!t.isWord() || !t.isLatin() || scan.taken(i) || scan.place(i) != null || COMMON.contains(t.lower())
+                || text.indexOf('.') >= 0 || Titles.is(t)) {
+            return false;
+        }
+        if (t.isAbbreviation()) {
+            return text.length() >= 3 && text.chars().allMatch(Character::isLetter);
+        }
+        boolean inner = false;
+        boolean digit = false;
+        for (int k = 1; k < text.length(); k++) {
+            inner |= Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1));
+            digit |= Character.isDigit(text.charAt(k));
+        }
+        return Character.isUpperCase(text.charAt(0)) && (inner || digit);
+    }
+
+    /**
+     * Not part of a longer name or number ("WNAM REPORT", "EXPO 2017", "PLATON 5D"), not a hashtag, and not in a
+     * line written all in capitals (a dateline such as "ALMATY. KAZINFORM").
+     */
+    private static boolean alone(Scan scan, Document.Sentence s, int i) {
+        boolean before = i > s.from() && (joinedName(scan, s, i - 1) || scan.token(i - 1).is("#")
+                || scan.token(i - 1).end() == scan.token(i).start() && scan.token(i - 1).isWord());
+        boolean after = i + 1 < s.to() && (joinedName(scan, s, i + 1) || scan.token(i + 1).isNumber()
+                || scan.token(i + 1).start() == scan.token(i).end() && scan.token(i + 1).isWord());
+        return !before && !after && !shouting(scan, s);
+    }
+
+    /** A name word next to the brand; the first word of a sentence is capitalised anyway ("Traditionally KFW …"). */
+    private static boolean joinedName(Scan scan, Document.Sentence s, int k) {
+        Token t = scan.token(k);
+        return t.isWord() && t.isLatin() && !Scan.isStopword(t) && (t.isAbbreviation()
+                || t.isCapitalised() && (k > s.from() || Heads.of(t, Lang.EN) != null));
+    }
+
+    /** A sentence whose words are all in capitals: a headline or dateline, where capitals say nothing of names. */
+    private static boolean shouting(Scan scan, Document.Sentence s) {
+        for (int k = s.from(); k < s.to(); k++) {
+            Token t = scan.token(k);
+            if (t.isWord() && !t.isAbbreviation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean country(Place p) {
+        return p != null && p.country() != null && p.city() == null && !p.adjective();
+    }
+}
