@@ -93,7 +93,8 @@ final class PersonFinder {
         }
         int j = glossEnd(i + 1, end);
         while (j < end && (scan.taken(j) || scan.token(j).isCapitalised() && scan.token(j).isWord()
-                || RUN.contains(scan.token(j).lower()) || sentTo(j, end)) && !closesName(j)) {
+                || RUN.contains(scan.token(j).lower()) || sentTo(j, end)
+                || fieldList(j, end)) && !closesName(j)) {
             j++;
         }
         if (nameRightAfter(i, end)) {
@@ -120,6 +121,26 @@ final class PersonFinder {
     /** "Ambassador to Kazakhstan Michael Gifford": "to" and a place go on with the title ("to debate" does not). */
     private boolean sentTo(int j, int end) {
         return scan.token(j).lower().equals("to") && j + 1 < end && scan.place(j + 1) != null;
+    }
+
+    /**
+     * "Minister of Culture, Information and Youth Policy Mirbek Mambetaliev": a comma between the fields of one role,
+     * in a list that "and" closes within a few capitalised words.
+     */
+    private boolean fieldList(int j, int end) {
+        if (!scan.token(j).is(",")) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(end, j + 5); k++) {
+            Token t = scan.token(k);
+            if (t.is("and")) {
+                return k > j + 1;
+            }
+            if (!t.isLatin() || !t.isCapitalised() || !t.isWord() || Titles.is(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Akim (Mayor) of Astana Zhenis Kassymbek": a one-word gloss in brackets after a title is skipped. */

@@ -130,4 +130,19 @@ class PersonFinderTest {
         find(found, ActorType.PERSON, "Eldor Shermanov");
         find(found, ActorType.ORGANISATION, "Uzbek National Institute of Musical Arts named after Yunus Rajabi");
     }
+
+    @Test
+    void aRoleWhoseFieldsAreListedWithCommasAndAMemberOfAParliament() {
+        List<Candidate> found = run("The opening ceremony will be attended by the Minister of Culture, Information and "
+                + "Youth Policy Mirbek Mambetaliev, the Secretary General of TURKSOY Sultan Rayev, the member of the "
+                + "Turkish Parliament Ilyas Topsakal, the People’s Artist of Azerbaijan Sakit Mammadov.");
+        Candidate minister = find(found, ActorType.PERSON, "Mirbek Mambetaliev");
+        assertEquals("Minister of Culture, Information and Youth Policy", minister.role());
+        assertEquals("Ministry of Culture, Information and Youth Policy", minister.affiliation());
+        find(found, ActorType.ORGANISATION, "Ministry of Culture, Information and Youth Policy");
+        Candidate member = find(found, ActorType.PERSON, "Ilyas Topsakal");
+        assertEquals("member of the Turkish Parliament", member.role());
+        assertEquals("TR", member.country());
+        assertEquals("TR", find(found, ActorType.ORGANISATION, "Turkish Parliament").country());
+    }
 }
