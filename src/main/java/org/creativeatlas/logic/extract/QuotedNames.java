@@ -30,6 +30,8 @@ final class QuotedNames {
             "named", "annual", "first", "international", "на", "тему", "теме", "под", "названием", "по");
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
+    /** Words after which an English quoted name is a body's: organized by, backed by, the brains behind. */
+    private static final Set<String> BODY_CUES = Set.of("by", "behind");
     /** Words for a band of performers before its quoted name, in any number, to the word a name of one is called by. */
     private static final Map<String, String> COLLECTIVES = Map.of("группа", "группа", "группы",
             "группа", "коллектив", "коллектив", "коллективы", "коллектив", "хор", "хор", "хоры", "хор", "ансамбли",
@@ -59,7 +61,7 @@ final class QuotedNames {
 
     private static Mention classify(Scan scan, Quotes.Quote q, Mention previous) {
         Document doc = scan.doc;
-        String inner = Render.of(doc, q.open() + 1, q.close());
+        String inner = Render.of(doc, q.open() + 1, innerEnd(doc, q));
         int before = q.open() - 1;
         if (before >= 0 && MARKERS.contains(doc.token(before).lower())) {
             return new Mention(ActorType.ORGANISATION, Render.of(doc, before, q.close() + 1), before, q.close() + 1, 4);
@@ -96,7 +98,40 @@ final class QuotedNames {
                 break;
             }
         }
+        if (s.lang() == Lang.EN && bodyCue(scan, before) && plainName(scan, q.open() + 1, innerEnd(doc, q))) {
+            return new Mention(ActorType.ORGANISATION, inner, q.open(), q.close() + 1, 3);
+        }
         return eventAfter(scan, q, inner);
+    }
+
+    /** The end of a quote's words, before a comma or full stop set inside the closing mark: “Tajikfilm,”. */
+    private static int innerEnd(Document doc, Quotes.Quote q) {
+        int end = q.close();
+        while (end - 1 > q.open() + 1 && (doc.token(end - 1).is(",") || doc.token(end - 1).is("."))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** "organized by “…”", "the brains behind “…”", "the director of “…”": only a body stands there. */
+    private static boolean bodyCue(Scan scan, int before) {
+        if (before < 0) {
+            return false;
+        }
+        String word = scan.doc.token(before).lower();
+        return BODY_CUES.contains(word) || word.equals("of") && before > 0 && Titles.is(scan.doc.token(before - 1));
+    }
+
+    /** One to three capitalised words, none a place and not a person's two names. */
+    private static boolean plainName(Scan scan, int from, int to) {
+        boolean person = to - from >= 2 && scan.nameLike(from) && scan.nameLike(to - 1);
+        for (int i = from; i < to; i++) {
+            Token t = scan.token(i);
+            if (!t.isWord() || !t.isCapitalised() || scan.place(i) != null) {
+                return false;
+            }
+        }
+        return to - from <= 3 && !person;
     }
 
     /**

@@ -65,4 +65,13 @@ class QuotedNamesTest {
         assertFalse(has(found, ActorType.EVENT, "The Code of Humanity"), found.toString());
         assertFalse(has(found, ActorType.ORGANISATION, "The Code of Humanity"), found.toString());
     }
+
+    @Test
+    void aQuotedNameAfterByOrARoleOfIsABodysWithoutTheCommaInsideTheQuotes() {
+        var found = run("The selection committee, organized by “Tajikfilm,” includes the director of “Tajikfilm,” "
+                + "Mahmadsaid Shokhiyon, his first deputy.");
+        find(found, ActorType.ORGANISATION, "Tajikfilm");
+        found = run("The leaders took the stage: Erkanat Zaitov, the brains behind \"NeSanatorium,\" and others.");
+        find(found, ActorType.ORGANISATION, "NeSanatorium");
+    }
 }
