@@ -266,13 +266,24 @@ final class EnglishNames {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()
-                    && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))) {
+                    && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))
+                    && !abbreviationAlone(scan, k + 1, end)) {
                 k++;
             } else {
                 break;
             }
         }
         return k;
+    }
+
+    /**
+     * "the Association of Creative Industries and UNDP in Kyrgyzstan": an abbreviation after "and" with no capitalised
+     * word after it is a second body, not a field of the first one's name.
+     */
+    private static boolean abbreviationAlone(Scan scan, int k, int end) {
+        Token t = scan.token(k);
+        return t.isAbbreviation() && scan.place(k) == null
+                && (k + 1 >= end || !(scan.token(k + 1).isWord() && scan.token(k + 1).isCapitalised()));
     }
 
     /** "under the President of …", "Office of the President": a title inside a chain when "of" follows it. */

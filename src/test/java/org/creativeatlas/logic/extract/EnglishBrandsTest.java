@@ -69,4 +69,12 @@ class EnglishBrandsTest {
         assertTrue(ministry.variants().contains("MoC"), ministry.toString());
         assertFalse(has(found, ActorType.ORGANISATION, "MoC"), names(found).toString());
     }
+
+    @Test
+    void anAbbreviationAfterAndIsASecondBody() {
+        var found = run("Create4 is a platform initiated by the Association of Creative Industries and UNDP in "
+                + "Kyrgyzstan in 2022.");
+        find(found, ActorType.ORGANISATION, "Association of Creative Industries");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "UNDP in Kyrgyzstan").country());
+    }
 }
