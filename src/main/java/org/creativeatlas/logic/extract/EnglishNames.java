@@ -31,6 +31,11 @@ final class EnglishNames {
                 && Heads.of(scan.token(h + 1), Lang.EN) != null) {
             head = Heads.of(scan.token(++h), Lang.EN);
         }
+        if (h + 2 < s.to() && scan.token(h + 1).is("&") && scan.token(h + 2).isCapitalised() && !scan.taken(h + 2)
+                && Heads.of(scan.token(h + 2), Lang.EN) != null) {
+            h += 2; // "Tadao Ando Architects & Associates": two heads joined by an ampersand end one name
+            head = Heads.of(scan.token(h), Lang.EN);
+        }
         int from = h;
         while (from - 1 >= s.from() && (left(scan, from - 1) || joins(scan, from - 1, s.from())
                 || titleInside(scan, from - 1, s.from()))) {
@@ -98,6 +103,10 @@ final class EnglishNames {
             return apposed;
         }
         int to = h + 1;
+        if (to + 1 < s.to() && left(scan, to) && left(scan, to + 1) && Heads.of(scan.token(to), Lang.EN) != null
+                && scan.place(to + 1) == null) {
+            to++; // "the French architectural firm Studio KO": a name may begin with a head word of its own
+        }
         while (to < s.to() && to - h <= 4 && left(scan, to) && scan.place(to) == null && Heads.of(scan.token(to), Lang.EN) == null) {
             to++;
         }

@@ -261,4 +261,14 @@ class NamePatternsTest {
         find(run("Облыстық мәдениет басқармасының ұйымдастыруымен өтетін дәстүрлi Наурыз-айтыс 18-ші наурыз күні "
                 + "сағат 11:00-де өтеді."), ActorType.EVENT, "Наурыз-айтыс");
     }
+
+    @Test
+    void firmsNamedAfterTheWordFirmOrEndingInTheirPartnersTrade() {
+        var found = run("It is the restoration of the Center for Contemporary Art (CCA) in Tashkent, currently undergoing "
+                + "extensive renovations by the French architectural firm Studio KO.");
+        assertEquals("FR", find(found, ActorType.ORGANISATION, "Studio KO").country());
+        found = run("One of the significant projects is the construction of a new State Art Museum in the capital, "
+                + "Tashkent, designed by Tadao Ando Architects & Associates.");
+        find(found, ActorType.ORGANISATION, "Tadao Ando Architects & Associates");
+    }
 }
