@@ -113,7 +113,16 @@ final class EnglishNames {
         if (to > h + 1 && to < s.to() && left(scan, to) && Heads.of(scan.token(to), Lang.EN) != null) {
             to++; // "the design studio Ornament Lab": a name may end in a head word of its own
         }
-        return to == h + 1 ? null : new Mention(head.type(), Render.of(scan.doc, h + 1, to), h + 1, to, 2);
+        if (to == h + 1 || someone(scan, h + 1, to)) {
+            return null;
+        }
+        return new Mention(head.type(), Render.of(scan.doc, h + 1, to), h + 1, to, 2);
+    }
+
+    /** "the artist and curator of the exhibition Eldar Aitmatov": a first name and a surname after a head are a person. */
+    private static boolean someone(Scan scan, int from, int to) {
+        return to - from >= 2 && to - from <= 3 && personLike(scan, from, to)
+                && Surnames.looksLike(scan.token(to - 1).lower());
     }
 
     /**

@@ -46,7 +46,9 @@ final class PersonFinder {
     /** Tokens X . (X one or two letters, capital) repeated from i; the index after the last full stop, or i. */
     private int initialsEnd(int i) {
         int j = i;
-        while (j + 1 < scan.doc.size() && scan.token(j).isInitial() && scan.token(j + 1).is(".")) {
+        // "Decree No. 159": a number after the full stop makes it an abbreviation of a word, not an initial
+        while (j + 1 < scan.doc.size() && scan.token(j).isInitial() && scan.token(j + 1).is(".")
+                && !(j + 2 < scan.doc.size() && scan.token(j + 2).isNumber())) {
             j += 2;
         }
         return j;

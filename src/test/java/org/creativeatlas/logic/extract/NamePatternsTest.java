@@ -271,4 +271,12 @@ class NamePatternsTest {
                 + "Tashkent, designed by Tadao Ando Architects & Associates.");
         find(found, ActorType.ORGANISATION, "Tadao Ando Architects & Associates");
     }
+
+    @Test
+    void aPersonNamedAfterAnEventWordIsAPerson() {
+        var found = run("The opening was attended by the President of the Chingiz Aitmatov Foundation, the artist and "
+                + "curator of the exhibition Eldar Aitmatov.");
+        find(found, ActorType.PERSON, "Eldar Aitmatov");
+        assertFalse(has(found, ActorType.EVENT, "Eldar Aitmatov"), names(found).toString());
+    }
 }

@@ -145,4 +145,12 @@ class PersonFinderTest {
         assertEquals("TR", member.country());
         assertEquals("TR", find(found, ActorType.ORGANISATION, "Turkish Parliament").country());
     }
+
+    @Test
+    void aNumberSignIsNoInitial() {
+        List<Candidate> found = run("The BIFF was established as part of the implementation of Presidential Decree No. "
+                + "159, issued by the President of the Kyrgyz Republic, S. N. Japarov, on May 20, 2022.");
+        assertFalse(has(found, ActorType.PERSON, "Decree No."), found.toString());
+        find(found, ActorType.PERSON, "S. N. Japarov");
+    }
 }
