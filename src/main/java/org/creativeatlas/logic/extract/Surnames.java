@@ -6,9 +6,10 @@ import java.util.List;
 final class Surnames {
 
     private static final List<String> CYRILLIC = List.of("ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын",
-            "ына", "ский", "ская", "цкий", "цкая", "ұлы", "улы", "уулу", "қызы", "кызы", "енко", "швили", "дзе", "ян");
+            "ына", "ский", "ская", "цкий", "цкая", "ұлы", "улы", "уулу", "қызы", "кызы", "енко", "швили", "дзе", "ян",
+            "зода", "заде");
     private static final List<String> LATIN = List.of("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "uly",
-            "uulu", "kyzy", "qyzy", "sky", "skaya", "skiy", "enko", "yan", "dze");
+            "uulu", "kyzy", "qyzy", "sky", "skaya", "skiy", "enko", "yan", "dze", "zoda", "zada", "zade");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("uulu", "kyzy", "uly", "qyzy", "уулу",
             "кызы", "ұлы", "қызы");
     private static final List<String> PATRONYMIC = List.of("ович", "евич", "овна", "евна", "ична", "ovich", "evich",

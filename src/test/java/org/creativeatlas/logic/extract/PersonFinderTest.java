@@ -153,4 +153,11 @@ class PersonFinderTest {
         assertFalse(has(found, ActorType.PERSON, "Decree No."), found.toString());
         find(found, ActorType.PERSON, "S. N. Japarov");
     }
+
+    @Test
+    void tajikSurnamesEndingInZodaAlsoWrittenFirst() {
+        List<Candidate> found = run("The selection committee includes the director of the I. Gandhi Library at the "
+                + "NANT, Sufizoda Shodimukhammad, and several other well-known cinematographers in the country.");
+        find(found, ActorType.PERSON, "Sufizoda Shodimukhammad");
+    }
 }
