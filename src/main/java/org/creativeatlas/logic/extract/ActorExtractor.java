@@ -25,6 +25,7 @@ public final class ActorExtractor {
         List<Mention> people = learned.mendPeople(PersonFinder.find(scan));
         mentions.addAll(people);
         mentions.addAll(PartnerLists.find(scan));
+        mentions.addAll(DescribedNames.find(scan));
         mentions.addAll(learned.unclaimed());
         mentions.addAll(EnglishBrands.find(scan, mentions));
         mentions.addAll(OpeningEvents.find(scan));
