@@ -205,7 +205,13 @@ final class EnglishNames {
     private static boolean left(Scan scan, int i) {
         Token t = scan.token(i);
         return t.isLatin() && (t.isCapitalised() || t.isAbbreviation()) && !Scan.isStopword(t) && !Titles.is(t)
-                && !scan.taken(i);
+                && !scan.taken(i) && !participle(t.text());
+    }
+
+    /** "OSCE-supported", "UNDP-funded", "Almaty-based": who backs a body or where it is, not a word of its name. */
+    private static boolean participle(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && word.endsWith("ed") && word.substring(hyphen + 1).chars().allMatch(Character::isLowerCase);
     }
 
     /**

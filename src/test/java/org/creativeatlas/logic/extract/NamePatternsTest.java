@@ -279,4 +279,11 @@ class NamePatternsTest {
         find(found, ActorType.PERSON, "Eldar Aitmatov");
         assertFalse(has(found, ActorType.EVENT, "Eldar Aitmatov"), names(found).toString());
     }
+
+    @Test
+    void whoBacksABodyIsNoWordOfItsName() {
+        var found = run("OSCE-supported Festival \"Create4 Caravan Osh\" brings togethers creators and entrepreneurs of "
+                + "Kyrgyzstan.");
+        find(found, ActorType.EVENT, "Festival \"Create4 Caravan Osh\"");
+    }
 }
