@@ -37,12 +37,12 @@ final class RussianNames {
         while (left - 1 >= s.from() && adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head)) {
             left--;
         }
+        RussianTail tail = new RussianTail(scan, h + 1, s.to());
+        int to = tail.end();
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
             from++;
         }
-        RussianTail tail = new RussianTail(scan, h + 1, s.to());
-        int to = tail.end();
         boolean proper = scan.token(from).isCapitalised() || scan.token(from).isLatin();
         boolean quoted = to - 1 > h && scan.doc.quotes.around(to - 1) != null;
         boolean body = STATE_BODIES.contains(head.nominative().toLowerCase(java.util.Locale.ROOT));
@@ -60,20 +60,25 @@ final class RussianNames {
                 || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)) {
             return null;
         }
+        boolean titled = tail.quote != null && head.type() == ActorType.EVENT;
+        if (titled) {
+            // «открытие детского фольклорного фестиваля «Наристе»»: before a quoted title the adjectives in lower case
+            // belong to the name; elsewhere they only describe the thing
+            from = left;
+        }
         Map<Integer, String> normal = new HashMap<>();
-        normal.put(h, lowerBody || lowerEvent ? Render.capitalised(head.nominative()) : head.nominative());
+        normal.put(h, (lowerBody || lowerEvent) && from == h ? Render.capitalised(head.nominative()) : head.nominative());
         for (int i = from; i < h; i++) {
             if (scan.token(i).isCyrillic()) {
                 normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), head.gender(), head.plural()));
             }
         }
+        if (titled) {
+            normal.computeIfPresent(from, (k, v) -> Render.capitalised(v));
+        }
         String name = Render.of(scan.doc, from, to, normal);
         if (head.type() == ActorType.EVENT && tail.quote != null) {
-            // «Седьмой международный кинофестиваль «Дидор»»: the head and its title, with the capitalised words before
-            // the head; «групповая творческая выставка «…»» is called from its head
-            if (from == h) {
-                normal.put(h, Render.capitalised(head.nominative()));
-            }
+            // «Седьмой международный кинофестиваль «Дидор»»: the head and its title, with the adjectives before the head
             name = Render.of(scan.doc, from, tail.quote.close() + 1, normal);
         } else if (head.type() != ActorType.ORGANISATION && tail.quote != null) {
             name = Render.of(scan.doc, tail.quote.open() + 1, tail.quote.close());
