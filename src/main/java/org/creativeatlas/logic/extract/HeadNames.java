@@ -47,11 +47,11 @@ final class HeadNames {
                 if (m.attached != null) {
                     found.add(m.attached);
                 }
-                if (head.plural() && lang == Lang.KK) {
-                    for (Mention listed : KazakhNames.listedBefore(scan, m)) {
-                        found.add(listed);
-                        scan.take(listed);
-                    }
+                List<Mention> listed = lang == Lang.RU && !latin ? RussianNames.listedAfter(scan, m)
+                        : head.plural() && lang == Lang.KK ? KazakhNames.listedBefore(scan, m) : List.of();
+                for (Mention other : listed) {
+                    found.add(other);
+                    scan.take(other);
                 }
                 scan.take(m);
                 i = Math.max(i, m.to - 1);

@@ -1,6 +1,8 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
@@ -60,7 +62,7 @@ final class RussianNames {
                 || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)) {
             return null;
         }
-        boolean titled = tail.quote != null && head.type() == ActorType.EVENT;
+        boolean titled = tail.quote != null && head.type() != ActorType.PLATFORM;
         if (titled) {
             // «открытие детского фольклорного фестиваля «Наристе»»: before a quoted title the adjectives in lower case
             // belong to the name; elsewhere they only describe the thing
@@ -87,6 +89,31 @@ final class RussianNames {
         m.attached = tail.attachedAt >= 0 ? attached(scan, tail.attachedAt, to)
                 : head.type() == ActorType.EVENT ? inner(scan, h, to) : null;
         return m;
+    }
+
+    /**
+     * «танцевальные ансамбли “Зебо”, “Гулрез”, “Парасту”»: the quoted names listed after the one right behind the
+     * head share its words, each an actor of its own.
+     */
+    static List<Mention> listedAfter(Scan scan, Mention first) {
+        List<Mention> out = new ArrayList<>();
+        Quotes.Quote q = scan.doc.quotes.around(first.to - 1);
+        if (first.type == ActorType.PLATFORM || q == null || q.close() != first.to - 1 || q.open() - 1 <= first.from
+                || Heads.of(scan.token(q.open() - 1), Lang.RU) == null) {
+            return out;
+        }
+        String shared = first.name.substring(0, first.name.length() - Render.of(scan.doc, q.open(), q.close() + 1).length());
+        int k = q.close() + 1;
+        while (k < scan.doc.size() && scan.doc.listJoined(k, k + 1, 1)) {
+            Quotes.Quote next = scan.doc.quotes.around(k + 1);
+            if (next == null || next.open() != k + 1 || scan.anyTaken(next.open(), next.close() + 1)) {
+                break;
+            }
+            out.add(new Mention(first.type, shared + Render.of(scan.doc, next.open(), next.close() + 1), next.open(),
+                    next.close() + 1, 3));
+            k = next.close() + 1;
+        }
+        return out;
     }
 
     /**

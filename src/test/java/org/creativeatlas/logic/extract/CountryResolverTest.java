@@ -149,6 +149,6 @@ class CountryResolverTest {
         found = run("Концерт открыл министр культуры и информации РК Аида Балаева.");
         assertEquals("KZ", find(found, ActorType.PERSON, "Аида Балаева").country());
         found = run("На выставке свой павильон представил Иран: фонд «Нур-Аташ» привёз ковры.");
-        assertEquals("IR", find(found, ActorType.ORGANISATION, "фонд «Нур-Аташ»").country());
+        assertEquals("IR", find(found, ActorType.ORGANISATION, "Фонд «Нур-Аташ»").country());
     }
 }

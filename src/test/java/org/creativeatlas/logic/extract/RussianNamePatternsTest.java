@@ -1,0 +1,25 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** How Russian news items write names of bodies, events and people, in sentences as published. */
+class RussianNamePatternsTest {
+
+    @Test
+    void quotedNamesListedAfterAHeadShareItsWords() {
+        List<Candidate> found = run("На сцене выступили танцевальные ансамбли “Зебо”, “Гулрез”, “Парасту”, а также "
+                + "солисты Амирджон Рузи, Шарофат Усмонзода.");
+        find(found, ActorType.ORGANISATION, "Танцевальный ансамбль “Зебо”");
+        find(found, ActorType.ORGANISATION, "Танцевальный ансамбль “Гулрез”");
+        find(found, ActorType.ORGANISATION, "Танцевальный ансамбль “Парасту”");
+        assertFalse(has(found, ActorType.ORGANISATION, "Гулрез"), names(found).toString());
+    }
+}
