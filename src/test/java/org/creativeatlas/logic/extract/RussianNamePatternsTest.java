@@ -4,6 +4,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
@@ -21,5 +22,15 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Танцевальный ансамбль “Гулрез”");
         find(found, ActorType.ORGANISATION, "Танцевальный ансамбль “Парасту”");
         assertFalse(has(found, ActorType.ORGANISATION, "Гулрез"), names(found).toString());
+    }
+
+    @Test
+    void anAdjectiveOfACityInABodysNameGivesItsCountryOverTheText() {
+        List<Candidate> found = run("В Астане проходит международный фестиваль театров. Их представили "
+                + "Санкт-Петербургский камерный театр, Тбилисский Государственный азербайджанский театр им. Гейдара "
+                + "Алиева, Узбекский государственный Джизакский театр музыкальной драмы.");
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Санкт-Петербургский камерный театр").country());
+        assertEquals("GE", find(found, ActorType.ORGANISATION,
+                "Тбилисский Государственный азербайджанский театр им. Гейдара Алиева").country());
     }
 }
