@@ -188,8 +188,9 @@ final class PersonFinder {
         while (j < end && j - k < 4 && scan.nameLike(j) && !scan.taken(j)) {
             j++;
         }
-        if (j - k == 4) {
-            k = hasPatronymic(j - 3, j) ? j - 3 : j - 2; // «в Центральной Азии Жанна Ахметова»: the name ends the run
+        if (j - k == 4 || j - k == 3 && scan.capitalsSurname(j - 1)) {
+            // «в Центральной Азии Жанна Ахметова», «супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА»: the name ends the run
+            k = j - k == 4 && hasPatronymic(j - 3, j) ? j - 3 : j - 2;
         }
         int last = lastTitle(i, k);
         if (j - k >= 2) {
@@ -251,8 +252,9 @@ final class PersonFinder {
                 || scan.doc.sentenceAt(i) != scan.doc.sentenceAt(i + 1)) {
             return;
         }
-        if (i + 2 < scan.doc.size() && "\"»”".contains(scan.token(i + 2).text()) && scan.doc.quotes.around(i + 2) == null) {
-            return;
+        if (i + 2 < scan.doc.size() && ("\"»”".contains(scan.token(i + 2).text()) && scan.doc.quotes.around(i + 2) == null
+                || scan.capitalsSurname(i + 2))) {
+            return; // «супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА»: the surname in capitals closes the name of the next two
         }
         String last = CaseEndings.kkSurname(scan.token(i + 1).text()).toLowerCase(java.util.Locale.ROOT);
         boolean surname = Surnames.looksLike(scan.token(i).lower()) || Surnames.looksLike(last);
@@ -369,7 +371,7 @@ final class PersonFinder {
             boolean genitive = (title.lower().endsWith("а") || title.lower().endsWith("я"))
                     && !title.lower().endsWith("ница");
             for (int k = from; k < to; k++) {
-                String w = scan.token(k).text();
+                String w = written(k);
                 if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
                     normal.put(k, instrumental ? CaseEndings.ruInstrumental(w, k == to - 1)
                             : genitive ? CaseEndings.ruGenitive(w, k == to - 1) : w);
@@ -379,9 +381,19 @@ final class PersonFinder {
         return normal;
     }
 
+    /** A word of a name as a catalogue writes it: a surname in capitals with only its first letter so. */
+    private String written(int k) {
+        String w = scan.token(k).text();
+        return scan.capitalsSurname(k) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
+    }
+
     private Mention add(int from, int to, int priority, Map<Integer, String> normal) {
         if (scan.anyTaken(from, to)) {
             return null;
+        }
+        normal = new HashMap<>(normal);
+        for (int k = from; k < to; k++) {
+            normal.putIfAbsent(k, written(k));
         }
         Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, from, to, normal), from, to, priority);
         found.add(m);

@@ -54,7 +54,8 @@ final class RussianTail {
             } else if (IN.contains(t.lower())) {
                 located(j);
                 return to;
-            } else if (titledPerson(j) || t.lower().equals("по") && j + 2 < end && titledPerson(j + 2)) {
+            } else if (titledPerson(j) || t.lower().equals("по") && j + 2 < end && titledPerson(j + 2)
+                    || j + 1 < end && scan.capitalsSurname(j + 1)) {
                 break;
             } else if (t.lower().equals("по") && j + 2 < end && plain(j + 1) && plain(j + 2)) {
                 to = j = j + 3;

@@ -72,9 +72,20 @@ final class Scan {
         return nameLike[i] == 2;
     }
 
+    /**
+     * «аким столицы Алтай КУЛЬГИНОВ»: Russian news often write the surname in capitals after the first name; such a
+     * word ends like a surname and follows a capitalised word that is no abbreviation.
+     */
+    boolean capitalsSurname(int i) {
+        Token t = token(i);
+        return i > 0 && t.isCyrillic() && t.text().length() >= 5 && t.isAbbreviation() && Surnames.looksLike(t.lower())
+                && token(i - 1).isCyrillic() && token(i - 1).isCapitalised() && !token(i - 1).isAbbreviation();
+    }
+
     private boolean readNameLike(int i) {
         Token t = token(i);
-        return t.isWord() && t.isCapitalised() && !t.isAbbreviation() && t.text().length() > 1 && !isStopword(t)
+        return t.isWord() && t.isCapitalised() && (!t.isAbbreviation() || capitalsSurname(i)) && t.text().length() > 1
+                && !isStopword(t)
                 && place(i) == null && !Titles.is(t) && Heads.of(t, doc.sentenceAt(i).lang()) == null
                 && !Months.is(t.lower());
     }

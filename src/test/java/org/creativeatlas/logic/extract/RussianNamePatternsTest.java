@@ -33,4 +33,16 @@ class RussianNamePatternsTest {
         assertEquals("GE", find(found, ActorType.ORGANISATION,
                 "Тбилисский Государственный азербайджанский театр им. Гейдара Алиева").country());
     }
+
+    @Test
+    void aSurnameInCapitalsAfterAFirstNameIsAPersonsName() {
+        List<Candidate> found = run("В церемонии участвовали аким столицы Алтай КУЛЬГИНОВ, народный артист СССР и "
+                + "Казахстана, президент Ассоциации театров Казахстана Асанали АШИМОВ, народная артистка Казахстана, "
+                + "оперная певица, супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА и многие другие.");
+        find(found, ActorType.PERSON, "Алтай Кульгинов");
+        find(found, ActorType.PERSON, "Асанали Ашимов");
+        find(found, ActorType.PERSON, "Хорлан Калиламбекова");
+        find(found, ActorType.ORGANISATION, "Ассоциация театров Казахстана");
+        assertFalse(has(found, ActorType.PERSON, "Мамбетова Хорлан"), names(found).toString());
+    }
 }
