@@ -10,6 +10,7 @@ final class RussianTail {
 
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     private static final Set<String> IN = Set.of("в", "во");
+    private static final java.util.regex.Pattern PLURAL_GENITIVE = java.util.regex.Pattern.compile(".*(ов|ев|ей)");
 
     private final Scan scan;
     private final int start;
@@ -55,7 +56,7 @@ final class RussianTail {
                 located(j);
                 return to;
             } else if (titledPerson(j) || t.lower().equals("по") && j + 2 < end && titledPerson(j + 2)
-                    || j + 1 < end && scan.capitalsSurname(j + 1)) {
+                    || j + 1 < end && scan.capitalsSurname(j + 1) || person(j)) {
                 break;
             } else if (t.lower().equals("по") && j + 2 < end && plain(j + 1) && plain(j + 2)) {
                 to = j = j + 3;
@@ -81,9 +82,29 @@ final class RussianTail {
         return t.isCapitalised() && t.text().indexOf('-') > 0;
     }
 
-    /** «… по поручению президента Садыра Жапарова»: a title before a person's name ends a tail. */
+    /**
+     * «… по поручению президента Садыра Жапарова», «выставка Народного художника Таджикистана Сабзали Муродзода»: a
+     * title in the singular (with its adjectives before it and its country after it) before a person's name ends a
+     * tail; «Союз художников Казахстана» keeps its plural.
+     */
     private boolean titledPerson(int i) {
-        return i + 2 < end && Titles.is(scan.token(i)) && scan.nameLike(i + 1) && scan.nameLike(i + 2);
+        int k = i;
+        while (k < end && k - i < 2 && !Titles.is(scan.token(k)) && Morph.ruAdjectiveEnding(scan.token(k).lower()) != null) {
+            k++;
+        }
+        if (k >= end || !Titles.is(scan.token(k)) || PLURAL_GENITIVE.matcher(scan.token(k).lower()).matches()) {
+            return false;
+        }
+        int name = k + 1;
+        while (name < end && name - k <= 3 && (scan.place(name) != null || scan.token(name).isAbbreviation())) {
+            name++;
+        }
+        return name + 1 < end && scan.nameLike(name) && scan.nameLike(name + 1);
+    }
+
+    /** «агентства кинематографии Узбекистана Фирдавса Абдухаликова»: a person's name in the genitive ends a tail. */
+    private boolean person(int i) {
+        return i + 1 < end && scan.nameLike(i) && scan.nameLike(i + 1) && Surnames.looksLike(scan.token(i + 1).lower());
     }
 
     /** A lower-case Cyrillic word that is not a verb: «по защите персональных данных». */

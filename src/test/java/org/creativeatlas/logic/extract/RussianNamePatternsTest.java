@@ -45,4 +45,17 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Ассоциация театров Казахстана");
         assertFalse(has(found, ActorType.PERSON, "Мамбетова Хорлан"), names(found).toString());
     }
+
+    @Test
+    void aPersonInTheGenitiveEndsTheTailOfTheNameBeforeIt() {
+        List<Candidate> found = run("«Рӯзи сафед» («Светлый день») — так называется выставка Народного художника "
+                + "Таджикистана Сабзали Муродзода, которая открылась в Таджикском национальном музее.");
+        find(found, ActorType.PERSON, "Сабзали Муродзода");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("художника")), names(found).toString());
+        found = run("Договоренность достигнута после визита Директора агентства кинематографии Узбекистана Фирдавса "
+                + "Абдухаликова XVI Международного кинофестиваля “Евразия” (“Eurasia International Film festival\") в "
+                + "Алма-ате Казахстан.");
+        find(found, ActorType.PERSON, "Фирдавс Абдухаликов");
+        find(found, ActorType.EVENT, "XVI Международный кинофестиваль “Евразия”");
+    }
 }
