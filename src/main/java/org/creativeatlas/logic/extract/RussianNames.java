@@ -47,6 +47,9 @@ final class RussianNames {
         }
         boolean proper = scan.token(from).isCapitalised() || scan.token(from).isLatin();
         boolean quoted = to - 1 > h && scan.doc.quotes.around(to - 1) != null;
+        // «архитектурное бюро Studio KO», «фестиваль ТеатрALL»: a brand right after the head names it as a quote does
+        boolean branded = to > h + 1 && (scan.token(h + 1).isLatin() && scan.token(h + 1).isCapitalised()
+                || scan.token(h + 1).isBrand());
         boolean body = STATE_BODIES.contains(head.nominative().toLowerCase(java.util.Locale.ROOT));
         boolean lowerBody = body && !proper && to - h >= 2;
         boolean loneBody = body && proper && from == h && h > s.from();
@@ -58,14 +61,14 @@ final class RussianNames {
         }
         if (lowerBody || lowerEvent) {
             from = h;
-        } else if ((!proper && !quoted || to - from < 2 && !quoted) && !loneBody
+        } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody
                 || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)) {
             return null;
         }
-        boolean titled = tail.quote != null && head.type() != ActorType.PLATFORM;
+        boolean titled = (tail.quote != null || branded) && head.type() != ActorType.PLATFORM;
         if (titled) {
-            // «открытие детского фольклорного фестиваля «Наристе»»: before a quoted title the adjectives in lower case
-            // belong to the name; elsewhere they only describe the thing
+            // «открытие детского фольклорного фестиваля «Наристе»»: before a quoted title or a brand the adjectives in
+            // lower case belong to the name; elsewhere they only describe the thing
             from = left;
         }
         Map<Integer, String> normal = new HashMap<>();

@@ -68,7 +68,7 @@ final class RussianTail {
                     && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))) {
                 j++;
             } else if (t.isAbbreviation() || genitive(j) || t.isLatin() && t.isCapitalised()
-                    || scan.place(j) != null && t.isCapitalised() || j == start && hyphenedName(t)) {
+                    || scan.place(j) != null && t.isCapitalised() || j == start && (hyphenedName(t) || t.isBrand())) {
                 to = j = scan.place(j) != null ? scan.place(j).to() : j + 1;
             } else {
                 break;

@@ -40,6 +40,19 @@ record Token(String text, int start, int end, String lower) {
         return letters >= 2;
     }
 
+    /** A capital inside a capitalised word after a small letter, as brands write themselves: ТеатрALL, ÓzgeEpic. */
+    boolean isBrand() {
+        if (!isWord() || !isCapitalised()) {
+            return false;
+        }
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isLatin() {
         return isWord() && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.LATIN;
     }

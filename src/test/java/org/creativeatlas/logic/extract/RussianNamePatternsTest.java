@@ -58,4 +58,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.PERSON, "Фирдавс Абдухаликов");
         find(found, ActorType.EVENT, "XVI Международный кинофестиваль “Евразия”");
     }
+
+    @Test
+    void aBrandRightAfterAHeadNamesItWithTheHeadsAdjectives() {
+        find(run("В Астане проходит международный фестиваль ТеатрALL. Публика может бесплатно посмотреть спектакли."),
+                ActorType.EVENT, "Международный фестиваль ТеатрALL");
+        find(run("Концепция творческих пространств разработана в партнёрстве с архитектурным бюро Studio KO (Марокко) с "
+                + "учётом мировых стандартов."), ActorType.ORGANISATION, "Архитектурное бюро Studio KO");
+    }
 }
