@@ -25,7 +25,9 @@ final class RussianNames {
      * «правительства Республики Таджикистан») and alone when capitalised inside a sentence («Сенат»).
      */
     private static final Set<String> STATE_BODIES = Set.of("министерство", "правительство", "управление", "акимат",
-            "комитет", "сенат", "мажилис", "парламент", "кабинет", "департамент", "курултай");
+            "комитет", "сенат", "мажилис", "парламент", "кабинет", "департамент", "курултай", "агентство");
+    /** Parts of a body, named by the body they belong to: «филиалом Всероссийского государственного института …». */
+    private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
 
     /** Verbal nouns that end like adjectives: «Открытие креативного хаба» is no «Открытый хаб». */
     private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(".*[тн]и(е|ем|ю|и|я)");
@@ -50,7 +52,9 @@ final class RussianNames {
         // «архитектурное бюро Studio KO», «фестиваль ТеатрALL»: a brand right after the head names it as a quote does
         boolean branded = to > h + 1 && (scan.token(h + 1).isLatin() && scan.token(h + 1).isCapitalised()
                 || scan.token(h + 1).isBrand());
-        boolean body = STATE_BODIES.contains(head.nominative().toLowerCase(java.util.Locale.ROOT));
+        String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
+        boolean body = STATE_BODIES.contains(noun)
+                || PARTS.contains(noun) && to > h + 1 && scan.token(h + 1).isCapitalised() && scan.place(h + 1) == null;
         boolean lowerBody = body && !proper && to - h >= 2;
         boolean loneBody = body && proper && from == h && h > s.from();
         // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head
