@@ -381,9 +381,16 @@ final class PersonFinder {
         return normal;
     }
 
-    /** A word of a name as a catalogue writes it: a surname in capitals with only its first letter so. */
+    /**
+     * A word of a name as a catalogue writes it: a surname in capitals with only its first letter so, and without a
+     * word in lower case hyphened on for a dash («доктор Мартин Смит-специальный советник …»; «-заде», «-оглы» stay).
+     */
     private String written(int k) {
         String w = scan.token(k).text();
+        int hyphen = w.indexOf('-');
+        if (hyphen > 1 && w.length() - hyphen > 5 && Character.isLowerCase(w.charAt(hyphen + 1))) {
+            w = w.substring(0, hyphen);
+        }
         return scan.capitalsSurname(k) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
     }
 

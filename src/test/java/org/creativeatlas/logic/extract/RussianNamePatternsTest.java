@@ -78,4 +78,10 @@ class RussianNamePatternsTest {
         find(run("Договоренность достигнута после визита Директора агентства кинематографии Узбекистана Фирдавса "
                 + "Абдухаликова."), ActorType.ORGANISATION, "Агентство кинематографии Узбекистана");
     }
+
+    @Test
+    void aHyphenWrittenForADashEndsAPersonsName() {
+        find(run("Данную презентацию представил доктор Мартин Смит-специальный советник Ingenious West Group."),
+                ActorType.PERSON, "Мартин Смит");
+    }
 }
