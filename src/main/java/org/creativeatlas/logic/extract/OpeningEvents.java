@@ -14,6 +14,7 @@ import org.creativeatlas.model.ActorType;
 final class OpeningEvents {
 
     private static final String RU_OPENING = "открыти";
+    private static final String RU_CEREMONY = "церемони";
     private static final String KK_OPENING = "ашылу";
     private static final String KK_CEREMONY = "салтанат";
     private static final int MAX_ADJECTIVES = 3;
@@ -48,8 +49,41 @@ final class OpeningEvents {
         if (k >= end || !opened(Heads.of(scan.token(k), Lang.RU))) {
             return null;
         }
-        String name = Render.of(scan.doc, at, k + 1, Map.of(at, "Открытие"));
-        return new Mention(ActorType.EVENT, name, at, k + 1, 2);
+        int to = k + 1;
+        // «открытия Парка креативных индустрий»: a named body keeps its genitive words
+        while (scan.token(k).isCapitalised() && to < end && to - k <= MAX_ADJECTIVES && plainGenitive(scan.token(to))) {
+            to++;
+        }
+        int from = ceremonyBefore(scan, at);
+        Map<Integer, String> normal = new java.util.HashMap<>();
+        normal.put(at, from < at ? scan.token(at).lower() : "Открытие");
+        for (int c = from; c < at; c++) {
+            String w = scan.token(c).lower();
+            normal.put(c, c == at - 1 ? "церемония" : CaseEndings.ruAdjective(w, 'f', false));
+        }
+        normal.computeIfPresent(from, (c, w) -> Render.capitalised(w));
+        return new Mention(ActorType.EVENT, Render.of(scan.doc, from, to, normal), from, to, 2);
+    }
+
+    /** «в торжественной церемонии открытия …»: the ceremony and its adjectives are the event's name; else the opening. */
+    private static int ceremonyBefore(Scan scan, int at) {
+        Document.Sentence s = scan.doc.sentenceAt(at);
+        if (at - 1 < s.from() || !scan.token(at - 1).lower().startsWith(RU_CEREMONY) || scan.taken(at - 1)) {
+            return at;
+        }
+        int from = at - 1;
+        while (from - 1 >= s.from() && at - from <= MAX_ADJECTIVES && !scan.taken(from - 1)
+                && scan.token(from - 1).isCyrillic() && Morph.ruAdjectiveEnding(scan.token(from - 1).lower()) != null
+                && !Morph.ruVerbLike(scan.token(from - 1).lower())) {
+            from--;
+        }
+        return from;
+    }
+
+    private static boolean plainGenitive(Token t) {
+        String w = t.lower();
+        return t.isCyrillic() && !t.isCapitalised() && !Scan.isStopword(t) && !Morph.ruVerbLike(w)
+                && (Morph.ruGenitiveLike(w) || Morph.ruAdjectiveEnding(w) != null);
     }
 
     /**
