@@ -18,6 +18,8 @@ final class KazakhNames {
     private static final Set<String> NAMED = Set.of("атты", "деген");
     private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
     private static final String NAMED_AFTER = "атындағы";
+    private static final Set<String> GENERIC_EVENTS = Set.of("іс-шара", "іс-шарасы", "шара", "шарасы");
+    private static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
     /** Conjunctions that join two names; names themselves join their words with «және». */
     private static final Set<String> CONJUNCTIONS = Set.of("мен", "бен", "пен");
     private static final java.util.List<String> ACCUSATIVE = java.util.List.of("ны", "ні", "ды", "ді", "ты", "ті");
@@ -37,9 +39,14 @@ final class KazakhNames {
             return new Mention(head.type(), name, around.open(), around.close() + 1, 3);
         }
         int left = h;
+        int named = -1;
         for (int k = h - 1; k >= Math.max(s.from(), h - WINDOW); k--) {
             Token t = scan.token(k);
             Quotes.Quote q = scan.doc.quotes.around(k);
+            if (NAMED.contains(t.lower()) && named < 0 && quoteClosing(scan, k - 1) && describes(scan, k + 1, h, head)) {
+                named = k; // «Сарыарқа» атты гастрольдік концерті: the quote is the name's, «атты» is no part of it
+                continue;
+            }
             if (scan.nameLike(k) && surname(t) && !scan.token(k + 1).lower().equals(NAMED_AFTER)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
@@ -59,7 +66,7 @@ final class KazakhNames {
         }
         int from = start(scan, left, h);
         from = from < 0 && namedCompound(scan, h) ? h : from;
-        boolean quoted = h > 0 && nameQuote(scan, h - 1, h);
+        boolean quoted = h > 0 && nameQuote(scan, h - 1, h) || named >= 0;
         if (from < 0 || head.bare() && !quoted && !afterAdjective(scan, h) && !namedCompound(scan, h)
                 || onlyOpeningCapital(scan, from, h)) {
             return null;
@@ -75,13 +82,40 @@ final class KazakhNames {
                 && (Heads.of(quoteEnd, Lang.KK) != null || quoteEnd.text().indexOf('.') > 0);
         if ((head.type() == ActorType.EVENT || fullyQuoted) && q != null && q.open() == from) {
             // «ХХ-25» фестивалі, «ART-ORDО» халықаралық театр фестивалі: an event is called with its head
-            String name = head.type() == ActorType.EVENT
-                    ? Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)))
+            String name = head.type() == ActorType.EVENT ? Render.of(scan.doc, from, h + 1, forms(scan, h, head, named))
                     : Render.of(scan.doc, from + 1, q.close());
             return new Mention(head.type(), name, from, h + 1, 3);
         }
-        String name = Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)));
+        String name = Render.of(scan.doc, from, h + 1, forms(scan, h, head, named));
         return new Mention(head.type(), name, from, h + 1, 3);
+    }
+
+    /** The head in the nominative and, when a quote was introduced by «атты», that word left out. */
+    private static Map<Integer, String> forms(Scan scan, int h, Head head, int named) {
+        String nominative = nominative(scan.token(h), head);
+        return named < 0 ? Map.of(h, nominative) : Map.of(h, nominative, named, "");
+    }
+
+    /**
+     * The words from {@code from} to the head describe what the quote names («Сарыарқа» атты гастрольдік концерті),
+     * unless the head is the generic word for an event (the quote alone names «…» атты мәдени іс-шара) or a genitive
+     * says whose it is («…» атты қолөнер шеберлерінің көрме-жәрмеңкесі keeps only its kind).
+     */
+    private static boolean describes(Scan scan, int from, int h, Head head) {
+        if (GENERIC_EVENTS.contains(head.nominative().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = from; k < h; k++) {
+            if (GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean quoteClosing(Scan scan, int k) {
+        Quotes.Quote q = k < 0 ? null : scan.doc.quotes.around(k);
+        return q != null && q.close() == k;
     }
 
     /**

@@ -21,10 +21,14 @@ final class Render {
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token t = doc.token(i);
+            String text = replace.getOrDefault(i, t.text());
+            if (text.isEmpty()) {
+                continue; // a word left out of the name
+            }
             if (i > from && doc.token(i - 1).end() < t.start()) {
                 out.append(' ');
             }
-            out.append(replace.getOrDefault(i, t.text()));
+            out.append(text);
         }
         return out.toString().trim();
     }

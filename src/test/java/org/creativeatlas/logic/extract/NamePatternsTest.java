@@ -288,4 +288,19 @@ class NamePatternsTest {
                 + "Kyrgyzstan.");
         find(found, ActorType.EVENT, "Festival \"Create4 Caravan Osh\"");
     }
+
+    @Test
+    void aQuoteIntroducedByAttyIsNamedWithTheWordsThatDescribeItsKind() {
+        List<Candidate> found = run("«Түрікменстан» киноконцерт залында Роза Бағланова атындағы «Қазақконцерт» "
+                + "мемлекеттік академиялық концерттік ұйымының «Saz&Soul: Шекарасыз әуендер» атты гастрольдік концерті "
+                + "ұйымдастырылады.");
+        find(found, ActorType.EVENT, "«Saz&Soul: Шекарасыз әуендер» гастрольдік концерті");
+        find(found, ActorType.ORGANISATION, "«Түрікменстан» киноконцерт залы");
+        find(run("Өзбекстан Республикасының Ташкент қаласында өткен «ЖЕТІ ӨНЕР - ТАШКЕНТ» ІІ халықаралық өнер "
+                + "фестиваль-конкурсында өздерінің ерекше дарынымен көзге түсті."),
+                ActorType.EVENT, "«ЖЕТІ ӨНЕР - ТАШКЕНТ» ІІ халықаралық өнер фестиваль-конкурсы");
+        // the generic word for an event leaves the quote alone as the name
+        find(run("Зерттеу тобы сонымен қатар «Құрметті қонақ / Friendsgiving» атты мәдени-коммуникациялық "
+                + "іс-шараға қатысты."), ActorType.EVENT, "Құрметті қонақ / Friendsgiving");
+    }
 }
