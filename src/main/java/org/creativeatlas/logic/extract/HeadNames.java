@@ -27,7 +27,7 @@ final class HeadNames {
             }
             Lang lang = scan.doc.sentenceAt(i).lang();
             Head head = Heads.of(scan.token(i), i + 1 < scan.doc.size() ? scan.token(i + 1) : null, lang);
-            if (head == null) {
+            if (head == null || lang == Lang.KK && KazakhNames.describedAfterQuote(scan, i)) {
                 continue;
             }
             // «театр фестивалі»: a bare head before a possessive one is part of the name the second one ends

@@ -75,11 +75,10 @@ final class KazakhNames {
         if (head.plural() && (q == null || q.open() != from)) {
             return null; // «Қазақстан университеттері» are many; only a list of quoted names shares a plural head
         }
-        // An event is named by its quote alone («Жас дизайнер» байқауы), and so is a body whose quote ends in a head
-        // noun of its own («Astana Hub» технопаркі) or is a web name; other quotes keep their head («Тұран» университеті).
+        // A body whose quote is a web name is called by it alone; other quotes keep their head («Тұран» университеті),
+        // also when the quote ends in a head of its own («Astana Hub» халықаралық технологиялық паркі).
         Token quoteEnd = q == null ? null : scan.token(q.close() - 1);
-        boolean fullyQuoted = q != null && q.open() == from
-                && (Heads.of(quoteEnd, Lang.KK) != null || quoteEnd.text().indexOf('.') > 0);
+        boolean fullyQuoted = q != null && q.open() == from && quoteEnd.text().indexOf('.') > 0;
         if ((head.type() == ActorType.EVENT || fullyQuoted) && q != null && q.open() == from) {
             // «ХХ-25» фестивалі, «ART-ORDО» халықаралық театр фестивалі: an event is called with its head
             String name = head.type() == ActorType.EVENT ? Render.of(scan.doc, from, h + 1, forms(scan, h, head, named))
@@ -116,6 +115,27 @@ final class KazakhNames {
     private static boolean quoteClosing(Scan scan, int k) {
         Quotes.Quote q = k < 0 ? null : scan.doc.quotes.around(k);
         return q != null && q.close() == k;
+    }
+
+    /**
+     * Head {@code i} ends a quotation that Kazakh words describing its kind and a head of their own follow («Astana
+     * Hub» халықаралық технологиялық паркі): the later head names the whole, the inner one is part of the name.
+     */
+    static boolean describedAfterQuote(Scan scan, int i) {
+        Quotes.Quote q = scan.doc.quotes.around(i);
+        if (q == null || q.close() != i + 1) {
+            return false;
+        }
+        for (int k = q.close() + 1; k < Math.min(scan.doc.size(), q.close() + 1 + WINDOW); k++) {
+            Token t = scan.token(k);
+            if (Heads.of(t, Lang.KK) != null) {
+                return true;
+            }
+            if (!t.isCyrillic() || t.isCapitalised() || Morph.kkBreaksName(t.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
