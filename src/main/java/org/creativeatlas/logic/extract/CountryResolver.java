@@ -81,6 +81,9 @@ final class CountryResolver {
             }
         }
         own = own != null ? own : own(from, to);
+        if (m.type == ActorType.EVENT && own != null && scan.doc.sentenceAt(m.from).lang() == Lang.KK && !locative(own)) {
+            return null; // «Қазақстан киносы күндері» in Ashgabat: a Kazakh event's name says where only in the locative
+        }
         return own == null ? null : new Located(own.country(), own.city());
     }
 

@@ -18,6 +18,8 @@ final class KazakhNames {
     private static final Set<String> NAMED = Set.of("атты", "деген");
     private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
     private static final String NAMED_AFTER = "атындағы";
+    /** «елдері»: the countries of the region named before it. */
+    private static final String COUNTRIES = "елдері";
     private static final Set<String> GENERIC_EVENTS = Set.of("іс-шара", "іс-шарасы", "шара", "шарасы");
     private static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
     /** Conjunctions that join two names; names themselves join their words with «және». */
@@ -53,7 +55,7 @@ final class KazakhNames {
             if (q != null && q.close() == k) {
                 left = q.open();
                 break; // a quoted name opens the whole name: «Тұран» университеті
-            } else if (t.isYear() && k == h - 1 || fits(scan, k, t)) {
+            } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
                     && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s))) {
@@ -195,6 +197,32 @@ final class KazakhNames {
                 && (!Titles.is(t) || latinInside) && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k));
+    }
+
+    /**
+     * «Орталық Азия елдері мен Әзербайжан кино күндері»: a conjunction between two places, or between the countries of
+     * a region and a place, joins what the head is of, not two names.
+     */
+    private static boolean placesJoined(Scan scan, int k) {
+        if (!CONJUNCTIONS.contains(scan.token(k).lower()) || k < 1 || !startsPlace(scan, k + 1)) {
+            return false;
+        }
+        Place p = scan.place(k - 1);
+        if (p == null && k >= 2 && scan.token(k - 1).lower().equals(COUNTRIES)) {
+            p = scan.place(k - 2);
+        }
+        return p != null && p.to() >= k - 1;
+    }
+
+    /** «Орталық Азия»: a word of a place of several words is the place's, though alone it would be a head. */
+    private static boolean inPlaceOfWords(Scan scan, int k) {
+        Place p = scan.place(k);
+        return p != null && p.to() - p.from() > 1 && !scan.taken(k);
+    }
+
+    private static boolean startsPlace(Scan scan, int i) {
+        Place p = i < scan.doc.size() ? scan.place(i) : null;
+        return p != null && p.from() == i;
     }
 
     /** «индустрияларды дамыту агенттігі»: an accusative before a verbal noun in -у belongs to the name. */

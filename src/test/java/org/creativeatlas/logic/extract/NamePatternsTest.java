@@ -313,4 +313,17 @@ class NamePatternsTest {
                 + "инвесторлар есебінен қаржыландырылуда."),
                 ActorType.ORGANISATION, "«Shymkent IT Hub» технологиялық паркі");
     }
+
+    @Test
+    void kazakhDaysOfCultureAreAnEventNamedByTheirGenitivesAndPlacesJoinedBeforeTheHead() {
+        List<Candidate> found = run("2024 жылдың 7-10 қазан күндері Ашхабад қаласында Қазақстан Республикасының "
+                + "Түрікменстандағы мәдениет күндері өтеді, деп хабарлайды Egemen.kz");
+        Candidate days = find(found, ActorType.EVENT, "Қазақстан Республикасының Түрікменстандағы мәдениет күндері");
+        assertEquals("TM", days.country());
+        assertFalse(has(found, ActorType.EVENT, "қазан күндері"), names(found).toString());
+        Candidate film = find(run("Ташкентте «Орталық Азия: ортақ рухани-ағартушылық мұра — ортақ болашақ» атты "
+                + "Халықаралық конгресс аясында Орталық Азия елдері мен Әзербайжан кино күндерінің салтанатты ашылуы "
+                + "өтті."), ActorType.EVENT, "Орталық Азия елдері мен Әзербайжан кино күндері");
+        assertEquals("UZ", film.country()); // the countries in its name are whose films, Tashkent is where
+    }
 }
