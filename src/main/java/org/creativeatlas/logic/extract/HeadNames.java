@@ -30,10 +30,11 @@ final class HeadNames {
             if (head == null || lang == Lang.KK && KazakhNames.describedAfterQuote(scan, i)) {
                 continue;
             }
-            // «театр фестивалі»: a bare head before a possessive one is part of the name the second one ends
-            while (lang == Lang.KK && head.bare() && i + 1 < scan.doc.size() && !scan.taken(i + 1)) {
-                Head next = Heads.of(scan.token(i + 1), lang);
-                if (next == null || next.bare()) {
+            // «театр фестивалі»: a bare head before a possessive one is part of the name the second one ends, and so
+            // is a possessive head before a capitalised one («ҚР Парламенті Мәжілісінің»: the Mazhilis of Parliament)
+            while (lang == Lang.KK && i + 1 < scan.doc.size() && !scan.taken(i + 1)) {
+                Head next = KazakhNames.chained(head, scan.token(i + 1));
+                if (next == null) {
                     break;
                 }
                 head = next;

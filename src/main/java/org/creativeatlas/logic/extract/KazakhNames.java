@@ -18,6 +18,7 @@ final class KazakhNames {
     private static final Set<String> NAMED = Set.of("атты", "деген");
     private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
     private static final String NAMED_AFTER = "атындағы";
+    private static final String AND = "және";
     /** «елдері»: the countries of the region named before it. */
     private static final String COUNTRIES = "елдері";
     private static final Set<String> GENERIC_EVENTS = Set.of("іс-шара", "іс-шарасы", "шара", "шарасы");
@@ -58,7 +59,7 @@ final class KazakhNames {
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
-                    && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s))) {
+                    && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s) && andBefore(scan, k, h))) {
                 break;
             }
         }
@@ -186,7 +187,7 @@ final class KazakhNames {
             return !scan.taken(k);
         }
         Head inner = Heads.of(t, Lang.KK);
-        boolean compound = inner != null && inner.bare() && k + 1 < scan.doc.size() && Heads.of(scan.token(k + 1), Lang.KK) != null;
+        boolean compound = inner != null && k + 1 < scan.doc.size() && chained(inner, scan.token(k + 1)) != null;
         // a plural inside a name is no head of its own («Түркі әлемі театрлары кеңесі»); nor is a Latin title inside a
         // brand («Rixos President Astana» қонақүйі)
         boolean latinInside = t.isLatin() && k > 0 && scan.token(k - 1).isLatin() && scan.token(k - 1).isCapitalised();
@@ -214,6 +215,19 @@ final class KazakhNames {
         return p != null && p.to() >= k - 1;
     }
 
+    /**
+     * «Мәдениет, спорт және туризм министрлігі»: a comma joins the fields of a name only in a list closed by «және»
+     * before the head; «Нұргүл Тау, ҚР Парламенті Мәжілісінің депутаты» has a person before the comma.
+     */
+    private static boolean andBefore(Scan scan, int comma, int h) {
+        for (int k = comma + 1; k < h; k++) {
+            if (scan.token(k).lower().equals(AND)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** «Орталық Азия»: a word of a place of several words is the place's, though alone it would be a head. */
     private static boolean inPlaceOfWords(Scan scan, int k) {
         Place p = scan.place(k);
@@ -223,6 +237,15 @@ final class KazakhNames {
     private static boolean startsPlace(Scan scan, int i) {
         Place p = i < scan.doc.size() ? scan.place(i) : null;
         return p != null && p.from() == i;
+    }
+
+    /**
+     * The head a head noun passes the name on to: a possessive one after a bare one («театр фестивалі»), or a
+     * capitalised possessive one after a possessive one («ҚР Парламенті Мәжілісі»: the Mazhilis of Parliament); else null.
+     */
+    static Head chained(Head head, Token next) {
+        Head after = Heads.of(next, Lang.KK);
+        return after == null || after.bare() || !head.bare() && !next.isCapitalised() ? null : after;
     }
 
     /** «индустрияларды дамыту агенттігі»: an accusative before a verbal noun in -у belongs to the name. */

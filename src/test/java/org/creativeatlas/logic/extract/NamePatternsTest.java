@@ -326,4 +326,11 @@ class NamePatternsTest {
                 + "өтті."), ActorType.EVENT, "Орталық Азия елдері мен Әзербайжан кино күндері");
         assertEquals("UZ", film.country()); // the countries in its name are whose films, Tashkent is where
     }
+
+    @Test
+    void aKazakhChamberOfParliamentIsOneNameAndACommaBeforeItEndsAPerson() {
+        List<Candidate> found = run("Нұргүл Тау, ҚР Парламенті Мәжілісінің депутаты:");
+        find(found, ActorType.ORGANISATION, "ҚР Парламенті Мәжілісі");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Тау,")), names(found).toString());
+    }
 }
