@@ -54,7 +54,7 @@ final class KazakhNames {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
             if (q != null && q.close() == k) {
-                left = q.open();
+                left = eponymBefore(scan, q.open(), s);
                 break; // a quoted name opens the whole name: «Тұран» университеті
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)) {
                 left = k;
@@ -237,6 +237,24 @@ final class KazakhNames {
     private static boolean startsPlace(Scan scan, int i) {
         Place p = i < scan.doc.size() ? scan.place(i) : null;
         return p != null && p.from() == i;
+    }
+
+    /**
+     * «Роза Бағланова атындағы «Қазақконцерт» … ұйымы»: the person a quoted name is named after opens the name, and is
+     * no actor of its own; else the quote opens it.
+     */
+    private static int eponymBefore(Scan scan, int open, Document.Sentence s) {
+        int k = open - 1;
+        if (k <= s.from() || !scan.token(k).lower().equals(NAMED_AFTER) || scan.taken(k)) {
+            return open;
+        }
+        int from = k;
+        while (from - 1 >= Math.max(s.from(), k - 3) && !scan.taken(from - 1)
+                && (scan.token(from - 1).isCapitalised() && scan.token(from - 1).isCyrillic()
+                || scan.token(from - 1).is(".") && from - 2 >= 0 && scan.token(from - 2).isInitial())) {
+            from--;
+        }
+        return from < k && scan.token(from).isCapitalised() ? from : open;
     }
 
     /**

@@ -333,4 +333,14 @@ class NamePatternsTest {
         find(found, ActorType.ORGANISATION, "ҚР Парламенті Мәжілісі");
         assertFalse(found.stream().anyMatch(c -> c.name().contains("Тау,")), names(found).toString());
     }
+
+    @Test
+    void thePersonAQuotedKazakhNameIsNamedAfterOpensItAndIsNoActorOfTheirOwn() {
+        List<Candidate> found = run("«Түрікменстан» киноконцерт залында Роза Бағланова атындағы «Қазақконцерт» "
+                + "мемлекеттік академиялық концерттік ұйымының «Saz&Soul: Шекарасыз әуендер» атты гастрольдік концерті "
+                + "ұйымдастырылады.");
+        find(found, ActorType.ORGANISATION,
+                "Роза Бағланова атындағы «Қазақконцерт» мемлекеттік академиялық концерттік ұйымы");
+        assertFalse(has(found, ActorType.PERSON, "Роза Бағланова"), names(found).toString());
+    }
 }
