@@ -21,6 +21,13 @@ final class CountryResolver {
     private static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
             "тағы", "тегі", "ндағы", "ндегі");
 
+    /** Nationality stems that open the one-word names of state bodies and companies of the region. */
+    private static final Map<String, String> NATIONAL_STEMS = Map.ofEntries(Map.entry("қазақ", "KZ"),
+            Map.entry("казах", "KZ"), Map.entry("kazakh", "KZ"), Map.entry("қырғыз", "KG"), Map.entry("кыргыз", "KG"),
+            Map.entry("kyrgyz", "KG"), Map.entry("өзбек", "UZ"), Map.entry("узбек", "UZ"), Map.entry("uzbek", "UZ"),
+            Map.entry("тәжік", "TJ"), Map.entry("таджик", "TJ"), Map.entry("tajik", "TJ"), Map.entry("түрікмен", "TM"),
+            Map.entry("туркмен", "TM"), Map.entry("turkmen", "TM"));
+
     /** How much farther a place an event is not said to be in ("в Душанбе", "in Almaty") counts than one it is. */
     private static final int EVENT_NOT_AT = 20;
 
@@ -81,6 +88,10 @@ final class CountryResolver {
             }
         }
         own = own != null ? own : own(from, to);
+        if (own == null && m.type == ActorType.ORGANISATION) {
+            String compound = nationalCompound(from, to);
+            return compound == null ? null : new Located(compound, null);
+        }
         if (m.type == ActorType.EVENT && own != null && scan.doc.sentenceAt(m.from).lang() == Lang.KK && !locative(own)) {
             return null; // «Қазақстан киносы күндері» in Ashgabat: a Kazakh event's name says where only in the locative
         }
@@ -134,6 +145,26 @@ final class CountryResolver {
             i = p.to() - 1;
         }
         return first;
+    }
+
+    /**
+     * «Қазақконцерт», «Казахфильм», «Узбеккино»: a body named by one word that a nationality opens is that country's;
+     * a surname of that shape (Казахбаев) is no body's name.
+     */
+    private String nationalCompound(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = scan.token(i);
+            String lower = t.lower();
+            if (!t.isCapitalised() || Surnames.looksLike(lower)) {
+                continue;
+            }
+            for (Map.Entry<String, String> e : NATIONAL_STEMS.entrySet()) {
+                if (lower.length() >= e.getKey().length() + 3 && lower.startsWith(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** "DW Akademie (Германия)": a place in brackets right after a name is that actor's. */

@@ -151,4 +151,14 @@ class CountryResolverTest {
         found = run("На выставке свой павильон представил Иран: фонд «Нур-Аташ» привёз ковры.");
         assertEquals("IR", find(found, ActorType.ORGANISATION, "Фонд «Нур-Аташ»").country());
     }
+
+    @Test
+    void aBodyNamedByOneWordANationalityOpensIsThatCountrys() {
+        var found = run("«Түрікменстан» киноконцерт залында Роза Бағланова атындағы «Қазақконцерт» мемлекеттік "
+                + "академиялық концерттік ұйымының «Saz&Soul: Шекарасыз әуендер» атты гастрольдік концерті "
+                + "ұйымдастырылады.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION,
+                "Роза Бағланова атындағы «Қазақконцерт» мемлекеттік академиялық концерттік ұйымы").country());
+        assertEquals("TM", find(found, ActorType.ORGANISATION, "«Түрікменстан» киноконцерт залы").country());
+    }
 }
