@@ -50,7 +50,7 @@ final class KazakhNames {
                 named = k; // «Сарыарқа» атты гастрольдік концерті: the quote is the name's, «атты» is no part of it
                 continue;
             }
-            if (scan.nameLike(k) && surname(t) && !scan.token(k + 1).lower().equals(NAMED_AFTER)) {
+            if (scan.nameLike(k) && surname(t) && !scan.token(k + 1).lower().equals(NAMED_AFTER) && !eponym(scan, k, h)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
             if (q != null && q.close() == k) {
@@ -237,6 +237,16 @@ final class KazakhNames {
     private static boolean startsPlace(Scan scan, int i) {
         Place p = i < scan.doc.size() ? scan.place(i) : null;
         return p != null && p.from() == i;
+    }
+
+    /**
+     * «мәдени орталығының Мукамов сарайында»: a surname alone right before the head, after no first name or initial,
+     * is whom the place is named after.
+     */
+    private static boolean eponym(Scan scan, int k, int h) {
+        Token before = k > 0 ? scan.token(k - 1) : null;
+        return k == h - 1 && scan.token(k).lower().equals(CaseEndings.kkSurname(scan.token(k).text()).toLowerCase(Locale.ROOT))
+                && (before == null || !before.isCapitalised() && !before.is("."));
     }
 
     /**

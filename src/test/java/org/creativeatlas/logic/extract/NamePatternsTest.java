@@ -343,4 +343,15 @@ class NamePatternsTest {
                 "Роза Бағланова атындағы «Қазақконцерт» мемлекеттік академиялық концерттік ұйымы");
         assertFalse(has(found, ActorType.PERSON, "Роза Бағланова"), names(found).toString());
     }
+
+    @Test
+    void aLoneSurnameRightBeforeAKazakhHeadIsWhomThePlaceIsNamedAfter() {
+        List<Candidate> found = run("Түрікменстан мемлекеттік мәдени орталығының Мукамов сарайында Құрманғазы атындағы "
+                + "Қазақ ұлттық халық аспаптар оркестрінің «Сарыарқа» атты гастрольдік концерті өтеді.");
+        find(found, ActorType.ORGANISATION, "Мукамов сарайы");
+        find(found, ActorType.EVENT, "«Сарыарқа» гастрольдік концерті");
+        // a person with a first name before a name stays a person of their own
+        find(run("Мемлекет басшысы Қасым-Жомарт Тоқаевтың Ұлттық құрылтайдың «Адал адам – Адал еңбек – Адал табыс» "
+                + "атты үшінші отырысында сөйлеген сөзі."), ActorType.PERSON, "Қасым-Жомарт Тоқаев");
+    }
 }
