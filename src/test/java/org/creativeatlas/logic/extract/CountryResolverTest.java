@@ -64,6 +64,13 @@ class CountryResolverTest {
     }
 
     @Test
+    void belarusByItsOlderRussianNameToo() {
+        var found = run("В Душанбе открылась выставка из фондов Национального художественного музея Республики Белоруссия.");
+        assertEquals("BY", find(found, ActorType.ORGANISATION,
+                "Национальный художественный музей Республики Белоруссия").country());
+    }
+
+    @Test
     void sentenceAndDocumentGiveTheCountryOfLocalBodies() {
         var found = run("Кыргызстан развивает креативную экономику.\nВ Бишкеке открылся Клуб молодых дизайнеров.\n"
                 + "Ассоциация ремесленников провела ярмарку.");
