@@ -80,10 +80,8 @@ final class CountryResolver {
             if (own == null && scan.doc.quotes.around(m.from) != null) {
                 return null;
             }
-            // a city in an event's name is its venue ("Bishkek International Film Festival"); a country or a
-            // nationality names its subject ("Turkish Cinema Week" in Bishkek, Kazakh film days in Tashkent)
             own = own != null ? own : own(from, to);
-            if (own == null || own.city() == null && own.from() < m.to) {
+            if (own == null || !venue(own, m)) {
                 return null;
             }
         }
@@ -92,10 +90,18 @@ final class CountryResolver {
             String compound = nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);
         }
-        if (m.type == ActorType.EVENT && own != null && scan.doc.sentenceAt(m.from).lang() == Lang.KK && !locative(own)) {
-            return null; // «Қазақстан киносы күндері» in Ashgabat: a Kazakh event's name says where only in the locative
-        }
         return own == null ? null : new Located(own.country(), own.city());
+    }
+
+    /**
+     * Whether a place after an event or in its name is where it is held: one it is said to be in ("… in
+     * Turkmenistan"), or a city in its name ("Bishkek International Film Festival"; in Kazakh only in the locative:
+     * «Қазақстан киносы күндері» in Ashgabat). A country or a nationality in the name names its subject ("Turkish
+     * Cinema Week" in Bishkek), and the sentence says where.
+     */
+    private boolean venue(Place p, Mention m) {
+        boolean kazakh = scan.doc.sentenceAt(m.from).lang() == Lang.KK;
+        return p.from() >= m.to || p.city() != null && (!kazakh || locative(p));
     }
 
     /** A place right after a name, introduced by "in", «в»: where an event is held; or null. */

@@ -40,12 +40,12 @@ final class Morph {
         return null;
     }
 
-    /** Looks like a genitive (or genitive-plural) noun or adjective, as in the tail of «Фонд развития культуры». */
     /** An English possessive, "Astana’s", with either apostrophe. */
     static boolean enPossessive(String lower) {
         return lower.endsWith("’s") || lower.endsWith("'s");
     }
 
+    /** Looks like a genitive (or genitive-plural) noun or adjective, as in the tail of «Фонд развития культуры». */
     static boolean ruGenitiveLike(String lower) {
         if (RU_BARE_GENITIVE.contains(lower)) {
             return true;
