@@ -106,13 +106,7 @@ final class EnglishBrands {
         if (t.isAbbreviation()) {
             return text.length() >= 3 && text.chars().allMatch(Character::isLetter);
         }
-        boolean inner = false;
-        boolean digit = false;
-        for (int k = 1; k < text.length(); k++) {
-            inner |= Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1));
-            digit |= Character.isDigit(text.charAt(k));
-        }
-        return Character.isUpperCase(text.charAt(0)) && (inner || digit);
+        return t.isBrand() || t.isCapitalised() && text.chars().skip(1).anyMatch(Character::isDigit);
     }
 
     /**
