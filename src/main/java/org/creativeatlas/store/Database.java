@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -41,7 +42,8 @@ public final class Database implements AutoCloseable {
     private final ServerSession server;
     private final Dialect dialect;
     private final RowVersions versions = new RowVersions();
-    private final BusyRetry retry;
+    /** How a write waits for other writers: the catalogue's usual wait, or a shorter one inside {@link #briefly}. */
+    private BusyRetry retry;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection conn;
     private int txDepth;
@@ -284,6 +286,46 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs {@code work} with its writes waiting at most {@code wait} for their turn instead of the usual wait: a
+     * window's own edit must not hold the screen while another program, or an import of this window, writes. Past
+     * the wait it fails with a {@link StoreException} of kind {@code BUSY}, nothing of {@code work} stored.
+     */
+    public <T> T briefly(Duration wait, Supplier<T> work) {
+        try {
+            if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new StoreException(displayName() + " is busy with other work; nothing of this was stored.",
+                        StoreException.Kind.BUSY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Stopped while waiting for the catalogue.", e);
+        }
+        BusyRetry usual = retry;
+        boolean shorter = server == null && txDepth == 0 && wait.compareTo(usual.waitLimit()) < 0;
+        try {
+            if (shorter) {
+                waitFor(new BusyRetry(file, wait));
+            }
+            return work.get();
+        } finally {
+            if (shorter) {
+                waitFor(usual);
+            }
+            lock.unlock();
+        }
+    }
+
+    /** Makes {@code next} the wait of the writes that follow, in the engine (its busy timeout) and between tries. */
+    private void waitFor(BusyRetry next) {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + next.waitLimit().toMillis());
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        retry = next;
     }
 
     /**

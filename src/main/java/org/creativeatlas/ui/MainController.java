@@ -366,7 +366,12 @@ public final class MainController {
     @FXML
     private void onAdd() {
         ActorType type = currentType();
-        ActorItem item = catalogue.add(type, messages.get("new." + type.code()));
+        Optional<ActorItem> added = catalogue.add(type, messages.get("new." + type.code()));
+        if (added.isEmpty()) {
+            catalogue.message().set(messages.problem(Problem.of("problem.busy")));
+            return;
+        }
+        ActorItem item = added.get();
         catalogue.selected().set(item);
         TableView<ActorItem> table = currentTable();
         int index = table.getItems().indexOf(item);
@@ -391,8 +396,9 @@ public final class MainController {
                 : messages.get("delete.header.many", items.size());
         String text = messages.get("delete.text", catalogue.linkCount(items));
         if (dialogs().confirm(header, text, messages.get("action.delete"))) {
-            catalogue.delete(List.copyOf(items));
-            catalogue.message().set(messages.get("message.deleted", items.size()));
+            Optional<Problem> refused = catalogue.delete(List.copyOf(items));
+            catalogue.message().set(refused.map(messages::problem)
+                    .orElse(messages.get("message.deleted", items.size())));
             table.requestFocus();
         }
     }

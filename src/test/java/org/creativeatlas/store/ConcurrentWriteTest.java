@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,6 +98,59 @@ class ConcurrentWriteTest {
             release.join();
             other.close();
             assertEquals(1, catalogue.actors().count(), "only the other program's row");
+        }
+    }
+
+    @Test
+    void aBriefWriteIsRefusedLongBeforeTheUsualWaitAndTheNextWriteWaitsAsUsual() throws Exception {
+        Path file = dir.resolve("brief.db");
+        Catalogue.open(file).close();
+        try (Catalogue catalogue = Catalogue.open(file); Connection other = holdWriteLock(file)) {
+            long start = System.nanoTime();
+
+            StoreException e = assertThrows(StoreException.class, () -> catalogue.db().briefly(Duration.ofMillis(300),
+                    () -> catalogue.actors().insert(Actor.named(ActorType.PERSON, "Жанна Құрманғалиева"))));
+
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(StoreException.Kind.BUSY, e.kind());
+            assertTrue(waited < 10_000, "refused after " + waited + " ms, not after the usual 30 s");
+            Thread release = releaseLater(other, 1500);
+            catalogue.inTransaction(() -> catalogue.actors().insert(Actor.named(ActorType.PERSON, "Әлия Нұрова")));
+            release.join();
+            assertEquals(List.of("Held by another program", "Әлия Нұрова"),
+                    catalogue.actors().all().stream().map(Actor::name).sorted().toList(),
+                    "the brief write stored nothing; the next one waited its turn and stored");
+        }
+    }
+
+    @Test
+    void aBriefWriteIsRefusedWhileALongWriteOfTheSameWindowRuns() throws Exception {
+        try (Catalogue catalogue = Catalogue.open(dir.resolve("own.db"))) {
+            CountDownLatch writing = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread importer = new Thread(() -> catalogue.inTransaction(() -> {
+                catalogue.actors().insert(Actor.named(ActorType.ORGANISATION, "Qazaq Geography"));
+                writing.countDown();
+                await(done);
+            }));
+            importer.start();
+            writing.await();
+
+            StoreException e = assertThrows(StoreException.class, () -> catalogue.db().briefly(Duration.ofMillis(200),
+                    () -> catalogue.actors().insert(Actor.named(ActorType.PERSON, "Айгерім Сейітова"))));
+
+            done.countDown();
+            importer.join();
+            assertEquals(StoreException.Kind.BUSY, e.kind());
+            assertEquals(List.of("Qazaq Geography"), catalogue.actors().all().stream().map(Actor::name).toList());
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

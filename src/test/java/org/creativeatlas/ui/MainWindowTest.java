@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -123,6 +126,34 @@ class MainWindowTest extends AtlasWindowTest {
         assertTrue(robot.lookup("#messageLabel").queryAs(Label.class).getText().startsWith("Impossible year"));
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(before, store.actors().byId(first.id()).orElseThrow().startYear());
+        }
+    }
+
+    @Test
+    void anEditWhileAnotherProgramWritesIsRefusedAtOnceWithWhatWasTypedAndStoredWhenTypedAgain(FxRobot robot)
+            throws Exception {
+        TableView<ActorItem> table = AtlasWindowFixture.table(robot, "organisation");
+        ActorItem first = table.getItems().get(0);
+        String before = first.actor().city();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + app.db);
+             Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE"); // another program's write, as a command-line import holds it
+
+            robot.doubleClickOn(AtlasWindowFixture.cell(robot, table, 0, "city")).write("Түркістан")
+                    .type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            String said = robot.lookup("#messageLabel").queryAs(Label.class).getText();
+            assertTrue(said.startsWith("«Түркістан» was not stored") && said.contains("busy"), said);
+            assertEquals(before, first.actor().city(), "the row keeps the stored value");
+            st.execute("COMMIT");
+        }
+
+        robot.doubleClickOn(AtlasWindowFixture.cell(robot, table, 0, "city")).write("Түркістан").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        try (Catalogue store = Catalogue.open(app.db)) {
+            assertEquals("Түркістан", store.actors().byId(first.id()).orElseThrow().city());
         }
     }
 

@@ -2,6 +2,7 @@ package org.creativeatlas.ui.detail;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -206,7 +207,7 @@ public final class DetailPaneController {
         lang.getStyleClass().add("badge");
         // the name wraps; its language tag keeps its width
         lang.setMinWidth(Region.USE_PREF_SIZE);
-        return row(text, lang, removeButton(() -> detail.removeVariant(v)));
+        return row(text, lang, removeButton(variantProblem, () -> detail.removeVariant(v)));
     }
 
     private Node linkRow(LinkEntry entry) {
@@ -217,7 +218,7 @@ public final class DetailPaneController {
         Label role = new Label(roleLabel(entry.link().type(), entry.link().role(), entry.inverse(self)));
         role.getStyleClass().add("muted");
         role.setMinWidth(Region.USE_PREF_SIZE);
-        return row(other, role, removeButton(() -> detail.unlink(entry)));
+        return row(other, role, removeButton(linkProblem, () -> detail.unlink(entry)));
     }
 
     private Node mentionBox(MentionEntry m) {
@@ -240,11 +241,12 @@ public final class DetailPaneController {
         return box;
     }
 
-    private Button removeButton(Runnable action) {
+    /** A button that removes a row; a refusal is said in {@code problem}, the label under that list. */
+    private Button removeButton(Label problem, Supplier<Optional<Problem>> action) {
         Button remove = new Button(null, new FontIcon("mdi2c-close"));
         remove.getStyleClass().addAll("flat", "remove");
         remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("action.remove")));
-        remove.setOnAction(e -> action.run());
+        remove.setOnAction(e -> show(problem, action.get()));
         return remove;
     }
 

@@ -209,7 +209,7 @@ public final class NetworkController implements CanvasGestures.Actions {
                     item("network.menu.neighbourhood", () -> showNeighbourhood(id)), link, unpin);
         } else if (edge >= 0) {
             GraphEdge e = d.edge(edge);
-            MenuItem remove = item("network.menu.unlink", () -> network.unlink(e));
+            MenuItem remove = item("network.menu.unlink", () -> network.unlink(e).ifPresent(p -> catalogue.message().set(messages.problem(p))));
             remove.setDisable(e.linkIds().isEmpty());
             menu.getItems().add(remove);
         } else {

@@ -258,10 +258,10 @@ public final class NetworkViewModel implements AutoCloseable {
     }
 
     /** Removes the catalogue links an edge stands for; an operator edge is a platform field and has none. */
-    public void unlink(GraphEdge edge) {
+    public Optional<Problem> unlink(GraphEdge edge) {
         Set<Long> ids = Set.copyOf(edge.linkIds());
-        catalogue.catalogue().links().of(edge.from()).stream().filter(l -> ids.contains(l.id()))
-                .forEach(catalogue.editor()::unlink);
+        return catalogue.attempt(() -> catalogue.catalogue().links().of(edge.from()).stream()
+                .filter(l -> ids.contains(l.id())).forEach(catalogue.editor()::unlink));
     }
 
     /** The ids of the actors shown now. */

@@ -1,5 +1,6 @@
 package org.creativeatlas.ui.viewmodel;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -38,6 +39,7 @@ import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.ChangeFeed;
+import org.creativeatlas.store.StoreException;
 
 /**
  * The open catalogue as the window sees it: a table model per actor type, the selected actor, undo and redo, the
@@ -46,6 +48,8 @@ import org.creativeatlas.store.ChangeFeed;
  */
 public final class CatalogueViewModel implements AutoCloseable {
 
+    /** How long an edit on the screen's thread waits for another writer before it is refused: the window must not hang. */
+    static final Duration EDIT_WAIT = Duration.ofSeconds(2);
     private final Catalogue catalogue;
     private final CatalogueEditor editor;
     private final NameOrder names;
@@ -241,29 +245,45 @@ public final class CatalogueViewModel implements AutoCloseable {
         }
         // a field edited again without leaving it starts from what was just stored
         editing.computeIfPresent(item.id(), (id, before) -> item.actor());
+        // what was typed is said back, so a busy catalogue costs a retype, never the words
+        problem = problem.map(p -> p.key().equals("problem.busy") ? Problem.of("problem.busy.value", input) : p);
         refusal.set(problem.map(p -> new Refusal(item.id(), field, p)).orElse(null));
         return problem;
     }
 
-    /** Runs an editor command; a refusal comes back as its problem. */
+    /**
+     * Runs an editor command; a refusal comes back as its problem. It runs on the screen's thread, so it waits only
+     * briefly while another program (or an import of this window) writes: then it is refused, nothing stored.
+     */
     public Optional<Problem> attempt(Runnable command) {
         try {
-            command.run();
+            catalogue.db().briefly(EDIT_WAIT, () -> {
+                command.run();
+                return null;
+            });
             return Optional.empty();
         } catch (ValidationException e) {
             return Optional.of(e.problem());
+        } catch (StoreException e) {
+            if (e.kind() != StoreException.Kind.BUSY) {
+                throw e;
+            }
+            return Optional.of(Problem.of("problem.busy"));
         }
     }
 
-    public ActorItem add(ActorType type, String name) {
-        long id = editor.add(type, name).id();
-        ActorItem item = byId.get(id);
-        table(type).pin(id);
-        return item;
+    /** Adds an actor with a provisional name; empty if the catalogue was busy (the one reason it is refused). */
+    public Optional<ActorItem> add(ActorType type, String name) {
+        long[] id = new long[1];
+        if (attempt(() -> id[0] = editor.add(type, name).id()).isPresent()) {
+            return Optional.empty();
+        }
+        table(type).pin(id[0]);
+        return Optional.of(byId.get(id[0]));
     }
 
-    public void delete(Collection<ActorItem> items) {
-        editor.delete(items.stream().map(ActorItem::id).toList());
+    public Optional<Problem> delete(Collection<ActorItem> items) {
+        return attempt(() -> editor.delete(items.stream().map(ActorItem::id).toList()));
     }
 
     /** How many links the actors have (each counted once), for the delete confirmation. */

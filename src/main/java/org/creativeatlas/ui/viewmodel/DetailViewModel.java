@@ -114,8 +114,8 @@ public final class DetailViewModel {
                 catalogue.editor().addVariant(new NameVariant(0, item.id(), text, lang))));
     }
 
-    public void removeVariant(NameVariant variant) {
-        catalogue.editor().removeVariant(variant);
+    public Optional<Problem> removeVariant(NameVariant variant) {
+        return catalogue.attempt(() -> catalogue.editor().removeVariant(variant));
     }
 
     /** Links the selected actor to {@code other}, the ends oriented by {@link LinkRules}. */
@@ -131,8 +131,8 @@ public final class DetailViewModel {
         return catalogue.attempt(() -> catalogue.editor().link(link.get()));
     }
 
-    public void unlink(LinkEntry entry) {
-        catalogue.editor().unlink(entry.link());
+    public Optional<Problem> unlink(LinkEntry entry) {
+        return catalogue.attempt(() -> catalogue.editor().unlink(entry.link()));
     }
 
     /** The actors the selected one can be linked to, by name. */
