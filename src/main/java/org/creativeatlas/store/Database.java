@@ -1,8 +1,5 @@
 package org.creativeatlas.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,9 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
 
-    /** Marks a file as ours in the SQLite header ("CATA"), so a foreign SQLite file is refused, not migrated. */
-    static final int APPLICATION_ID = 0x43415441;
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
@@ -93,7 +86,7 @@ public final class Database implements AutoCloseable {
     private static Database open(Path file, int schemaVersion, Duration busyWait) {
         Path path = file.toAbsolutePath();
         boolean exists = Files.exists(path);
-        checkLocation(path, exists);
+        CatalogueFile.checkLocation(path, exists);
         BusyRetry retry = new BusyRetry(path, busyWait);
         Connection conn = null;
         try {
@@ -101,7 +94,7 @@ public final class Database implements AutoCloseable {
             config.enforceForeignKeys(true);
             config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyWait.toMillis()));
             conn = config.createConnection("jdbc:sqlite:" + path);
-            prepare(path, conn, schemaVersion, retry);
+            CatalogueFile.prepare(path, conn, schemaVersion, retry);
             Function.create(conn, "fold", new FoldFunction());
             return new Database(path, conn, retry);
         } catch (SQLException e) {
@@ -110,99 +103,6 @@ public final class Database implements AutoCloseable {
         } catch (StoreException e) {
             closeQuietly(conn);
             throw e;
-        }
-    }
-
-    private static void checkLocation(Path path, boolean exists) {
-        if (exists) {
-            if (!Files.isRegularFile(path)) {
-                throw new StoreException(path + " is not a file.");
-            }
-            if (!Files.isReadable(path) || !Files.isWritable(path)) {
-                if (ReadOnlyMount.onReadOnlyFileSystem(path)) {
-                    throw ReadOnlyMount.fileSystem(path, null);
-                }
-                throw new StoreException("The catalogue " + path + " cannot be written to (check its permissions).");
-            }
-            if (isEmpty(path)) {
-                // SQLite would take it for a new database; but the user named a file that is there, made by something
-                throw new StoreException(path.getFileName() + " is an empty file, not a Creative Atlas catalogue. The "
-                        + "file was left unchanged; name a file that does not exist to start a new catalogue.");
-            }
-            if (!hasSqliteHeader(path)) {
-                throw new StoreException(path.getFileName() + " is not a Creative Atlas catalogue: it is not an SQLite "
-                        + "database. The file was left unchanged.");
-            }
-        } else {
-            Path dir = path.getParent();
-            if (dir != null && Files.isDirectory(dir) && ReadOnlyMount.onReadOnlyFileSystem(dir)) {
-                throw ReadOnlyMount.fileSystem(path, null);
-            }
-            if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-                throw new StoreException("Cannot create a catalogue in " + dir + ": the folder does not exist or "
-                        + "cannot be written to.");
-            }
-        }
-    }
-
-    private static boolean isEmpty(Path path) {
-        try {
-            return Files.size(path) == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean hasSqliteHeader(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void prepare(Path path, Connection conn, int schemaVersion, BusyRetry retry) throws SQLException {
-        int appId = intPragma(conn, "application_id");
-        int version = userVersion(conn);
-        int tables = intQuery(conn, "SELECT count(*) FROM sqlite_master");
-        boolean fresh = appId == 0 && version == 0 && tables == 0;
-        if (!fresh && appId != APPLICATION_ID) {
-            throw new StoreException(path.getFileName() + " is an SQLite database of another program, not a Creative "
-                    + "Atlas catalogue. The file was left unchanged.");
-        }
-        if (version > schemaVersion) {
-            throw new StoreException(path.getFileName() + " was written by a newer version of Creative Atlas (catalogue "
-                    + "format " + version + "; this version reads up to " + schemaVersion + "). The file was left unchanged.");
-        }
-        if (!fresh && !"ok".equals(quickCheck(conn))) {
-            throw new StoreException(path.getFileName() + " is damaged (SQLite integrity check failed). "
-                    + "Restore it from a backup. The file was left unchanged.");
-        }
-        try (Statement st = conn.createStatement()) {
-            st.execute("PRAGMA journal_mode = WAL");
-            st.execute("PRAGMA synchronous = NORMAL");
-            if (fresh) {
-                st.execute("PRAGMA application_id = " + APPLICATION_ID);
-            }
-        }
-        if (version < schemaVersion) {
-            LOG.info("Migrating {} from catalogue format {} to {}", path, version, schemaVersion);
-            Migrator.migrate(conn, schemaVersion, path, retry);
-        }
-    }
-
-    /**
-     * Checks that every page and b-tree of the file is sound. CHECK constraints held when each row was written, so
-     * they are not evaluated again for every row: that alone made opening a 100 000-actor catalogue ~0.4 s slower.
-     */
-    static String quickCheck(Connection conn) throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("PRAGMA ignore_check_constraints = ON");
-            try {
-                return stringQuery(conn, "PRAGMA quick_check(1)");
-            } finally {
-                st.execute("PRAGMA ignore_check_constraints = OFF");
-            }
         }
     }
 
@@ -259,7 +159,7 @@ public final class Database implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return call(() -> server != null ? ServerSchema.version(conn) : userVersion(conn));
+        return call(() -> server != null ? ServerSchema.version(conn) : CatalogueFile.userVersion(conn));
     }
 
     public static int latestSchemaVersion() {
@@ -561,30 +461,6 @@ public final class Database implements AutoCloseable {
             return new StoreException(ServerSession.describe(server.address(), e), e);
         }
         return SqliteFailures.of(file, e);
-    }
-
-    static int applicationId(Connection conn) throws SQLException {
-        return intPragma(conn, "application_id");
-    }
-
-    static int userVersion(Connection conn) throws SQLException {
-        return intPragma(conn, "user_version");
-    }
-
-    private static int intPragma(Connection conn, String pragma) throws SQLException {
-        return intQuery(conn, "PRAGMA " + pragma);
-    }
-
-    private static int intQuery(Connection conn, String sql) throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    private static String stringQuery(Connection conn, String sql) throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 
     private static void closeQuietly(Connection conn) {

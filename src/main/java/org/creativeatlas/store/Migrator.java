@@ -38,7 +38,7 @@ final class Migrator {
      * skipped if the other program has already applied it.
      */
     static void migrate(Connection conn, int targetVersion, Path file, BusyRetry retry) throws SQLException {
-        int current = Database.userVersion(conn);
+        int current = CatalogueFile.userVersion(conn);
         try (Statement st = conn.createStatement()) {
             // a no-op inside a transaction: set here, between the scripts' transactions
             st.execute("PRAGMA foreign_keys = OFF");
@@ -57,7 +57,7 @@ final class Migrator {
         try (Statement st = conn.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
             try {
-                if (Database.userVersion(conn) < version) {
+                if (CatalogueFile.userVersion(conn) < version) {
                     // sqlite-jdbc runs only the first statement of a string: run them one by one
                     for (String sql : statements(read(SCRIPTS.get(version - 1)))) {
                         st.execute(sql);

@@ -75,7 +75,7 @@ public final class OnlineBackup {
                 st.executeUpdate("restore from " + quoted(path));
                 st.execute("PRAGMA journal_mode = WAL");
             }
-            if (Database.userVersion(conn) < Migrator.latestVersion()) {
+            if (CatalogueFile.userVersion(conn) < Migrator.latestVersion()) {
                 Migrator.migrate(conn, Migrator.latestVersion(), db.file(), db.busyRetry());
             }
             return null;
@@ -84,14 +84,14 @@ public final class OnlineBackup {
     }
 
     private static Contents check(Path path, Connection conn) throws SQLException {
-        if (Database.applicationId(conn) != Database.APPLICATION_ID) {
+        if (CatalogueFile.applicationId(conn) != CatalogueFile.APPLICATION_ID) {
             throw new StoreException(path.getFileName() + " is not a Creative Atlas catalogue.");
         }
-        int version = Database.userVersion(conn);
+        int version = CatalogueFile.userVersion(conn);
         if (version > Migrator.latestVersion()) {
             throw new StoreException(path.getFileName() + " was written by a newer version of Creative Atlas.");
         }
-        if (!"ok".equals(Database.quickCheck(conn))) {
+        if (!"ok".equals(CatalogueFile.quickCheck(conn))) {
             throw new StoreException(path.getFileName() + " is damaged (SQLite integrity check failed).");
         }
         return new Contents(version, count(conn, "actor"), count(conn, "link"), count(conn, "source"));

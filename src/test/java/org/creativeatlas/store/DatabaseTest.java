@@ -38,7 +38,7 @@ class DatabaseTest {
         try (Connection conn = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = conn.createStatement()) {
             assertEquals("wal", single(st, "PRAGMA journal_mode"));
-            assertEquals(String.valueOf(Database.APPLICATION_ID), single(st, "PRAGMA application_id"));
+            assertEquals(String.valueOf(CatalogueFile.APPLICATION_ID), single(st, "PRAGMA application_id"));
         }
     }
 
