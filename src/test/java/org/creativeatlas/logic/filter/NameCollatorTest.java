@@ -27,6 +27,15 @@ class NameCollatorTest {
         assertEquals(List.of("Ұлт", "ұлттық", "ҰЛТТЫҚ А"), names);
     }
 
+    @Test
+    void aNameInQuotesSortsByItsFirstLetter() {
+        List<String> names = new ArrayList<>(List.of("«Тұран» университеті", "Al-Farabi University", "Туран",
+                "ГП \"Инфоком\"", "Тараз", "\"Арт\" галерея", "ГП Альфа", "“Zebra” Studio", "Ақжол"));
+        names.sort(NameCollator.create());
+        assertEquals(List.of("Al-Farabi University", "“Zebra” Studio", "Ақжол", "\"Арт\" галерея", "ГП Альфа",
+                "ГП \"Инфоком\"", "Тараз", "Туран", "«Тұран» университеті"), names);
+    }
+
     /** The Kazakh Cyrillic alphabet order, Latin first; Ё sorts with Е as in Russian dictionaries. */
     private static List<String> sortedByHand() {
         return List.of("Ahmed", "zebra", "Абай", "әже", "Бішкек", "Гүл", "Ғалым", "Ёлка", "Кіру", "Қазақ", "Қала",
