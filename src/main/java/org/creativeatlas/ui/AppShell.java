@@ -60,6 +60,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppShell implements WindowActions {
 
+    /** The system's way of writing dates, as the program found it: an English window keeps it. */
+    private static final Locale SYSTEM_FORMAT = Locale.getDefault(Locale.Category.FORMAT);
+
     private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
 
     private final Stage stage;
@@ -259,6 +262,8 @@ public final class AppShell implements WindowActions {
      * open, the start view with {@code startStatus} (or nothing) as its status line.
      */
     private void rebuild(String startStatus) {
+        // date fields and their calendars format by this default: in the window's language, not the system's
+        Locale.setDefault(Locale.Category.FORMAT, language.formatLocale(SYSTEM_FORMAT));
         if (controllers != null) {
             controllers.dispose();
             controllers = null;

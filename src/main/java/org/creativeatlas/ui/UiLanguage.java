@@ -29,6 +29,18 @@ public enum UiLanguage {
         return nativeName;
     }
 
+    /**
+     * How dates are written in this language: Russian and Kazakh their own way, weeks from Monday (a language
+     * without a region starts them on Sunday); English as the system does.
+     */
+    public Locale formatLocale(Locale system) {
+        return switch (this) {
+            case EN -> system;
+            case RU -> Locale.forLanguageTag("ru-RU");
+            case KK -> Locale.forLanguageTag("kk-KZ");
+        };
+    }
+
     public Messages messages() {
         return new Messages(locale);
     }

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -62,6 +66,20 @@ class ReportWindowTest extends AtlasWindowTest {
         String scope = text(robot, "#reportScope");
         assertTrue(scope.contains("Kazakhstan"), scope);
         assertFalse(scope.contains("Kyrgyzstan"), scope);
+    }
+
+    @Test
+    void theDateIsWrittenAsTheWindowsLanguageWritesDates(FxRobot robot) throws Exception {
+        app.chooseLanguage(robot, UiLanguage.EN, UiLanguage.KK);
+        openReport(robot);
+
+        String shown = robot.lookup("#datePicker").queryAs(DatePicker.class).getEditor().getText();
+        assertEquals(LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), shown);
+        robot.clickOn("#datePicker .arrow-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Дс", robot.lookup(".date-picker-popup .day-name-cell").queryAs(Labeled.class).getText(),
+                "the calendar's week begins on Monday, named in Kazakh");
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
