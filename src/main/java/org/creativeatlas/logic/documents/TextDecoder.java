@@ -10,11 +10,14 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 
 /**
- * Decodes the bytes of a text file whose encoding nobody states reliably: a byte-order mark wins, then strict UTF-8,
- * then a charset the file declares itself (HTML), and last {@link SingleByteCharset}'s guess. Refuses binary data
- * instead of decoding it into noise.
+ * Decodes the bytes of a text file whose encoding nobody states reliably: a byte-order mark wins (for UTF-16 without
+ * one, where its NUL bytes sit), then strict UTF-8, then a charset the file declares itself (HTML), and last
+ * {@link SingleByteCharset}'s guess. Refuses binary data instead of decoding it into noise.
  */
 public final class TextDecoder {
+
+    /** How many bytes from the start tell UTF-16 without a byte-order mark. */
+    private static final int SAMPLE = 8192;
 
     private TextDecoder() {
     }
@@ -44,6 +47,11 @@ public final class TextDecoder {
             checkedText(strict(Arrays.copyOfRange(bytes, 2, bytes.length), utf16));
             return new Encoding(utf16, 2);
         }
+        Charset unmarked = unmarkedUtf16(bytes);
+        if (unmarked != null) {
+            checkedText(strict(bytes, unmarked));
+            return new Encoding(unmarked, 0);
+        }
         if (looksBinary(bytes)) {
             throw new DocumentException(DocumentException.Reason.BINARY,
                     "this is binary data, not text (is the file extension right?)");
@@ -53,6 +61,24 @@ public final class TextDecoder {
         }
         Charset declared = charset(declaredCharset);
         return new Encoding(declared != null ? declared : SingleByteCharset.guess(bytes), 0);
+    }
+
+    /**
+     * UTF-16 written without a byte-order mark (some exporters do): every space and Latin character has a NUL byte,
+     * all on one side of each pair, none on the other; binary data has NULs on both.
+     */
+    static Charset unmarkedUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length, SAMPLE) / 2;
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (bytes.length % 2 != 0 || pairs == 0 || (even > 0) == (odd > 0) || Math.max(even, odd) < pairs / 20) {
+            return null;
+        }
+        return odd > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     }
 
     /** NUL bytes or more than 1 % control characters: no text file of ours looks like that. */

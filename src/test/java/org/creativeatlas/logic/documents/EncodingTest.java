@@ -48,6 +48,12 @@ class EncodingTest {
                 KAZAKH.getBytes(StandardCharsets.UTF_16BE))));
     }
 
+    @Test
+    void utf16WithoutBomIsToldByWhereItsNulBytesSit() throws Exception {
+        assertEquals(KAZAKH, roundTrip(KAZAKH.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(RUSSIAN, roundTrip(RUSSIAN.getBytes(StandardCharsets.UTF_16BE)));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"windows-1251", "KOI8-R"})
     void singleByteCyrillicIsDetected(String charset) throws Exception {
