@@ -22,10 +22,12 @@ final class RussianNames {
 
     /**
      * Bodies of the state, named as such even in lower case («при поддержке управления культуры городского акимата»,
-     * «правительства Республики Таджикистан») and alone when capitalised inside a sentence («Сенат»).
+     * «правительства Республики Таджикистан», «в посольстве КР в РФ», «мэрии Бишкека») and alone when capitalised
+     * inside a sentence («Сенат»).
      */
     private static final Set<String> STATE_BODIES = Set.of("министерство", "правительство", "управление", "акимат",
-            "комитет", "сенат", "мажилис", "парламент", "кабинет", "департамент", "курултай", "агентство");
+            "комитет", "сенат", "мажилис", "парламент", "кабинет", "департамент", "курултай", "агентство",
+            "посольство", "консульство", "мэрия");
     /** Parts of a body, named by the body they belong to: «филиалом Всероссийского государственного института …». */
     private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
 
