@@ -77,7 +77,7 @@ final class CountryResolver {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
             own = heldIn(m.to);
-            if (own == null && scan.doc.quotes.around(m.from) != null) {
+            if (own == null && quotedTitle(m)) {
                 return null;
             }
             own = own != null ? own : own(from, to);
@@ -95,13 +95,20 @@ final class CountryResolver {
 
     /**
      * Whether a place after an event or in its name is where it is held: one it is said to be in ("… in
-     * Turkmenistan"), or a city in its name ("Bishkek International Film Festival"; in Kazakh only in the locative:
-     * «Қазақстан киносы күндері» in Ashgabat). A country or a nationality in the name names its subject ("Turkish
-     * Cinema Week" in Bishkek), and the sentence says where.
+     * Turkmenistan", «Дни культуры Таджикистана в Белоруссии»), or a city in its name ("Bishkek International Film
+     * Festival"; in Kazakh only in the locative, where the sentence gives the city of a country: «Қазақстан киносы
+     * күндері» in Ashgabat). A country or a nationality in the name otherwise names its subject ("Turkish Cinema
+     * Week" in Bishkek), and the sentence says where.
      */
     private boolean venue(Place p, Mention m) {
         boolean kazakh = scan.doc.sentenceAt(m.from).lang() == Lang.KK;
-        return p.from() >= m.to || p.city() != null && (!kazakh || locative(p));
+        return p.from() >= m.to || (kazakh ? p.city() != null && locative(p) : p.city() != null || locative(p));
+    }
+
+    /** Whether the name is a quoted title, not a name inside a quoted speech («"Мы надеемся … на Днях культуры …"»). */
+    private boolean quotedTitle(Mention m) {
+        Quotes.Quote q = scan.doc.quotes.around(m.from);
+        return q != null && q.close() <= m.to;
     }
 
     /** A place right after a name, introduced by "in", «в»: where an event is held; or null. */

@@ -30,6 +30,14 @@ class CountryResolverTest {
     }
 
     @Test
+    void aPlaceAnEventsNameSaysItIsHeldInIsItsCountryAlsoInsideAQuotedSpeech() {
+        var found = run("В Душанбе открылась выставка. \"Мы надеемся, что самобытная культура Таджикистана будет "
+                + "широко представлена на Днях культуры Таджикистана в Белоруссии, которые пройдут в следующем году\", "
+                + "- сказал Гедройц.");
+        assertEquals("BY", find(found, ActorType.EVENT, "Дни культуры Таджикистана в Белоруссии").country());
+    }
+
+    @Test
     void aNationalityBeforeAPersonOrTheirTitleIsTheirs() {
         var found = run("«Қазылар алқасының арнайы жүлдесі» қазақстандық Әлішер Жәдігеровтың «Отау» картинасына бұйырды.");
         assertEquals("KZ", find(found, ActorType.PERSON, "Әлішер Жәдігеров").country());
