@@ -12,7 +12,8 @@ import org.creativeatlas.model.ActorType;
 final class Ministries {
 
     private static final Pattern ENGLISH = Pattern.compile("\\bMinister (of (?:the )?(\\p{Lu}[\\p{L}-]*).*)");
-    private static final Pattern RUSSIAN = Pattern.compile("(?iu)\\bминистр(?:а|у|ом|е)? ((\\p{Ll}+).*)");
+    /** A prime minister («премьер-министра Казахстана») heads the government, not a ministry. */
+    private static final Pattern RUSSIAN = Pattern.compile("(?iu)(?<!премьер-)\\bминистр(?:а|у|ом|е)? ((\\p{Ll}+).*)");
     private static final Pattern KAZAKH = Pattern.compile("(\\p{Lu}.*?)\\s+(?:вице-)?министрі\\p{L}*");
 
     private Ministries() {

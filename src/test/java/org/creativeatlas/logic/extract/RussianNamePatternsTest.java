@@ -105,4 +105,11 @@ class RussianNamePatternsTest {
                 + "Киргизской Республики и Государственный исторический музей Киргизской Республики."),
                 ActorType.ORGANISATION, "Центральный государственный архив кино-фото-фоно-документов Киргизской Республики");
     }
+
+    @Test
+    void aPrimeMinisterNamesNoMinistry() {
+        List<Candidate> found = run("По распоряжению премьер-министра Казахстана Аскара Мамина создана рабочая группа.");
+        find(found, ActorType.PERSON, "Аскар Мамин");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Министерство")), names(found).toString());
+    }
 }
