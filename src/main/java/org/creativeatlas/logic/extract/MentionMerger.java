@@ -151,12 +151,18 @@ final class MentionMerger {
         return a.name.length() > b.name.length();
     }
 
-    /** A form of the group's name that the mention is a short form of, or the same person as, not nested in it. */
+    /**
+     * A form of the group's name that the mention is a short form of, or the same person as, not nested in it. Two
+     * events with quoted titles are one only by the same title: «Мелодия мира» is not short for «Мелодия мира,
+     * мелодия дружбы, братства».
+     */
     private static boolean shortFormOrSamePerson(Group g, Mention m) {
+        String title = MergeKeys.title(m);
         for (Map.Entry<List<String>, List<Mention>> form : g.byWords.entrySet()) {
             boolean alike = m.type == ActorType.PERSON ? samePerson(form.getKey(), m.words())
                     : contained(form.getKey(), m.words());
-            if (alike && form.getValue().stream().anyMatch(o -> !(o.overlaps(m) && (o.from != m.from || o.to != m.to)))) {
+            if (alike && form.getValue().stream().anyMatch(o -> !(o.overlaps(m) && (o.from != m.from || o.to != m.to))
+                    && (title == null || MergeKeys.title(o) == null || title.equals(MergeKeys.title(o))))) {
                 return true;
             }
         }

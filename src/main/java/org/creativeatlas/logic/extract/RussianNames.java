@@ -43,7 +43,8 @@ final class RussianNames {
         while (left - 1 >= s.from() && adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head)) {
             left--;
         }
-        RussianTail tail = new RussianTail(scan, h + 1, s.to());
+        boolean colon = listedAfterColon(scan, h);
+        RussianTail tail = new RussianTail(scan, colon ? h + 2 : h + 1, s.to());
         int to = tail.end();
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
@@ -79,6 +80,9 @@ final class RussianNames {
         }
         Map<Integer, String> normal = new HashMap<>();
         normal.put(h, (lowerBody || lowerEvent) && from == h ? Render.capitalised(head.nominative()) : head.nominative());
+        if (colon) {
+            normal.put(h + 1, "");
+        }
         for (int i = from; i < h; i++) {
             if (scan.token(i).isCyrillic()) {
                 normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), head.gender(), head.plural()));
@@ -107,12 +111,13 @@ final class RussianNames {
     static List<Mention> listedAfter(Scan scan, Mention first) {
         List<Mention> out = new ArrayList<>();
         Quotes.Quote q = scan.doc.quotes.around(first.to - 1);
-        if (first.type == ActorType.PLATFORM || q == null || q.close() != first.to - 1 || q.open() - 1 <= first.from
-                || Heads.of(scan.token(q.open() - 1), Lang.RU) == null) {
+        int head = q == null ? -1 : scan.token(q.open() - 1).is(":") ? q.open() - 2 : q.open() - 1;
+        if (first.type == ActorType.PLATFORM || q == null || q.close() != first.to - 1 || head <= first.from
+                || Heads.of(scan.token(head), Lang.RU) == null) {
             return out;
         }
         String shared = first.name.substring(0, first.name.length() - Render.of(scan.doc, q.open(), q.close() + 1).length());
-        int k = q.close() + 1;
+        int k = datesAfter(scan, q.close() + 1);
         while (k < scan.doc.size() && scan.doc.listJoined(k, k + 1, 1)) {
             Quotes.Quote next = scan.doc.quotes.around(k + 1);
             if (next == null || next.open() != k + 1 || scan.anyTaken(next.open(), next.close() + 1)) {
@@ -120,9 +125,33 @@ final class RussianNames {
             }
             out.add(new Mention(first.type, shared + Render.of(scan.doc, next.open(), next.close() + 1), next.open(),
                     next.close() + 1, 3));
-            k = next.close() + 1;
+            k = datesAfter(scan, next.close() + 1);
         }
         return out;
+    }
+
+    /**
+     * «два международных фестиваля: «Мелодия мира» (19–21 мая) и «…»»: quoted names listed after a colon that follows
+     * the head are named by it, as when they stand right behind it.
+     */
+    private static boolean listedAfterColon(Scan scan, int h) {
+        return h + 2 < scan.doc.size() && scan.token(h + 1).is(":") && scan.doc.quotes.closingOf(h + 2) > 0;
+    }
+
+    /** The token after the dates in brackets that follow a listed name («(19–21 мая)»), or {@code at} if none. */
+    private static int datesAfter(Scan scan, int at) {
+        if (at >= scan.doc.size() || !scan.token(at).is("(")) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(scan.doc.size(), at + 8); k++) {
+            if (scan.token(k).is(")")) {
+                return k + 1;
+            }
+            if (!scan.token(k).isNumber() && !Months.is(scan.token(k).lower()) && scan.token(k).isWord()) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /**

@@ -112,4 +112,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.PERSON, "Аскар Мамин");
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Министерство")), names(found).toString());
     }
+
+    @Test
+    void quotedNamesListedAfterAColonAreEachNamedByTheHead() {
+        List<Candidate> found = run("Кроме того, в мае страну украсят два международных фестиваля: «Мелодия мира» "
+                + "(19–21 мая) и «Мелодия мира, мелодия дружбы, братства» (29–31 мая).");
+        find(found, ActorType.EVENT, "Международный фестиваль «Мелодия мира»");
+        find(found, ActorType.EVENT, "Международный фестиваль «Мелодия мира, мелодия дружбы, братства»");
+    }
 }
