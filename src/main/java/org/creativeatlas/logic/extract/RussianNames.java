@@ -44,7 +44,9 @@ final class RussianNames {
             left--;
         }
         boolean colon = listedAfterColon(scan, h);
-        RussianTail tail = new RussianTail(scan, colon ? h + 2 : h + 1, s.to());
+        Head second = head.type() == ActorType.EVENT ? sharedTitle(scan, h) : null;
+        int last = second != null ? h + 2 : h;
+        RussianTail tail = new RussianTail(scan, colon ? h + 2 : last + 1, s.to());
         int to = tail.end();
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
@@ -82,6 +84,9 @@ final class RussianNames {
         normal.put(h, (lowerBody || lowerEvent) && from == h ? Render.capitalised(head.nominative()) : head.nominative());
         if (colon) {
             normal.put(h + 1, "");
+        }
+        if (second != null) {
+            normal.put(last, second.nominative());
         }
         for (int i = from; i < h; i++) {
             if (scan.token(i).isCyrillic()) {
@@ -136,6 +141,19 @@ final class RussianNames {
      */
     private static boolean listedAfterColon(Scan scan, int h) {
         return h + 2 < scan.doc.size() && scan.token(h + 1).is(":") && scan.doc.quotes.closingOf(h + 2) > 0;
+    }
+
+    /**
+     * «универсальная международная выставка и конференция «Белый город Ашхабад»»: a second event head joined by «и»
+     * shares the quoted title with the first, one event of both; null if the words after the head are not so.
+     */
+    private static Head sharedTitle(Scan scan, int h) {
+        if (h + 3 >= scan.doc.size() || !scan.token(h + 1).lower().equals("и") || scan.doc.quotes.closingOf(h + 3) < 0
+                || scan.taken(h + 2)) {
+            return null;
+        }
+        Head next = Heads.of(scan.token(h + 2), scan.token(h + 3), Lang.RU);
+        return next != null && next.type() == ActorType.EVENT && !next.plural() ? next : null;
     }
 
     /** The token after the dates in brackets that follow a listed name («(19–21 мая)»), or {@code at} if none. */

@@ -120,4 +120,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.EVENT, "Международный фестиваль «Мелодия мира»");
         find(found, ActorType.EVENT, "Международный фестиваль «Мелодия мира, мелодия дружбы, братства»");
     }
+
+    @Test
+    void twoEventHeadsJoinedByAndShareTheQuotedTitleAfterThem() {
+        List<Candidate> found = run("Центральным событием станет XXIV универсальная международная выставка и "
+                + "конференция «Белый город Ашхабад», запланированная на 24–25 мая.");
+        find(found, ActorType.EVENT, "XXIV универсальная международная выставка и конференция «Белый город Ашхабад»");
+        assertEquals(1, found.size(), names(found).toString());
+    }
 }
