@@ -63,7 +63,8 @@ final class RussianNames {
         boolean lowerBody = body && !proper && to - h >= 2;
         boolean loneBody = body && proper && from == h && h > s.from();
         // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head
-        boolean lowerEvent = head.type() == ActorType.EVENT && !proper && namedTail(scan, h + 1, to);
+        boolean lowerEvent = head.type() == ActorType.EVENT && !proper
+                && (namedTail(scan, h + 1, to) || head.plural() && ofCountry(scan, h + 1, to));
         if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
                 && (!scan.token(h).isCapitalised() || h == s.from())) {
             return null; // «Национальной программы о …» is described; «Программы по поддержке …» is named
@@ -193,6 +194,20 @@ final class RussianNames {
             Token t = scan.token(k);
             if (scan.doc.quotes.around(k) != null || t.isWord() && (t.isAbbreviation() || t.isCapitalised())
                     && scan.place(k) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «открылись дни культуры Таджикистана в Казахстане»: days (or games) of a country are named by it in lower case
+     * too.
+     */
+    private static boolean ofCountry(Scan scan, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Place p = scan.place(k);
+            if (p != null && p.country() != null && p.city() == null && !p.adjective()) {
                 return true;
             }
         }

@@ -128,4 +128,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.EVENT, "XXIV универсальная международная выставка и конференция «Белый город Ашхабад»");
         assertEquals(1, found.size(), names(found).toString());
     }
+
+    @Test
+    void daysOfACountrysCultureAreAnEventAlsoInLowerCase() {
+        Candidate days = find(run("В Астане прошла церемония торжественного открытия дней культуры Таджикистана в "
+                + "Казахстане, в которой приняли участие Касым-Жомарт Токаев и Эмомали Рахмон, передает Liter.kz."),
+                ActorType.EVENT, "Дни культуры Таджикистана в Казахстане");
+        assertEquals("KZ", days.country());
+    }
 }
