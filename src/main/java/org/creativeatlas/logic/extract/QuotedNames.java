@@ -38,6 +38,9 @@ final class QuotedNames {
             "ансамбль");
     private static final int NAMED_REACH = 7;
     private static final String KK_DAY = "күні";
+    /** Stems of Russian words for works, whose quoted titles name no actor. */
+    private static final List<String> WORKS = List.of("фильм", "кинофильм", "мультфильм", "спектакл", "картин", "книг",
+            "песн", "альбом", "роман", "пьес", "постановк", "сериал", "клип");
 
     private QuotedNames() {
     }
@@ -45,8 +48,18 @@ final class QuotedNames {
     static List<Mention> find(Scan scan) {
         List<Mention> found = new ArrayList<>();
         Mention previous = null;
+        int workEnd = -1;
         for (Quotes.Quote q : scan.doc.quotes.all()) {
             if (q.close() - q.open() < 2 || scan.anyTaken(q.open(), q.close() + 1)) {
+                continue;
+            }
+            if (titleOfWork(scan.doc, q, workEnd)) {
+                // «демонстрация кинофильмов "Здравствуй, Беларусь" и "Ветерок качелей"»: a work is no actor, and no
+                // other reading may make one of its title
+                for (int i = q.open(); i <= q.close(); i++) {
+                    scan.takeToken(i);
+                }
+                workEnd = q.close() + 1;
                 continue;
             }
             Mention m = classify(scan, q, previous);
@@ -102,6 +115,19 @@ final class QuotedNames {
             return new Mention(ActorType.ORGANISATION, inner, q.open(), q.close() + 1, 3);
         }
         return eventAfter(scan, q, inner);
+    }
+
+    /** A quote right after a Russian word for a film, a play, a book or a song, or listed after such a title. */
+    private static boolean titleOfWork(Document doc, Quotes.Quote q, int workEnd) {
+        if (workEnd >= 0 && doc.listJoined(workEnd, q.open(), 2)) {
+            return true;
+        }
+        int before = q.open() - 1;
+        if (before < 0 || !doc.token(before).isCyrillic() || doc.sentenceAt(q.open()).lang() != Lang.RU) {
+            return false;
+        }
+        String word = doc.token(before).lower();
+        return WORKS.stream().anyMatch(stem -> word.startsWith(stem) && word.length() - stem.length() <= 3);
     }
 
     /** The end of a quote's words, before a comma or full stop set inside the closing mark: “Tajikfilm,”. */

@@ -136,4 +136,14 @@ class RussianNamePatternsTest {
                 ActorType.EVENT, "Дни культуры Таджикистана в Казахстане");
         assertEquals("KZ", days.country());
     }
+
+    @Test
+    void theQuotedTitleOfAFilmNamesNoActor() {
+        List<Candidate> found = run("В программе Дней культуры запланированы также концерты танцевального ансамбля, "
+                + "Большого театра, демонстрация кинофильмов \"Здравствуй, Беларусь\" и \"Ветерок качелей\", выступление "
+                + "эстрадной группы \"Песняры\".");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Ветерок") || c.name().contains("Здравствуй")),
+                names(found).toString());
+        find(found, ActorType.ORGANISATION, "Группа \"Песняры\"");
+    }
 }
