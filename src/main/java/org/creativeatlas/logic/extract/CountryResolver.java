@@ -86,6 +86,10 @@ final class CountryResolver {
             }
         }
         own = own != null ? own : own(from, to);
+        String house = own == null && m.type != ActorType.EVENT ? Legislatures.country(scan.doc, from, to) : null;
+        if (house != null) {
+            return new Located(house, null);
+        }
         if (own == null && m.type == ActorType.ORGANISATION) {
             String compound = nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);

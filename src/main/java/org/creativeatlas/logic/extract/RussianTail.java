@@ -65,8 +65,11 @@ final class RussianTail {
                 to = j = j + 4; // «по торговле и развитию»
             } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
+                    && !Titles.is(scan.token(j + 1))
                     && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))) {
                 j++;
+            } else if (Legislatures.end(scan.doc, j) > j) {
+                to = j = Legislatures.end(scan.doc, j); // «комитет по международным делам Жогорку Кенеша»
             } else if (t.isAbbreviation() || genitive(j) || t.isLatin() && t.isCapitalised()
                     || scan.place(j) != null && t.isCapitalised() || j == start && (hyphenedName(t) || t.isBrand())) {
                 to = j = scan.place(j) != null ? scan.place(j).to() : j + 1;

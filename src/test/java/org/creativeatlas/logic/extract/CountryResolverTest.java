@@ -38,6 +38,16 @@ class CountryResolverTest {
     }
 
     @Test
+    void aParliamentByItsOwnNameGivesItsCountryToItsCommitteeAndItsMembers() {
+        var found = run("Эта инициатива реализуется по инициативе кыргызской дипмиссии в России при поддержке комитета "
+                + "по международным делам Жогорку Кенеша и председателя этого комитета Каныбека Иманалиева, мэрии "
+                + "Бишкека.");
+        Candidate committee = find(found, ActorType.ORGANISATION, "Комитет по международным делам Жогорку Кенеша");
+        assertEquals("KG", committee.country());
+        assertEquals("KG", find(found, ActorType.PERSON, "Каныбек Иманалиев").country());
+    }
+
+    @Test
     void aNationalityBeforeAPersonOrTheirTitleIsTheirs() {
         var found = run("«Қазылар алқасының арнайы жүлдесі» қазақстандық Әлішер Жәдігеровтың «Отау» картинасына бұйырды.");
         assertEquals("KZ", find(found, ActorType.PERSON, "Әлішер Жәдігеров").country());
