@@ -69,16 +69,18 @@ final class RussianNames {
                 && (!scan.token(h).isCapitalised() || h == s.from())) {
             return null; // «Национальной программы о …» is described; «Программы по поддержке …» is named
         }
+        // «областной юношеской библиотеки имени Саги Жиенбаева»: a body named after someone is named in lower case too
+        boolean named = tail.namedAfter && head.type() == ActorType.ORGANISATION;
         if (lowerBody || lowerEvent) {
             from = h;
-        } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody
+        } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody && !named
                 || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)) {
             return null;
         }
-        boolean titled = (tail.quote != null || branded) && head.type() != ActorType.PLATFORM;
+        boolean titled = (tail.quote != null || branded || named && !proper) && head.type() != ActorType.PLATFORM;
         if (titled) {
-            // «открытие детского фольклорного фестиваля «Наристе»»: before a quoted title or a brand the adjectives in
-            // lower case belong to the name; elsewhere they only describe the thing
+            // «открытие детского фольклорного фестиваля «Наристе»»: before a quoted title, a brand or the name of whom
+            // it is named after the adjectives in lower case belong to the name; elsewhere they only describe the thing
             from = left;
         }
         Map<Integer, String> normal = new HashMap<>();

@@ -20,6 +20,8 @@ final class RussianTail {
     int attachedAt = -1;
     /** The quote that closes the tail, or null. */
     Quotes.Quote quote;
+    /** Whether the tail ends in the person the thing is named after («имени Саги Жиенбаева»). */
+    boolean namedAfter;
 
     RussianTail(Scan scan, int from, int end) {
         this.scan = scan;
@@ -47,6 +49,7 @@ final class RussianTail {
                 while (j < end && scan.token(j).isAbbreviation() && scan.place(j) == null) {
                     j++;
                 }
+                namedAfter = true;
                 return to = j;
             } else if (t.lower().equals("при") && attachedAt < 0 && j + 1 < end && scan.token(j + 1).isCapitalised()
                     && !scan.taken(j + 1)) {

@@ -146,4 +146,12 @@ class RussianNamePatternsTest {
                 names(found).toString());
         find(found, ActorType.ORGANISATION, "Группа \"Песняры\"");
     }
+
+    @Test
+    void aBodyNamedAfterSomeoneIsNamedInLowerCaseToo() {
+        List<Candidate> found = run("Сегодня на базе областной юношеской библиотеки имени Саги Жиенбаева начал свою "
+                + "работу первый в Казахстане креативный центр.");
+        find(found, ActorType.ORGANISATION, "Областная юношеская библиотека имени Саги Жиенбаева");
+        assertFalse(has(found, ActorType.PERSON, "Саги Жиенбаева"), names(found).toString());
+    }
 }
