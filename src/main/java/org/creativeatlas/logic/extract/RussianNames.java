@@ -70,7 +70,7 @@ final class RussianNames {
             return null; // «Национальной программы о …» is described; «Программы по поддержке …» is named
         }
         // «областной юношеской библиотеки имени Саги Жиенбаева»: a body named after someone is named in lower case too
-        boolean named = tail.namedAfter && head.type() == ActorType.ORGANISATION;
+        boolean named = tail.namedAfter && head.type() == ActorType.ORGANISATION || workplace(scan, left, h, to, head);
         if (lowerBody || lowerEvent) {
             from = h;
         } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody && !named
@@ -200,6 +200,16 @@ final class RussianNames {
             }
         }
         return false;
+    }
+
+    /**
+     * «руководитель проектного офиса по развитию креативных индустрий Данат Жумин»: a body described in lower case
+     * between a person's title and name is the one body they work at, named by its description.
+     */
+    private static boolean workplace(Scan scan, int left, int h, int to, Head head) {
+        return head.type() == ActorType.ORGANISATION && !head.plural() && to - h >= 2 && left > 0
+                && Titles.is(scan.token(left - 1)) && to + 1 < scan.doc.size() && scan.nameLike(to)
+                && scan.nameLike(to + 1) && !scan.token(h).isCapitalised();
     }
 
     /**

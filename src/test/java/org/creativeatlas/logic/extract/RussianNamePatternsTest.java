@@ -154,4 +154,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Областная юношеская библиотека имени Саги Жиенбаева");
         assertFalse(has(found, ActorType.PERSON, "Саги Жиенбаева"), names(found).toString());
     }
+
+    @Test
+    void aBodyInLowerCaseBetweenATitleAndANameIsTheirWorkplace() {
+        List<Candidate> found = run("Секретарем новой ассоциации избран руководитель проектного офиса по развитию "
+                + "креативных индустрий Данат Жумин.");
+        find(found, ActorType.ORGANISATION, "Проектный офис по развитию креативных индустрий");
+        find(found, ActorType.PERSON, "Данат Жумин");
+    }
 }
