@@ -62,7 +62,13 @@ final class RussianTail {
                     || j + 1 < end && scan.capitalsSurname(j + 1) || person(j)) {
                 break;
             } else if (t.lower().equals("по") && j + 2 < end && plain(j + 1) && plain(j + 2)) {
-                to = j = j + 3;
+                // «по детским фольклорным фестивалям»: the adjectives, then their noun
+                int k = j + 1;
+                while (k + 1 < end && plain(k + 1) && Morph.ruAdjectiveEnding(scan.token(k).lower()) != null
+                        && Morph.ruAdjectiveEnding(scan.token(k + 1).lower()) != null) {
+                    k++;
+                }
+                to = j = k + 2;
             } else if (t.lower().equals("по") && j + 3 < end && plain(j + 1) && scan.token(j + 2).lower().equals("и")
                     && plain(j + 3)) {
                 to = j = j + 4; // «по торговле и развитию»

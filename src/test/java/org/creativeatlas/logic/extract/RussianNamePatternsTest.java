@@ -162,4 +162,11 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Проектный офис по развитию креативных индустрий");
         find(found, ActorType.PERSON, "Данат Жумин");
     }
+
+    @Test
+    void aBodysFieldAfterPoKeepsAllItsAdjectivesAndTheirNoun() {
+        find(run("На открытии присутствовали президент CIOFF Венгрии и председатель Всемирной комиссии CIOFF по детским "
+                + "фольклорным фестивалям Йозеф Стигетвари, а также другие почетные гости."), ActorType.ORGANISATION,
+                "Всемирная комиссия CIOFF по детским фольклорным фестивалям");
+    }
 }
