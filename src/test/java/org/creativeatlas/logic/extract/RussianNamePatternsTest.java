@@ -169,4 +169,12 @@ class RussianNamePatternsTest {
                 + "фольклорным фестивалям Йозеф Стигетвари, а также другие почетные гости."), ActorType.ORGANISATION,
                 "Всемирная комиссия CIOFF по детским фольклорным фестивалям");
     }
+
+    @Test
+    void aPrepositionOrPronounAfterACommaEndsABodysTail() {
+        List<Candidate> found = run("Экспозиция включает работы известных художников-живописцов, членов Союза художников "
+                + "РК, среди них - заслуженные деятели Казахстана Абдуахат Муратбаев.");
+        find(found, ActorType.ORGANISATION, "Союз художников РК");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("среди")), names(found).toString());
+    }
 }
