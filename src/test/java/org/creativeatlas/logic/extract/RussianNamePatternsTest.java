@@ -177,4 +177,13 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Союз художников РК");
         assertFalse(found.stream().anyMatch(c -> c.name().contains("среди")), names(found).toString());
     }
+
+    @Test
+    void aLatinNameEndingInConsultingIsAFirmNotAPerson() {
+        List<Candidate> found = run("Данную презентацию представил доктор Мартин Смит-специальный советник Ingenious "
+                + "West Group, приглашенный научный сотрудник Голдсмитского колледжа Лондонского университета, "
+                + "управляющий директор Bridge Consulting.");
+        find(found, ActorType.ORGANISATION, "Bridge Consulting");
+        assertFalse(has(found, ActorType.PERSON, "Bridge Consulting"), names(found).toString());
+    }
 }
