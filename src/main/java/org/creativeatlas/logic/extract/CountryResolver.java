@@ -20,6 +20,7 @@ final class CountryResolver {
     private static final Set<String> AT = Set.of("в", "во", "in", "at", "г", "city");
     private static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
             "тағы", "тегі", "ндағы", "ндегі");
+    private static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
 
     /** Nationality stems that open the one-word names of state bodies and companies of the region. */
     private static final Map<String, String> NATIONAL_STEMS = Map.ofEntries(Map.entry("қазақ", "KZ"),
@@ -84,6 +85,9 @@ final class CountryResolver {
             if (own == null || !venue(own, m)) {
                 return null;
             }
+        }
+        if (own == null && role && scan.doc.sentenceAt(m.from).lang() == Lang.KK) {
+            own = sender(from, to);
         }
         own = own != null ? own : own(from, to);
         String house = own == null && m.type != ActorType.EVENT ? Legislatures.country(scan.doc, from, to) : null;
@@ -162,6 +166,26 @@ final class CountryResolver {
             i = p.to() - 1;
         }
         return first;
+    }
+
+    /**
+     * A state a Kazakh role names other than where the post is: whose envoy or honoured artist the person is («ҚР
+     * Өзбекстандағы Төтенше және Өкілетті Елшісі», «Қазақстанның еңбек сіңірген әртісі»); or null.
+     */
+    private Place sender(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Place p = scan.place(i);
+            if (p == null || p.from() != i || p.country() == null || p.city() != null) {
+                continue;
+            }
+            // a state's abbreviation or its name in the genitive; «Қазақ мәдени орталығы» only says whose culture
+            Token last = scan.token(p.to() - 1);
+            if (last.isAbbreviation() || GENITIVE.contains(Morph.kkCase(last.lower(), 3))) {
+                return p;
+            }
+            i = p.to() - 1;
+        }
+        return null;
     }
 
     /**

@@ -95,6 +95,21 @@ final class Morph {
             "тағы", "тегі", "нда", "нде", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен", "пен", "на", "не", "ға",
             "ге", "қа", "ке", "да", "де", "та", "те", "ны", "ні");
 
+    /**
+     * A Kazakh word that qualifies the noun after it although its ending would break a name: a locative made an
+     * adjective («Өзбекстандағы Төтенше және Өкілетті Елшісі»), or a participle whose object before it has no case
+     * («еңбек сіңірген әртісі»; «фильмде ойнаған актриса» is a clause, not a title).
+     */
+    static boolean kkAttributive(String lower, String before) {
+        if (lower.length() <= 5) {
+            return false;
+        }
+        boolean participle = lower.endsWith("ған") || lower.endsWith("ген") || lower.endsWith("қан")
+                || lower.endsWith("кен");
+        return lower.endsWith("дағы") || lower.endsWith("дегі") || lower.endsWith("тағы") || lower.endsWith("тегі")
+                || participle && before != null && kkCase(before, 3).isEmpty();
+    }
+
     /** Kazakh words that end a clause (past verbs) or carry a case other than the genitive cannot sit inside a name. */
     static boolean kkBreaksName(String lower) {
         if (lower.length() < 4) {

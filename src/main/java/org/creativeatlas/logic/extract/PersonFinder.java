@@ -320,13 +320,19 @@ final class PersonFinder {
             boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t)
                     && (!CONJUNCTIONS.contains(t.lower()) || joinsFields(r - 1, s.from())) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
-                    && !breaksPhrase(r - 1));
+                    && (!breaksPhrase(r - 1) || kazakh && Morph.kkAttributive(t.lower(), lowerWordBefore(r - 1))));
             if (!modifier) {
                 break;
             }
             r--;
         }
         return r;
+    }
+
+    /** The word before token k in lower case, when it is a Cyrillic word in lower case of the same sentence; else null. */
+    private String lowerWordBefore(int k) {
+        Token t = k - 1 >= scan.doc.sentenceAt(k).from() ? scan.token(k - 1) : null;
+        return t != null && t.isCyrillic() && !t.isCapitalised() ? t.lower() : null;
     }
 
     /** «Мәдениет және спорт министрі», «министр культуры и информации»: "and" between two fields of one role. */

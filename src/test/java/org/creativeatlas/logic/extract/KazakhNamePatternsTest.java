@@ -1,0 +1,28 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** How Kazakh news items write names of bodies, events and people, in sentences as published. */
+class KazakhNamePatternsTest {
+
+    @Test
+    void aStateARoleNamesInTheGenitiveIsThePersonsCountryOverWhereThePostIs() {
+        List<Candidate> found = run("Бішкекте гала-концерт өтті. Қазақ елінің атынан мемлекеттік сыйлықтың иегері, "
+                + "Қазақстанның еңбек сіңірген әртісі Майра Мұхаммедқызы өнер көрсетті.");
+        Candidate singer = find(found, ActorType.PERSON, "Майра Мұхаммедқызы");
+        assertEquals("Қазақстанның еңбек сіңірген әртісі", singer.role());
+        assertEquals("KZ", singer.country());
+        found = run("Мерейтойға ҚР Өзбекстандағы Төтенше және Өкілетті Елшісі Дархан Сатыбалды, Өзбекстандағы "
+                + "Республикалық Қазақ мәдени ортылығының (бұдан әрі – Орталық) басшысы Үсенов Серік қатысты.");
+        Candidate envoy = find(found, ActorType.PERSON, "Дархан Сатыбалды");
+        assertEquals("ҚР Өзбекстандағы Төтенше және Өкілетті Елшісі", envoy.role());
+        assertEquals("KZ", envoy.country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Үсенов Серік").country());
+    }
+}
