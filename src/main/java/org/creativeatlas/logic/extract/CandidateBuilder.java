@@ -120,14 +120,31 @@ final class CandidateBuilder {
         if (of > 0 && of < scan.doc.size() && scan.token(of).lower().equals("the")) {
             of++;
         }
+        int reach = bracketBefore(person.roleFrom);
         for (Mention m : mentions.subList(Math.max(0, index - NEAR), Math.min(mentions.size(), index + NEAR))) {
             boolean organisation = m.type == ActorType.ORGANISATION || m.type == ActorType.PLATFORM;
-            boolean before = m.from < person.roleTo && m.to >= person.roleFrom - 3;
+            boolean before = m.from < person.roleTo && m.to >= reach - 3;
             if (organisation && (before || m.from == of)) {
                 return m.name;
             }
         }
         return null;
+    }
+
+    /**
+     * «"Отандастар Қоры" КЕАҚ (бұдан әрі – Қоғам) президенті»: a bracket closing right before a role, as a short name
+     * given for later use, parts it from its body by no more than a word; where the bracket opens, else {@code at}.
+     */
+    private int bracketBefore(int at) {
+        if (at < 1 || !scan.token(at - 1).is(")")) {
+            return at;
+        }
+        for (int k = at - 2; k >= Math.max(0, at - 8); k--) {
+            if (scan.token(k).is("(")) {
+                return k;
+            }
+        }
+        return at;
     }
 
     private String role(Mention m) {

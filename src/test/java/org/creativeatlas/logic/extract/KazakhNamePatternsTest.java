@@ -25,4 +25,11 @@ class KazakhNamePatternsTest {
         assertEquals("KZ", envoy.country());
         assertEquals("UZ", find(found, ActorType.PERSON, "Үсенов Серік").country());
     }
+
+    @Test
+    void aShortNameInBracketsBetweenABodyAndATitleKeepsThePersonsAffiliation() {
+        List<Candidate> found = run("Мерейтойға «Отандастар Қоры» КЕАҚ (бұдан әрі – Қоғам) президенті Абзал "
+                + "Сапарбекұлы қатысты.");
+        assertEquals("Отандастар Қоры", find(found, ActorType.PERSON, "Абзал Сапарбекұлы").affiliation());
+    }
 }
