@@ -29,6 +29,13 @@ final class CountryResolver {
             Map.entry("тәжік", "TJ"), Map.entry("таджик", "TJ"), Map.entry("tajik", "TJ"), Map.entry("түрікмен", "TM"),
             Map.entry("туркмен", "TM"), Map.entry("turkmen", "TM"));
 
+    /**
+     * Legal forms only Kazakhstan's law has, in Kazakh and in Russian (a non-profit joint-stock company, a limited
+     * liability partnership, state enterprises): a body written with one after its name is Kazakhstan's.
+     */
+    private static final Set<String> KZ_LEGAL_FORMS = Set.of("КЕАҚ", "ЖШС", "РМК", "РМҚК", "МКҚК", "КМҚК", "ШЖҚ",
+            "ТОО", "НАО", "РГП", "РГКП", "ГККП", "КГКП");
+
     /** How much farther a place an event is not said to be in ("в Душанбе", "in Almaty") counts than one it is. */
     private static final int EVENT_NOT_AT = 20;
 
@@ -95,7 +102,8 @@ final class CountryResolver {
             return new Located(house, null);
         }
         if (own == null && m.type == ActorType.ORGANISATION) {
-            String compound = nationalCompound(from, to);
+            String compound = to < scan.doc.size() && KZ_LEGAL_FORMS.contains(scan.token(to).text()) ? "KZ"
+                    : nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);
         }
         return own == null ? null : new Located(own.country(), own.city());

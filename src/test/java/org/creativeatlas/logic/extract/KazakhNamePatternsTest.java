@@ -32,4 +32,12 @@ class KazakhNamePatternsTest {
                 + "Сапарбекұлы қатысты.");
         assertEquals("Отандастар Қоры", find(found, ActorType.PERSON, "Абзал Сапарбекұлы").affiliation());
     }
+
+    @Test
+    void aBodyWithALegalFormOfKazakhstansLawIsKazakhstansWhereverItsPeopleAre() {
+        List<Candidate> found = run("Өзбекстандағы мерейтойға «Отандастар Қоры» КЕАҚ (бұдан әрі – Қоғам) президенті "
+                + "Абзал Сапарбекұлы қатысты.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Отандастар Қоры").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Абзал Сапарбекұлы").country());
+    }
 }
