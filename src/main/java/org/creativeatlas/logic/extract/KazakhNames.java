@@ -50,7 +50,8 @@ final class KazakhNames {
                 named = k; // «Сарыарқа» атты гастрольдік концерті: the quote is the name's, «атты» is no part of it
                 continue;
             }
-            if (scan.nameLike(k) && surname(t) && !scan.token(k + 1).lower().equals(NAMED_AFTER) && !eponym(scan, k, h)) {
+            if (scan.nameLike(k) && surname(t) && !scan.token(k + 1).lower().equals(NAMED_AFTER) && !eponym(scan, k, h)
+                    && !eponymousEvent(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
             if (q != null && q.close() == k) {
@@ -247,6 +248,26 @@ final class KazakhNames {
         Token before = k > 0 ? scan.token(k - 1) : null;
         return k == h - 1 && scan.token(k).lower().equals(CaseEndings.kkSurname(scan.token(k).text()).toLowerCase(Locale.ROOT))
                 && (before == null || !before.isCapitalised() && !before.is("."));
+    }
+
+    /**
+     * «Шәкен Айманов халықаралық кинофестивалі»: a first name and a surname with no case, then only words in
+     * lower case before an event's head in the possessive, are whom the event is named after; a person in a sentence
+     * meets a head with a case of its own («Тоқаев халықаралық форумға қатысты»).
+     */
+    private static boolean eponymousEvent(Scan scan, int k, int h, Head head) {
+        Token surname = scan.token(k);
+        if (head.type() != ActorType.EVENT || head.bare() || k < 1 || !scan.nameLike(k - 1)
+                || !surname.text().equals(CaseEndings.kkSurname(surname.text()))) {
+            return false;
+        }
+        for (int j = k + 1; j < h; j++) {
+            Token t = scan.token(j);
+            if (!t.isCyrillic() || t.isCapitalised() || Titles.is(t) || Morph.kkBreaksName(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.creativeatlas.logic.extract;
 
 import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.creativeatlas.model.ActorType;
@@ -39,5 +42,14 @@ class KazakhNamePatternsTest {
                 + "Абзал Сапарбекұлы қатысты.");
         assertEquals("KZ", find(found, ActorType.ORGANISATION, "Отандастар Қоры").country());
         assertEquals("KZ", find(found, ActorType.PERSON, "Абзал Сапарбекұлы").country());
+    }
+
+    @Test
+    void aPersonsNameWithNoCaseBeforeAnEventsHeadIsWhomTheEventIsNamedAfter() {
+        List<Candidate> found = run("Алматыда 17-21 қараша күндері Шәкен Айманов халықаралық кинофестивалі өтеді.");
+        find(found, ActorType.EVENT, "Шәкен Айманов халықаралық кинофестивалі");
+        assertFalse(has(found, ActorType.PERSON, "Шәкен Айманов"), names(found).toString());
+        find(run("Мемлекет басшысы Қасым-Жомарт Тоқаев халықаралық форумға қатысты."), ActorType.PERSON,
+                "Қасым-Жомарт Тоқаев");
     }
 }
