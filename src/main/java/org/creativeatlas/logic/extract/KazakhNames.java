@@ -198,7 +198,8 @@ final class KazakhNames {
                 && (inner == null || compound || inner.plural())
                 && (!Titles.is(t) || latinInside) && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
-                && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k));
+                && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k)
+                || withWhom(scan, k));
     }
 
     /**
@@ -295,6 +296,17 @@ final class KazakhNames {
     static Head chained(Head head, Token next) {
         Head after = Heads.of(next, Lang.KK);
         return after == null || after.bare() || !head.bare() && !next.isCapitalised() ? null : after;
+    }
+
+    /**
+     * «шет мемлекеттермен достық байланыстар комитеті», «Қоғаммен байланыс бөлімі»: an instrumental before a noun in
+     * lower case says with whom the body deals, and belongs to the name.
+     */
+    private static boolean withWhom(Scan scan, int k) {
+        String w = scan.token(k).lower();
+        Token next = k + 1 < scan.doc.size() ? scan.token(k + 1) : null;
+        return w.length() > 5 && CONJUNCTIONS.stream().anyMatch(w::endsWith) && next != null && next.isCyrillic()
+                && !next.isCapitalised() && !Morph.kkBreaksName(next.lower());
     }
 
     /** «индустрияларды дамыту агенттігі»: an accusative before a verbal noun in -у belongs to the name. */

@@ -52,4 +52,14 @@ class KazakhNamePatternsTest {
         find(run("Мемлекет басшысы Қасым-Жомарт Тоқаев халықаралық форумға қатысты."), ActorType.PERSON,
                 "Қасым-Жомарт Тоқаев");
     }
+
+    @Test
+    void anInstrumentalBeforeANounInsideABodysNameSaysWithWhomItDeals() {
+        List<Candidate> found = run("Мерейтойға Өзбекстан Республикасы Министрлер кабинеті құзырындағы Ұлтаралық "
+                + "қатынастар және шет мемлекеттермен достық байланыстар комитетінің (бұдан әрі – Комитет) төрағасы "
+                + "Рустамбек Курбанов қатысты.");
+        String committee = "Ұлтаралық қатынастар және шет мемлекеттермен достық байланыстар комитеті";
+        find(found, ActorType.ORGANISATION, committee);
+        assertEquals(committee, find(found, ActorType.PERSON, "Рустамбек Курбанов").affiliation());
+    }
 }
