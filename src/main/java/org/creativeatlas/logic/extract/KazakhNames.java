@@ -64,6 +64,12 @@ final class KazakhNames {
                 break;
             }
         }
+        if (left == h) {
+            Mention held = heldBy(scan, h, head, s);
+            if (held != null) {
+                return held;
+            }
+        }
         Mention latin = latinName(scan, left, h, head);
         if (latin != null) {
             return latin;
@@ -91,6 +97,25 @@ final class KazakhNames {
         }
         String name = Render.of(scan.doc, from, h + 1, forms(scan, h, head, named));
         return new Mention(head.type(), name, from, h + 1, 3);
+    }
+
+    /**
+     * «Шанхай Ынтымақтастық Ұйымының саммиті»: an event's head in the possessive right after a body's name in the
+     * genitive is named by whose it is; the body stays an actor of its own. Null unless the word before is such a name.
+     */
+    private static Mention heldBy(Scan scan, int h, Head head, Document.Sentence s) {
+        int k = h - 1;
+        Token body = k >= s.from() ? scan.token(k) : null;
+        Head bodyHead = body == null ? null : Heads.of(body, Lang.KK);
+        if (head.type() != ActorType.EVENT || head.bare() || bodyHead == null || bodyHead.type() == ActorType.EVENT
+                || !body.isCapitalised() || !scan.taken(k) || !GENITIVE.contains(Morph.kkCase(body.lower(), 2))) {
+            return null;
+        }
+        while (k - 1 >= Math.max(s.from(), h - WINDOW) && scan.taken(k - 1) && scan.token(k - 1).isWord()) {
+            k--;
+        }
+        return new Mention(head.type(), Render.of(scan.doc, k, h + 1, Map.of(h, nominative(scan.token(h), head))), k,
+                h + 1, 3);
     }
 
     /** The head in the nominative and, when a quote was introduced by «атты», that word left out. */

@@ -62,4 +62,11 @@ class KazakhNamePatternsTest {
         find(found, ActorType.ORGANISATION, committee);
         assertEquals(committee, find(found, ActorType.PERSON, "Рустамбек Курбанов").affiliation());
     }
+
+    @Test
+    void anEventsHeadAfterABodyInTheGenitiveIsNamedByWhoseItIs() {
+        List<Candidate> found = run("Бішкекте Шанхай Ынтымақтастық Ұйымының саммиті аясында гала-концерт өтті.");
+        assertEquals("KG", find(found, ActorType.EVENT, "Шанхай Ынтымақтастық Ұйымының саммиті").country());
+        find(found, ActorType.ORGANISATION, "Шанхай Ынтымақтастық Ұйымы");
+    }
 }
