@@ -20,6 +20,8 @@ final class PersonFinder {
     private static final Set<String> RUN = Set.of("of", "the", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
     private static final Set<String> DASHES = Set.of("–", "—", "-");
+    /** What may follow the title that closes a Kazakh appositive role. */
+    private static final Set<String> CLOSERS = Set.of(",", ":", ".", ";", "–", "—", "-");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
 
     private final Scan scan;
@@ -289,6 +291,23 @@ final class PersonFinder {
                     stop++;
                 }
                 return nameEnds(k, stop) ? -1 : Math.min(stop, k + 10);
+            }
+        }
+        return scan.doc.sentenceAt(j).lang() == Lang.KK ? titleClosing(j + 1, end) : -1;
+    }
+
+    /**
+     * «Нұргүл Тау, ҚР Парламенті Мәжілісінің депутаты:»: Kazakh closes an appositive role with its title, the words
+     * before it in no case but the genitive; the end of the role, or -1.
+     */
+    private int titleClosing(int from, int end) {
+        for (int k = from; k < Math.min(end, from + 8); k++) {
+            Token t = scan.token(k);
+            if (!t.isWord() || breaksPhrase(k)) {
+                return -1;
+            }
+            if (Titles.is(t) && (k + 1 == end || CLOSERS.contains(scan.token(k + 1).text()))) {
+                return k + 1;
             }
         }
         return -1;

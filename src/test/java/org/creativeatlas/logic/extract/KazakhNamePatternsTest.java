@@ -69,4 +69,12 @@ class KazakhNamePatternsTest {
         assertEquals("KG", find(found, ActorType.EVENT, "Шанхай Ынтымақтастық Ұйымының саммиті").country());
         find(found, ActorType.ORGANISATION, "Шанхай Ынтымақтастық Ұйымы");
     }
+
+    @Test
+    void aNameBeforeACommaAndARoleClosedByItsTitleIsAPerson() {
+        List<Candidate> found = run("Нұргүл Тау, ҚР Парламенті Мәжілісінің депутаты:\n– Шеберлердің еңбегі зор.");
+        Candidate deputy = find(found, ActorType.PERSON, "Нұргүл Тау");
+        assertEquals("ҚР Парламенті Мәжілісінің депутаты", deputy.role());
+        assertEquals("ҚР Парламенті Мәжілісі", deputy.affiliation());
+    }
 }
