@@ -20,6 +20,7 @@ final class PersonFinder {
     private static final Set<String> RUN = Set.of("of", "the", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
     private static final Set<String> DASHES = Set.of("–", "—", "-");
+    private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
     /** What may follow the title that closes a Kazakh appositive role. */
     private static final Set<String> CLOSERS = Set.of(",", ":", ".", ";", "–", "—", "-");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
@@ -41,6 +42,9 @@ final class PersonFinder {
         }
         for (int i = 0; i + 1 < scan.doc.size(); i++) {
             f.byShape(i);
+        }
+        for (Mention m : List.copyOf(f.found)) {
+            f.joinedBefore(m);
         }
         return f.found;
     }
@@ -272,6 +276,24 @@ final class PersonFinder {
                 m.roleFrom = end + 1;
                 m.roleTo = role;
             }
+        }
+    }
+
+    /**
+     * «Сейітжан Нұрсая мен Жұбанышбаева Айсезім»: two capitalised words that «мен», «және» join to a person's name in
+     * a Kazakh sentence name a person too, though neither ends like a surname.
+     */
+    private void joinedBefore(Mention m) {
+        int and = m.from - 1;
+        if (and < 2 || scan.doc.sentenceAt(m.from).lang() != Lang.KK || !KK_JOINS.contains(scan.token(and).lower())
+                || scan.doc.sentenceAt(and - 2) != scan.doc.sentenceAt(m.from)) {
+            return;
+        }
+        boolean pair = scan.nameLike(and - 2) && scan.nameLike(and - 1) && !scan.anyTaken(and - 2, and)
+                && scan.token(and - 2).isCyrillic() && scan.token(and - 1).isCyrillic()
+                && (and - 3 < 0 || !scan.nameLike(and - 3));
+        if (pair) {
+            add(and - 2, and, 2, normalise(and - 2, and, null));
         }
     }
 

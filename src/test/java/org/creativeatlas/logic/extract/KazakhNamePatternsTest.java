@@ -77,4 +77,14 @@ class KazakhNamePatternsTest {
         assertEquals("ҚР Парламенті Мәжілісінің депутаты", deputy.role());
         assertEquals("ҚР Парламенті Мәжілісі", deputy.affiliation());
     }
+
+    @Test
+    void twoCapitalisedWordsJoinedToAPersonByAConjunctionAreAPersonToo() {
+        List<Candidate> found = run("Сейітжан Нұрсая мен Жұбанышбаева Айсезім эстрада вокал жанры бойынша жеңімпаз "
+                + "атанды.");
+        find(found, ActorType.PERSON, "Сейітжан Нұрсая");
+        find(found, ActorType.PERSON, "Жұбанышбаева Айсезім");
+        assertFalse(has(run("Қазақстан мен Өзбекстан арасындағы байланыс нығайды."), ActorType.PERSON,
+                "Қазақстан"));
+    }
 }
