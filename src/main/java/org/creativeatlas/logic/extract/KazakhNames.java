@@ -412,6 +412,20 @@ final class KazakhNames {
         return scan.place(from) == null;
     }
 
+    /**
+     * «алғашқы Saryarka short film festival қысқаметражды …»: English words in a Kazakh sentence that end in an English
+     * head and open with a capital are a name as a whole, though English would write its inner words with capitals.
+     */
+    static Mention latinRun(Scan scan, int h, Head head) {
+        Document.Sentence s = scan.doc.sentenceAt(h);
+        int from = h;
+        while (from - 1 >= Math.max(s.from(), h - WINDOW) && scan.token(from - 1).isLatin() && !scan.taken(from - 1)) {
+            from--;
+        }
+        boolean opens = from < h && scan.token(from).isCapitalised() && from > firstWord(scan, s);
+        return opens ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from, h + 1, 3) : null;
+    }
+
     /** A Latin run followed only by lower-case Kazakh words and the head: the run (with a year) is the name. */
     private static Mention latinName(Scan scan, int left, int h, Head head) {
         int end = h;

@@ -87,4 +87,11 @@ class KazakhNamePatternsTest {
         assertFalse(has(run("Қазақстан мен Өзбекстан арасындағы байланыс нығайды."), ActorType.PERSON,
                 "Қазақстан"));
     }
+
+    @Test
+    void englishWordsInAKazakhSentenceEndingInAnEnglishHeadAreANameAsAWhole() {
+        List<Candidate> found = run("Астанада қала әкімдігінің қолдауымен алғашқы Saryarka short film festival "
+                + "қысқаметражды фильмдер фестивалі өтті.");
+        assertEquals("KZ", find(found, ActorType.EVENT, "Saryarka short film festival").country());
+    }
 }
