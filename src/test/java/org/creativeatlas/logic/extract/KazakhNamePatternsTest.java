@@ -94,4 +94,13 @@ class KazakhNamePatternsTest {
                 + "қысқаметражды фильмдер фестивалі өтті.");
         assertEquals("KZ", find(found, ActorType.EVENT, "Saryarka short film festival").country());
     }
+
+    @Test
+    void aQuotedWorkAndItsKindBeforeAFestivalAreNoPartOfItsName() {
+        List<Candidate> found = run("Белгілі қазақстандық режиссер Болат Қалымбетовтың «Мұқағали» фильмі XVIII Қазан "
+                + "халықаралық мұсылман кинофестивалінің негізгі байқау бағдарламасында қазылар алқасының арнайы "
+                + "сыйлығына ие болды.");
+        find(found, ActorType.EVENT, "XVIII Қазан халықаралық мұсылман кинофестивалі");
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.EVENT).count(), names(found).toString());
+    }
 }
