@@ -306,6 +306,9 @@ final class PersonFinder {
         if (j >= end || !scan.token(j).is(",") && !DASHES.contains(scan.token(j).text())) {
             return -1;
         }
+        if (scan.doc.sentenceAt(j).lang() == Lang.KK) {
+            return titleClosing(j + 1, end);
+        }
         for (int k = j + 1; k < Math.min(end, j + 4); k++) {
             if (Titles.is(scan.token(k))) {
                 int stop = k + 1;
@@ -315,17 +318,18 @@ final class PersonFinder {
                 return nameEnds(k, stop) ? -1 : Math.min(stop, k + 10);
             }
         }
-        return scan.doc.sentenceAt(j).lang() == Lang.KK ? titleClosing(j + 1, end) : -1;
+        return -1;
     }
 
     /**
      * «Нұргүл Тау, ҚР Парламенті Мәжілісінің депутаты:»: Kazakh closes an appositive role with its title, the words
-     * before it in no case but the genitive; the end of the role, or -1.
+     * before it in no case but the genitive; a title followed by more words is the next person's («…, ҚР Сенат
+     * Төрағасының кеңесшісі Динара Садвакасова»). The end of the role, or -1.
      */
     private int titleClosing(int from, int end) {
         for (int k = from; k < Math.min(end, from + 8); k++) {
             Token t = scan.token(k);
-            if (!t.isWord() || breaksPhrase(k)) {
+            if (!t.isWord() || breaksPhrase(k) && !Morph.kkAttributive(t.lower(), lowerWordBefore(k))) {
                 return -1;
             }
             if (Titles.is(t) && (k + 1 == end || CLOSERS.contains(scan.token(k + 1).text()))) {

@@ -76,6 +76,11 @@ class KazakhNamePatternsTest {
         Candidate deputy = find(found, ActorType.PERSON, "Нұргүл Тау");
         assertEquals("ҚР Парламенті Мәжілісінің депутаты", deputy.role());
         assertEquals("ҚР Парламенті Мәжілісі", deputy.affiliation());
+        found = run("Қонақтар қатарында — Олимпиада чемпионы Ольга Рыпакова, ҚР Сенат Төрағасының кеңесшісі Динара "
+                + "Садвакасова болды.");
+        assertEquals("ҚР Сенат Төрағасының кеңесшісі", find(found, ActorType.PERSON, "Динара Садвакасова").role());
+        String role = find(found, ActorType.PERSON, "Ольга Рыпакова").role();
+        assertFalse(role != null && role.contains("Төрағасының"), role);
     }
 
     @Test
