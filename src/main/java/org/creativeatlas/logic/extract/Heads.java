@@ -183,6 +183,16 @@ final class Heads {
         return bare;
     }
 
+    /** A Kazakh bare head written without a case («Сенат») in its possessive form as names take it («Сенаты»), or null. */
+    static String kkPossessive(String word) {
+        Entry e = KAZAKH.get(word.toLowerCase(Locale.ROOT));
+        if (e == null || !e.bare) {
+            return null;
+        }
+        return Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(e.next.charAt(0)) + e.next.substring(1)
+                : e.next;
+    }
+
     /** The bare head of «қорықтары» (plural -тар, possessive -ы), or null. */
     private static Entry pluralPossessive(String stem) {
         if (stem.length() < 7 || !(stem.endsWith("ы") || stem.endsWith("і"))) {

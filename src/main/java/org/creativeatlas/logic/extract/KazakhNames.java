@@ -85,9 +85,15 @@ final class KazakhNames {
         int from = start(scan, left, h);
         from = from < 0 && namedCompound(scan, h) ? h : from;
         boolean quoted = h > 0 && nameQuote(scan, h - 1, h) || named >= 0;
-        if (from < 0 || head.bare() && !quoted && !afterAdjective(scan, h) && !namedCompound(scan, h)
+        boolean titled = head.bare() && titleAfter(scan, h);
+        if (from < 0 || head.bare() && !quoted && !afterAdjective(scan, h) && !namedCompound(scan, h) && !titled
                 || onlyOpeningCapital(scan, from, h)) {
             return null;
+        }
+        if (titled) {
+            // «ҚР Сенат Төрағасының кеңесшісі»: the body a title is of, named as it stands alone (ҚР Сенаты)
+            String possessive = Heads.kkPossessive(scan.token(h).text());
+            return new Mention(head.type(), Render.of(scan.doc, from, h + 1, Map.of(h, possessive)), from, h + 1, 3);
         }
         Quotes.Quote q = scan.doc.quotes.around(from);
         if (head.plural() && (q == null || q.open() != from)) {
@@ -235,6 +241,17 @@ final class KazakhNames {
     private static boolean namedCompound(Scan scan, int h) {
         Token t = scan.token(h);
         return t.text().indexOf('-') > 0 && t.isCapitalised() && h > firstWord(scan, scan.doc.sentenceAt(h));
+    }
+
+    /**
+     * «ҚР Сенат Төрағасының», «Мәжіліс депутаты»: a capitalised bare head, not opening the sentence, right before a
+     * title names the body the title is of.
+     */
+    private static boolean titleAfter(Scan scan, int h) {
+        Token t = scan.token(h);
+        return t.isCapitalised() && t.isCyrillic() && h > firstWord(scan, scan.doc.sentenceAt(h))
+                && h + 1 < scan.doc.sentenceAt(h).to() && Titles.is(scan.token(h + 1))
+                && Heads.kkPossessive(t.text()) != null;
     }
 
     /** «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it. */
