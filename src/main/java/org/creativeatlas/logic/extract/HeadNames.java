@@ -43,7 +43,7 @@ final class HeadNames {
             boolean latin = Character.UnicodeScript.of(head.nominative().charAt(0)) == Character.UnicodeScript.LATIN;
             Mention m = latin ? EnglishNames.build(scan, i, head)
                     : lang == Lang.KK ? KazakhNames.build(scan, i, head) : RussianNames.build(scan, i, head);
-            m = m == null && latin && lang == Lang.KK ? KazakhNames.latinRun(scan, i, head) : m;
+            m = m == null && latin && lang == Lang.KK ? KazakhLatinNames.run(scan, i, head) : m;
             if (m != null) {
                 found.add(m);
                 if (m.attached != null) {

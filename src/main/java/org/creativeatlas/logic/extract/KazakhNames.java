@@ -13,7 +13,7 @@ import org.creativeatlas.model.ActorType;
  */
 final class KazakhNames {
 
-    private static final int WINDOW = 8;
+    static final int WINDOW = 8;
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
     private static final Set<String> NAMED = Set.of("атты", "деген");
     private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
@@ -78,7 +78,7 @@ final class KazakhNames {
                 return held;
             }
         }
-        Mention latin = latinName(scan, left, h, head);
+        Mention latin = KazakhLatinNames.beforeDescriptor(scan, left, h, head);
         if (latin != null) {
             return latin;
         }
@@ -435,7 +435,7 @@ final class KazakhNames {
     }
 
     /** The sentence's first word, past a list item's dash or bullet: «- Анимация шеберханасына үңілу». */
-    private static int firstWord(Scan scan, Document.Sentence s) {
+    static int firstWord(Scan scan, Document.Sentence s) {
         int k = s.from();
         while (k + 1 < s.to() && BULLETS.contains(scan.token(k).text())) {
             k++;
@@ -468,52 +468,8 @@ final class KazakhNames {
         return scan.place(from) == null;
     }
 
-    /**
-     * «алғашқы Saryarka short film festival қысқаметражды …»: English words in a Kazakh sentence that end in an English
-     * head and open with a capital are a name as a whole, though English would write its inner words with capitals.
-     */
-    static Mention latinRun(Scan scan, int h, Head head) {
-        Document.Sentence s = scan.doc.sentenceAt(h);
-        int from = h;
-        while (from - 1 >= Math.max(s.from(), h - WINDOW) && scan.token(from - 1).isLatin() && !scan.taken(from - 1)) {
-            from--;
-        }
-        boolean opens = from < h && scan.token(from).isCapitalised() && from > firstWord(scan, s);
-        return opens ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from, h + 1, 3) : null;
-    }
-
-    /** A Latin run followed only by lower-case Kazakh words and the head: the run (with a year) is the name. */
-    private static Mention latinName(Scan scan, int left, int h, Head head) {
-        int end = h;
-        while (end > left && !scan.token(end - 1).isLatin() && !scan.token(end - 1).isCapitalised()
-                && !scan.token(end - 1).isYear()) {
-            end--;
-        }
-        int runEnd = end;
-        if (runEnd > left && scan.token(runEnd - 1).isYear()) {
-            runEnd--;
-        }
-        int from = runEnd;
-        while (from > left && scan.token(from - 1).isLatin()) {
-            from--;
-        }
-        boolean latinHead = scan.token(h).isLatin() && from == h;
-        boolean quoted = from < runEnd && scan.doc.quotes.around(from) != null;
-        if (from == runEnd || latinHead || quoted || from > left && scan.token(from - 1).isCapitalised()) {
-            return null;
-        }
-        // an event keeps its Kazakh words and head («Go Viral фестивалі»); a body is called by its Latin name
-        String name = head.type() == ActorType.EVENT ? Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)))
-                : Render.of(scan.doc, from, end);
-        Mention m = new Mention(head.type(), name, from, h + 1, 3);
-        if (head.type() == ActorType.EVENT && runEnd - from == 1 && LatinNames.isWebName(scan.token(from))) {
-            // «Mecenat.kz әдеби сыйлығы»: the site that gives the prize is an actor too
-            m.attached = new Mention(ActorType.PLATFORM, scan.token(from).text(), from, from + 1, 2);
-        }
-        return m;
-    }
-
-    private static String nominative(Token t, Head head) {
+    /** The head in the nominative, keeping a first part hyphened on («музей-қорығы»). */
+    static String nominative(Token t, Head head) {
         String text = t.text();
         int hyphen = text.lastIndexOf('-');
         boolean compound = hyphen > 0 && head.nominative().indexOf('-') < 0 && !text.toLowerCase(Locale.ROOT).startsWith(head.nominative().toLowerCase(Locale.ROOT));
