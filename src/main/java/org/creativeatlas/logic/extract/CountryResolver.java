@@ -162,9 +162,10 @@ final class CountryResolver {
         for (int i = Math.max(0, from - 1); i < to; i++) {
             Place p = scan.place(i);
             // "Vladimir Mayakovsky State Russian Drama Theatre" is in Tajikistan: a nationality inside a name, past its
-            // first word, says whose language or art it keeps, not where it is
+            // first word, says whose language or art it keeps, not where it is; one before "National" or "State"
+            // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
             if (p == null || p.country() == null || i == from - 1 && p.to() != from
-                    || p.adjective() && i > from && scan.token(i).isLatin()) {
+                    || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p)) {
                 continue;
             }
             if (locative(p)) {
@@ -174,6 +175,13 @@ final class CountryResolver {
             i = p.to() - 1;
         }
         return first;
+    }
+
+    private static final Set<String> STATE = Set.of("national", "state");
+
+    private boolean ofState(Place p) {
+        return p.to() < scan.doc.size() && scan.token(p.to()).isCapitalised()
+                && STATE.contains(scan.token(p.to()).lower());
     }
 
     /**

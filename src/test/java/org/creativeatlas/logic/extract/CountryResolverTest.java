@@ -159,6 +159,17 @@ class CountryResolverTest {
     }
 
     @Test
+    void aNationalityBeforeNationalOrStateNamesTheStateTheBodyBelongsTo() {
+        var found = run("The Festival of Kazakh Culture will end on June 23 with Abai Opera to be performed by the Abai "
+                + "Kazakh National Opera and Ballet Theatre at the stage of the State Academic Bolshoi Theatre of "
+                + "Uzbekistan.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Abai Kazakh National Opera and Ballet Theatre")
+                .country());
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "State Academic Bolshoi Theatre of Uzbekistan")
+                .country());
+    }
+
+    @Test
     void aCountryWithAShortNameIsAPlaceWithoutCapitals() {
         var found = run("В состав жюри фестиваля вошли председатель Союза писателей Таджикистана Низом Косим, артист "
                 + "театра и кино из Ирана Ризо Киёниён и индийская писательница и переводчик Латика Падгаонкар.");
