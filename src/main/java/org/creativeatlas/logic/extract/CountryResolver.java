@@ -79,8 +79,10 @@ final class CountryResolver {
         boolean role = m.type == ActorType.PERSON && m.roleFrom >= 0 && m.roleTo > m.roleFrom;
         int from = role ? m.roleFrom : m.from;
         int to = role ? m.roleTo : m.to;
-        // "Инна Гусева (Россия)": a country in brackets after a person's name is theirs, whatever their role says
+        // "Инна Гусева (Россия)", "Diana Ashimova from Kazakhstan": a country in brackets or after "from" right after
+        // a person's name is theirs, whatever their role says
         Place own = m.type == ActorType.PERSON ? bracketedAfter(m.to) : null;
+        own = own == null && m.type == ActorType.PERSON ? from(scan, m.to) : own;
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
@@ -222,6 +224,16 @@ final class CountryResolver {
             }
         }
         return null;
+    }
+
+    /** The country named by "from [the] …" at token i, or null. */
+    static Place from(Scan scan, int i) {
+        int at = i + 1 < scan.doc.size() && scan.token(i).lower().equals("from") ? i + 1 : -1;
+        if (at > 0 && at + 1 < scan.doc.size() && scan.token(at).lower().equals("the")) {
+            at++;
+        }
+        Place p = at > 0 ? scan.place(at) : null;
+        return p != null && p.country() != null && p.from() == at && !p.adjective() ? p : null;
     }
 
     /** "DW Akademie (Германия)": a place in brackets right after a name is that actor's. */

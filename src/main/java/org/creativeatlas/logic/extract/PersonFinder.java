@@ -10,7 +10,8 @@ import org.creativeatlas.model.ActorType;
 /**
  * People: names with initials (Г.К. Шалабаева, Yekaterinskaya A.A.), names after a role (директоры Қанышай
  * Мамытова, Deputy Prime Minister of … Yeraly Tugzhanov), names before one ("Anastasiya Goncharova, an independent
- * researcher"), after a verb of saying, and pairs of capitalised words one of which ends like a surname.
+ * researcher"), after a verb of saying or before "from" a country, and pairs of capitalised words one of which
+ * ends like a surname.
  */
 final class PersonFinder {
 
@@ -267,8 +268,10 @@ final class PersonFinder {
         boolean spoken = i > 0 && SPEECH.contains(scan.token(i - 1).lower())
                 || i + 2 < scan.doc.size() && SPEECH.contains(scan.token(i + 2).lower());
         boolean particle = i + 2 < scan.doc.size() && Surnames.isParticle(scan.token(i + 2).lower());
+        // "jury members include … Daniel Zust from Switzerland": two name words coming from a country are someone
+        boolean from = scan.token(i).isLatin() && CountryResolver.from(scan, i + 2) != null;
         int role = apposition(particle ? i + 3 : i + 2);
-        if (surname || spoken || role > 0 || particle) {
+        if (surname || spoken || from || role > 0 || particle) {
             int end = particle ? i + 3
                     : i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3) ? i + 3 : i + 2;
             Mention m = add(i, end, role > 0 ? 4 : 2, normalise(i, end, null));

@@ -45,6 +45,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameFromACountryIsSomeoneOfThatCountry() {
+        var found = run("The Eighth Tajikistan International Film Festival, Didor 2018, is taking place in Dushanbe. "
+                + "The international jury members include Peter Scarlet from the unites States, Diana Ashimova from "
+                + "Kazakhstan and Daniel Zust from Switzerland.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Diana Ashimova").country());
+        assertEquals("CH", find(found, ActorType.PERSON, "Daniel Zust").country());
+    }
+
+    @Test
     void initialsBeforeOrAfterTheSurname() {
         var found = run("Professor G.K. Shalabayeva and Babazhanova Zh.A. spoke.\nПрезидента КР С.Н. Жапарова приветствовали.");
         find(found, ActorType.PERSON, "G.K. Shalabayeva");
