@@ -24,6 +24,7 @@ public final class ActorExtractor {
         LearnedNames learned = new LearnedNames(scan);
         List<Mention> people = learned.mendPeople(PersonFinder.find(scan));
         mentions.addAll(people);
+        mentions.addAll(ListedPeople.find(scan, people));
         mentions.addAll(PartnerLists.find(scan));
         mentions.addAll(DescribedNames.find(scan));
         mentions.addAll(learned.unclaimed());

@@ -54,6 +54,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void twoNameWordsListedBesideSomeoneAreSomeone() {
+        var found = run("The creative team includes talented multi-instrumental musicians: Maksat Medeubek, Serik "
+                + "Nurmoldayev, Bauyrzhan Bekmukhanbetov, Yerzhigit Aliyev, Zhantu Dadaev, playing more than 30 folk "
+                + "instruments.");
+        for (String name : List.of("Maksat Medeubek", "Serik Nurmoldayev", "Zhantu Dadaev")) {
+            find(found, ActorType.PERSON, name);
+        }
+        found = run("Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of Daryn State Youth "
+                + "Prize Rukhiya Baidukenova, laureates of the republican and international contests Dinislambek "
+                + "Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
+                + "performed at the stage of Turkiston Palace in Tashkent.");
+        find(found, ActorType.PERSON, "Didar Abdukhalyk");
+        assertFalse(has(found, ActorType.PERSON, "Turkiston Palace"), found.toString());
+    }
+
+    @Test
     void initialsBeforeOrAfterTheSurname() {
         var found = run("Professor G.K. Shalabayeva and Babazhanova Zh.A. spoke.\nПрезидента КР С.Н. Жапарова приветствовали.");
         find(found, ActorType.PERSON, "G.K. Shalabayeva");

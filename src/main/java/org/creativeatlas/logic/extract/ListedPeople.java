@@ -1,0 +1,62 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * English lists of people: two name words listed beside someone already found are someone too, whatever their
+ * surname's ending ("laureates … Dinislambek Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as …").
+ */
+final class ListedPeople {
+
+    /** What may end a list's item: the next item, the list's end, the sentence's end. */
+    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", ":", "as", "with", "from", ")");
+
+    private final Scan scan;
+    private final List<Mention> found = new ArrayList<>();
+
+    private ListedPeople(Scan scan) {
+        this.scan = scan;
+    }
+
+    static List<Mention> find(Scan scan, List<Mention> people) {
+        ListedPeople l = new ListedPeople(scan);
+        List<Mention> next = people;
+        while (!next.isEmpty()) {
+            List<Mention> added = new ArrayList<>();
+            for (Mention p : next) {
+                if (p.type != ActorType.PERSON || !scan.token(p.from).isLatin()) {
+                    continue;
+                }
+                int after = p.to < scan.doc.size() && scan.token(p.to).is(",") ? p.to + 1 : p.to;
+                after = after < scan.doc.size() && scan.token(after).is("and") ? after + 1 : after;
+                if (after > p.to) {
+                    l.add(after, p, added);
+                }
+                if (p.from > 0 && (scan.token(p.from - 1).is(",") || scan.token(p.from - 1).is("and"))) {
+                    l.add(p.from - 3, p, added);
+                }
+            }
+            next = added;
+        }
+        return l.found;
+    }
+
+    /** Two name words at {@code from}, in the sentence of {@code beside}, between two of an item's ends. */
+    private void add(int from, Mention beside, List<Mention> added) {
+        int to = from + 2;
+        Document.Sentence s = scan.doc.sentenceAt(beside.from);
+        if (from < s.from() || to > s.to() || scan.anyTaken(from, to) || !scan.nameLike(from)
+                || !scan.nameLike(from + 1) || !scan.token(from).isLatin() || !scan.token(from + 1).isLatin()
+                || from > s.from() && !ITEM_ENDS.contains(scan.token(from - 1).lower())
+                || to < s.to() && !ITEM_ENDS.contains(scan.token(to).lower())) {
+            return;
+        }
+        Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, from, to), from, to, 2);
+        scan.take(m);
+        found.add(m);
+        added.add(m);
+    }
+}
