@@ -35,8 +35,11 @@ final class CandidateBuilder {
         for (int i = 1; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention before = mentions.get(i - 1);
+            // "Alisher Karimov, Laureate of Daryn State Youth Prize Rukhiya Baidukenova": a person's own title
+            // between them leaves them in one list
+            int start = m.roleFrom >= before.to && m.roleFrom < m.from ? m.roleFrom : m.from;
             if (m.type == ActorType.PERSON && before.type == ActorType.PERSON && before.to < m.from
-                    && scan.doc.listJoined(before.to, m.from, 3)) {
+                    && scan.doc.listJoined(before.to, start, 3)) {
                 listedAfter.put(m, before);
             }
         }

@@ -342,11 +342,19 @@ final class PersonFinder {
         return -1;
     }
 
-    /** Russian and Kazakh put a title before the name: a role phrase ending in a Cyrillic name is the next person's. */
+    /**
+     * Russian and Kazakh put a title before the name: a role phrase ending in a Cyrillic name is the next person's;
+     * so is an English one ending in a name already found after its title ("Alisher Karimov, Laureate of Daryn State
+     * Youth Prize Rukhiya Baidukenova, …").
+     */
     private boolean nameEnds(int title, int stop) {
-        return stop - title >= 3 && !scan.token(title).isLatin() && scan.nameLike(stop - 1) && scan.nameLike(stop - 2)
-                && scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic()
-                && !scan.anyTaken(stop - 2, stop);
+        if (stop - title < 3 || !scan.nameLike(stop - 1) || !scan.nameLike(stop - 2)) {
+            return false;
+        }
+        if (scan.token(title).isLatin()) {
+            return scan.token(stop - 1).isLatin() && found.stream().anyMatch(p -> p.from == stop - 2 && p.to == stop);
+        }
+        return scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic() && !scan.anyTaken(stop - 2, stop);
     }
 
     private boolean hasPatronymic(int from, int to) {

@@ -70,6 +70,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleOfItsOwnLeavesAPersonInTheListAndItsCountry() {
+        var found = run("Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of Daryn State "
+                + "Youth Prize Rukhiya Baidukenova, laureates of the republican and international contests Dinislambek "
+                + "Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
+                + "performed at the stage of Turkiston Palace in Tashkent.");
+        Candidate laureate = find(found, ActorType.PERSON, "Rukhiya Baidukenova");
+        assertEquals("Laureate of Daryn State Youth Prize", laureate.role());
+        assertEquals("KZ", laureate.country());
+        assertEquals(null, find(found, ActorType.PERSON, "Alisher Karimov").role());
+    }
+
+    @Test
     void initialsBeforeOrAfterTheSurname() {
         var found = run("Professor G.K. Shalabayeva and Babazhanova Zh.A. spoke.\nПрезидента КР С.Н. Жапарова приветствовали.");
         find(found, ActorType.PERSON, "G.K. Shalabayeva");
