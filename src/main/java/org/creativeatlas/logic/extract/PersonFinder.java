@@ -24,6 +24,7 @@ final class PersonFinder {
     private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
     /** What may follow the title that closes a Kazakh appositive role. */
     private static final Set<String> CLOSERS = Set.of(",", ":", ".", ";", "–", "—", "-");
+    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", "as");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
 
     private final Scan scan;
@@ -122,9 +123,35 @@ final class PersonFinder {
                 m.roleFrom = roleStart(i);
                 m.roleTo = trimRun(k);
             }
-        } else {
+        } else if (!afterOfPhrase(i, end)) {
             afterComma(i, end);
         }
+    }
+
+    /**
+     * "laureates of the republican and international contests Dinislambek Zhailaubay, …": a title, "of" and words in
+     * lower case, then two name words that end the item of a list or the sentence.
+     */
+    private boolean afterOfPhrase(int title, int end) {
+        int k = title + 1;
+        if (k + 3 >= end || !scan.token(k).lower().equals("of")) {
+            return false;
+        }
+        k += scan.token(k + 1).lower().equals("the") ? 2 : 1;
+        int words = k;
+        while (k < end && k - words < 6 && scan.token(k).isLatin() && scan.token(k).isWord()
+                && !scan.token(k).isCapitalised() && (!Scan.isStopword(scan.token(k)) || scan.token(k).is("and"))) {
+            k++;
+        }
+        boolean named = k > words && k + 1 < end && scan.nameLike(k) && scan.nameLike(k + 1)
+                && scan.token(k).isLatin() && scan.token(k + 1).isLatin()
+                && (k + 2 == end || ITEM_ENDS.contains(scan.token(k + 2).lower()));
+        Mention m = named ? add(k, k + 2, 4, Map.of()) : null;
+        if (m != null) {
+            m.roleFrom = roleStart(title);
+            m.roleTo = k;
+        }
+        return m != null;
     }
 
     /** "Ambassador to Kazakhstan Michael Gifford": "to" and a place go on with the title ("to debate" does not). */

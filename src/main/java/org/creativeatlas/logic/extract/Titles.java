@@ -37,7 +37,11 @@ final class Titles {
         int hyphen = lower.lastIndexOf('-');
         String last = hyphen > 0 ? lower.substring(hyphen + 1) : lower;
         if (t.isLatin()) {
-            return ENGLISH.contains(lower) || ENGLISH.contains(last);
+            // "laureates of …", "Honored artists of Kazakhstan": the plural in lower case names the role of each
+            // person listed; capitalised, it is a word of a body's name ("Cabinet of Ministers")
+            boolean plural = !t.isCapitalised() && last.endsWith("s");
+            return ENGLISH.contains(lower) || ENGLISH.contains(last)
+                    || plural && ENGLISH.contains(last.substring(0, last.length() - 1));
         }
         return russian(last) || kazakh(last, !t.isCapitalised());
     }

@@ -82,6 +82,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterATitleOfLowerCaseWordsEndingAListItem() {
+        var found = run("Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of Daryn State "
+                + "Youth Prize Rukhiya Baidukenova, laureates of the republican and international contests Dinislambek "
+                + "Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
+                + "performed at the stage of Turkiston Palace in Tashkent.");
+        Candidate laureate = find(found, ActorType.PERSON, "Dinislambek Zhailaubay");
+        assertEquals("laureates of the republican and international contests", laureate.role());
+        assertEquals("KZ", laureate.country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Didar Abdukhalyk").country());
+        assertEquals("Honored artists of Kazakhstan", find(found, ActorType.PERSON, "Saltanat Akhmetova").role());
+    }
+
+    @Test
     void initialsBeforeOrAfterTheSurname() {
         var found = run("Professor G.K. Shalabayeva and Babazhanova Zh.A. spoke.\nПрезидента КР С.Н. Жапарова приветствовали.");
         find(found, ActorType.PERSON, "G.K. Shalabayeva");
