@@ -339,16 +339,42 @@ final class PersonFinder {
         if (scan.doc.sentenceAt(j).lang() == Lang.KK) {
             return titleClosing(j + 1, end);
         }
-        for (int k = j + 1; k < Math.min(end, j + 4); k++) {
+        for (int k = j + 1; k < Math.min(end, describedTo(j + 1, end)); k++) {
             if (Titles.is(scan.token(k))) {
-                int stop = k + 1;
-                while (stop < end && !scan.token(stop).is(",") && stop - k < 20) {
-                    stop++;
+                int stop = clauseEnd(k + 1, end);
+                int last = k;
+                if (stop + 2 < end && scan.token(stop + 1).is("and") && Titles.is(scan.token(stop + 2))) {
+                    last = stop + 2; // "Elene Toidze, co-founder, and director of the Alliance …"
+                    stop = clauseEnd(last + 1, end);
                 }
-                return nameEnds(k, stop) ? -1 : Math.min(stop, k + 10);
+                return nameEnds(k, stop) ? -1 : Math.min(stop, last + 10);
             }
         }
         return -1;
+    }
+
+    private int clauseEnd(int stop, int end) {
+        int from = stop;
+        while (stop < end && !scan.token(stop).is(",") && stop - from < 19) {
+            stop++;
+        }
+        return stop;
+    }
+
+    /**
+     * How far a title is looked for after a name and a comma: three words, or after "a", "an" every lower-case word
+     * ("Gail Caig, an international creative industries policy and strategic development expert from the UK").
+     */
+    private int describedTo(int j, int end) {
+        if (j >= end || !scan.token(j).lower().equals("a") && !scan.token(j).lower().equals("an")) {
+            return j + 3;
+        }
+        int k = j + 1;
+        while (k < end && k - j < 12 && scan.token(k).isWord() && scan.token(k).isLatin()
+                && !scan.token(k).isCapitalised()) {
+            k++;
+        }
+        return Math.max(k, j + 3);
     }
 
     /**

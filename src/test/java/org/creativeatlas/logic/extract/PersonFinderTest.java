@@ -95,6 +95,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void theWholeRolePhraseAfterANameAndAComma() {
+        var found = run("The international speakers were:\n  • Gail Caig, an international creative industries policy "
+                + "and strategic development expert from the UK\n  • Elene Toidze, co-founder, and director of the "
+                + "Alliance of Creative Clusters of Georgia.");
+        Candidate expert = find(found, ActorType.PERSON, "Gail Caig");
+        assertEquals("GB", expert.country());
+        Candidate director = find(found, ActorType.PERSON, "Elene Toidze");
+        assertEquals("Alliance of Creative Clusters of Georgia", director.affiliation());
+        assertEquals("GE", director.country());
+    }
+
+    @Test
     void initialsBeforeOrAfterTheSurname() {
         var found = run("Professor G.K. Shalabayeva and Babazhanova Zh.A. spoke.\nПрезидента КР С.Н. Жапарова приветствовали.");
         find(found, ActorType.PERSON, "G.K. Shalabayeva");
