@@ -238,6 +238,7 @@ final class EnglishNames {
             if (p != null && p.country() != null && !p.adjective()
                     && !Morph.enPossessive(scan.token(to - 1).lower())) {
                 to = Math.max(to, p.to());
+                to = !located && art(scan, to, end) ? to + 1 : to;
                 break;
             }
         }
@@ -249,6 +250,17 @@ final class EnglishNames {
             to = run > to + 2 ? honoree(scan, to + 2, run) : to;
         }
         return to;
+    }
+
+    /**
+     * "Days of Kazakhstan Culture in Uzbekistan": one capitalised word after an event's country, not the first of a
+     * person's two, is what of the country the event shows.
+     */
+    private static boolean art(Scan scan, int k, int end) {
+        Token t = k < end ? scan.token(k) : null;
+        return t != null && t.isLatin() && t.isWord() && t.isCapitalised() && !t.isAbbreviation() && !scan.taken(k)
+                && scan.place(k) == null && !Titles.is(t) && Heads.of(t, Lang.EN) == null
+                && !(k + 1 < end && scan.token(k + 1).isCapitalised());
     }
 
     /**

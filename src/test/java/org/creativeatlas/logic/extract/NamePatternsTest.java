@@ -354,4 +354,11 @@ class NamePatternsTest {
         find(run("Мемлекет басшысы Қасым-Жомарт Тоқаевтың Ұлттық құрылтайдың «Адал адам – Адал еңбек – Адал табыс» "
                 + "атты үшінші отырысында сөйлеген сөзі."), ActorType.PERSON, "Қасым-Жомарт Тоқаев");
     }
+
+    @Test
+    void whatOfACountryAnEventShowsIsInItsName() {
+        var found = run("TASHKENT. KAZINFORM A gala concert by Roza Baglanova Qazaqconcert state organization opened "
+                + "the Days of Kazakhstan Culture in Uzbekistan, Kazinform correspondent reports.");
+        assertEquals("UZ", find(found, ActorType.EVENT, "Days of Kazakhstan Culture").country());
+    }
 }
