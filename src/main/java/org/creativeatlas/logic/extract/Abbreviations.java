@@ -27,6 +27,7 @@ final class Abbreviations {
             String abbreviation = bracketed(scan, m.to);
             m.variants.add(abbreviation);
             byAbbreviation.putIfAbsent(abbreviation, m);
+            byAbbreviation.putIfAbsent(scan.token(m.to + 1).text(), m);
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
@@ -61,14 +62,26 @@ final class Abbreviations {
         return m;
     }
 
-    /** "(" ABBR ")" right after token {@code at}: the abbreviation, else null. */
+    /**
+     * "(" ABBR ")" right after token {@code at}: the abbreviation, else null. A body with two names joined by a
+     * slash has both abbreviations so joined, written with no space: "(OSI/AF-Tajikistan)".
+     */
     private static String bracketed(Scan scan, int at) {
-        if (at + 2 >= scan.doc.size() || !scan.token(at).is("(") || !scan.token(at + 2).is(")")) {
+        if (at + 2 >= scan.doc.size() || !scan.token(at).is("(")) {
+            return null;
+        }
+        int close = at + 2;
+        while (close < Math.min(scan.doc.size(), at + 7) && !scan.token(close).is(")")
+                && scan.token(close - 1).end() == scan.token(close).start()) {
+            close++;
+        }
+        if (close >= scan.doc.size() || !scan.token(close).is(")")) {
             return null;
         }
         Token t = scan.token(at + 1);
-        return (t.isAbbreviation() || mixedCase(t)) && t.text().length() <= 10 && scan.place(at + 1) == null
-                ? t.text() : null;
+        boolean joined = close == at + 2 || scan.token(at + 2).is("/");
+        return joined && (t.isAbbreviation() || mixedCase(t)) && t.text().length() <= 10 && scan.place(at + 1) == null
+                ? scan.doc.text.substring(t.start(), scan.token(close - 1).end()) : null;
     }
 
     /** An abbreviation with small letters in it, as "MoC" for a Ministry of Culture or "AlmaU" for a university. */

@@ -37,6 +37,11 @@ final class EnglishNames {
             head = Heads.of(scan.token(h), Lang.EN);
         }
         int from = h;
+        int joined = slashJoined(scan, h, s.to());
+        if (joined > h) {
+            h = joined;
+            head = Heads.of(scan.token(h), Lang.EN);
+        }
         while (from - 1 >= s.from() && (left(scan, from - 1) || joins(scan, from - 1, s.from())
                 || titleInside(scan, from - 1, s.from()))) {
             from--;
@@ -250,6 +255,23 @@ final class EnglishNames {
             to = run > to + 2 ? honoree(scan, to + 2, run) : to;
         }
         return to;
+    }
+
+    /**
+     * "the Open Society Institute/Assistance Foundation in Tajikistan": a slash with no space around it joins two
+     * names of one body; the head of the second, within a few capitalised words, ends the name (or {@code h}).
+     */
+    private static int slashJoined(Scan scan, int h, int end) {
+        if (h + 2 >= end || !scan.token(h + 1).is("/") || scan.token(h).end() != scan.token(h + 1).start()
+                || scan.token(h + 1).end() != scan.token(h + 2).start()) {
+            return h;
+        }
+        for (int k = h + 2; k < Math.min(end, h + 6) && left(scan, k); k++) {
+            if (Heads.of(scan.token(k), Lang.EN) != null) {
+                return k;
+            }
+        }
+        return h;
     }
 
     /**

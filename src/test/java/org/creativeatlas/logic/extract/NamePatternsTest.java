@@ -361,4 +361,13 @@ class NamePatternsTest {
                 + "the Days of Kazakhstan Culture in Uzbekistan, Kazinform correspondent reports.");
         assertEquals("UZ", find(found, ActorType.EVENT, "Days of Kazakhstan Culture").country());
     }
+
+    @Test
+    void aSlashJoinsTwoNamesOfOneBodyAndTheirAbbreviations() {
+        var found = run("The Swiss Cooperation Office in Tajikistan and the Open Society Institute/Assistance Foundation "
+                + "in Tajikistan (OSI/AF-Tajikistan) have provided financial support for the Didor 2018 festival.");
+        Candidate body = find(found, ActorType.ORGANISATION, "Open Society Institute/Assistance Foundation in Tajikistan");
+        assertTrue(body.variants().contains("OSI/AF-Tajikistan"), body.toString());
+        assertEquals(2, found.stream().filter(c -> c.type() == ActorType.ORGANISATION).count(), names(found).toString());
+    }
 }
