@@ -370,4 +370,11 @@ class NamePatternsTest {
         assertTrue(body.variants().contains("OSI/AF-Tajikistan"), body.toString());
         assertEquals(2, found.stream().filter(c -> c.type() == ActorType.ORGANISATION).count(), names(found).toString());
     }
+
+    @Test
+    void aComplexIsABodyAlsoHyphenedToItsKind() {
+        var found = run("Kyrgyzstan has opened an interactive museum of miniatures and culture of the Kyrgyz people in "
+                + "the Supara Ethno-Complex, Bishkek.");
+        assertEquals("Bishkek", find(found, ActorType.ORGANISATION, "Supara Ethno-Complex").city());
+    }
 }
