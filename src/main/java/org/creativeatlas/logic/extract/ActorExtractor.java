@@ -18,6 +18,7 @@ public final class ActorExtractor {
         Scan scan = new Scan(new Document(text));
         List<Mention> mentions = new ArrayList<>();
         mentions.addAll(HeadNames.find(scan));
+        mentions.addAll(EnglishPluralHeads.find(scan));
         mentions.addAll(QuotedNames.find(scan));
         mentions.addAll(LatinNames.find(scan));
         mentions.addAll(AttachedBodies.find(scan));

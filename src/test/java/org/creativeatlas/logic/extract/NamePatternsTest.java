@@ -377,4 +377,15 @@ class NamePatternsTest {
                 + "the Supara Ethno-Complex, Bishkek.");
         assertEquals("Bishkek", find(found, ActorType.ORGANISATION, "Supara Ethno-Complex").city());
     }
+
+    @Test
+    void namesListedBeforeOneEnglishHeadInThePluralShareIt() {
+        var found = run("Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of Daryn State "
+                + "Youth Prize Rukhiya Baidukenova, laureates of the republican and international contests Dinislambek "
+                + "Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
+                + "performed at the stage of Turkiston Palace in Tashkent.");
+        find(found, ActorType.ORGANISATION, "Gulder ensemble");
+        find(found, ActorType.ORGANISATION, "Turan ensemble");
+        assertFalse(has(found, ActorType.ORGANISATION, "Didar Abdukhalyk ensemble"), names(found).toString());
+    }
 }
