@@ -380,10 +380,7 @@ class NamePatternsTest {
 
     @Test
     void namesListedBeforeOneEnglishHeadInThePluralShareIt() {
-        var found = run("Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of Daryn State "
-                + "Youth Prize Rukhiya Baidukenova, laureates of the republican and international contests Dinislambek "
-                + "Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
-                + "performed at the stage of Turkiston Palace in Tashkent.");
+        var found = run(PersonFinderTest.ARTISTS);
         find(found, ActorType.ORGANISATION, "Gulder ensemble");
         find(found, ActorType.ORGANISATION, "Turan ensemble");
         assertFalse(has(found, ActorType.ORGANISATION, "Didar Abdukhalyk ensemble"), names(found).toString());

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class PersonFinderTest {
 
+    /** Kazinform, on the Days of Kazakhstan Culture in Uzbekistan: people listed, each with a title or none. */
+    static final String ARTISTS = "Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of "
+            + "Daryn State Youth Prize Rukhiya Baidukenova, laureates of the republican and international contests "
+            + "Dinislambek Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
+            + "performed at the stage of Turkiston Palace in Tashkent.";
+
     @Test
     void nameAfterATitleInEachLanguage() {
         Candidate p = find(run("The forum was opened by Deputy Minister of Culture of the Republic of Kazakhstan "
@@ -61,20 +67,14 @@ class PersonFinderTest {
         for (String name : List.of("Maksat Medeubek", "Serik Nurmoldayev", "Zhantu Dadaev")) {
             find(found, ActorType.PERSON, name);
         }
-        found = run("Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of Daryn State Youth "
-                + "Prize Rukhiya Baidukenova, laureates of the republican and international contests Dinislambek "
-                + "Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
-                + "performed at the stage of Turkiston Palace in Tashkent.");
+        found = run(ARTISTS);
         find(found, ActorType.PERSON, "Didar Abdukhalyk");
         assertFalse(has(found, ActorType.PERSON, "Turkiston Palace"), found.toString());
     }
 
     @Test
     void aTitleOfItsOwnLeavesAPersonInTheListAndItsCountry() {
-        var found = run("Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of Daryn State "
-                + "Youth Prize Rukhiya Baidukenova, laureates of the republican and international contests Dinislambek "
-                + "Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
-                + "performed at the stage of Turkiston Palace in Tashkent.");
+        var found = run(ARTISTS);
         Candidate laureate = find(found, ActorType.PERSON, "Rukhiya Baidukenova");
         assertEquals("Laureate of Daryn State Youth Prize", laureate.role());
         assertEquals("KZ", laureate.country());
@@ -83,10 +83,7 @@ class PersonFinderTest {
 
     @Test
     void aNameAfterATitleOfLowerCaseWordsEndingAListItem() {
-        var found = run("Honored artists of Kazakhstan Saltanat Akhmetova, Alisher Karimov, Laureate of Daryn State "
-                + "Youth Prize Rukhiya Baidukenova, laureates of the republican and international contests Dinislambek "
-                + "Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
-                + "performed at the stage of Turkiston Palace in Tashkent.");
+        var found = run(ARTISTS);
         Candidate laureate = find(found, ActorType.PERSON, "Dinislambek Zhailaubay");
         assertEquals("laureates of the republican and international contests", laureate.role());
         assertEquals("KZ", laureate.country());
