@@ -225,7 +225,7 @@ final class EnglishNames {
      */
     private static int chain(Scan scan, int at, int end, boolean located) {
         int to = at;
-        Place country = scan.place(at);
+        Place country = at < end ? scan.place(at) : null; // a dateline's city on the next line is no part of it
         if (country != null && country.from() == at && country.country() != null && !country.adjective()) {
             return country.to();
         }

@@ -385,4 +385,11 @@ class NamePatternsTest {
         find(found, ActorType.ORGANISATION, "Turan ensemble");
         assertFalse(has(found, ActorType.ORGANISATION, "Didar Abdukhalyk ensemble"), names(found).toString());
     }
+
+    @Test
+    void aDatelinesCityOnTheNextLineIsNoPartOfAHeadlinesName() {
+        var found = run("Kyrgyzstan Opens Its First Miniature Museum\n\nBISHKEK, (UrduPoint / Pakistan Point News / WAM - "
+                + "11th Mar, 2021) Kyrgyzstan has opened an interactive museum of miniatures.");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("BISHKEK")), names(found).toString());
+    }
 }
