@@ -39,6 +39,12 @@ final class EnglishBrands {
                 continue;
             }
             for (int i = s.from(); i < s.to(); i++) {
+                if (webName(scan, i)) {
+                    Mention site = new Mention(ActorType.PLATFORM, scan.token(i).text(), i, i + 1, 2);
+                    found.add(site);
+                    scan.take(site);
+                    continue;
+                }
                 if (!brand(scan, i) || !alone(scan, s, i) || defined.contains(scan.token(i).text())) {
                     continue;
                 }
@@ -93,6 +99,20 @@ final class EnglishBrands {
             }
         }
         return null;
+    }
+
+    private static final Pattern SITE = Pattern.compile("[\\p{L}\\d-]{3,}(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");
+
+    /**
+     * "have developed the website handicrafters.uz": a web address standing alone is a platform, as the catalogue
+     * keeps sites; not part of an e-mail address, nor a line of its own (the page's source).
+     */
+    private static boolean webName(Scan scan, int i) {
+        Token t = scan.token(i);
+        Document.Sentence s = scan.doc.sentenceAt(i);
+        boolean mail = i > 0 && scan.token(i - 1).is("@") || i + 1 < scan.doc.size() && scan.token(i + 1).is("@");
+        return LatinNames.isWebName(t) && !scan.taken(i) && !mail && s.to() - s.from() > 1
+                && SITE.matcher(t.text()).matches();
     }
 
     /** An abbreviation of three letters or more, or a capital or digit inside a word: TURKSOY, NeSanatorium, Dom36. */

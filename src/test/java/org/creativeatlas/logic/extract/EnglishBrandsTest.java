@@ -77,4 +77,13 @@ class EnglishBrandsTest {
         find(found, ActorType.ORGANISATION, "Association of Creative Industries");
         assertEquals("KG", find(found, ActorType.ORGANISATION, "UNDP in Kyrgyzstan").country());
     }
+
+    @Test
+    void aWebAddressStandingAloneIsAPlatform() {
+        var found = run("“Hunarmand” association and Chamber of Commerce and Industry of Uzbekistan have developed the "
+                + "website handicrafters.uz that provides detailed information on the upcoming International "
+                + "handicrafters festival.");
+        find(found, ActorType.PLATFORM, "handicrafters.uz");
+        assertTrue(run("Source:\ninform.kz\n").isEmpty());
+    }
 }
