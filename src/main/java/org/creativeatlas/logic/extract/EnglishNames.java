@@ -176,6 +176,7 @@ final class EnglishNames {
             while (from - 1 >= s.from() && left(scan, from - 1) && h - from < 5) {
                 from--;
             }
+            from = from == h && head.type() == ActorType.EVENT ? scopeBefore(scan, h, s.from()) : from;
         }
         boolean named = false;
         for (int i = from; i < h; i++) {
@@ -183,6 +184,25 @@ final class EnglishNames {
             named |= t.isWord() && scan.place(i) == null && (i > s.from() || q != null);
         }
         return named ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from, h + 1, 2) : null;
+    }
+
+    private static final Set<String> SCOPES = Set.of("international", "republican", "regional", "national");
+
+    /**
+     * "to host International handicrafters festival": the capitalised word of an event's scope opens its name across
+     * one or two words in lower case before the head; else {@code h}.
+     */
+    private static int scopeBefore(Scan scan, int h, int start) {
+        for (int k = h - 1; k >= Math.max(start + 1, h - 3); k--) {
+            Token t = scan.token(k);
+            if (t.isCapitalised()) {
+                return k < h - 1 && SCOPES.contains(t.lower()) && !scan.taken(k) ? k : h;
+            }
+            if (!t.isLatin() || !t.isWord() || Scan.isStopword(t) || scan.taken(k)) {
+                return h;
+            }
+        }
+        return h;
     }
 
     /** The United Nations' programmes are its agencies: "United Nations Development Programme", "World Food Programme". */

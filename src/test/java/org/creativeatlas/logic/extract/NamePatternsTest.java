@@ -392,4 +392,11 @@ class NamePatternsTest {
                 + "11th Mar, 2021) Kyrgyzstan has opened an interactive museum of miniatures.");
         assertFalse(found.stream().anyMatch(c -> c.name().contains("BISHKEK")), names(found).toString());
     }
+
+    @Test
+    void anEventsScopeInCapitalsOpensItsNameAcrossWordsInLowerCase() {
+        var found = run("The decree of the President of the Republic of Uzbekistan dated November 1, 2018 foresees the "
+                + "International handicrafters festival in Kokand city.");
+        assertEquals("Kokand", find(found, ActorType.EVENT, "International handicrafters festival").city());
+    }
 }
