@@ -24,7 +24,6 @@ final class PersonFinder {
     private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
     /** What may follow the title that closes a Kazakh appositive role. */
     private static final Set<String> CLOSERS = Set.of(",", ":", ".", ";", "–", "—", "-");
-    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", "as");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
 
     private final Scan scan;
@@ -128,25 +127,10 @@ final class PersonFinder {
         }
     }
 
-    /**
-     * "laureates of the republican and international contests Dinislambek Zhailaubay, …": a title, "of" and words in
-     * lower case, then two name words that end the item of a list or the sentence.
-     */
+    /** "laureates of the republican and international contests Dinislambek Zhailaubay, …": see {@link EnglishRoles}. */
     private boolean afterOfPhrase(int title, int end) {
-        int k = title + 1;
-        if (k + 3 >= end || !scan.token(k).lower().equals("of")) {
-            return false;
-        }
-        k += scan.token(k + 1).lower().equals("the") ? 2 : 1;
-        int words = k;
-        while (k < end && k - words < 6 && scan.token(k).isLatin() && scan.token(k).isWord()
-                && !scan.token(k).isCapitalised() && (!Scan.isStopword(scan.token(k)) || scan.token(k).is("and"))) {
-            k++;
-        }
-        boolean named = k > words && k + 1 < end && scan.nameLike(k) && scan.nameLike(k + 1)
-                && scan.token(k).isLatin() && scan.token(k + 1).isLatin()
-                && (k + 2 == end || ITEM_ENDS.contains(scan.token(k + 2).lower()));
-        Mention m = named ? add(k, k + 2, 4, Map.of()) : null;
+        int k = EnglishRoles.nameAfterOfPhrase(scan, title, end);
+        Mention m = k > 0 ? add(k, k + 2, 4, Map.of()) : null;
         if (m != null) {
             m.roleFrom = roleStart(title);
             m.roleTo = k;
@@ -339,42 +323,18 @@ final class PersonFinder {
         if (scan.doc.sentenceAt(j).lang() == Lang.KK) {
             return titleClosing(j + 1, end);
         }
-        for (int k = j + 1; k < Math.min(end, describedTo(j + 1, end)); k++) {
+        for (int k = j + 1; k < Math.min(end, EnglishRoles.describedTo(scan, j + 1, end)); k++) {
             if (Titles.is(scan.token(k))) {
-                int stop = clauseEnd(k + 1, end);
+                int stop = EnglishRoles.clauseEnd(scan, k + 1, end);
                 int last = k;
                 if (stop + 2 < end && scan.token(stop + 1).is("and") && Titles.is(scan.token(stop + 2))) {
                     last = stop + 2; // "Elene Toidze, co-founder, and director of the Alliance …"
-                    stop = clauseEnd(last + 1, end);
+                    stop = EnglishRoles.clauseEnd(scan, last + 1, end);
                 }
                 return nameEnds(k, stop) ? -1 : Math.min(stop, last + 10);
             }
         }
         return -1;
-    }
-
-    private int clauseEnd(int stop, int end) {
-        int from = stop;
-        while (stop < end && !scan.token(stop).is(",") && stop - from < 19) {
-            stop++;
-        }
-        return stop;
-    }
-
-    /**
-     * How far a title is looked for after a name and a comma: three words, or after "a", "an" every lower-case word
-     * ("Gail Caig, an international creative industries policy and strategic development expert from the UK").
-     */
-    private int describedTo(int j, int end) {
-        if (j >= end || !scan.token(j).lower().equals("a") && !scan.token(j).lower().equals("an")) {
-            return j + 3;
-        }
-        int k = j + 1;
-        while (k < end && k - j < 12 && scan.token(k).isWord() && scan.token(k).isLatin()
-                && !scan.token(k).isCapitalised()) {
-            k++;
-        }
-        return Math.max(k, j + 3);
     }
 
     /**

@@ -1,0 +1,59 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Set;
+
+/** How far an English role phrase reaches around a person's name, as {@link PersonFinder} reads it. */
+final class EnglishRoles {
+
+    /** What may end a list's item after a name. */
+    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", "as");
+
+    private EnglishRoles() {
+    }
+
+    /**
+     * "laureates of the republican and international contests Dinislambek Zhailaubay, …": after a title, "of" and
+     * words in lower case, the first of two name words that end a list's item or the sentence; else -1.
+     */
+    static int nameAfterOfPhrase(Scan scan, int title, int end) {
+        int k = title + 1;
+        if (k + 3 >= end || !scan.token(k).lower().equals("of")) {
+            return -1;
+        }
+        k += scan.token(k + 1).lower().equals("the") ? 2 : 1;
+        int words = k;
+        while (k < end && k - words < 6 && scan.token(k).isLatin() && scan.token(k).isWord()
+                && !scan.token(k).isCapitalised() && (!Scan.isStopword(scan.token(k)) || scan.token(k).is("and"))) {
+            k++;
+        }
+        boolean named = k > words && k + 1 < end && scan.nameLike(k) && scan.nameLike(k + 1)
+                && scan.token(k).isLatin() && scan.token(k + 1).isLatin()
+                && (k + 2 == end || ITEM_ENDS.contains(scan.token(k + 2).lower()));
+        return named ? k : -1;
+    }
+
+    /** The next comma from {@code stop}, at most twenty words on, or the sentence's end. */
+    static int clauseEnd(Scan scan, int stop, int end) {
+        int from = stop;
+        while (stop < end && !scan.token(stop).is(",") && stop - from < 19) {
+            stop++;
+        }
+        return stop;
+    }
+
+    /**
+     * How far a title is looked for after a name and a comma: three words, or after "a", "an" every lower-case word
+     * ("Gail Caig, an international creative industries policy and strategic development expert from the UK").
+     */
+    static int describedTo(Scan scan, int j, int end) {
+        if (j >= end || !scan.token(j).lower().equals("a") && !scan.token(j).lower().equals("an")) {
+            return j + 3;
+        }
+        int k = j + 1;
+        while (k < end && k - j < 12 && scan.token(k).isWord() && scan.token(k).isLatin()
+                && !scan.token(k).isCapitalised()) {
+            k++;
+        }
+        return Math.max(k, j + 3);
+    }
+}
