@@ -116,4 +116,18 @@ class KazakhNamePatternsTest {
         find(found, ActorType.ORGANISATION, "ҚР Сенаты");
         assertEquals("ҚР Сенаты", find(found, ActorType.PERSON, "Динара Садвакасова").affiliation());
     }
+
+    @Test
+    void consulatesSecretariatsFacultiesAndChairsAreBodiesWithTheirOwnHeads() {
+        List<Candidate> found = run("Шығыстану факультеті Таяу Шығыс және Оңтүстік Азия кафедрасы ирантану бөлімінің "
+                + "ұйымдастыруымен «Ел бірлігі – ең асыл қасиет» атты тақырыпта Қазақстан Республикасындағы Тәжікстан "
+                + "Консулдығының Бас консулы Баходур Назирге кездесу өтті.");
+        find(found, ActorType.ORGANISATION, "Қазақстан Республикасындағы Тәжікстан Консулдығы");
+        find(found, ActorType.ORGANISATION, "Таяу Шығыс және Оңтүстік Азия кафедрасы");
+        found = run("Іс-шараға ҚР Президенті Әкімшілігі Қазақстан халқы Ассамблеясы Хатшылығының сектор меңгерушісі "
+                + "Қайрат Баймолдинов қатысты.");
+        Candidate head = find(found, ActorType.PERSON, "Қайрат Баймолдинов");
+        assertEquals("сектор меңгерушісі", head.role());
+        assertEquals("Қазақстан халқы Ассамблеясы Хатшылығы", head.affiliation());
+    }
 }
