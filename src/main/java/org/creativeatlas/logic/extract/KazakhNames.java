@@ -122,11 +122,14 @@ final class KazakhNames {
         Token body = k >= s.from() ? scan.token(k) : null;
         Head bodyHead = body == null ? null : Heads.of(body, Lang.KK);
         if (head.type() != ActorType.EVENT || head.bare() || bodyHead == null || bodyHead.type() == ActorType.EVENT
-                || !body.isCapitalised() || !scan.taken(k) || !GENITIVE.contains(Morph.kkCase(body.lower(), 2))) {
+                || !scan.taken(k) || !GENITIVE.contains(Morph.kkCase(body.lower(), 2))) {
             return null;
         }
         while (k - 1 >= Math.max(s.from(), h - WINDOW) && scan.taken(k - 1) && scan.token(k - 1).isWord()) {
             k--;
+        }
+        if (!scan.token(k).isCapitalised()) {
+            return null; // «ТҮРКСОЙ Жастар камералық оркестрінің концерті»: the body's head may be in lower case, not its name
         }
         return new Mention(head.type(), Render.of(scan.doc, k, h + 1, Map.of(h, nominative(scan.token(h), head))), k,
                 h + 1, 3);

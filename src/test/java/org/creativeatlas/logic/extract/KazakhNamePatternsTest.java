@@ -130,4 +130,13 @@ class KazakhNamePatternsTest {
         assertEquals("сектор меңгерушісі", head.role());
         assertEquals("Қазақстан халқы Ассамблеясы Хатшылығы", head.affiliation());
     }
+
+    @Test
+    void aConcertOfABodyWhoseHeadIsInLowerCaseIsAnEventNamedByTheBody() {
+        List<Candidate> found = run("Бүгін Түркістан облысында ТҮРКСОЙ Халықаралық ұйымы, Түркістан облысы әкімдігінің "
+                + "ұйымдастыруымен Түрік кеңесінің 10 жылдығына орай ТҮРКСОЙ Жастар камералық оркестрінің концерті "
+                + "Түркістан қаласында өтті.");
+        find(found, ActorType.EVENT, "ТҮРКСОЙ Жастар камералық оркестрінің концерті");
+        find(found, ActorType.ORGANISATION, "ТҮРКСОЙ Жастар камералық оркестрі");
+    }
 }
