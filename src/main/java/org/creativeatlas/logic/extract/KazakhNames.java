@@ -83,6 +83,10 @@ final class KazakhNames {
             return latin;
         }
         int from = start(scan, left, h);
+        Mention days = from < 0 ? KazakhNationDays.named(scan, left, h, head) : null;
+        if (days != null) {
+            return days;
+        }
         from = from < 0 && namedCompound(scan, h) ? h : from;
         boolean quoted = h > 0 && nameQuote(scan, h - 1, h) || named >= 0;
         boolean titled = head.bare() && titleAfter(scan, h);

@@ -139,4 +139,10 @@ class KazakhNamePatternsTest {
         find(found, ActorType.EVENT, "ТҮРКСОЙ Жастар камералық оркестрінің концерті");
         find(found, ActorType.ORGANISATION, "ТҮРКСОЙ Жастар камералық оркестрі");
     }
+
+    @Test
+    void theDaysOfANationsCinemaAreAnEventThoughWrittenInLowerCase() {
+        List<Candidate> found = run("Астанада қырғыз киносы күндері өтті.");
+        assertEquals("KZ", find(found, ActorType.EVENT, "Қырғыз киносы күндері").country());
+    }
 }
