@@ -187,6 +187,13 @@ final class PersonFinder {
         }
     }
 
+    /** «жауапты хатшысы Жамбыл Нәтбаев»: a place's one-word name right before a lone surname is a first name. */
+    private boolean placeAsFirstName(int k, int j) {
+        Place p = k > 0 ? scan.place(k - 1) : null;
+        return j - k == 1 && p != null && p.from() == k - 1 && p.to() == k && !scan.taken(k - 1)
+                && scan.token(k - 1).isCapitalised() && Surnames.looksLike(scan.token(k).lower());
+    }
+
     /** "the Danish director Lars Holm of …": two name words right after the title, then no more capitals. */
     private boolean nameRightAfter(int i, int end) {
         if (i + 2 >= end || !scan.nameLike(i + 1) || !scan.nameLike(i + 2) || scan.anyTaken(i + 1, i + 3)) {
@@ -206,6 +213,7 @@ final class PersonFinder {
         while (j < end && j - k < 4 && scan.nameLike(j) && !scan.taken(j)) {
             j++;
         }
+        k = placeAsFirstName(k, j) ? k - 1 : k;
         if (j - k == 4 || j - k == 3 && scan.capitalsSurname(j - 1)) {
             // «в Центральной Азии Жанна Ахметова», «супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА»: the name ends the run
             k = j - k == 4 && hasPatronymic(j - 3, j) ? j - 3 : j - 2;

@@ -145,4 +145,13 @@ class KazakhNamePatternsTest {
         List<Candidate> found = run("Астанада қырғыз киносы күндері өтті.");
         assertEquals("KZ", find(found, ActorType.EVENT, "Қырғыз киносы күндері").country());
     }
+
+    @Test
+    void aPlacesNameRightBeforeASurnameAfterATitleIsTheFirstName() {
+        List<Candidate> found = run("Енді осы суретшілердің пленэр аясында салған жұмыстары көрмеге қойылып, "
+                + "жұртшылыққа паш етілмек», -дейді ҚР Суретшілер одағының жауапты хатшысы Жамбыл Нәтбаев.");
+        Candidate secretary = find(found, ActorType.PERSON, "Жамбыл Нәтбаев");
+        assertEquals("жауапты хатшысы", secretary.role());
+        assertEquals("ҚР Суретшілер одағы", secretary.affiliation());
+    }
 }
