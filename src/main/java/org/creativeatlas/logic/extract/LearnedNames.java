@@ -186,7 +186,9 @@ final class LearnedNames {
                     || n.type().equals("person") && (Titles.is(scan.token(a)) || scan.place(a) != null))) {
                 a++;
             }
-            while (b > a && !scan.token(b - 1).isWord() && !scan.token(b - 1).isNumber()) {
+            // a name never ends on a function word: «членов Союза со всех регионов» gives no «Союза со»
+            while (b > a && (!scan.token(b - 1).isWord() && !scan.token(b - 1).isNumber()
+                    || !scan.token(b - 1).isCapitalised() && Scan.isStopword(scan.token(b - 1)))) {
                 b--;
             }
             if (b > a) {

@@ -42,4 +42,10 @@ class LearnedNamesTest {
                 + "ұйымдастырылып, эко-қаһармандар жасалды.");
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("PLATON")), names(found).toString());
     }
+
+    @Test
+    void aNameDoesNotEndOnAPreposition() {
+        List<Candidate> found = run("В целом в работе съезда приняли участие 118 членов Союза со всех регионов страны.");
+        assertFalse(found.stream().anyMatch(c -> c.name().endsWith(" со")), names(found).toString());
+    }
 }
