@@ -27,6 +27,9 @@ final class Morph {
     private static final List<String> RU_VERB = List.of("ла", "ло", "ли", "ть", "ет", "ют", "ит", "ят", "ся", "сь",
             "на", "но", "ны", "ал", "ил", "ел");
 
+    /** The past and future of «быть», too short for the endings above and ending like genitives («были»). */
+    private static final Set<String> RU_SHORT_VERB = Set.of("был", "была", "было", "были", "будет", "будут");
+
     private Morph() {
     }
 
@@ -71,7 +74,7 @@ final class Morph {
 
     static boolean ruVerbLike(String lower) {
         if (lower.length() < 5) {
-            return false;
+            return RU_SHORT_VERB.contains(lower);
         }
         for (String e : RU_VERB) {
             if (lower.endsWith(e) && !lower.endsWith("ия") && !lower.endsWith("ения")) {

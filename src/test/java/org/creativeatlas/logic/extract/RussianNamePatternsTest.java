@@ -186,4 +186,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Bridge Consulting");
         assertFalse(has(found, ActorType.PERSON, "Bridge Consulting"), names(found).toString());
     }
+
+    @Test
+    void aShortFormOfToBeAfterACommaEndsABodysName() {
+        List<Candidate> found = run("Как сообщили «АП» в министерстве культуры, где 24 августа и состоялся внеочередной "
+                + "съезд Союза художников Таджикистана, были избраны также председатели филиала этой организации.");
+        find(found, ActorType.ORGANISATION, "Союз художников Таджикистана");
+        assertFalse(has(found, ActorType.ORGANISATION, "Союз художников Таджикистана, были"), names(found).toString());
+    }
 }
