@@ -36,6 +36,9 @@ final class CountryResolver {
     private static final Set<String> KZ_LEGAL_FORMS = Set.of("КЕАҚ", "ЖШС", "РМК", "РМҚК", "МКҚК", "КМҚК", "ШЖҚ",
             "ТОО", "НАО", "РГП", "РГКП", "ГККП", "КГКП");
 
+    /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */
+    private static final Set<String> LOCAL_EXECUTIVES = Set.of("акимат", "маслихат", "әкімдіг", "мәслихат");
+
     /** How much farther a place an event is not said to be in ("в Душанбе", "in Almaty") counts than one it is. */
     private static final int EVENT_NOT_AT = 20;
 
@@ -104,11 +107,29 @@ final class CountryResolver {
             return new Located(house, null);
         }
         if (own == null && m.type == ActorType.ORGANISATION) {
-            String compound = to < scan.doc.size() && KZ_LEGAL_FORMS.contains(scan.token(to).text()) ? "KZ"
-                    : nationalCompound(from, to);
+            String compound = kazakhstanBody(from, to) ? "KZ" : nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);
         }
         return own == null ? null : new Located(own.country(), own.city());
+    }
+
+    /**
+     * A body under a legal form only Kazakhstan's law has, written after its name or before it (ГККП «…»), or a
+     * local executive only Kazakhstan has (акимат, маслихат; әкімдігі, мәслихаты).
+     */
+    private boolean kazakhstanBody(int from, int to) {
+        int before = from > 0 && scan.doc.quotes.closingOf(from - 1) > 0 ? from - 2 : from - 1;
+        if (to < scan.doc.size() && KZ_LEGAL_FORMS.contains(scan.token(to).text())
+                || before >= 0 && KZ_LEGAL_FORMS.contains(scan.token(before).text())) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            String word = scan.token(i).lower();
+            if (LOCAL_EXECUTIVES.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -79,7 +79,9 @@ final class QuotedNames {
         if (before >= 0 && MARKERS.contains(doc.token(before).lower())) {
             return new Mention(ActorType.ORGANISATION, Render.of(doc, before, q.close() + 1), before, q.close() + 1, 4);
         }
-        if (q.close() + 1 < doc.size() && MARKERS.contains(doc.token(q.close() + 1).lower())) {
+        // a legal form followed by a quote opens the next name: «"Жизнь без…" ГККП "Государственный … театр"»
+        if (q.close() + 1 < doc.size() && MARKERS.contains(doc.token(q.close() + 1).lower())
+                && !(q.close() + 2 < doc.size() && doc.quotes.closingOf(q.close() + 2) > 0)) {
             return new Mention(ActorType.ORGANISATION, Render.of(doc, q.open(), q.close() + 2), q.open(), q.close() + 2, 4);
         }
         String collective = before >= 0 ? COLLECTIVES.get(doc.token(before).lower()) : null;

@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
@@ -196,5 +197,18 @@ class CountryResolverTest {
         assertEquals("KZ", find(found, ActorType.ORGANISATION,
                 "Роза Бағланова атындағы «Қазақконцерт» мемлекеттік академиялық концерттік ұйымы").country());
         assertEquals("TM", find(found, ActorType.ORGANISATION, "«Түрікменстан» киноконцерт залы").country());
+    }
+
+    @Test
+    void aKazakhLegalFormBeforeABodyOrAnAkimatInItsNameMakesItKazakhstans() {
+        var found = run("Бишкекский городской драматический театр открывает фестиваль в Бишкеке. 26 октября в 19:00 - "
+                + "открытие фестиваля. Д. Фо, Ф. Раме. \"Жизнь без…\" ГККП \"Государственный академический русский "
+                + "театр им. М. Горького\" акимата Астаны, Казахстан.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION,
+                "Государственный академический русский театр им. М. Горького").country());
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Жизнь без")), found.toString());
+        found = run("Коллектив туркменского Национального драматического театра им. Алп Арслана примет участие в "
+                + "фестивале. Фестиваль проводится при поддержке акимата области Жетысу и туркменских коллег.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Акимат области").country());
     }
 }
