@@ -192,9 +192,12 @@ final class MentionMerger {
         if (shorter.size() < 2) {
             return false;
         }
-        boolean sameHead = shorter.get(0).equals(longer.get(0))
-                || shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
-        return sameHead && longer.containsAll(shorter);
+        boolean sameFirst = shorter.get(0).equals(longer.get(0));
+        boolean sameLast = shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
+        // «Агентство культурного наследия при Министерстве туризма и культурного наследия»: the body after «при»
+        // is the one it is attached to, not its short form
+        boolean attached = longer.contains("при") || longer.contains("under");
+        return (sameFirst || sameLast && !attached) && longer.containsAll(shorter);
     }
 
     /** Same surname (last or first word, names come in both orders) and first names that agree or are initials. */

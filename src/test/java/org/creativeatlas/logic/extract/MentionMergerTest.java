@@ -32,6 +32,13 @@ class MentionMergerTest {
         assertEquals(List.of(1, 1), sizes("Almaty Film Festival", "Almaty Music Festival"));
     }
 
+    @Test
+    void theBodyAnotherIsAttachedToIsNotItsShortForm() {
+        String agency = "Агентство культурного наследия при Министерстве туризма и культурного наследия";
+        assertEquals(List.of(1, 2), sizes(agency, "Министерство туризма и культурного наследия",
+                "Министерство туризма и культурного наследия Республики Узбекистан"));
+    }
+
     /** The group sizes, in the order the groups are made, of these names as far-apart organisation mentions. */
     private static List<Integer> sizes(String... names) {
         List<Mention> mentions = new ArrayList<>();
