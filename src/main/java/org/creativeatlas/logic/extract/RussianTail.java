@@ -31,6 +31,26 @@ final class RussianTail {
     }
 
     int end() {
+        int own = ownEnd();
+        return quote == null && !namedAfter ? to = untilAbbreviation(own) : own;
+    }
+
+    /**
+     * «Центральноазиатская ассоциация в поддержку ремесленников (CACSA)»: a few words in lower case between a name
+     * and its abbreviation in brackets still belong to the name, which the bracket closes.
+     */
+    private int untilAbbreviation(int from) {
+        int k = from;
+        while (k < end && k - from < 4 && scan.token(k).isCyrillic() && !scan.token(k).isCapitalised()
+                && !Morph.ruVerbLike(scan.token(k).lower()) && !scan.taken(k)) {
+            k++;
+        }
+        boolean bracket = k > from && k + 2 < end && scan.token(k).is("(") && scan.token(k + 1).isAbbreviation()
+                && scan.place(k + 1) == null && scan.token(k + 2).is(")");
+        return bracket ? k : from;
+    }
+
+    private int ownEnd() {
         int j = to;
         while (j < end && !scan.taken(j)) {
             Token t = scan.token(j);

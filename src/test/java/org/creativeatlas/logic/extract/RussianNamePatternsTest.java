@@ -194,4 +194,14 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Союз художников Таджикистана");
         assertFalse(has(found, ActorType.ORGANISATION, "Союз художников Таджикистана, были"), names(found).toString());
     }
+
+    @Test
+    void wordsInLowerCaseBeforeABodysAbbreviationInBracketsBelongToItsName() {
+        List<Candidate> found = run("Организатором мероприятия стала Центральноазиатская ассоциация в поддержку "
+                + "ремеслеников (CACSA). «Мы заинтересованы, чтобы Кыргызстан, как страну войлока, продвигать на "
+                + "мировой арене», — сообщает Светлана Балалаева, исполнительный директор CACSA.");
+        find(found, ActorType.ORGANISATION, "Центральноазиатская ассоциация в поддержку ремеслеников");
+        assertFalse(has(found, ActorType.ORGANISATION, "Центральноазиатская ассоциация"), names(found).toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "CACSA"), names(found).toString());
+    }
 }
