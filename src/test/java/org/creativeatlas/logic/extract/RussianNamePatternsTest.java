@@ -204,4 +204,12 @@ class RussianNamePatternsTest {
         assertFalse(has(found, ActorType.ORGANISATION, "Центральноазиатская ассоциация"), names(found).toString());
         assertFalse(has(found, ActorType.ORGANISATION, "CACSA"), names(found).toString());
     }
+
+    @Test
+    void aCongressOfABodyIsAnEvent() {
+        List<Candidate> found = run("Как сообщили «АП» в министерстве культуры, где 24 августа и состоялся внеочередной "
+                + "съезд Союза художников Таджикистана, были избраны также председатели филиала этой организации.");
+        find(found, ActorType.EVENT, "Съезд Союза художников Таджикистана");
+        find(found, ActorType.ORGANISATION, "Союз художников Таджикистана");
+    }
 }
