@@ -28,7 +28,10 @@ public final class ActorExtractor {
         mentions.addAll(ListedPeople.find(scan, people));
         mentions.addAll(PartnerLists.find(scan));
         mentions.addAll(DescribedNames.find(scan));
-        mentions.addAll(learned.unclaimed());
+        List<Mention> unclaimed = learned.unclaimed();
+        mentions.addAll(unclaimed);
+        // the model reads a list's first names well and may miss the rest: they are listed beside someone all the same
+        mentions.addAll(ListedPeople.find(scan, unclaimed));
         mentions.addAll(EnglishBrands.find(scan, mentions));
         mentions.addAll(OpeningEvents.find(scan));
         mentions.addAll(Ministries.from(scan, people, mentions));

@@ -92,6 +92,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void namesListedAfterOnesTheModelFoundArePeopleToo() {
+        var found = run("Dedicated exhibition spaces featuring individual works by global art masters—Richard Serra, "
+                + "Bill Viola, Yayoi Kusama, and Anselm Kiefer;");
+        find(found, ActorType.PERSON, "Yayoi Kusama");
+        find(found, ActorType.PERSON, "Anselm Kiefer");
+    }
+
+    @Test
     void theWholeRolePhraseAfterANameAndAComma() {
         var found = run("The international speakers were:\n  • Gail Caig, an international creative industries policy "
                 + "and strategic development expert from the UK\n  • Elene Toidze, co-founder, and director of the "
