@@ -94,6 +94,12 @@ final class QuotedNames {
             String name = Render.capitalised(collective) + " " + Render.of(doc, q.open(), q.close() + 1);
             return new Mention(ActorType.ORGANISATION, name, q.open(), q.close() + 1, 4);
         }
+        Head kind = before >= 0 ? englishKind(doc, before) : null;
+        if (kind != null) {
+            // ethno-folk ensemble "Arqaiym", creative lab "Sheberkhana": the word for its kind names the body with it
+            String name = kind.nominative() + " " + doc.token(q.open()).text() + inner + doc.token(q.close()).text();
+            return new Mention(ActorType.ORGANISATION, name, q.open(), q.close() + 1, 4);
+        }
         if (continues(doc, previous, q.open())) {
             return new Mention(previous.type, inner, q.open(), q.close() + 1, 4);
         }
@@ -187,6 +193,13 @@ final class QuotedNames {
     private static boolean isEventHead(Token t, Lang lang) {
         Head h = Heads.of(t, lang);
         return h != null && h.type() == ActorType.EVENT;
+    }
+
+    /** A singular English head of a body in lower case ("ensemble", "lab", "center"): a word for a kind of body. */
+    private static Head englishKind(Document doc, int k) {
+        Token t = doc.token(k);
+        Head h = t.isLatin() && !t.isCapitalised() && doc.sentenceAt(k).lang() == Lang.EN ? Heads.of(t, Lang.EN) : null;
+        return h != null && h.type() == ActorType.ORGANISATION && !h.plural() ? h : null;
     }
 
     /** A quote right after another one of a list ("Best poster presentation", "Best Art Project") is of its kind. */

@@ -19,6 +19,14 @@ class QuotedNamesTest {
     }
 
     @Test
+    void anEnglishWordForAKindOfBodyInLowerCaseNamesTheBodyWithItsQuote() {
+        var found = run("The open-air program included performances by ethno-folk ensemble \"Arqaiym\" and artist "
+                + "dudeontheguitar, with the museum's creative lab \"Sheberkhana\" providing art activities for all ages.");
+        find(found, ActorType.ORGANISATION, "ensemble \"Arqaiym\"");
+        find(found, ActorType.ORGANISATION, "lab \"Sheberkhana\"");
+    }
+
+    @Test
     void quotesAfterOrBeforeAnEventWordAreEvents() {
         var found = run("The academy held a round table on \"Music and the city\" in Almaty.");
         find(found, ActorType.EVENT, "Music and the city");
