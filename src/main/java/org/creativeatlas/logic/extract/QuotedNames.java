@@ -30,6 +30,8 @@ final class QuotedNames {
             "named", "annual", "first", "international", "на", "тему", "теме", "под", "названием", "по");
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
+    private static final Set<String> DASHES = Set.of("—", "–", "-");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words after which an English quoted name is a body's: organized by, backed by, the brains behind. */
     private static final Set<String> BODY_CUES = Set.of("by", "behind");
     /** Words for a band of performers before its quoted name, in any number, to the word a name of one is called by. */
@@ -122,7 +124,31 @@ final class QuotedNames {
         if (s.lang() == Lang.EN && bodyCue(scan, before) && plainName(scan, q.open() + 1, innerEnd(doc, q))) {
             return new Mention(ActorType.ORGANISATION, inner, q.open(), q.close() + 1, 3);
         }
-        return eventAfter(scan, q, inner);
+        Mention described = describedAfter(scan, q, inner);
+        return described != null ? described : eventAfter(scan, q, inner);
+    }
+
+    /**
+     * "Qonaqtar"—an exhibition of Kazakh and Central Asian art: an English title set off by a dash and described
+     * with an article and a few words in lower case up to a word for an event.
+     */
+    private static Mention describedAfter(Scan scan, Quotes.Quote q, String inner) {
+        Document doc = scan.doc;
+        int k = q.close() + 1;
+        if (k + 1 >= doc.size() || doc.sentenceAt(q.open()).lang() != Lang.EN || !DASHES.contains(doc.token(k).text())
+                || !ARTICLES.contains(doc.token(k + 1).lower())) {
+            return null;
+        }
+        for (int j = k + 2; j < Math.min(doc.size(), k + 2 + REACH); j++) {
+            Token t = doc.token(j);
+            if (!t.isWord() || t.isCapitalised()) {
+                return null;
+            }
+            if (isEventHead(t, Lang.EN)) {
+                return new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);
+            }
+        }
+        return null;
     }
 
     /** A quote right after a Russian word for a film, a play, a book or a song, or listed after such a title. */

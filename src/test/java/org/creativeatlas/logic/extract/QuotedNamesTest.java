@@ -27,6 +27,15 @@ class QuotedNamesTest {
     }
 
     @Test
+    void anEnglishTitleSetOffByADashAndDescribedAsAnEventIsOne() {
+        var found = run("- \"Qonaqtar\"—an exhibition of Kazakh and Central Asian art from the museum's collection;\n"
+                + "- \"I Understand Everything\"—the first retrospective of one of Kazakhstan's leading contemporary "
+                + "artists, Almagul Menlibayeva;");
+        find(found, ActorType.EVENT, "Qonaqtar");
+        find(found, ActorType.EVENT, "I Understand Everything");
+    }
+
+    @Test
     void quotesAfterOrBeforeAnEventWordAreEvents() {
         var found = run("The academy held a round table on \"Music and the city\" in Almaty.");
         find(found, ActorType.EVENT, "Music and the city");
