@@ -19,6 +19,7 @@ final class PartnerLists {
     private static final Set<String> CLOSERS = Set.of("сынды", "секілді", "сияқты", "тәрізді");
     private static final int MIN_ITEMS = 3;
     private static final int MAX_ITEM = 8;
+    private static final int MAX_NAME = 4;
 
     private PartnerLists() {
     }
@@ -31,8 +32,10 @@ final class PartnerLists {
                 continue;
             }
             boolean afterPerson = false;
+            // "cities such as Ankara (Turkiye), Lanzhou (China)": a list of places with their countries names no one
+            boolean places = items.stream().anyMatch(it -> scan.place(it[0]) != null && scan.token(it[1] - 1).is(")"));
             for (int[] item : items) {
-                Mention m = afterDash(scan, item[0]) ? null : actor(scan, item[0], item[1]);
+                Mention m = afterDash(scan, item[0]) ? null : actor(scan, item[0], item[1], places);
                 m = m == null && afterPerson ? personOpening(scan, item[0], item[1]) : m;
                 if (m != null) {
                     found.add(m);
@@ -79,7 +82,7 @@ final class PartnerLists {
         return t.isCapitalised() || "\"«“".contains(t.text());
     }
 
-    private static Mention actor(Scan scan, int from, int to) {
+    private static Mention actor(Scan scan, int from, int to, boolean places) {
         if (to - from > MAX_ITEM || scan.anyTaken(from, to) || strayQuote(scan, from, to)) {
             return null;
         }
@@ -88,7 +91,7 @@ final class PartnerLists {
             return new Mention(ActorType.PERSON, Render.of(scan.doc, from, to), from, to, 1);
         }
         if (scan.doc.sentenceAt(from).lang() == Lang.EN) {
-            return null;
+            return places ? null : withItsCountry(scan, from, to);
         }
         Quotes.Quote q = scan.doc.quotes.around(from);
         Token first = scan.token(from);
@@ -106,6 +109,29 @@ final class PartnerLists {
             latin &= scan.token(i).isLatin() && scan.token(i).isCapitalised() && scan.place(i) == null;
         }
         return latin ? new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1) : null;
+    }
+
+    /**
+     * "Sabah Lab (Azerbaijan), HTP (Kyrgyzstan), Bilisim Vadisi (Turkey), …": an English item of a few capitalised
+     * words followed by its country in brackets is a body, or a person when it is two names and one ends like a
+     * surname.
+     */
+    private static Mention withItsCountry(Scan scan, int from, int to) {
+        int name = to - 3;
+        if (name <= from || name - from > MAX_NAME || !scan.token(name).is("(") || !scan.token(to - 1).is(")")
+                || scan.place(name + 1) == null) {
+            return null;
+        }
+        for (int i = from; i < name; i++) {
+            Token t = scan.token(i);
+            if (!t.isLatin() || !t.isCapitalised() || scan.place(i) != null) {
+                return null;
+            }
+        }
+        boolean person = name - from == 2 && scan.nameLike(from) && scan.nameLike(from + 1)
+                && (Surnames.looksLike(scan.token(from).lower()) || Surnames.looksLike(scan.token(from + 1).lower()));
+        return new Mention(person ? ActorType.PERSON : ActorType.ORGANISATION, Render.of(scan.doc, from, name), from,
+                name, 1);
     }
 
     /**

@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 class PartnerListsTest {
 
     @Test
+    void anEnglishItemFollowedByItsCountryInBracketsIsABodyButAListedCityIsNot() {
+        var found = run("The participants of the agreement are Sabah Lab (Azerbaijan), HTP (Kyrgyzstan), Bilisim Vadisi "
+                + "(Turkey), Bilkent Cyberpark (Turkey), and IT Park Uzbekistan (Uzbekistan).");
+        find(found, ActorType.ORGANISATION, "Bilisim Vadisi");
+        find(found, ActorType.ORGANISATION, "Bilkent Cyberpark");
+        found = run("These include the capitals of the CIS countries—Astana, Bishkek, Dushanbe, and Tashkent—as well as "
+                + "cities such as Ankara (Turkiye), Lanzhou (China), Ulaanbaatar (Mongolia), and others.");
+        assertFalse(has(found, ActorType.ORGANISATION, "Lanzhou"));
+    }
+
+    @Test
     void russianListIsSplitIntoItsActors() {
         var found = run("Партнерами проекта стали: Ассоциация дизайнеров Казахстана, Namba Group и Аман Тентиев, "
                 + "\"Санарип 50+\", Кыргызская академия образования.");
