@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.Mention;
@@ -105,6 +107,23 @@ class ImportReviewTest extends AtlasWindowTest {
             assertEquals(0, store.mentions().all().size());
         }
         assertTrue(AtlasWindowFixture.table(robot, "organisation").getItems().isEmpty());
+    }
+
+    @Test
+    void theDecisionButtonsShowTheirWholeWordsInRussian(FxRobot robot) throws Exception {
+        app.chooseLanguage(robot, UiLanguage.EN, UiLanguage.RU);
+        importAndAwaitReview(robot);
+
+        List<String> cut = robot.lookup(".review-actions .button").queryAllAs(Button.class).stream()
+                .filter(b -> !shown(b).equals(b.getText())).map(b -> shown(b) + " for " + b.getText()).toList();
+        assertEquals(List.of(), cut, "no button's words are cut to an ellipsis");
+    }
+
+    /** What the button's skin draws of its text: its words, or fewer and an ellipsis. */
+    private static String shown(Button button) {
+        return button.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text && n.getClass().getSimpleName().equals("LabeledText"))
+                .map(n -> ((Text) n).getText()).findFirst().orElse(button.getText());
     }
 
     @SuppressWarnings("unchecked")
