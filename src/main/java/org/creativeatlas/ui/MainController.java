@@ -1,7 +1,5 @@
 package org.creativeatlas.ui;
 
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +8,7 @@ import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,7 +27,6 @@ import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.creativeatlas.logic.BuildInfo;
 import org.creativeatlas.logic.Messages;
-import org.creativeatlas.logic.prefs.ColumnLayout;
 import org.creativeatlas.logic.prefs.PreferencesStore;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
@@ -43,10 +37,8 @@ import org.creativeatlas.ui.network.NetworkController;
 import org.creativeatlas.ui.report.ReportWindow;
 import org.creativeatlas.ui.table.ActorTableBuilder;
 import org.creativeatlas.ui.viewmodel.ActorItem;
-import org.creativeatlas.ui.viewmodel.ActorTableModel;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
 import org.creativeatlas.ui.viewmodel.FilterViewModel;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window: menus, a tab with a table per actor type, the status bar. */
 public final class MainController {
@@ -86,27 +78,15 @@ public final class MainController {
     private final CatalogueViewModel catalogue;
     private final FilterViewModel filter;
     private final Messages messages;
-    private final ActorTableBuilder tableBuilder;
-    private final PreferencesStore prefs;
     private final WindowActions actions;
     private final UiLanguage language;
     private final WindowPlace place;
-    private final Map<ActorType, TableView<ActorItem>> tables = new EnumMap<>(ActorType.class);
-    private final Map<ActorType, StringBinding> shownTexts = new EnumMap<>(ActorType.class);
+    private final ActorTabs actorTabs;
     private Subscription subscriptions = Subscription.EMPTY;
-    /** A dragged column border changes the width by the pixel: layouts are written once the dragging pauses. */
-    private final Map<ActorType, ColumnLayout> unsavedLayouts = new EnumMap<>(ActorType.class);
-    private final PauseTransition layoutPause = new PauseTransition(Duration.millis(500));
     /** How long a message stays in the status bar: it reports what just happened, not a state. */
     private final PauseTransition messageTime = new PauseTransition(Duration.seconds(8));
-    private static final PseudoClass FILTERED = PseudoClass.getPseudoClass("filtered");
     /** Below this width of the tab strip the tabs are drawn compact. */
     private static final double COMPACT_TABS_BELOW = 780;
-    private final BooleanProperty compactTabs = new SimpleBooleanProperty(this, "compactTabs");
-    /** Set while a group's rows are being selected in the tables. */
-    private boolean selectingGroup;
-    /** The table tab shown last: Add and Delete act on it while the network tab is in front. */
-    private ActorType tableType = ActorType.ORGANISATION;
 
     public MainController(CatalogueViewModel catalogue, FilterViewModel filter, Messages messages,
                           ActorTableBuilder tableBuilder, PreferencesStore prefs, WindowActions actions,
@@ -115,8 +95,7 @@ public final class MainController {
         this.catalogue = catalogue;
         this.filter = filter;
         this.messages = messages;
-        this.tableBuilder = tableBuilder;
-        this.prefs = prefs;
+        this.actorTabs = new ActorTabs(catalogue, messages, tableBuilder, prefs);
         this.actions = actions;
         this.language = language;
     }
@@ -126,10 +105,9 @@ public final class MainController {
         readOnlyControls = List.of(addButton, deleteButton, detailPane);
         readOnlyItems = List.of(addItem, deleteItem, importDocumentsItem, importFolderItem, importSpreadsheetItem,
                 findDuplicatesItem, restoreBackupItem);
-        layoutPause.setOnFinished(e -> saveLayouts());
         ActorItem selected = catalogue.selected().get();
         for (ActorType type : ActorType.values()) {
-            tabs.getTabs().add(tabs.getTabs().indexOf(networkTab), tab(type));
+            tabs.getTabs().add(tabs.getTabs().indexOf(networkTab), actorTabs.tab(type, this::onDelete));
         }
         TabHeaders.keepInSight(tabs);
         networkTab.setOnSelectionChanged(e -> {
@@ -167,9 +145,9 @@ public final class MainController {
         messageLabel.textProperty().bind(catalogue.message());
         messageTime.setOnFinished(e -> catalogue.message().set(""));
         subscriptions = Subscription.combine(
-                catalogue.selected().subscribe(this::reveal),
+                catalogue.selected().subscribe(item -> actorTabs.reveal(item, this::toFront)),
                 catalogue.message().subscribe(m -> messageTime.playFromStart()),
-                catalogue.selectedGroup().subscribe(this::selectInTables),
+                catalogue.selectedGroup().subscribe(actorTabs::selectGroup),
                 catalogue.refusal().subscribe(r -> {
                     if (r != null) {
                         catalogue.message().set(messages.problem(r.problem()));
@@ -196,70 +174,13 @@ public final class MainController {
 
     /** Opens the tab, rows and scroll positions the window before this one (another language) showed. */
     private void returnTo(WindowPlace where) {
-        tableType = where.tableType();
-        tables.forEach((type, table) -> {
-            WindowPlace.TablePlace at = where.table(type);
-            int index = AtlasTables.indexOf(table, at.selectedId());
-            if (index >= 0) {
-                table.getSelectionModel().clearAndSelect(index, table.getColumns().get(0));
-            }
-            AtlasTables.scrollOnceShown(table, at.firstRow());
-        });
+        actorTabs.returnTo(where);
         tabs.getTabs().stream().filter(t -> where.tabId().equals(t.getId())).findFirst()
                 .ifPresent(tabs.getSelectionModel()::select);
     }
 
     private void rememberPlace() {
-        Map<ActorType, WindowPlace.TablePlace> places = new EnumMap<>(ActorType.class);
-        tables.forEach((type, table) -> {
-            ActorItem chosen = table.getSelectionModel().getSelectedItem();
-            places.put(type, new WindowPlace.TablePlace(chosen == null ? -1 : chosen.id(), AtlasTables.firstRow(table)));
-        });
-        place.remember(tabs.getSelectionModel().getSelectedItem().getId(), tableType, places);
-    }
-
-    private Tab tab(ActorType type) {
-        ActorTableModel model = catalogue.table(type);
-        TableView<ActorItem> table = tableBuilder.build(model, prefs.current().hiddenColumns(type.code()),
-                prefs.current().columnLayout(type.code()),
-                // an empty catalogue says how to fill it; a filter that hides every row says so
-                Bindings.when(model.total().isEqualTo(0)).then(messages.get("table.none"))
-                        .otherwise(messages.get("table.empty")),
-                hidden -> prefs.update(p -> p.withHiddenColumns(type.code(), hidden)),
-                layout -> {
-                    unsavedLayouts.put(type, layout);
-                    layoutPause.playFromStart();
-                },
-                this::onDelete);
-        table.setEditable(!catalogue.readOnly());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && type == currentType() && !selectingGroup) {
-                catalogue.selected().set(now);
-            }
-        });
-        tables.put(type, table);
-        StringBinding shown = Bindings.createStringBinding(() -> messages.get("count." + type.code(),
-                model.shownCount().get(), model.total().get()), model.shownCount(), model.total());
-        shownTexts.put(type, shown);
-        // the rows shown only, marked when the filter hides some: "5 / 65" made five tabs too wide for a small screen
-        Label count = new Label();
-        count.getStyleClass().add("tab-count");
-        count.textProperty().bind(model.shownCount().asString());
-        model.shownCount().subscribe(n -> count.pseudoClassStateChanged(FILTERED, n.intValue() < model.total().get()));
-        model.total().subscribe(n -> count.pseudoClassStateChanged(FILTERED, model.shownCount().get() < n.intValue()));
-        Tooltip countTip = new Tooltip();
-        countTip.textProperty().bind(shown);
-        count.setTooltip(countTip);
-        Tab tab = new Tab(null, table);
-        tab.setId("tab-" + type.code());
-        tab.setUserData(type);
-        Label name = new Label(messages.get("types." + type.code()));
-        FontIcon icon = new FontIcon(TypeIcons.of(type));
-        // in a narrow window the name and count say enough
-        icon.managedProperty().bind(compactTabs.not());
-        icon.visibleProperty().bind(compactTabs.not());
-        tab.setGraphic(new HBox(5, icon, name, count));
-        return tab;
+        place.remember(tabs.getSelectionModel().getSelectedItem().getId(), actorTabs.currentType(), actorTabs.places());
     }
 
     /**
@@ -267,6 +188,7 @@ public final class MainController {
      * map's tabs their names (kept in a tooltip), so no tab is pushed into the overflow menu on a small screen.
      */
     private void compactViewTabs() {
+        BooleanProperty compactTabs = actorTabs.compact();
         compactTabs.bind(tabs.widthProperty().lessThan(COMPACT_TABS_BELOW));
         for (Tab tab : List.of(networkTab, mapTab)) {
             String name = tab.getText();
@@ -291,76 +213,26 @@ public final class MainController {
     }
 
     private ActorType currentType() {
-        return tableType;
+        return actorTabs.currentType();
     }
 
     private TableView<ActorItem> currentTable() {
-        return tables.get(currentType());
+        return actorTabs.currentTable();
     }
 
     private void onTabChanged() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        if (tab == null || !(tab.getUserData() instanceof ActorType type)) {
-            return;
+        if (tab != null && tab.getUserData() instanceof ActorType type) {
+            actorTabs.show(type);
+            shownLabel.textProperty().bind(actorTabs.shownText(type));
         }
-        tableType = type;
-        shownLabel.textProperty().bind(shownTexts.get(currentType()));
-        // the detail pane shows this tab's selection, or nothing: never an actor left behind on another tab
-        catalogue.selected().set(currentTable().getSelectionModel().getSelectedItem());
     }
 
-    /** Shows the selected actor in its table (after following a link, an add or an undo). */
-    private void reveal(ActorItem item) {
-        if (item == null) {
-            // hidden by the filter, deleted, or nothing chosen on this tab: the table shows no selection either
-            currentTable().getSelectionModel().clearSelection();
-            return;
-        }
-        ActorType type = item.actor().type();
-        TableView<ActorItem> table = tables.get(type);
-        // the network and the map show the selection themselves: stay on them
-        if (type != currentType() && !networkTab.isSelected() && !mapTab.isSelected()) {
+    /** Brings a table's tab to the front, unless the network or the map shows the selection itself. */
+    private void toFront(ActorType type) {
+        if (!networkTab.isSelected() && !mapTab.isSelected()) {
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getUserData() == type).findFirst().orElseThrow());
         }
-        // an actor selected with others (a city's on the map) keeps the others selected
-        if (!table.getSelectionModel().getSelectedItems().contains(item)) {
-            int index = table.getItems().indexOf(item);
-            if (index >= 0) {
-                table.getSelectionModel().clearAndSelect(index, table.getColumns().get(0));
-                table.scrollTo(Math.max(0, index - 3));
-            }
-        }
-    }
-
-    /**
-     * Selects a group of actors (a city's, from the map) in every table, first column of each row, up to
-     * {@link CatalogueViewModel#GROUP_ROWS_SELECTED} rows a table; the first actor of the table's type is scrolled to.
-     */
-    private void selectInTables(List<ActorItem> group) {
-        if (group.isEmpty()) {
-            return;
-        }
-        Set<Long> ids = new HashSet<>();
-        group.forEach(i -> ids.add(i.id()));
-        // the group's first actor is the selected one already: each row selected must not select itself in turn
-        selectingGroup = true;
-        tables.forEach((type, table) -> {
-            var model = table.getSelectionModel();
-            model.clearSelection();
-            int first = -1;
-            int selected = 0;
-            for (int i = 0; i < table.getItems().size() && selected < CatalogueViewModel.GROUP_ROWS_SELECTED; i++) {
-                if (ids.contains(table.getItems().get(i).id())) {
-                    selected++;
-                    model.select(i, table.getColumns().get(0));
-                    first = first < 0 ? i : first;
-                }
-            }
-            if (first >= 0) {
-                table.scrollTo(Math.max(0, first - 3));
-            }
-        });
-        selectingGroup = false;
     }
 
     @FXML
@@ -507,11 +379,6 @@ public final class MainController {
         return new Dialogs(messages, tabs.getScene().getWindow());
     }
 
-    private void saveLayouts() {
-        unsavedLayouts.forEach((type, layout) -> prefs.update(p -> p.withColumnLayout(type.code(), layout)));
-        unsavedLayouts.clear();
-    }
-
     /**
      * Stops listening to the catalogue when the window is rebuilt (new language or catalogue) or closed, and saves
      * a column layout still waiting and where the researcher is, so the next window starts with them.
@@ -519,8 +386,7 @@ public final class MainController {
     public void dispose() {
         rememberPlace();
         subscriptions.unsubscribe();
-        layoutPause.stop();
         messageTime.stop();
-        saveLayouts();
+        actorTabs.saveLayouts();
     }
 }
