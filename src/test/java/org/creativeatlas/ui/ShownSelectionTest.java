@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -12,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.viewmodel.ActorItem;
@@ -119,5 +121,28 @@ class ShownSelectionTest extends AtlasWindowTest {
 
     private static String message(FxRobot robot) {
         return robot.lookup("#messageLabel").queryAs(Label.class).getText();
+    }
+
+    /** A co-worker's long role beside a short name once squeezed the name into a column a letter wide. */
+    @Test
+    void coWorkersNamesAreNeverBrokenInsideAWord(FxRobot robot) {
+        robot.clickOn("#tab-person");
+        TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
+        ActorItem director = people.getItems().stream()
+                .filter(i -> "Director of Compass College".equals(i.actor().role())).findFirst().orElseThrow();
+        robot.clickOn(AtlasWindowFixture.cell(robot, people, people.getItems().indexOf(director), "name"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Hyperlink> names = robot.lookup("#personSection .hyperlink").queryAllAs(Hyperlink.class).stream().toList();
+        assertTrue(names.size() >= 3, "the director's college and co-workers are listed: " + names.size());
+        for (Hyperlink name : names) {
+            double longestWord = Arrays.stream(name.getText().split(" ")).mapToDouble(w -> {
+                Text word = new Text(w);
+                word.setFont(name.getFont());
+                return word.getLayoutBounds().getWidth();
+            }).max().orElse(0);
+            assertTrue(name.getWidth() >= longestWord, name.getText() + " is " + name.getWidth()
+                    + " px wide, its longest word " + longestWord);
+        }
     }
 }

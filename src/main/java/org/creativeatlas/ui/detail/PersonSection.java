@@ -6,7 +6,7 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.model.Link;
@@ -65,7 +65,11 @@ final class PersonSection {
         Label detail = new Label(aside == null ? "" : aside);
         detail.getStyleClass().add("muted");
         detail.setWrapText(true);
-        HBox row = new HBox(8, name, detail);
+        // beside each other while both fit, the aside below otherwise: side by side, a long role squeezed a short
+        // name into a column one letter wide
+        FlowPane row = new FlowPane(8, 0, name, detail);
+        name.maxWidthProperty().bind(row.widthProperty());
+        detail.maxWidthProperty().bind(row.widthProperty());
         row.getStyleClass().add("detail-row");
         return row;
     }
