@@ -14,9 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.creativeatlas.model.TextFold;
-import org.sqlite.Function;
-import org.sqlite.SQLiteConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,25 +82,8 @@ public final class Database implements AutoCloseable {
 
     private static Database open(Path file, int schemaVersion, Duration busyWait) {
         Path path = file.toAbsolutePath();
-        boolean exists = Files.exists(path);
-        CatalogueFile.checkLocation(path, exists);
         BusyRetry retry = new BusyRetry(path, busyWait);
-        Connection conn = null;
-        try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyWait.toMillis()));
-            conn = config.createConnection("jdbc:sqlite:" + path);
-            CatalogueFile.prepare(path, conn, schemaVersion, retry);
-            Function.create(conn, "fold", new FoldFunction());
-            return new Database(path, conn, retry);
-        } catch (SQLException e) {
-            closeQuietly(conn);
-            throw SqliteFailures.of(path, e);
-        } catch (StoreException e) {
-            closeQuietly(conn);
-            throw e;
-        }
+        return new Database(path, SqliteConnector.connect(path, schemaVersion, retry), retry);
     }
 
     /** The catalogue file; a catalogue on a server has none ({@link #isServer()}). */
@@ -463,16 +443,6 @@ public final class Database implements AutoCloseable {
         return SqliteFailures.of(file, e);
     }
 
-    private static void closeQuietly(Connection conn) {
-        if (conn != null) {
-            try {
-                conn.close();
-            } catch (SQLException ignored) {
-                // already failing with a better message
-            }
-        }
-    }
-
     /**
      * Writes a consistent copy of the whole catalogue to {@code target} (SQLite's VACUUM INTO), for Save As and
      * backups; refuses to overwrite an existing file.
@@ -533,13 +503,5 @@ public final class Database implements AutoCloseable {
     @FunctionalInterface
     interface ConnectionWork<T> {
         T run(Connection conn) throws SQLException;
-    }
-
-    /** {@code fold(text)} in SQL: the same case folding as {@link TextFold}, for Cyrillic and Kazakh too. */
-    private static final class FoldFunction extends Function {
-        @Override
-        protected void xFunc() throws SQLException {
-            result(TextFold.fold(value_text(0)));
-        }
     }
 }
