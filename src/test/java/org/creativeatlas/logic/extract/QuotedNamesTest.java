@@ -19,6 +19,13 @@ class QuotedNamesTest {
     }
 
     @Test
+    void aKazakhLegalFormAfterAQuoteMakesABody() {
+        // КММ: a communal state institution, a form of Kazakhstan's public bodies
+        var found = run("Шымкент қаласының «Қоғамдық келісім» КММ басшысы Нүркен Әлімқұлов.");
+        find(found, ActorType.ORGANISATION, "«Қоғамдық келісім» КММ");
+    }
+
+    @Test
     void anEnglishWordForAKindOfBodyInLowerCaseNamesTheBodyWithItsQuote() {
         var found = run("The open-air program included performances by ethno-folk ensemble \"Arqaiym\" and artist "
                 + "dudeontheguitar, with the museum's creative lab \"Sheberkhana\" providing art activities for all ages.");
