@@ -256,10 +256,11 @@ final class PersonFinder {
                 || t.isLatin() && t.isCapitalised() && k + 1 < scan.doc.size() && !scan.token(k + 1).isLatin();
     }
 
-    /** A verb, or in Kazakh a case other than the genitive, ends a role phrase; each language by its own endings. */
+    /** A verb, or in Kazakh a case other than the genitive (a place as it stands, «Өзбекстан», only ends like one). */
     private boolean breaksPhrase(int k) {
         String lower = scan.token(k).lower();
-        return scan.doc.sentenceAt(k).lang() == Lang.KK ? Morph.kkBreaksName(lower) : Morph.ruVerbLike(lower);
+        return scan.doc.sentenceAt(k).lang() == Lang.KK ? Morph.kkBreaksName(lower) && Gazetteer.get(lower) == null
+                : Morph.ruVerbLike(lower);
     }
 
     /** "… of Uzbekistan Ozodbek Nazarbekov and the Ambassador …": a person's name before "and" ends the run. */

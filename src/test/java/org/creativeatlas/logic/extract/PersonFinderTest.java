@@ -5,6 +5,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.creativeatlas.model.ActorType;
@@ -17,6 +18,18 @@ class PersonFinderTest {
             + "Daryn State Youth Prize Rukhiya Baidukenova, laureates of the republican and international contests "
             + "Dinislambek Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as Gulder and Turan ensembles "
             + "performed at the stage of Turkiston Palace in Tashkent.";
+
+    @Test
+    void aKazakhRoleKeepsAPlaceWhoseOwnNameEndsLikeACase() {
+        // «Қазақстан» ends like the ablative, «Астана» like the dative, yet each stands here in no case at all
+        Candidate host = find(run("Айтыстың жүргізушісі Қазақстан Республикасының еңбек сіңірген қайраткері Жүрсін "
+                + "Ерман."), ActorType.PERSON, "Жүрсін Ерман");
+        assertTrue(host.role().endsWith("Қазақстан Республикасының еңбек сіңірген қайраткері"), host.role());
+        Candidate akim = find(run("Креативті хабтың ашылу салтанатына мәдениет және ақпарат министрі Аида Балаева, "
+                + "Қазақстан Республикасы Парламенті Сенатының депутаты Андрей Лукин мен Астана қаласының әкімі Жеңіс "
+                + "Қасымбек қатысты."), ActorType.PERSON, "Жеңіс Қасымбек");
+        assertEquals("Астана қаласының әкімі", akim.role());
+    }
 
     @Test
     void nameAfterATitleInEachLanguage() {
