@@ -23,6 +23,16 @@ class CountryResolverTest {
     }
 
     @Test
+    void anEnvoyIsOfTheStateHisRoleNamesByItsFormalNameInTheGenitive() {
+        var found = run("Іс-шараға ҚР Парламенті Сенатының депутаты Алишер Сатвалдиев, ҚР Президенті Әкімшілігі "
+                + "Қазақстан халқы Ассамблеясы Хатшылығының сектор меңгерушісі Қайрат Баймолдинов, Өзбекстан "
+                + "Республикасының Қазақстандағы Төтенше және Өкілетті Елшісі Бахтиёр Ибрагимов, «Дўстлик» "
+                + "қауымдастығының төрағасы Икрамжан Хашимжанов.");
+        assertEquals("UZ", find(found, ActorType.PERSON, "Бахтиёр Ибрагимов").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Алишер Сатвалдиев").country());
+    }
+
+    @Test
     void anEventIsWhereItIsHeldNotWhoseCultureItShows() {
         var found = run("The First Bishkek International Film Festival was held from November 17 to 21, 2023.\n"
                 + "The festival program included:\n– National Competition\n– Turkish Cinema Week\n– Retrospectives\n");
