@@ -32,6 +32,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void kazakhTitlesOfEnvoysMayorsAndPerformersIntroduceTheirNames() {
+        Candidate mayor = find(run("Анталия қаласының мэрі Muhittin Böcek қатысып, баяндама жасады."),
+                ActorType.PERSON, "Muhittin Böcek");
+        assertEquals("Анталия қаласының мэрі", mayor.role());
+        Candidate soloist = find(run("Қазақ елінің атынан мемлекеттік сыйлықтың иегері, Қазақстанның еңбек сіңірген "
+                + "әртісі Майра Мұхаммедқызы мен Құрманғазы атындағы Қазақ мемлекеттік академиялық ұлттық аспаптар "
+                + "академиясының солисі Рахат Сәрсенов өнер көрсетті."), ActorType.PERSON, "Рахат Сәрсенов");
+        assertEquals("солисі", soloist.role());
+    }
+
+    @Test
     void nameAfterATitleInEachLanguage() {
         Candidate p = find(run("The forum was opened by Deputy Minister of Culture of the Republic of Kazakhstan "
                 + "Askar Zhumabekov and students."), ActorType.PERSON, "Askar Zhumabekov");
