@@ -90,8 +90,8 @@ final class CandidateBuilder {
 
     /**
      * The name's own place, else (for people) that of the first of a list they are named in ("заслуженные деятели
-     * Казахстана Абдуахат Муратбаев, Нұрлан Шилібаев, а также Ерғали Палымбетов"), else their organisation's, else the
-     * context of the first mention.
+     * Казахстана Абдуахат Муратбаев, Нұрлан Шилібаев, а также Ерғали Палымбетов"), else their organisation's (for a
+     * diplomatic mission, the state it stands for), else the context of the first mention.
      */
     private CountryResolver.Located located(MentionMerger.Group g, Map<String, MentionMerger.Group> bodies) {
         for (Mention m : g.mentions) {
@@ -108,6 +108,10 @@ final class CandidateBuilder {
         }
         MentionMerger.Group body = g.type() == ActorType.PERSON && g.best().affiliation != null
                 ? bodies.get(g.best().affiliation) : null;
+        String represented = body != null ? places.represented(body.best()) : null;
+        if (represented != null) {
+            return new CountryResolver.Located(represented, null);
+        }
         return body != null ? located(body, bodies) : places.context(g.mentions.get(0));
     }
 

@@ -227,6 +227,29 @@ final class CountryResolver {
         return null;
     }
 
+    /** Stems of the words for a diplomatic mission, in Kazakh, Russian and English. */
+    private static final java.util.List<String> MISSIONS = java.util.List.of("елшілі", "консулды", "посольств",
+            "консульств", "embassy", "consulate");
+
+    /**
+     * «Қазақстан Республикасындағы Тәжікстан Консулдығы», «Посольство Японии в КР»: the state a mission stands for, a
+     * place in its name other than where it is; null if the body is no mission. Its staff are of that state.
+     */
+    String represented(Mention body) {
+        boolean mission = false;
+        for (int i = body.from; i < body.to && !mission; i++) {
+            String word = scan.token(i).lower();
+            mission = MISSIONS.stream().anyMatch(word::startsWith);
+        }
+        for (int i = body.from; mission && i < body.to; i++) {
+            Place p = scan.place(i);
+            if (p != null && p.from() == i && p.country() != null && p.city() == null && !locative(p)) {
+                return p.country();
+            }
+        }
+        return null;
+    }
+
     /**
      * «Қазақконцерт», «Казахфильм», «Узбеккино»: a body named by one word that a nationality opens is that country's;
      * a surname of that shape (Казахбаев) is no body's name.

@@ -33,6 +33,17 @@ class CountryResolverTest {
     }
 
     @Test
+    void aMissionIsWhereItStandsAndItsStaffAreOfTheStateItStandsFor() {
+        var found = run("Шығыстану факультеті Таяу Шығыс және Оңтүстік Азия кафедрасы ирантану бөлімінің "
+                + "ұйымдастыруымен «Ел бірлігі – ең асыл қасиет» атты тақырыпта Қазақстан Республикасындағы Тәжікстан "
+                + "Консулдығының Бас консулы Баходур Назирге кездесу өтті.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Қазақстан Республикасындағы Тәжікстан Консулдығы")
+                .country());
+        Candidate consul = found.stream().filter(c -> c.type() == ActorType.PERSON).findFirst().orElseThrow();
+        assertEquals("TJ", consul.country(), consul.name());
+    }
+
+    @Test
     void anEventIsWhereItIsHeldNotWhoseCultureItShows() {
         var found = run("The First Bishkek International Film Festival was held from November 17 to 21, 2023.\n"
                 + "The festival program included:\n– National Competition\n– Turkish Cinema Week\n– Retrospectives\n");
