@@ -18,6 +18,8 @@ final class KazakhNames {
     private static final Set<String> NAMED = Set.of("атты", "деген");
     private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
     private static final String NAMED_AFTER = "атындағы";
+    /** Tokens a name before «атындағы» may take: «Қ . А . Ясауи». */
+    private static final int EPONYM = 5;
     private static final String AND = "және";
     /** «елдері»: the countries of the region named before it. */
     private static final String COUNTRIES = "елдері";
@@ -46,8 +48,10 @@ final class KazakhNames {
         }
         int left = h;
         int named = -1;
-        for (int k = h - 1; k >= Math.max(s.from(), h - WINDOW); k--) {
+        for (int k = h - 1, reach = Math.max(s.from(), h - WINDOW); k >= reach; k--) {
             Token t = scan.token(k);
+            // «Нартай Бекежанов атындағы …», «Қ.А.Ясауи атындағы …»: the name a body is named after is whole in it
+            reach = t.lower().equals(NAMED_AFTER) ? Math.max(s.from(), Math.min(reach, k - EPONYM)) : reach;
             Quotes.Quote q = scan.doc.quotes.around(k);
             if (NAMED.contains(t.lower()) && named < 0 && quoteClosing(scan, k - 1) && describes(scan, k + 1, h, head)) {
                 named = k; // «Сарыарқа» атты гастрольдік концерті: the quote is the name's, «атты» is no part of it
@@ -272,7 +276,8 @@ final class KazakhNames {
     }
 
     private static boolean fits(Scan scan, int k, Token t) {
-        if (t.lower().equals(NAMED_AFTER) || t.is(".") && k > 0 && scan.token(k - 1).isInitial()) {
+        boolean initial = t.isInitial() && scan.token(k + 1).is("."); // «А.» is no conjunction
+        if (t.lower().equals(NAMED_AFTER) || t.is(".") && k > 0 && scan.token(k - 1).isInitial() || initial) {
             return !scan.taken(k);
         }
         Head inner = Heads.of(t, Lang.KK);

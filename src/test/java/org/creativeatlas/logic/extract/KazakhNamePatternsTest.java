@@ -15,6 +15,18 @@ import org.junit.jupiter.api.Test;
 class KazakhNamePatternsTest {
 
     @Test
+    void theNameABodyIsNamedAfterIsWholeInItsNameWithFirstNameAndInitials() {
+        find(run("Еске салсақ, Нартай Бекежанов атындағы Қызылорда облыстық қазақ академиялық музыкалық драма "
+                + "театрының ұжымы бұған дейін QITFEST халықаралық театр фестивалінде алтын жүлдені еншіледі."),
+                ActorType.ORGANISATION,
+                "Нартай Бекежанов атындағы Қызылорда облыстық қазақ академиялық музыкалық драма театры");
+        // the initial «А.» is no conjunction «а»
+        find(run("27 тамыз күні Қ.А.Ясауи атындағы ХҚТУ-нің Мәдениет сарайында отандық және шетелдік өнерпаздар "
+                + "түркістандық көрермендер алдында алғаш рет өнер көрсетті."), ActorType.ORGANISATION,
+                "Қ.А.Ясауи атындағы ХҚТУ-нің Мәдениет сарайы");
+    }
+
+    @Test
     void aStateARoleNamesInTheGenitiveIsThePersonsCountryOverWhereThePostIs() {
         List<Candidate> found = run("Бішкекте гала-концерт өтті. Қазақ елінің атынан мемлекеттік сыйлықтың иегері, "
                 + "Қазақстанның еңбек сіңірген әртісі Майра Мұхаммедқызы өнер көрсетті.");
