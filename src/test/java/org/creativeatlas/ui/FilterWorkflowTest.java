@@ -37,7 +37,7 @@ class FilterWorkflowTest extends AtlasWindowTest {
         AtlasWindowFixture.check(robot, "#countryFilter", "KG", "KG  Kyrgyzstan");
         assertRows(robot, a -> a.in(List.of("KZ", "KG")));
         assertEquals("Countries: KZ, KG", AtlasWindowFixture.shownTitle(robot, "#countryFilter"));
-        assertEquals(List.of(), LanguageWorkflowTest.clipped(robot.lookup(".filter-bar").queryAs(Parent.class),
+        assertEquals(List.of(), ShownText.clipped(robot.lookup(".filter-bar").queryAs(Parent.class),
                 Set.of()), "the picker shows its whole title");
 
         AtlasWindowFixture.clearFilter(robot);

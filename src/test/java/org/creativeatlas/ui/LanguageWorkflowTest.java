@@ -12,17 +12,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
@@ -76,7 +71,7 @@ class LanguageWorkflowTest extends AtlasWindowTest {
                         awaitNetwork(robot);
                     }
                     WaitForAsyncUtils.waitForFxEvents();
-                    for (String label : clipped(robot.lookup(".main-view").queryAs(Parent.class), names)) {
+                    for (String label : ShownText.clipped(robot.lookup(".main-view").queryAs(Parent.class), names)) {
                         clipped.add(where + label);
                     }
                 }
@@ -177,67 +172,6 @@ class LanguageWorkflowTest extends AtlasWindowTest {
             }
             return chosen;
         }
-    }
-
-    /**
-     * The labels whose text is cut short (an ellipsis in place of its end) or cut off by the edge of their pane,
-     * among the shown ones under {@code root}. Table and list cells hold data, which a column may cut, and so does
-     * a field showing an actor's name (one of {@code data}): those are left out.
-     */
-    static List<String> clipped(Parent root, Set<String> data) {
-        List<String> found = new ArrayList<>();
-        collect(root, root.localToScene(root.getLayoutBounds()), data, found);
-        return found;
-    }
-
-    /**
-     * {@code room} is where a label can be seen: the window, narrowed by each pane of a split pane (which cuts off
-     * what overflows it); inside a scroll pane or a table's header a label may be scrolled out of sight instead.
-     */
-    private static void collect(Node node, Bounds room, Set<String> data, List<String> found) {
-        if (!node.isVisible() || node instanceof VirtualFlow<?>) {
-            return;
-        }
-        if (node.getParent() != null && node.getParent().getParent() instanceof SplitPane) {
-            room = intersection(room, node.localToScene(node.getLayoutBounds()));
-        }
-        if (node instanceof ScrollPane || node instanceof TableView<?>) {
-            room = null;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
-                && !data.contains(labeled.getText())) {
-            // the skin's text node (a graphic may be a Text too: an icon)
-            String shown = labeled.getChildrenUnmodifiable().stream()
-                    .filter(t -> t instanceof Text && t.getClass().getSimpleName().equals("LabeledText"))
-                    .map(t -> ((Text) t).getText()).findFirst().orElse(labeled.getText());
-            if (!shown.equals(labeled.getText())) {
-                found.add("\"" + shown + "\" for \"" + labeled.getText() + "\" ("
-                        + labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : " #" + labeled.getId())
-                        + String.format(" %.0f of %.0f)", labeled.getWidth(), labeled.prefWidth(-1)));
-            }
-        }
-        if (node instanceof Labeled labeled && room != null && labeled.getText() != null && !labeled.getText().isEmpty()
-                && labeled.getWidth() > 0) {
-            Bounds at = labeled.localToScene(labeled.getLayoutBounds());
-            if (at.getMaxX() > room.getMaxX() + 1 || at.getMinX() < room.getMinX() - 1) {
-                found.add("\"" + labeled.getText() + "\" is cut off by the edge of its pane ("
-                        + labeled.getClass().getSimpleName() + ")");
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, room, data, found);
-            }
-        }
-    }
-
-    private static Bounds intersection(Bounds a, Bounds b) {
-        if (a == null) {
-            return null;
-        }
-        double minX = Math.max(a.getMinX(), b.getMinX());
-        double maxX = Math.min(a.getMaxX(), b.getMaxX());
-        return new BoundingBox(minX, a.getMinY(), Math.max(0, maxX - minX), a.getHeight());
     }
 
     private static void awaitNetwork(FxRobot robot) throws TimeoutException {
