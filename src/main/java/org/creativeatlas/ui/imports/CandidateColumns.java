@@ -15,6 +15,7 @@ import org.creativeatlas.logic.imports.Decision;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.ui.TypeIcons;
+import org.creativeatlas.ui.table.HeaderWidths;
 import org.creativeatlas.ui.viewmodel.CandidateRow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,6 +43,8 @@ final class CandidateColumns {
                 column("confidence", 88, r -> constant(String.format(Locale.ROOT, "%.2f", r.candidate().confidence())))));
         // every column stays in sight, narrowed in proportion: a review must not need side scrolling
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // never narrower than their headers, which are longer in Russian and Kazakh («Уверенность», «Сенімділік»)
+        HeaderWidths.keep(table);
         table.setRowFactory(t -> new DecisionRow());
     }
 
