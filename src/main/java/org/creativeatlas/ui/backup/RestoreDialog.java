@@ -20,6 +20,7 @@ import org.creativeatlas.logic.backup.BackupInfo;
 import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.ui.Background;
 import org.creativeatlas.ui.Dialogs;
+import org.creativeatlas.ui.table.HeaderWidths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +74,8 @@ public final class RestoreDialog {
                 column("restore.actors", 100, b -> count(b.actors())),
                 column("restore.links", 100, b -> count(b.links())),
                 column("restore.sources", 100, b -> count(b.sources()))));
+        // the counts' headers are longer in Kazakh («Байланыстар», «Дереккөздер») than their columns
+        HeaderWidths.keep(table);
         return table;
     }
 
