@@ -7,17 +7,20 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 /**
  * What the labels, buttons, check boxes, tabs and column headers of a window show of their words, as their skins
- * draw them: the whole text, or its start and an ellipsis where their room is too small («Прин…» for «Принять»).
+ * draw them: the whole text, or its start and an ellipsis where their room is too small («Прин…» for «Принять»);
+ * and whether an empty field has room for its whole hint (a field cuts it off without an ellipsis).
  */
 final class ShownText {
 
@@ -34,14 +37,14 @@ final class ShownText {
 
     /**
      * The shown labels (buttons, check boxes, tab and column headers…) under {@code root} whose words are cut short,
-     * each as «what it shows» for «its text» (what it is). Table and list cells hold data, which a column may cut:
-     * they are left out.
+     * each as «what it shows» for «its text» (what it is), and the empty fields whose hint is cut off. Table and list
+     * cells hold data, which a column may cut: they are left out.
      */
     static List<String> cut(Parent root) {
         return cut(root, Set.of());
     }
 
-    /** As {@link #cut(Parent)}, leaving out the labels that show one of {@code data} (an actor's name, say). */
+    /** As {@link #cut(Parent)}, leaving out the labels and hints that show one of {@code data} (an actor's name, say). */
     static List<String> cut(Parent root, Set<String> data) {
         List<String> found = new ArrayList<>();
         collect(root, null, data, found);
@@ -81,6 +84,10 @@ final class ShownText {
                 found.add("«" + labeled.getText() + "» is cut off by the edge of its pane (" + what(labeled) + ")");
             }
         }
+        if (node instanceof TextField field && hintCut(field) && !data.contains(field.getPromptText())) {
+            found.add("the hint «" + field.getPromptText() + "» is cut (" + what(field)
+                    + String.format(" %.1f of %.1f)", field.getWidth(), hintWidth(field)));
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, room, data, found);
@@ -88,13 +95,26 @@ final class ShownText {
         }
     }
 
+    /** An empty field's hint (its prompt text) that is wider than the room for text in the field. */
+    private static boolean hintCut(TextField field) {
+        return (field.getText() == null || field.getText().isEmpty()) && field.getPromptText() != null
+                && !field.getPromptText().isEmpty() && field.getWidth() > 0 && hintWidth(field) > field.getWidth() + 0.5;
+    }
+
+    /** How wide the field must be to show its whole hint. */
+    private static double hintWidth(TextField field) {
+        Text hint = new Text(field.getPromptText());
+        hint.setFont(field.getFont());
+        return hint.getLayoutBounds().getWidth() + field.snappedLeftInset() + field.snappedRightInset();
+    }
+
     /** The kind of label and, to find it, its id or the id of the nearest node around it that has one. */
-    private static String what(Labeled labeled) {
-        String kind = labeled.getParent() instanceof TableColumnHeader ? "column header"
-                : labeled.getClass().getSimpleName();
-        for (Node n = labeled; n != null; n = n.getParent()) {
+    private static String what(Control control) {
+        String kind = control.getParent() instanceof TableColumnHeader ? "column header"
+                : control.getClass().getSimpleName();
+        for (Node n = control; n != null; n = n.getParent()) {
             if (n.getId() != null) {
-                return kind + (n == labeled ? " #" : " in #") + n.getId();
+                return kind + (n == control ? " #" : " in #") + n.getId();
             }
         }
         return kind;

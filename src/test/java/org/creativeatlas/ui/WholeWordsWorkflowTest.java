@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -70,6 +71,9 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
                 note(language, side, ShownText.cut(robot.lookup(".main-view").queryAs(Parent.class)));
             }
             showTab(robot, "tab-map");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#mapSummary").queryAs(Label.class)
+                    .getText().isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
             note(language, "map", ShownText.cut(robot.lookup(".main-view").queryAs(Parent.class)));
         }
         assertEquals(List.of(), cut);
@@ -148,7 +152,9 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
                     .map(n -> !((Label) n).getText().isEmpty() && !"/ 0".equals(((Label) n).getText())).orElse(false));
             WaitForAsyncUtils.waitForFxEvents();
             Parent window = robot.lookup(".report-window").queryAs(Parent.class);
-            note(language, "report", ShownText.cut(window));
+            // the title's hint is the title the report gets if none is typed, a value as an actor's name is
+            note(language, "report", ShownText.cut(window,
+                    Set.of(robot.lookup("#reportTitle").queryAs(TextField.class).getPromptText())));
             robot.interact(() -> window.getScene().getWindow().hide());
             WaitForAsyncUtils.waitForFxEvents();
         }
