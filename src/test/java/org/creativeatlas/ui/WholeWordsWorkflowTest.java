@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -108,9 +109,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
                     .isVisible() && !robot.lookup("#sheetDone").queryAs(Label.class).getText().isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
             note(language, "done", ShownText.cut(wizard));
-            robot.clickOn(robot.from(wizard).lookup(".button").match(LabeledMatchers.hasText(m.get("action.close")))
-                    .queryAs(Node.class));
-            WaitForAsyncUtils.waitForFxEvents();
+            close(robot, wizard, m);
         }
         assertEquals(List.of(), cut);
     }
@@ -131,14 +130,8 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             note(language, "duplicates", ShownText.cut(window));
             robot.clickOn("#mergeButton");
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#mergeDialog").tryQuery().isPresent());
-            WaitForAsyncUtils.waitForFxEvents();
-            note(language, "merge", ShownText.cut(robot.lookup("#mergeDialog").queryAs(Parent.class)));
-            robot.clickOn(DataCareWindowTest.dialogButton(robot, m.get("action.cancel")));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.clickOn(robot.from(window).lookup(".button").match(LabeledMatchers.hasText(m.get("action.close")))
-                    .queryAs(Node.class));
-            WaitForAsyncUtils.waitForFxEvents();
+            readAndCancel(robot, language, "mergeDialog", () -> robot.lookup("#mergeDialog").tryQuery().isPresent());
+            close(robot, window, m);
         }
         assertEquals(List.of(), cut);
     }
@@ -166,11 +159,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
         for (UiLanguage language : LONGER) {
             Messages m = speak(robot, language);
             menu(robot, m, "menu.file", "menu.file.connect");
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#connectDialog").tryQuery().isPresent());
-            WaitForAsyncUtils.waitForFxEvents();
-            note(language, "connect", ShownText.cut(robot.lookup("#connectDialog").queryAs(Parent.class)));
-            robot.clickOn(DataCareWindowTest.dialogButton(robot, m.get("action.cancel")));
-            WaitForAsyncUtils.waitForFxEvents();
+            readAndCancel(robot, language, "connectDialog", () -> robot.lookup("#connectDialog").tryQuery().isPresent());
         }
         assertEquals(List.of(), cut);
     }
@@ -182,12 +171,8 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
         for (UiLanguage language : LONGER) {
             Messages m = speak(robot, language);
             menu(robot, m, "menu.file", "menu.file.restore_backup");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backupList").tryQuery()
+            readAndCancel(robot, language, "restoreDialog", () -> robot.lookup("#backupList").tryQuery()
                     .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
-            WaitForAsyncUtils.waitForFxEvents();
-            note(language, "restore", ShownText.cut(robot.lookup("#restoreDialog").queryAs(Parent.class)));
-            robot.clickOn(DataCareWindowTest.dialogButton(robot, m.get("action.cancel")));
-            WaitForAsyncUtils.waitForFxEvents();
         }
         assertEquals(List.of(), cut);
     }
@@ -218,6 +203,23 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
         app.chooseLanguage(robot, speaking, language);
         speaking = language;
         return language.messages();
+    }
+
+    /** Once {@code ready}, notes what the dialog {@code id} cuts short and closes it with its cancel button. */
+    private void readAndCancel(FxRobot robot, UiLanguage language, String id, Callable<Boolean> ready)
+            throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ready);
+        WaitForAsyncUtils.waitForFxEvents();
+        note(language, id, ShownText.cut(robot.lookup("#" + id).queryAs(Parent.class)));
+        robot.clickOn(DataCareWindowTest.dialogButton(robot, language.messages().get("action.cancel")));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the Close button of the window of {@code root}. */
+    private static void close(FxRobot robot, Parent root, Messages m) {
+        robot.clickOn(robot.from(root).lookup(".button").match(LabeledMatchers.hasText(m.get("action.close")))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean hasBackup(Path folder) throws IOException {
