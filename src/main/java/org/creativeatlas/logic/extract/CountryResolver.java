@@ -82,10 +82,12 @@ final class CountryResolver {
         boolean role = m.type == ActorType.PERSON && m.roleFrom >= 0 && m.roleTo > m.roleFrom;
         int from = role ? m.roleFrom : m.from;
         int to = role ? m.roleTo : m.to;
-        // "Инна Гусева (Россия)", "Diana Ashimova from Kazakhstan": a country in brackets or after "from" right after
-        // a person's name is theirs, whatever their role says
+        // "Инна Гусева (Россия)", "Diana Ashimova from Kazakhstan", «Инквема Шарль, мастер из Швеции»: a country in
+        // brackets or after "from" / «из» right after a person's name, or closing a description set off after it, is
+        // theirs, whatever their role says
         Place own = m.type == ActorType.PERSON ? bracketedAfter(m.to) : null;
         own = own == null && m.type == ActorType.PERSON ? from(scan, m.to) : own;
+        own = own == null && m.type == ActorType.PERSON ? descriptionFrom(m.to) : own;
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
@@ -270,14 +272,46 @@ final class CountryResolver {
         return null;
     }
 
-    /** The country named by "from [the] …" at token i, or null. */
+    private static final Set<String> FROM = Set.of("from", "из");
+    private static final Set<String> SET_OFF = Set.of(",", "–", "—");
+    /** How many lower-case words a description set off after a name may have before its "from". */
+    private static final int DESCRIPTION = 6;
+
+    /** The country named by "from [the] …" / «из …» at token i, or null. */
     static Place from(Scan scan, int i) {
-        int at = i + 1 < scan.doc.size() && scan.token(i).lower().equals("from") ? i + 1 : -1;
+        int at = i + 1 < scan.doc.size() && FROM.contains(scan.token(i).lower()) ? i + 1 : -1;
         if (at > 0 && at + 1 < scan.doc.size() && scan.token(at).lower().equals("the")) {
             at++;
         }
         Place p = at > 0 ? scan.place(at) : null;
         return p != null && p.country() != null && p.from() == at && !p.adjective() ? p : null;
+    }
+
+    /**
+     * «…, мастер из Швеции», ", a designer from Italy": a description in lower-case words set off after a name, ending
+     * in "from" a country; the country, or null. A description running on into a name is the next person's role
+     * («…, артист театра и кино из Ирана Ризо Киёниён»).
+     */
+    private Place descriptionFrom(int to) {
+        if (to >= scan.doc.size() || !SET_OFF.contains(scan.token(to).text())) {
+            return null;
+        }
+        int end = Math.min(scan.doc.sentenceAt(to).to(), to + 2 + DESCRIPTION);
+        for (int k = to + 1; k < end; k++) {
+            Token t = scan.token(k);
+            if (FROM.contains(t.lower())) {
+                Place p = k > to + 1 ? from(scan, k) : null;
+                return p != null && closes(p) ? p : null;
+            }
+            if (!t.isWord() || t.isCapitalised()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean closes(Place p) {
+        return p.to() >= scan.doc.sentenceAt(p.from()).to() || !scan.token(p.to()).isWord();
     }
 
     /** "DW Akademie (Германия)": a place in brackets right after a name is that actor's. */

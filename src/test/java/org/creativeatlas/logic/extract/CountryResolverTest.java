@@ -70,6 +70,13 @@ class CountryResolverTest {
     }
 
     @Test
+    void aCountryClosingADescriptionAfterAPersonIsTheirs() {
+        var found = run("В Бишкеке прошёл симпозиум. «Я очень восхищена всем увиденным», — делится Инквема Шарль, "
+                + "мастер из Швеции.");
+        assertEquals("SE", find(found, ActorType.PERSON, "Инквема Шарль").country());
+    }
+
+    @Test
     void aNationalityBeforeAPersonOrTheirTitleIsTheirs() {
         var found = run("«Қазылар алқасының арнайы жүлдесі» қазақстандық Әлішер Жәдігеровтың «Отау» картинасына бұйырды.");
         assertEquals("KZ", find(found, ActorType.PERSON, "Әлішер Жәдігеров").country());
