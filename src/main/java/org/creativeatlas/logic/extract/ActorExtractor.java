@@ -33,6 +33,7 @@ public final class ActorExtractor {
         // the model reads a list's first names well and may miss the rest: they are listed beside someone all the same
         mentions.addAll(ListedPeople.find(scan, unclaimed));
         mentions.addAll(EnglishBrands.find(scan, mentions));
+        mentions.addAll(RussianBrands.find(scan));
         mentions.addAll(OpeningEvents.find(scan));
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions = Abbreviations.link(scan, mentions);

@@ -72,7 +72,7 @@ final class EnglishBrands {
     }
 
     /** Abbreviations the text writes in brackets: «… Industries (CCI)», "Almaty Management University (AlmaU)". */
-    private static Set<String> defined(Scan scan) {
+    static Set<String> defined(Scan scan) {
         Set<String> out = new HashSet<>();
         for (int i = 1; i + 1 < scan.doc.size(); i++) {
             if (scan.token(i - 1).is("(") && scan.token(i + 1).is(")") && scan.token(i).isWord()) {
@@ -133,7 +133,7 @@ final class EnglishBrands {
      * Not part of a longer name or number ("WNAM REPORT", "EXPO 2017", "PLATON 5D"), not a hashtag, and not in a
      * line written all in capitals (a dateline such as "ALMATY. KAZINFORM").
      */
-    private static boolean alone(Scan scan, Document.Sentence s, int i) {
+    static boolean alone(Scan scan, Document.Sentence s, int i) {
         boolean before = i > s.from() && (joinedName(scan, s, i - 1) || scan.token(i - 1).is("#")
                 || scan.token(i - 1).end() == scan.token(i).start() && scan.token(i - 1).isWord());
         boolean after = i + 1 < s.to() && (joinedName(scan, s, i + 1) || scan.token(i + 1).isNumber()
