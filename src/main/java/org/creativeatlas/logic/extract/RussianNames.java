@@ -83,6 +83,8 @@ final class RussianNames {
             // it is named after the adjectives in lower case belong to the name; elsewhere they only describe the thing
             from = left;
         }
+        boolean group = head.type() == ActorType.ORGANISATION && from == h && group(scan, h, s);
+        from = group ? h - 1 : from;
         Map<Integer, String> normal = new HashMap<>();
         normal.put(h, (lowerBody || lowerEvent) && from == h ? Render.capitalised(head.nominative()) : head.nominative());
         if (colon) {
@@ -95,6 +97,10 @@ final class RussianNames {
             if (scan.token(i).isCyrillic()) {
                 normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), head.gender(), head.plural()));
             }
+        }
+        if (group) {
+            normal.put(h - 1, Render.capitalised(GROUP));
+            normal.put(h, scan.token(h).text());
         }
         if (titled) {
             normal.computeIfPresent(from, (k, v) -> Render.capitalised(v));
@@ -110,6 +116,20 @@ final class RussianNames {
         m.attached = tail.attachedAt >= 0 ? attached(scan, tail.attachedAt, to)
                 : head.type() == ActorType.EVENT ? inner(scan, h, to) : null;
         return m;
+    }
+
+    private static final String GROUP = "группа";
+    private static final Set<String> GENITIVE_PLURAL = Set.of("ий", "ов", "ев", "ей");
+
+    /**
+     * «имени группы компаний «Самрук-Қазына»»: a group of bodies, its head in the genitive plural, is named with the
+     * word for the group ("Группа компаний …"), as a holding calls itself.
+     */
+    private static boolean group(Scan scan, int h, Document.Sentence s) {
+        String head = scan.token(h).lower();
+        String before = h - 1 >= s.from() ? scan.token(h - 1).lower() : "";
+        return before.startsWith("групп") && before.length() <= GROUP.length() + 1 && !scan.taken(h - 1)
+                && GENITIVE_PLURAL.contains(head.substring(Math.max(0, head.length() - 2)));
     }
 
     /**

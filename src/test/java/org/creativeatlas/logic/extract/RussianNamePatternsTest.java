@@ -212,4 +212,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.EVENT, "Съезд Союза художников Таджикистана");
         find(found, ActorType.ORGANISATION, "Союз художников Таджикистана");
     }
+
+    @Test
+    void aGroupOfCompaniesIsNamedWithTheWordForTheGroup() {
+        List<Candidate> found = run("Проект реализован Министерством культуры и информации РК при поддержке фонда "
+                + "«Samruk-Kazyna Trust» от имени группы компаний «Самрук-Қазына», сообщает пресс-служба ведомства.");
+        find(found, ActorType.ORGANISATION, "Группа компаний «Самрук-Қазына»");
+        assertFalse(has(found, ActorType.ORGANISATION, "Компания «Самрук-Қазына»"), names(found).toString());
+    }
 }
