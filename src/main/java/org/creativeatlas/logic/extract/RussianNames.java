@@ -62,9 +62,10 @@ final class RussianNames {
                 || PARTS.contains(noun) && to > h + 1 && scan.token(h + 1).isCapitalised() && scan.place(h + 1) == null;
         boolean lowerBody = body && !proper && to - h >= 2;
         boolean loneBody = body && proper && from == h && h > s.from();
-        // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head
+        // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head; so is one
+        // named by a country in its tail («концерт мастеров культуры Туркменистана»)
         boolean lowerEvent = head.type() == ActorType.EVENT && !proper
-                && (namedTail(scan, h + 1, to) || head.plural() && ofCountry(scan, h + 1, to));
+                && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to));
         if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
                 && (!scan.token(h).isCapitalised() || h == s.from())) {
             return null; // «Национальной программы о …» is described; «Программы по поддержке …» is named

@@ -220,4 +220,11 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Группа компаний «Самрук-Қазына»");
         assertFalse(has(found, ActorType.ORGANISATION, "Компания «Самрук-Қазына»"), names(found).toString());
     }
+
+    @Test
+    void aConcertNamedByTheCountryOfItsPerformersIsAnEventHeldWhereTheSentenceSays() {
+        List<Candidate> found = run("В Астане состоялся концерт мастеров культуры Туркменистана");
+        Candidate concert = find(found, ActorType.EVENT, "Концерт мастеров культуры Туркменистана");
+        assertEquals("KZ", concert.country());
+    }
 }
