@@ -173,17 +173,68 @@ final class EnglishNames {
         if (q != null && q.close() == h - 1 && !scan.anyTaken(q.open(), h)) {
             from = q.open();
         } else {
-            while (from - 1 >= s.from() && left(scan, from - 1) && h - from < 5) {
-                from--;
+            from = capitalisedBefore(scan, h, s.from());
+            if (from == h) {
+                int described = describedBefore(scan, h, s.from());
+                int name = capitalisedBefore(scan, described, s.from());
+                boolean owner = Morph.enPossessive(scan.token(described - 1).lower());
+                from = name < described && !owner && named(scan, name, described, s, nameElsewhere(scan, name))
+                        ? name : h;
             }
             from = from == h && head.type() == ActorType.EVENT ? scopeBefore(scan, h, s.from()) : from;
         }
-        boolean named = false;
-        for (int i = from; i < h; i++) {
-            Token t = scan.token(i);
-            named |= t.isWord() && scan.place(i) == null && (i > s.from() || q != null);
+        return named(scan, from, h, s, q != null) ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from,
+                h + 1, 2) : null;
+    }
+
+    private static int capitalisedBefore(Scan scan, int h, int start) {
+        int from = h;
+        while (from - 1 >= start && left(scan, from - 1) && h - from < 5) {
+            from--;
         }
-        return named ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from, h + 1, 2) : null;
+        return from;
+    }
+
+    /** Some word from {@code from} to {@code to} is no place and, unless the name is quoted, not the first of its sentence. */
+    private static boolean named(Scan scan, int from, int to, Document.Sentence s, boolean quoted) {
+        for (int i = from; i < to; i++) {
+            if (scan.token(i).isWord() && scan.place(i) == null && (i > s.from() || quoted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Turan ethno-folk ensemble", "Qazaqconcert state organization", "Tselinny cinema theatre": one or two words in
+     * lower case between a name and its head say what kind of body it is; where they begin, or {@code h}. A word
+     * ending in -ed or -s is more likely a verb or a plural ("Osh hosted a festival", "welcomes musical groups");
+     * after a possessive they describe, not name ("USSR’s first independent theatre").
+     */
+    private static int describedBefore(Scan scan, int h, int start) {
+        int from = h;
+        while (from - 1 > start && h - from < 2 && kindWord(scan, from - 1)) {
+            from--;
+        }
+        return from;
+    }
+
+    /** "Turan ethno-folk ensemble will perform …": a sentence's first word is a name where the text capitalises it mid-sentence. */
+    private static boolean nameElsewhere(Scan scan, int i) {
+        String word = scan.token(i).text();
+        for (int j = 0; j < scan.doc.size(); j++) {
+            if (j != i && scan.token(j).text().equals(word) && scan.doc.sentenceAt(j).from() < j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean kindWord(Scan scan, int i) {
+        Token t = scan.token(i);
+        String w = t.lower();
+        return t.isLatin() && !t.isCapitalised() && !Scan.isStopword(t) && !scan.taken(i) && w.length() > 2
+                && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ly");
     }
 
     private static final Set<String> SCOPES = Set.of("international", "republican", "regional", "national");

@@ -387,6 +387,21 @@ class NamePatternsTest {
     }
 
     @Test
+    void wordsInLowerCaseBetweenANameAndItsHeadSayWhatKindOfBodyItIs() {
+        find(run("A gala concert by Roza Baglanova Qazaqconcert state organization opened the Days of Kazakhstan "
+                + "Culture in Uzbekistan, Kazinform correspondent reports."), ActorType.ORGANISATION,
+                "Roza Baglanova Qazaqconcert state organization");
+        find(run(PersonFinderTest.ARTISTS + "\n\nTuran ethno-folk ensemble will perform today together with the "
+                + "National Symphony Orchestra of Uzbekistan conducted by Alibek Kabdurakhmanov."),
+                ActorType.ORGANISATION, "Turan ethno-folk ensemble");
+        find(run("The Tselinny cinema theatre is currently hosting a three-part project called Beginning in collaboration "
+                + "with the Garage Museum of Contemporary Art until 4 November 2018."), ActorType.ORGANISATION,
+                "Tselinny cinema theatre");
+        var described = run("Founded in 1978, Ilkhom Theatre was the USSR’s first independent theatre.");
+        assertFalse(described.stream().anyMatch(c -> c.name().contains("independent")), names(described).toString());
+    }
+
+    @Test
     void aDatelinesCityOnTheNextLineIsNoPartOfAHeadlinesName() {
         var found = run("Kyrgyzstan Opens Its First Miniature Museum\n\nBISHKEK, (UrduPoint / Pakistan Point News / WAM - "
                 + "11th Mar, 2021) Kyrgyzstan has opened an interactive museum of miniatures.");
