@@ -23,7 +23,8 @@ public final class ActorExtractor {
         mentions.addAll(LatinNames.find(scan));
         mentions.addAll(AttachedBodies.find(scan));
         LearnedNames learned = new LearnedNames(scan);
-        List<Mention> people = learned.mendPeople(PersonFinder.find(scan));
+        List<Mention> people = new ArrayList<>(learned.mendPeople(PersonFinder.find(scan)));
+        people.addAll(MadeBy.find(scan));
         mentions.addAll(people);
         mentions.addAll(ListedPeople.find(scan, people));
         mentions.addAll(PartnerLists.find(scan));

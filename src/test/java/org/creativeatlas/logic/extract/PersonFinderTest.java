@@ -43,6 +43,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void twoNameWordsAfterByAreWhoMadeOrFoundedSomething() {
+        find(run("- The unveiling of a sculpture by Alicja Kwade, created specifically for the museum and inspired by "
+                + "the Torysh Valley in Mangystau."), ActorType.PERSON, "Alicja Kwade");
+        List<Candidate> found = run("Sculptures by Jaume Plensa and Yinka Shonibare, also created specifically for "
+                + "Almaty, were previously installed on the museum grounds.");
+        find(found, ActorType.PERSON, "Jaume Plensa");
+        find(found, ActorType.PERSON, "Yinka Shonibare");
+        find(run("Putting on both classics and contemporary plays, often with a critical take on pressing social issues, "
+                + "the iconic bilingual theatre — performing in both Uzbek and Russian — was set up by Mark Weil, a "
+                + "Jewish-Russian born in Tashkent."), ActorType.PERSON, "Mark Weil");
+        found = run("One of the significant projects is the construction of a new State Art Museum in the capital, "
+                + "Tashkent, designed by Tadao Ando Architects & Associates.");
+        assertFalse(has(found, ActorType.PERSON, "Tadao Ando"), found.toString());
+    }
+
+    @Test
     void nameAfterATitleInEachLanguage() {
         Candidate p = find(run("The forum was opened by Deputy Minister of Culture of the Republic of Kazakhstan "
                 + "Askar Zhumabekov and students."), ActorType.PERSON, "Askar Zhumabekov");
