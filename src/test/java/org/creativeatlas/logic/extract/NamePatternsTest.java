@@ -402,6 +402,13 @@ class NamePatternsTest {
     }
 
     @Test
+    void aFestIsAFestival() {
+        find(run("The Turkmenistan Urban Night Fest took place there as part of the Go Viral Central Asia project and was "
+                + "dedicated to urban development and the concept of sister cities."), ActorType.EVENT,
+                "Turkmenistan Urban Night Fest");
+    }
+
+    @Test
     void aDatelinesCityOnTheNextLineIsNoPartOfAHeadlinesName() {
         var found = run("Kyrgyzstan Opens Its First Miniature Museum\n\nBISHKEK, (UrduPoint / Pakistan Point News / WAM - "
                 + "11th Mar, 2021) Kyrgyzstan has opened an interactive museum of miniatures.");
