@@ -13,6 +13,7 @@ final class EnglishNames {
     private static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> BULLETS = Set.of("-", "–", "—", "*");
 
     private EnglishNames() {
     }
@@ -195,10 +196,14 @@ final class EnglishNames {
         return from;
     }
 
-    /** Some word from {@code from} to {@code to} is no place and, unless the name is quoted, not the first of its sentence. */
+    /**
+     * Some word from {@code from} to {@code to} is no place and, unless the name is quoted, not the first of its
+     * sentence; a list item's dash comes before its first word ("- Dedicated exhibition spaces featuring …").
+     */
     private static boolean named(Scan scan, int from, int to, Document.Sentence s, boolean quoted) {
+        int first = s.from() + 1 < s.to() && BULLETS.contains(scan.token(s.from()).text()) ? s.from() + 1 : s.from();
         for (int i = from; i < to; i++) {
-            if (scan.token(i).isWord() && scan.place(i) == null && (i > s.from() || quoted)) {
+            if (scan.token(i).isWord() && scan.place(i) == null && (i > first || quoted)) {
                 return true;
             }
         }

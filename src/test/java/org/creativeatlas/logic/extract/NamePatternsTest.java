@@ -409,6 +409,14 @@ class NamePatternsTest {
     }
 
     @Test
+    void aListItemsFirstWordAfterItsDashIsTheFirstOfItsSentence() {
+        var found = run("- Dedicated exhibition spaces featuring individual works by global art masters—Richard Serra, "
+                + "Bill Viola, Yayoi Kusama, and Anselm Kiefer;");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Dedicated")), names(found).toString());
+        find(found, ActorType.PERSON, "Anselm Kiefer");
+    }
+
+    @Test
     void aDatelinesCityOnTheNextLineIsNoPartOfAHeadlinesName() {
         var found = run("Kyrgyzstan Opens Its First Miniature Museum\n\nBISHKEK, (UrduPoint / Pakistan Point News / WAM - "
                 + "11th Mar, 2021) Kyrgyzstan has opened an interactive museum of miniatures.");
