@@ -37,7 +37,7 @@ public final class ActorExtractor {
         mentions.addAll(RussianBrands.find(scan));
         mentions.addAll(OpeningEvents.find(scan));
         mentions.addAll(Ministries.from(scan, people, mentions));
-        mentions = Abbreviations.link(scan, mentions);
+        mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, mentions));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));
         return new CandidateBuilder(scan, mentions).build();
     }

@@ -64,6 +64,11 @@ final class Scan {
         return !t.isAbbreviation() && STOPWORDS.contains(t.lower());
     }
 
+    /** A function word however it is written: "OF" in a headline in capitals too. */
+    static boolean isFunctionWord(Token t) {
+        return STOPWORDS.contains(t.lower());
+    }
+
     /** A word that could be part of a person's name: capitalised, not a known place, head, title or function word. */
     boolean nameLike(int i) {
         if (nameLike[i] == 0) {

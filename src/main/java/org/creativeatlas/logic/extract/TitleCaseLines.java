@@ -1,0 +1,132 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * English headlines in title case or in capitals, where a capital says nothing: a name found in one ends before the
+ * first word the rest of the text writes only in lower case ("An Exhibition on Tajikistan’s Water Initiative Takes
+ * Place", "Kyrgyzstan Opens Its First Miniature Museum"), or else where the rest of the text stops repeating it,
+ * when a word after that appears nowhere else ("ALMATY MUSEUM OF ARTS ATTRACTS 14,000 VISITORS"); it is left out
+ * when no word of it stays.
+ */
+final class TitleCaseLines {
+
+    private static final byte LOWER = 1;
+    private static final byte CAPITAL = 2;
+    /**
+     * Words of four letters or more that make a line a title-cased headline when all of them are capitalised; fewer
+     * are a name standing on its own line ("– Turkish Cinema Week"), whose capitals do say something.
+     */
+    private static final int MIN_WORDS = 5;
+
+    private final Scan scan;
+    private final boolean[] titled;
+    /** How the other lines write each word: in lower case, capitalised inside a sentence, or both. */
+    private final Map<String, Byte> cases = new HashMap<>();
+    /** The other lines' words in lower case, one space around each, to find a name's leading part in. */
+    private final String body;
+
+    private TitleCaseLines(Scan scan, boolean[] titled) {
+        this.scan = scan;
+        this.titled = titled;
+        StringBuilder words = new StringBuilder(" ");
+        for (Document.Sentence s : scan.doc.sentences) {
+            for (int i = s.from(); i < s.to() && !titled[s.from()]; i++) {
+                Token t = scan.token(i);
+                words.append(t.lower()).append(' ');
+                if (t.isLatin() && (i > s.from() || !t.isCapitalised())) {
+                    cases.merge(t.lower(), t.isCapitalised() ? CAPITAL : LOWER, (a, b) -> (byte) (a | b));
+                }
+            }
+        }
+        this.body = words.toString();
+    }
+
+    static List<Mention> trim(Scan scan, List<Mention> mentions) {
+        boolean[] titled = titled(scan);
+        if (titled == null) {
+            return mentions;
+        }
+        TitleCaseLines lines = new TitleCaseLines(scan, titled);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int cut = titled[scan.doc.sentenceAt(m.from).from()] ? lines.cut(m) : m.to;
+            if (cut == m.to) {
+                out.add(m);
+            } else if (cut > m.from) {
+                out.add(new Mention(m.type, Render.of(scan.doc, m.from, cut), m.from, cut, m.priority));
+            }
+        }
+        return out;
+    }
+
+    /** Whether each sentence, marked at its first token, is an English headline in title case; null when none is. */
+    private static boolean[] titled(Scan scan) {
+        boolean[] titled = null;
+        for (Document.Sentence s : scan.doc.sentences) {
+            if (s.lang() == Lang.EN && !scan.token(s.to() - 1).is(".") && titleCase(scan, s)) {
+                titled = titled == null ? new boolean[scan.doc.size()] : titled;
+                titled[s.from()] = true;
+            }
+        }
+        return titled;
+    }
+
+    private static boolean titleCase(Scan scan, Document.Sentence s) {
+        int words = 0;
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = scan.token(i);
+            if (t.isLatin() && t.text().length() >= 4 && !Scan.isFunctionWord(t)) {
+                if (!t.isCapitalised()) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= MIN_WORDS;
+    }
+
+    /** Where the name ends, function words before the cut left out too; {@code m.to} when it stays whole. */
+    private int cut(Mention m) {
+        int cut = m.from;
+        while (cut < m.to && !lowerOnly(scan.token(cut))) {
+            cut++;
+        }
+        cut = cut == m.to ? repeated(m) : cut;
+        if (cut == m.to) {
+            return m.to;
+        }
+        while (cut > m.from && (!scan.token(cut - 1).isWord() || Scan.isFunctionWord(scan.token(cut - 1)))) {
+            cut--;
+        }
+        return cut;
+    }
+
+    /** The end of the longest leading part of two words or more the body repeats, with an unknown word after it. */
+    private int repeated(Mention m) {
+        int unknown = m.to;
+        for (int k = m.to - 1; k > m.from; k--) {
+            Token t = scan.token(k);
+            unknown = t.isLatin() && !cases.containsKey(t.lower()) ? k : unknown;
+            if (unknown < m.to && k - m.from >= 2 && body.contains(phrase(m.from, k))) {
+                return k;
+            }
+        }
+        return m.to;
+    }
+
+    private String phrase(int from, int to) {
+        StringBuilder b = new StringBuilder(" ");
+        for (int i = from; i < to; i++) {
+            b.append(scan.token(i).lower()).append(' ');
+        }
+        return b.toString();
+    }
+
+    private boolean lowerOnly(Token t) {
+        return t.isLatin() && !Scan.isFunctionWord(t) && cases.getOrDefault(t.lower(), (byte) 0) == LOWER;
+    }
+}
