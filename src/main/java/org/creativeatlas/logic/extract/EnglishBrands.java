@@ -22,6 +22,8 @@ final class EnglishBrands {
             "smes", "usa", "ussr", "mba", "led", "dna", "atm", "gps", "pm", "am", "tv", "ai", "vr", "ar", "it", "ok");
 
     private static final Pattern YEARED = Pattern.compile("\\p{Lu}\\p{L}+-(19|20)\\d\\d");
+    /** A Roman numeral numbers an edition or a century ("the XII “SharqTaronalari” festival"); it names nothing. */
+    private static final Pattern ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
     private EnglishBrands() {
     }
@@ -124,7 +126,7 @@ final class EnglishBrands {
             return false;
         }
         if (t.isAbbreviation()) {
-            return text.length() >= 3 && text.chars().allMatch(Character::isLetter);
+            return text.length() >= 3 && text.chars().allMatch(Character::isLetter) && !ROMAN.matcher(text).matches();
         }
         return t.isBrand() || t.isCapitalised() && text.chars().skip(1).anyMatch(Character::isDigit);
     }

@@ -22,6 +22,13 @@ class EnglishBrandsTest {
     }
 
     @Test
+    void aRomanNumeralNumbersAnEditionAndNamesNoBody() {
+        var found = run("By 2019, the number of participating countries had increased to 75 during the XII "
+                + "“SharqTaronalari” festival.");
+        assertFalse(has(found, ActorType.ORGANISATION, "XII"), names(found).toString());
+    }
+
+    @Test
     void aCountryAfterTheAbbreviationNamesItsOffice() {
         var found = run("From February 5th to 7th, backed by UNDP in Kazakhstan, the Ministry of Culture and Information,"
                 + " a series of training sessions took place.");
