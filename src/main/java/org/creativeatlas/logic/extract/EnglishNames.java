@@ -179,8 +179,9 @@ final class EnglishNames {
                 int described = describedBefore(scan, h, s.from());
                 int name = capitalisedBefore(scan, described, s.from());
                 boolean owner = Morph.enPossessive(scan.token(described - 1).lower());
-                from = name < described && !owner && named(scan, name, described, s, nameElsewhere(scan, name))
-                        ? name : h;
+                // the whole text is read for the name only when it opens the sentence
+                boolean firstNamed = name < described && name <= s.from() + 1 && nameElsewhere(scan, name);
+                from = name < described && !owner && named(scan, name, described, s, firstNamed) ? name : h;
             }
             from = from == h && head.type() == ActorType.EVENT ? scopeBefore(scan, h, s.from()) : from;
         }
