@@ -41,8 +41,14 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    /** The problem in this language; an argument that is itself a problem (a file's reason) is said in it too. */
     public String problem(Problem problem) {
-        return get(problem.key(), problem.args().toArray());
+        return get(problem.key(), problem.args().stream().map(a -> a instanceof Problem p ? problem(p) : a).toArray());
+    }
+
+    /** The problem in English, as the command line and the log say it. */
+    public static String english(Problem problem) {
+        return new Messages(Locale.ROOT).problem(problem);
     }
 
     /** The label of a code from a code list, e.g. {@code label("status", Status.ACTIVE)} → "active". */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.creativeatlas.model.Problem;
 
 /**
  * Reads the wanted entries of a zip held in memory while counting every byte it inflates, skipped entries too,
@@ -58,6 +59,6 @@ final class BoundedZip {
 
     private static DocumentException bomb() {
         return new DocumentException(DocumentException.Reason.UNSAFE,
-                "the file unpacks to far more data than a document holds (a zip bomb?); refused");
+                Problem.of("document.unsafe.zip"));
     }
 }

@@ -1,8 +1,12 @@
 package org.creativeatlas.logic.documents;
 
+import org.creativeatlas.logic.Messages;
+import org.creativeatlas.model.Problem;
+
 /**
  * A file that cannot be imported, with a one-line message fit for the import summary. Checked, so every caller
- * decides what a refused file means for its batch; {@link #reason()} lets a UI translate or group the refusals.
+ * decides what a refused file means for its batch; {@link #reason()} lets a UI group the refusals and
+ * {@link #problem()} say them in the window's language (the message is the English of it, for the command line).
  */
 public final class DocumentException extends Exception {
 
@@ -11,26 +15,26 @@ public final class DocumentException extends Exception {
 
     private final Reason reason;
     private final String fileName;
-    private final String detail;
+    private final transient Problem problem;
 
-    public DocumentException(Reason reason, String detail) {
-        this(reason, null, detail, null);
+    public DocumentException(Reason reason, Problem problem) {
+        this(reason, null, problem, null);
     }
 
-    public DocumentException(Reason reason, String detail, Throwable cause) {
-        this(reason, null, detail, cause);
+    public DocumentException(Reason reason, Problem problem, Throwable cause) {
+        this(reason, null, problem, cause);
     }
 
-    private DocumentException(Reason reason, String fileName, String detail, Throwable cause) {
-        super(fileName == null ? detail : fileName + ": " + detail, cause);
+    private DocumentException(Reason reason, String fileName, Problem problem, Throwable cause) {
+        super(fileName == null ? Messages.english(problem) : fileName + ": " + Messages.english(problem), cause);
         this.reason = reason;
         this.fileName = fileName;
-        this.detail = detail;
+        this.problem = problem;
     }
 
     /** The same refusal naming the file it concerns. */
     DocumentException forFile(String name) {
-        DocumentException named = new DocumentException(reason, name, detail, getCause());
+        DocumentException named = new DocumentException(reason, name, problem, getCause());
         named.setStackTrace(getStackTrace());
         return named;
     }
@@ -44,8 +48,8 @@ public final class DocumentException extends Exception {
         return fileName;
     }
 
-    /** The message without the file name. */
-    public String detail() {
-        return detail;
+    /** Why the file was refused, without its name, to be said in the reader's language. */
+    public Problem problem() {
+        return problem;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.creativeatlas.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,14 +40,14 @@ public final class DocumentReader {
             // a parser's own failure on malformed input: the file is at fault, not the program
             LOG.warn("Could not read {}", file, e);
             throw new DocumentException(DocumentException.Reason.DAMAGED,
-                    "the file is damaged or malformed and cannot be read", e).forFile(name);
+                    Problem.of("document.damaged"), e).forFile(name);
         }
     }
 
     private static ReadDocument assemble(String name, RawDocument raw) throws DocumentException {
         String text = Paragraphs.normalise(raw.text());
         if (text.isEmpty()) {
-            throw new DocumentException(DocumentException.Reason.EMPTY, "the document has no text");
+            throw new DocumentException(DocumentException.Reason.EMPTY, Problem.of("document.empty.text"));
         }
         String title = raw.title() != null && !raw.title().isBlank()
                 ? Paragraphs.shorten(Paragraphs.normalise(raw.title()).replace('\n', ' '))
@@ -60,11 +61,11 @@ public final class DocumentReader {
     private static byte[] readBytes(Path file) throws DocumentException {
         try {
             if (Files.isDirectory(file)) {
-                throw new DocumentException(DocumentException.Reason.UNSUPPORTED, "this is a folder, not a file");
+                throw new DocumentException(DocumentException.Reason.UNSUPPORTED, Problem.of("document.folder"));
             }
             long size = Files.size(file);
             if (size == 0) {
-                throw new DocumentException(DocumentException.Reason.EMPTY, "the file is empty");
+                throw new DocumentException(DocumentException.Reason.EMPTY, Problem.of("document.empty"));
             }
             if (size > MAX_BYTES) {
                 throw tooLarge(size);
@@ -75,33 +76,34 @@ public final class DocumentReader {
                     throw tooLarge(bytes.length);
                 }
                 if (bytes.length == 0) {
-                    throw new DocumentException(DocumentException.Reason.EMPTY, "the file is empty");
+                    throw new DocumentException(DocumentException.Reason.EMPTY, Problem.of("document.empty"));
                 }
                 return bytes;
             }
         } catch (NoSuchFileException e) {
             throw new DocumentException(DocumentException.Reason.UNREADABLE,
-                    "there is no such file (moved, deleted or misspelt)", e);
+                    Problem.of("document.missing"), e);
         } catch (AccessDeniedException e) {
             throw new DocumentException(DocumentException.Reason.UNREADABLE,
-                    "the file cannot be read: permission denied", e);
+                    Problem.of("document.denied"), e);
         } catch (IOException e) {
             throw new DocumentException(DocumentException.Reason.UNREADABLE,
-                    "the file could not be read (a disk or network error)", e);
+                    Problem.of("document.unreadable"), e);
         }
     }
 
     private static DocumentException tooLarge(long size) {
-        return new DocumentException(DocumentException.Reason.TOO_LARGE, String.format(
-                "the file is %d MB, over the import limit of %d MB", size >> 20, MAX_BYTES >> 20));
+        return new DocumentException(DocumentException.Reason.TOO_LARGE, Problem.of("document.too_large",
+                size >> 20, MAX_BYTES >> 20));
     }
 
     private static DocumentException unsupported(String name) {
         String ext = DocumentFormat.extension(name);
-        String what = ext.isEmpty() ? "a file without an extension" : "the file type ." + ext;
-        String hint = ext.equals("doc") ? "save it as .docx"
-                : "accepted are ." + String.join(", .", DocumentFormat.allExtensions());
-        return new DocumentException(DocumentException.Reason.UNSUPPORTED, what + " cannot be imported; " + hint);
+        String accepted = "." + String.join(", .", DocumentFormat.allExtensions());
+        Problem problem = ext.equals("doc") ? Problem.of("document.unsupported.doc")
+                : ext.isEmpty() ? Problem.of("document.unsupported.none", accepted)
+                : Problem.of("document.unsupported.type", ext, accepted);
+        return new DocumentException(DocumentException.Reason.UNSUPPORTED, problem);
     }
 
     static String sha256(String text) {

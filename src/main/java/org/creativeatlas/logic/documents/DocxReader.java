@@ -7,6 +7,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.creativeatlas.model.Problem;
 
 /**
  * {@code .docx}: the body text of {@code word/document.xml}, one paragraph per {@code w:p}, and title and creation
@@ -23,19 +24,19 @@ final class DocxReader implements FormatReader {
     public RawDocument read(byte[] bytes) throws DocumentException {
         if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
             throw new DocumentException(DocumentException.Reason.ENCRYPTED,
-                    "this is a password-protected or old-format Word file; save it as an unprotected .docx");
+                    Problem.of("document.encrypted.word"));
         }
         try {
             Map<String, byte[]> parts = BoundedZip.read(bytes, Set.of(BODY, CORE));
             if (!parts.containsKey(BODY)) {
                 throw new DocumentException(DocumentException.Reason.DAMAGED,
-                        "this is not a Word .docx document (damaged, or the extension is wrong)");
+                        Problem.of("document.not_docx"));
             }
             Core core = parts.containsKey(CORE) ? Core.of(parts.get(CORE)) : Core.NONE;
             return new RawDocument(body(parts.get(BODY)), core.title(), core.created());
         } catch (IOException | XMLStreamException e) {
             throw new DocumentException(DocumentException.Reason.DAMAGED,
-                    "the Word document is damaged and cannot be read", e);
+                    Problem.of("document.damaged.word"), e);
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.creativeatlas.model.Problem;
 
 /**
  * {@code .pdf}: the text layer, in reading order, paragraphs as PDFBox sees them. Refuses a file that is not a
@@ -25,12 +26,12 @@ final class PdfReader implements FormatReader {
         String start = new String(bytes, 0, Math.min(bytes.length, MARKER_WINDOW), StandardCharsets.ISO_8859_1);
         if (!start.contains("%PDF-")) {
             throw new DocumentException(DocumentException.Reason.DAMAGED,
-                    "this is not a PDF file (damaged, or the extension is wrong)");
+                    Problem.of("document.not_pdf"));
         }
         int tail = Math.max(0, bytes.length - MARKER_WINDOW);
         if (!new String(bytes, tail, bytes.length - tail, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
             throw new DocumentException(DocumentException.Reason.DAMAGED,
-                    "the PDF is incomplete (cut short, perhaps an interrupted download)");
+                    Problem.of("document.pdf.incomplete"));
         }
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
@@ -43,7 +44,7 @@ final class PdfReader implements FormatReader {
             String text = stripper.getText(pdf);
             if (text.isBlank()) {
                 throw new DocumentException(DocumentException.Reason.EMPTY,
-                        "the PDF has no text layer (a scanned image?); run text recognition on it first");
+                        Problem.of("document.pdf.no_text"));
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
             return new RawDocument(text, blankToNull(info.getTitle()), isoDate(info.getCreationDate()));
@@ -51,13 +52,13 @@ final class PdfReader implements FormatReader {
             throw encrypted(e);
         } catch (IOException e) {
             throw new DocumentException(DocumentException.Reason.DAMAGED,
-                    "the PDF is damaged and cannot be read", e);
+                    Problem.of("document.damaged.pdf"), e);
         }
     }
 
     private static DocumentException encrypted(Exception cause) {
         return new DocumentException(DocumentException.Reason.ENCRYPTED,
-                "the PDF is password-protected or forbids copying its text; import an unprotected copy", cause);
+                Problem.of("document.encrypted.pdf"), cause);
     }
 
     private static String blankToNull(String s) {

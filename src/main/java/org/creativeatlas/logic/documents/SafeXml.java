@@ -5,6 +5,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.creativeatlas.model.Problem;
 
 /**
  * A streaming XML reader for untrusted files: no DTDs, no external entities. A document that declares a DTD is
@@ -26,7 +27,7 @@ final class SafeXml {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
             throw new DocumentException(DocumentException.Reason.UNSAFE,
-                    "the document declares a DTD or entities, which Word files never do; refused as unsafe");
+                    Problem.of("document.unsafe.dtd"));
         }
         return event;
     }

@@ -8,6 +8,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
+import org.creativeatlas.model.Problem;
 
 /**
  * Decodes the bytes of a text file whose encoding nobody states reliably: a byte-order mark wins (for UTF-16 without
@@ -54,7 +55,7 @@ public final class TextDecoder {
         }
         if (looksBinary(bytes)) {
             throw new DocumentException(DocumentException.Reason.BINARY,
-                    "this is binary data, not text (is the file extension right?)");
+                    Problem.of("document.binary.extension"));
         }
         if (Utf8.isValid(bytes, 0)) {
             return new Encoding(StandardCharsets.UTF_8, 0);
@@ -102,7 +103,7 @@ public final class TextDecoder {
     private static String checkedText(String text) throws DocumentException {
         long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
         if (text.indexOf('\0') >= 0 || controls > text.length() / 100) {
-            throw new DocumentException(DocumentException.Reason.BINARY, "this is binary data, not text");
+            throw new DocumentException(DocumentException.Reason.BINARY, Problem.of("document.binary"));
         }
         return text;
     }
@@ -117,7 +118,7 @@ public final class TextDecoder {
 
     private static DocumentException damaged(Charset charset, CharacterCodingException cause) {
         return new DocumentException(DocumentException.Reason.DAMAGED,
-                "the text is damaged: it is not valid " + charset.displayName() + " as its byte-order mark says",
+                Problem.of("document.damaged.encoding", charset.displayName()),
                 cause);
     }
 

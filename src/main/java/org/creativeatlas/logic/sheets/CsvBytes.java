@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.creativeatlas.logic.documents.DocumentException;
 import org.creativeatlas.logic.documents.TextDecoder;
+import org.creativeatlas.model.Problem;
 
 /**
  * A CSV file's bytes in an encoding where each ASCII character is one byte (UTF-8 or a single-byte charset; UTF-16
@@ -34,7 +35,7 @@ final class CsvBytes {
         try {
             encoding = TextDecoder.encoding(raw, null);
         } catch (DocumentException e) {
-            throw new SheetException("Not a CSV file: " + e.detail() + ".", e);
+            throw new SheetException(Problem.of("sheet.csv.not_text", e.problem()), e);
         }
         Charset charset = encoding.charset();
         if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {

@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.creativeatlas.model.Problem;
 
 /**
  * CSV as spreadsheets and colleagues write it: any of , ; tab | as delimiter (sniffed), quoted cells with
@@ -21,6 +24,9 @@ import java.util.List;
  * Cyrillic right), comma-separated, with cells that a spreadsheet would run as a formula neutralised.
  */
 public final class CsvSheet {
+
+    /** Where FastCSV's parse error says the bad record starts ("… record that started in line 7"). */
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     private CsvSheet() {
     }
@@ -50,7 +56,7 @@ public final class CsvSheet {
                 return new Streamed(bytes, cells, number, records, text);
             }
         }
-        throw new SheetException("The CSV file is empty: it has no header row.");
+        throw new SheetException(Problem.of("sheet.csv.empty"));
     }
 
     /** Rows parsed one by one as the text is decoded; handed over again from the start when asked again. */
@@ -92,8 +98,7 @@ public final class CsvSheet {
                 }
             }
             if (last != null && neverClosed(last)) {
-                throw new SheetException("The CSV file is malformed: the quote opened in row " + number
-                        + " is never closed, so the rest of the file would be one cell.");
+                throw new SheetException(Problem.of("sheet.csv.unclosed", number));
             }
         }
 
@@ -113,8 +118,13 @@ public final class CsvSheet {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (CsvParseException | UncheckedIOException e) {
-            String cause = e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")";
-            throw new SheetException("The CSV file is malformed: " + e.getMessage() + cause + ".", e);
+            String cause = e.getCause() == null ? "" : String.valueOf(e.getCause().getMessage());
+            Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
+            if (cause.startsWith("Unexpected character after closing quote") && line.find()) {
+                throw new SheetException(Problem.of("sheet.csv.after_quote", Long.parseLong(line.group(1))), e);
+            }
+            throw new SheetException(Problem.of("sheet.csv.malformed",
+                    e.getMessage() + (cause.isEmpty() ? "" : " (" + cause + ")")), e);
         }
     }
 

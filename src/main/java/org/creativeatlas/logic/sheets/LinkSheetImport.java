@@ -39,7 +39,7 @@ public final class LinkSheetImport {
 
     public static SheetImportResult run(Catalogue catalogue, SheetTable table, LinkColumns columns, BadRows bad) {
         if (!columns.complete()) {
-            throw new SheetException("A relationship sheet needs a person column and an organisation column.");
+            throw new SheetException(Problem.of("sheet.error.no_link"));
         }
         ProblemSummary.Builder summary = new ProblemSummary.Builder();
         List<Integer> good = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import org.creativeatlas.model.Problem;
 
 /** Reads a spreadsheet file by its extension: .csv, .tsv or .txt as CSV, .xlsx as a workbook. */
 public final class SheetFiles {
@@ -29,22 +30,22 @@ public final class SheetFiles {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean xlsx = name.endsWith(".xlsx");
         if (!xlsx && !name.endsWith(".csv") && !name.endsWith(".tsv") && !name.endsWith(".txt")) {
-            throw new SheetException(file.getFileName() + ": not a spreadsheet this app reads (use .csv or .xlsx).");
+            throw new SheetException(Problem.of("sheet.error.type", String.valueOf(file.getFileName())));
         }
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new SheetException(file.getFileName() + " is larger than " + MAX_BYTES / (1024 * 1024)
-                        + " MB; split it.");
+                throw new SheetException(Problem.of("sheet.error.too_large", String.valueOf(file.getFileName()),
+                        MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SheetException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new SheetException(Problem.of("sheet.error.unreadable", String.valueOf(file), e.getMessage()), e);
         }
         try {
             return xlsx ? xlsxReader.apply(bytes) : csv.apply(bytes);
         } catch (SheetException e) {
-            throw new SheetException(file.getFileName() + ": " + e.getMessage(), e);
+            throw e.in(file);
         }
     }
 }

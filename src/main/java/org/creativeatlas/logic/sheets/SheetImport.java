@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.IdRange;
+import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.ActorBulkInsert;
 import org.creativeatlas.store.Catalogue;
 
@@ -46,7 +47,7 @@ public final class SheetImport {
     public static SheetImportResult run(Catalogue catalogue, SheetRows sheet, ColumnMapping mapping, BadRows bad,
                                         DoubleConsumer progress) {
         if (!mapping.maps(ActorField.NAME)) {
-            throw new SheetException("No column is mapped to the name: choose which column holds it.");
+            throw new SheetException(Problem.of("sheet.error.no_name"));
         }
         try {
             return catalogue.db().inTransaction(() -> store(catalogue, sheet, mapping, bad, progress));

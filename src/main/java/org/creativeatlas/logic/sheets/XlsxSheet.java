@@ -7,6 +7,7 @@ import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.creativeatlas.model.Problem;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
@@ -27,8 +28,8 @@ public final class XlsxSheet {
 
     public static SheetTable read(byte[] bytes) {
         if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
-            throw new SheetException("Not an XLSX workbook" + (ReadableWorkbook.isOLE2Header(bytes)
-                    ? " (an old .xls file? Save it as .xlsx or .csv)." : "."));
+            throw new SheetException(
+                    Problem.of(ReadableWorkbook.isOLE2Header(bytes) ? "sheet.xlsx.old" : "sheet.xlsx.not_xlsx"));
         }
         Path file = null;
         try {
@@ -37,7 +38,7 @@ public final class XlsxSheet {
             ZipLimits.check(file, bytes.length);
             return rows(file);
         } catch (IOException e) {
-            throw new SheetException("The workbook is damaged: " + e.getMessage(), e);
+            throw new SheetException(Problem.of("sheet.xlsx.damaged", String.valueOf(e.getMessage())), e);
         } finally {
             deleteQuietly(file);
         }
@@ -62,10 +63,10 @@ public final class XlsxSheet {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new SheetException("The workbook cannot be read: " + e.getMessage(), e);
+            throw new SheetException(Problem.of("sheet.xlsx.unreadable", String.valueOf(e.getMessage())), e);
         }
         if (headers == null) {
-            throw new SheetException("The workbook's first sheet is empty: it has no header row.");
+            throw new SheetException(Problem.of("sheet.xlsx.empty"));
         }
         return new SheetTable(headers, rows, numbers.stream().mapToInt(Integer::intValue).toArray());
     }

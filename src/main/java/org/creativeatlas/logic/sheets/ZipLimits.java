@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.creativeatlas.model.Problem;
 
 /**
  * Inflates every entry of a workbook once while counting the bytes, so a zip bomb is refused after a bounded amount
@@ -47,7 +48,6 @@ final class ZipLimits {
     }
 
     private static SheetException bomb() {
-        return new SheetException("Refused the workbook: it unpacks to far more data than a spreadsheet holds "
-                + "(a zip bomb?).");
+        return new SheetException(Problem.of("sheet.xlsx.bomb"));
     }
 }

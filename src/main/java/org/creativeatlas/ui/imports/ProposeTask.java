@@ -63,7 +63,7 @@ final class ProposeTask extends Task<List<ImportProposal>> {
             return new FileStatus(name, true, messages.get(proposal.alreadyImported() ? "import.ok.known" : "import.ok",
                     proposal.proposals().size()));
         } catch (DocumentException e) {
-            return new FileStatus(name, false, e.detail());
+            return new FileStatus(name, false, messages.problem(e.problem()));
         } catch (RuntimeException e) {
             // one file's surprise must not end the batch; the reviewer sees it in the list
             LOG.error("Could not propose the actors of {}", file, e);

@@ -288,9 +288,9 @@ public final class SheetImportViewModel {
             if (error instanceof CancellationException) {
                 LOG.info("Spreadsheet import cancelled");
                 status.set(messages.get("sheet.cancelled"));
-            } else if (error instanceof SheetException) {
-                LOG.warn("Spreadsheet import: {}", error.getMessage());
-                status.set(error.getMessage());
+            } else if (error instanceof SheetException sheet) {
+                LOG.warn("Spreadsheet import: {}", sheet.getMessage());
+                status.set(sheet.problem().map(messages::problem).orElse(sheet.getMessage()));
             } else {
                 LOG.error("Spreadsheet import failed", error);
                 status.set(messages.get("error.unexpected"));

@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.creativeatlas.logic.SaidInEveryLanguage;
 import org.creativeatlas.logic.documents.DocumentException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every way a file can be unfit gives a one-line message that names the file, and nothing but a DocumentException. */
+/**
+ * Every way a file can be unfit gives a one-line message that names the file, and nothing but a DocumentException;
+ * its reason is written in every language of the window (the cases below meet every {@link Reason}).
+ */
 class BadInputTest {
 
     @TempDir
@@ -36,6 +40,7 @@ class BadInputTest {
         assertTrue(e.getMessage().startsWith(file.getFileName() + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(words), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
+        SaidInEveryLanguage.assertSaid(e.problem());
         return e;
     }
 
