@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
@@ -77,6 +78,7 @@ class RefusedFileWorkflowTest extends AtlasWindowTest {
         assertEquals("ұйымдар.csv: " + KAZAKH.problem(Problem.of("sheet.csv.after_quote", 3)), shown);
         assertTrue(shown.contains("3-жолдан басталатын жазбада"), shown);
         assertFalse(ENGLISH.matcher(shown).find(), shown);
+        assertEquals(List.of(), ShownText.cut(wizard), "the long reason wraps and leaves the buttons whole");
         robot.clickOn(robot.from(wizard).lookup(".button").match(LabeledMatchers.hasText(KAZAKH.get("action.close")))
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
