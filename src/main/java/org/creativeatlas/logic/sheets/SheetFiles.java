@@ -2,6 +2,7 @@ package org.creativeatlas.logic.sheets;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
@@ -39,6 +40,8 @@ public final class SheetFiles {
                         MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new SheetException(Problem.of("sheet.error.missing", String.valueOf(file)), e);
         } catch (IOException e) {
             throw new SheetException(Problem.of("sheet.error.unreadable", String.valueOf(file), e.getMessage()), e);
         }

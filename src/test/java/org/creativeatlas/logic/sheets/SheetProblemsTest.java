@@ -68,7 +68,8 @@ class SheetProblemsTest {
     @Test
     void filesThatAreNoSheetOrCannotBeReadAreRefused() throws IOException {
         refused("sheet.error.type", () -> SheetFiles.read(file("notes.docx", "x")));
-        refused("sheet.error.unreadable", () -> SheetFiles.read(dir.resolve("gone.csv")));
+        refused("sheet.error.missing", () -> SheetFiles.read(dir.resolve("gone.csv")));
+        refused("sheet.error.unreadable", () -> SheetFiles.read(Files.createDirectory(dir.resolve("folder.csv"))));
         Path big = dir.resolve("big.csv");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(SheetFiles.MAX_BYTES + 1);
