@@ -10,9 +10,12 @@ import org.creativeatlas.model.ActorType;
  */
 final class Bylines {
 
-    /** Beginnings of the verbs that report a story, in the three languages. */
-    private static final List<String> REPORTING = List.of("хабарла", "жазад", "сообща", "передает", "передаёт",
-            "пишет", "report", "according");
+    /**
+     * Beginnings of the verbs that report a story, in the three languages; the Russian past as well as the present
+     * («Как сообщила «АП» координатор …»), not «сообщ…» alone, which also opens «сообщество».
+     */
+    private static final List<String> REPORTING = List.of("хабарла", "жазад", "сообща", "сообщил", "передает",
+            "передаёт", "пишет", "report", "according");
     /** Words that may stand between the verb and the agency: деп хабарлайды …, сообщает «…», reports: … */
     private static final Set<String> BETWEEN = Set.of("деп", "to", ":", "«", "\"", "“", "по", "данным", "в");
     /** Head nouns of news agencies, channels and publishers (their stems). */

@@ -136,6 +136,16 @@ class NamePatternsTest {
     }
 
     @Test
+    void anAgencyReportingInTheRussianPastIsNoActor() {
+        List<Candidate> found = run("Как сообщила «АП» координатор программы Рухшона Олимова, коллекцию выставки "
+                + "составляют работы молодых художников.");
+        find(found, ActorType.PERSON, "Рухшона Олимова");
+        assertFalse(found.stream().anyMatch(c -> c.name().equals("АП")), names(found).toString());
+        find(run("Об этом сообщили в Центре современного искусства."), ActorType.ORGANISATION,
+                "Центр современного искусства");
+    }
+
+    @Test
     void quotedNamesListedBeforeAKazakhPluralHeadShareIt() {
         List<Candidate> found = run("Шымкентте «Сарайшық», «Әзірет Сұлтан», «Ордабасы» тарихи-мәдени "
                 + "музей-қорықтары аумағында құрылыс басталды.");
