@@ -30,6 +30,8 @@ final class RussianNames {
             "посольство", "консульство", "мэрия");
     /** Parts of a body, named by the body they belong to: «филиалом Всероссийского государственного института …». */
     private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
+    /** Rooms, which name a body only with adjectives of their own («Центральный выставочный зал …»). */
+    private static final Set<String> ROOMS = Set.of("зал");
 
     /** Verbal nouns that end like adjectives: «Открытие креативного хаба» is no «Открытый хаб». */
     private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(".*[тн]и(е|ем|ю|и|я)");
@@ -58,6 +60,9 @@ final class RussianNames {
         boolean branded = to > h + 1 && (scan.token(h + 1).isLatin() && scan.token(h + 1).isCapitalised()
                 || scan.token(h + 1).isBrand());
         String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
+        if (ROOMS.contains(noun) && left == h && !quoted && !branded) {
+            return null; // «в зале Национального музея» is a room of the museum
+        }
         boolean body = STATE_BODIES.contains(noun)
                 || PARTS.contains(noun) && to > h + 1 && scan.token(h + 1).isCapitalised() && scan.place(h + 1) == null;
         boolean lowerBody = body && !proper && to - h >= 2;
@@ -115,8 +120,15 @@ final class RussianNames {
         }
         Mention m = new Mention(head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type(), name, from, to, 3);
         m.attached = tail.attachedAt >= 0 ? attached(scan, tail.attachedAt, to)
-                : head.type() == ActorType.EVENT ? inner(scan, h, to) : null;
+                : head.type() == ActorType.EVENT ? inner(scan, h, to) : ROOMS.contains(noun) ? owner(scan, h + 1) : null;
         return m;
+    }
+
+    /** The body a room belongs to, named in the genitive right after it («зал Академии художеств Узбекистана»). */
+    private static Mention owner(Scan scan, int at) {
+        Head head = at + 1 < scan.doc.size() && scan.token(at).isCapitalised()
+                ? Heads.of(scan.token(at), scan.token(at + 1), Lang.RU) : null;
+        return head != null && head.type() == ActorType.ORGANISATION ? build(scan, at, head) : null;
     }
 
     private static final String GROUP = "группа";

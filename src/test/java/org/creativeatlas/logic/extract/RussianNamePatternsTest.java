@@ -107,6 +107,17 @@ class RussianNamePatternsTest {
     }
 
     @Test
+    void aHallWithAdjectivesOfItsOwnIsABodyAndSoIsTheBodyItBelongsTo() {
+        List<Candidate> found = run("И еще одна экспозиция открылась в Ташкенте в Центральном выставочном зале "
+                + "Академии художеств Узбекистана.");
+        find(found, ActorType.ORGANISATION, "Центральный выставочный зал Академии художеств Узбекистана");
+        find(found, ActorType.ORGANISATION, "Академия художеств Узбекистана");
+        found = run("Выставка стартует завтра в зале Национального музея им. Камолиддина Бехзода.");
+        find(found, ActorType.ORGANISATION, "Национальный музей им. Камолиддина Бехзода");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Зал")), names(found).toString());
+    }
+
+    @Test
     void aPrimeMinisterNamesNoMinistry() {
         List<Candidate> found = run("По распоряжению премьер-министра Казахстана Аскара Мамина создана рабочая группа.");
         find(found, ActorType.PERSON, "Аскар Мамин");
