@@ -187,6 +187,10 @@ class RussianNamePatternsTest {
                 + "РК, среди них - заслуженные деятели Казахстана Абдуахат Муратбаев.");
         find(found, ActorType.ORGANISATION, "Союз художников РК");
         assertFalse(found.stream().anyMatch(c -> c.name().contains("среди")), names(found).toString());
+        found = run("Как сообщили в Академии художеств, эта выставка произведений народного художника Узбекистана "
+                + "Малика Набиева.");
+        find(found, ActorType.ORGANISATION, "Академия художеств");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("эта")), names(found).toString());
     }
 
     @Test
