@@ -15,6 +15,8 @@ final class CandidateBuilder {
     private final List<Mention> mentions;
     private final CountryResolver places;
     private final EventDates dates;
+    /** The nation whose days of culture the text reports, whose visitors are from there; or null. */
+    private final String guest;
     /** Each person named in a list, to the one named just before them. */
     private final Map<Mention, Mention> listedAfter = new IdentityHashMap<>();
 
@@ -23,6 +25,7 @@ final class CandidateBuilder {
         this.mentions = mentions;
         this.places = new CountryResolver(scan);
         this.dates = new EventDates(scan);
+        this.guest = GuestNation.of(scan);
     }
 
     List<Candidate> build() {
@@ -91,7 +94,8 @@ final class CandidateBuilder {
     /**
      * The name's own place, else (for people) that of the first of a list they are named in ("заслуженные деятели
      * Казахстана Абдуахат Муратбаев, Нұрлан Шилібаев, а также Ерғали Палымбетов"), else their organisation's (for a
-     * diplomatic mission, the state it stands for), else the context of the first mention.
+     * diplomatic mission, the state it stands for), else, for a visitor to days of culture, the guest nation, else
+     * the context of the first mention.
      */
     private CountryResolver.Located located(MentionMerger.Group g, Map<String, MentionMerger.Group> bodies) {
         for (Mention m : g.mentions) {
@@ -112,7 +116,11 @@ final class CandidateBuilder {
         if (represented != null) {
             return new CountryResolver.Located(represented, null);
         }
-        return body != null ? located(body, bodies) : places.context(g.mentions.get(0));
+        if (body != null) {
+            return located(body, bodies);
+        }
+        return guest != null && GuestNation.visits(g.best()) ? new CountryResolver.Located(guest, null)
+                : places.context(g.mentions.get(0));
     }
 
     /** How far from a person, in mentions, their organisation is looked for. */

@@ -1,0 +1,36 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class GuestNationTest {
+
+    @Test
+    void performersAtDaysOfANationsCultureAreFromThatNationAndTheVenuesAreTheHosts() {
+        var found = run("TASHKENT. A gala concert by Roza Baglanova Qazaqconcert state organization opened the Days of "
+                + "Kazakhstan Culture in Uzbekistan.\n"
+                + "The ensemble Turan performed at the stage of Turkiston Palace in Tashkent. The creative team "
+                + "includes talented multi-instrumental musicians: Maksat Medeubek, Serik Nurmoldayev, playing more "
+                + "than 30 folk instruments.\n"
+                + "The creative teams will continue performing at the Nurafshon Samarkand Palace of Culture in "
+                + "Uzbekistan.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Roza Baglanova Qazaqconcert state organization")
+                .country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Maksat Medeubek").country());
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Turan").country());
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Turkiston Palace in Tashkent").country());
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Nurafshon Samarkand Palace of Culture in Uzbekistan")
+                .country());
+    }
+
+    @Test
+    void aWeekOfANationsCinemaInAFestivalShowsItsFilmsNotItsPeople() {
+        var found = run("The First Bishkek International Film Festival was held in Bishkek. The festival program "
+                + "included:\n– Turkish Cinema Week\nA hands-on acting workshop was conducted by actor Soji Arai.\n");
+        assertEquals("KG", find(found, ActorType.PERSON, "Soji Arai").country());
+    }
+}
