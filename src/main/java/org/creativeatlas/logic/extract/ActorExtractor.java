@@ -19,6 +19,7 @@ public final class ActorExtractor {
         List<Mention> mentions = new ArrayList<>();
         mentions.addAll(HeadNames.find(scan));
         mentions.addAll(EnglishPluralHeads.find(scan));
+        mentions.addAll(EnglishLowerCaseBodies.find(scan));
         mentions.addAll(QuotedNames.find(scan));
         mentions.addAll(LatinNames.find(scan));
         mentions.addAll(AttachedBodies.find(scan));

@@ -1,0 +1,79 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * "the republican international cultural centre", "the national museum of the Turkmen carpet": translated official
+ * names of state bodies often keep the lower case of their source, yet a word of rank (national, republican, world)
+ * before an organisation's head, with more words describing it or an "of" naming what it keeps, makes a name.
+ */
+final class EnglishLowerCaseBodies {
+    private static final Set<String> RANKS = Set.of("national", "republican", "state", "world", "international");
+    private static final Set<String> TAIL_JOINS = Set.of("of", "for", "the");
+    /** How many describing words may stand between the rank and the head, and how long an "of" tail may run. */
+    private static final int MIDDLE = 3;
+    private static final int TAIL = 8;
+
+    private EnglishLowerCaseBodies() {
+    }
+
+    static List<Mention> find(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        for (int h = 1; h < scan.doc.size(); h++) {
+            Token t = scan.token(h);
+            if (!t.isLatin() || t.isCapitalised() || scan.taken(h) || scan.doc.sentenceAt(h).lang() != Lang.EN) {
+                continue;
+            }
+            Head head = Heads.of(t, Lang.EN);
+            if (head == null || head.type() != ActorType.ORGANISATION) {
+                continue;
+            }
+            int from = rank(scan, h);
+            int to = from < 0 ? -1 : tail(scan, h + 1);
+            if (from >= 0 && (h - from >= 3 || to > h + 1)) {
+                found.add(new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1));
+                h = to - 1;
+            }
+        }
+        found.forEach(scan::take);
+        return found;
+    }
+
+    /** The farthest rank word opening the description before the head at {@code h}, or -1. */
+    private static int rank(Scan scan, int h) {
+        int from = Math.max(scan.doc.sentenceAt(h).from(), h - 1 - MIDDLE);
+        int rank = -1;
+        for (int k = h - 1; k >= from; k--) {
+            Token w = scan.token(k);
+            if (!w.isLatin() || !w.isWord() || scan.taken(k) || Scan.isStopword(w)
+                    || w.isCapitalised() && (scan.place(k) == null || !scan.place(k).adjective())) {
+                break;
+            }
+            // the farthest rank opens it: "republican international cultural centre"
+            rank = RANKS.contains(w.lower()) && (k == 0 || !scan.token(k - 1).isCapitalised()) ? k : rank;
+        }
+        return rank;
+    }
+
+    /** The end of an "of" tail naming something capitalised ("of the Turkmen carpet"); else just after the head. */
+    private static int tail(Scan scan, int at) {
+        if (at >= scan.doc.size() || !scan.token(at).is("of")) {
+            return at;
+        }
+        int end = Math.min(scan.doc.sentenceAt(at).to(), at + TAIL);
+        int to = at;
+        boolean named = false;
+        for (int k = at; k < end; k++) {
+            Token w = scan.token(k);
+            if (!w.isLatin() || !w.isWord() || w.is("and") || scan.taken(k)) {
+                break;
+            }
+            named |= w.isCapitalised();
+            to = TAIL_JOINS.contains(w.lower()) ? to : k + 1;
+        }
+        return named && to > at ? to : at;
+    }
+}

@@ -1,0 +1,28 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class EnglishLowerCaseBodiesTest {
+
+    @Test
+    void aRankBeforeADescribedHeadOrAnOfTailNamingSomethingMakesALowerCaseName() {
+        var found = run("The exposition developed in halls of the national museum of the Turkmen carpet and on "
+                + "colourfully decorated grounds of its adjoining territory.\n"
+                + "The exhibition was arranged by the republican international cultural centre in cooperation with "
+                + "the Art Academy of Uzbekistan.");
+        find(found, ActorType.ORGANISATION, "national museum of the Turkmen carpet");
+        find(found, ActorType.ORGANISATION, "republican international cultural centre");
+    }
+
+    @Test
+    void aRankAndAHeadAloneAreOnlyWords() {
+        var found = run("Works by the students were shown at the national museum in Ashgabat.");
+        assertFalse(has(found, ActorType.ORGANISATION, "national museum"));
+    }
+}
