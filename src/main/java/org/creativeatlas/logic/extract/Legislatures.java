@@ -14,8 +14,11 @@ final class Legislatures {
     }
 
     private static final List<Name> NAMES = new ArrayList<>();
-    /** Letters of ending a word of the name may take in the text («Жогорку Кенеша», «Мажилисе»). */
-    private static final int ENDING = 3;
+    /**
+     * Letters of ending a word of the name may take in the text («Жогорку Кенеша», «Мажилисе»); four for a Kazakh
+     * possessive before a case («Парламент Мәжілісінің депутаттары»).
+     */
+    private static final int ENDING = 4;
 
     static {
         for (String[] r : Resources.rows("legislatures.tsv")) {

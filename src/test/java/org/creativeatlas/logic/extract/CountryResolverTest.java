@@ -70,6 +70,15 @@ class CountryResolverTest {
     }
 
     @Test
+    void aKazakhChamberInTheGenitiveOfItsPossessiveIsKazakhstansWhereverTheEveningIsAbout() {
+        var found = run("Түрікменстанның Қазақстандағы елшілігінің ұйымдастыруымен Түрікменстан әдебиетінің классигі, "
+                + "ақын, философ Мақтымқұлының 300 жылдық мерейтойына арналған салтанатты кеш өтті. Іс-шараға "
+                + "Өзбекстан, Түрікменстан, Тәжікстан, Әзербайжан, Беларусь, Қырғызстан республикаларының Төтенше және "
+                + "өкілетті елшілері, Парламент Мәжілісінің депутаттары және зиялы қауым өкілдері қатысты.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Парламент Мәжілісі").country());
+    }
+
+    @Test
     void aCountryClosingADescriptionAfterAPersonIsTheirs() {
         var found = run("В Бишкеке прошёл симпозиум. «Я очень восхищена всем увиденным», — делится Инквема Шарль, "
                 + "мастер из Швеции.");
