@@ -18,7 +18,7 @@ final class CountryResolver {
     }
 
     private static final Set<String> AT = Set.of("в", "во", "in", "at", "г", "city");
-    private static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
+    static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
             "тағы", "тегі", "ндағы", "ндегі");
     private static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
 
@@ -46,6 +46,8 @@ final class CountryResolver {
     /** Each country's weight, in the order countries are first named. */
     private final Map<String, Double> weight = new LinkedHashMap<>();
     private final String main;
+    /** The country whose days of culture the text reports, whose people it names as guests; or null. */
+    private final String guest;
 
     CountryResolver(Scan scan) {
         this.scan = scan;
@@ -55,6 +57,7 @@ final class CountryResolver {
             }
         }
         this.main = best(null);
+        this.guest = KazakhNationDays.guest(scan);
     }
 
     /** The most-mentioned country, leaving one out; ties go to the first mentioned. */
@@ -167,6 +170,9 @@ final class CountryResolver {
         Place near = nearby(m);
         if (near != null) {
             return new Located(near.country(), near.city());
+        }
+        if (guest != null && m.type == ActorType.PERSON) {
+            return new Located(guest, null);
         }
         Place trip = destinationAfter(m);
         if (trip != null && m.type != ActorType.EVENT) {

@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,55 @@ import java.util.Set;
 final class KazakhNationDays {
     private static final Set<String> SEASONS = Set.of("күндері", "апталығы", "аптасы");
 
+    /** Stems of the arts whose days a nation holds abroad: culture, cinema, art, theatre, letters, music, books. */
+    private static final List<String> ARTS = List.of("мәдени", "кино", "өнер", "театр", "әдебиет", "музыка", "кітап");
+
+    /** Words that join nations: the days of several («Орталық Азия елдері мен Әзербайжан кино күндері») have no guest. */
+    private static final Set<String> JOINS = Set.of("мен", "пен", "бен", "және", ",");
+
     private KazakhNationDays() {
+    }
+
+    /**
+     * «Қазақстанның Тәжікстандағы мәдениет күндері», «Өзбекстанда қазақ киносының күндері»: the country whose days of
+     * culture the text reports, or null. Its artists are the guests the report names, wherever the days are held.
+     */
+    static String guest(Scan scan) {
+        for (int i = 2; i < scan.doc.size(); i++) {
+            String word = scan.token(i).lower();
+            String art = scan.token(i - 1).lower();
+            if (!(word.startsWith("күндер") || word.startsWith("апта")) || scan.token(i - 1).isCapitalised()
+                    || ARTS.stream().noneMatch(art::startsWith) || scan.doc.sentenceAt(i).lang() != Lang.KK) {
+                continue;
+            }
+            // a host in the locative may stand between the nation and its art («Қазақстанның Тәжікстандағы …»)
+            Place host = scan.place(i - 2);
+            int k = host != null && hostCase(scan, host) ? host.from() - 1 : i - 2;
+            String nation = nation(scan, k);
+            if (nation != null) {
+                return nation;
+            }
+        }
+        return null;
+    }
+
+    /** The country a word at k names as a nation, not as a place something is in, nor one of several; or null. */
+    private static String nation(Scan scan, int k) {
+        Place p = scan.place(k);
+        int from = p != null ? p.from() : k;
+        if (k < 0 || from > 0 && JOINS.contains(scan.token(from - 1).lower())) {
+            return null;
+        }
+        if (p != null) {
+            return p.country() != null && p.city() == null && !hostCase(scan, p) ? p.country() : null;
+        }
+        Token t = scan.token(k);
+        Gazetteer.Entry e = t.isCapitalised() ? null : Gazetteer.get(t.lower());
+        return e != null && e.city() == null && !e.capitals() ? e.country() : null;
+    }
+
+    private static boolean hostCase(Scan scan, Place p) {
+        return CountryResolver.KK_LOCATIVE.contains(Morph.kkCase(scan.token(p.to() - 1).lower(), 3));
     }
 
     /** The event whose head is at {@code h}, opening two words before it with a nation's word; null if none. */
