@@ -46,8 +46,8 @@ final class CountryResolver {
     /** Each country's weight, in the order countries are first named. */
     private final Map<String, Double> weight = new LinkedHashMap<>();
     private final String main;
-    /** The country whose days of culture the text reports, whose people it names as guests; or null. */
-    private final String guest;
+    /** The days of a country's culture abroad the text reports, or null. */
+    private final KazakhNationDays.Visit visit;
 
     CountryResolver(Scan scan) {
         this.scan = scan;
@@ -57,7 +57,7 @@ final class CountryResolver {
             }
         }
         this.main = best(null);
-        this.guest = KazakhNationDays.guest(scan);
+        this.visit = KazakhNationDays.visit(scan);
     }
 
     /** The most-mentioned country, leaving one out; ties go to the first mentioned. */
@@ -167,12 +167,15 @@ final class CountryResolver {
 
     /** From the sentence, a trip, or the document. */
     Located context(Mention m) {
+        if (visit != null && visit.host() != null && m.type == ActorType.ORGANISATION && heldAt(m)) {
+            return new Located(visit.host(), null);
+        }
         Place near = nearby(m);
         if (near != null) {
             return new Located(near.country(), near.city());
         }
-        if (guest != null && m.type == ActorType.PERSON) {
-            return new Located(guest, null);
+        if (visit != null && visit.guest() != null && m.type == ActorType.PERSON) {
+            return new Located(visit.guest(), null);
         }
         Place trip = destinationAfter(m);
         if (trip != null && m.type != ActorType.EVENT) {
@@ -180,6 +183,16 @@ final class CountryResolver {
             return new Located(home != null ? home : main, null);
         }
         return new Located(main, null);
+    }
+
+    /** Verb stems of what is held somewhere: «сарайында өткен», «сарайында ұйымдастырылып». */
+    private static final java.util.List<String> HELD = java.util.List.of("өт", "ұйымдастырыл");
+
+    /** Whether a body is named, in the Kazakh locative, as where something is held: a venue of the host's. */
+    private boolean heldAt(Mention m) {
+        String last = scan.token(m.to - 1).lower();
+        String next = m.to < scan.doc.size() ? scan.token(m.to).lower() : "";
+        return KK_LOCATIVE.contains(Morph.kkCase(last, 3)) && HELD.stream().anyMatch(next::startsWith);
     }
 
     /** A place inside the span or just before it; one after «в»/"in" wins. */

@@ -21,11 +21,15 @@ final class KazakhNationDays {
     private KazakhNationDays() {
     }
 
+    /** The guests' country and the host's of a nation's days of culture a text reports; either may be null. */
+    record Visit(String guest, String host) {
+    }
+
     /**
-     * «Қазақстанның Тәжікстандағы мәдениет күндері», «Өзбекстанда қазақ киносының күндері»: the country whose days of
-     * culture the text reports, or null. Its artists are the guests the report names, wherever the days are held.
+     * «Қазақстанның Тәжікстандағы мәдениет күндері», «Өзбекстанда қазақ киносының күндері»: the first days of culture
+     * the text reports, whose artists are the guests it names and whose venues are the host's; null if none.
      */
-    static String guest(Scan scan) {
+    static Visit visit(Scan scan) {
         for (int i = 2; i < scan.doc.size(); i++) {
             String word = scan.token(i).lower();
             String art = scan.token(i - 1).lower();
@@ -36,9 +40,21 @@ final class KazakhNationDays {
             // a host in the locative may stand between the nation and its art («Қазақстанның Тәжікстандағы …»)
             Place host = scan.place(i - 2);
             int k = host != null && hostCase(scan, host) ? host.from() - 1 : i - 2;
-            String nation = nation(scan, k);
-            if (nation != null) {
-                return nation;
+            String guest = nation(scan, k);
+            String at = host(scan, i - 1);
+            if (guest != null || at != null) {
+                return new Visit(guest, at);
+            }
+        }
+        return null;
+    }
+
+    /** The country of the nearest place in the locative before token i in its sentence («Ташкентте …»), or null. */
+    private static String host(Scan scan, int i) {
+        for (int k = i - 1; k >= scan.doc.sentenceAt(i).from(); k--) {
+            Place p = scan.place(k);
+            if (p != null && p.country() != null && p.to() == k + 1 && hostCase(scan, p)) {
+                return p.country();
             }
         }
         return null;
