@@ -68,7 +68,9 @@ final class EnglishLowerCaseBodies {
         boolean named = false;
         for (int k = at; k < end; k++) {
             Token w = scan.token(k);
-            if (!w.isLatin() || !w.isWord() || w.is("and") || scan.taken(k)) {
+            // "of Turkic culture in cooperation with …": a preposition of the sentence ends what the body keeps
+            if (!w.isLatin() || !w.isWord() || w.is("and") || scan.taken(k)
+                    || Scan.isStopword(w) && !TAIL_JOINS.contains(w.lower())) {
                 break;
             }
             named |= w.isCapitalised();

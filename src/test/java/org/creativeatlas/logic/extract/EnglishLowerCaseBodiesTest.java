@@ -25,4 +25,13 @@ class EnglishLowerCaseBodiesTest {
         var found = run("Works by the students were shown at the national museum in Ashgabat.");
         assertFalse(has(found, ActorType.ORGANISATION, "national museum"));
     }
+
+    @Test
+    void anOfTailEndsBeforeAPrepositionThatIsNotPartOfIt() {
+        var found = run("The Tashkent exposition was organized by TURKSOY, an international organization of Turkic "
+                + "culture in cooperation with the Academy of Arts of Uzbekistan.");
+        find(found, ActorType.ORGANISATION, "Academy of Arts of Uzbekistan");
+        assertFalse(found.stream().anyMatch(c -> c.name().endsWith("in cooperation with")),
+                ExtractorFixture.names(found).toString());
+    }
 }
