@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.creativeatlas.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,22 +28,28 @@ final class CatalogueFile {
     static void checkLocation(Path path, boolean exists) {
         if (exists) {
             if (!Files.isRegularFile(path)) {
-                throw new StoreException(path + " is not a file.");
+                throw new StoreException(Problem.of("store.not_file", path.toString()), path + " is not a file.",
+                        StoreException.Kind.OTHER, null);
             }
             if (!Files.isReadable(path) || !Files.isWritable(path)) {
                 if (ReadOnlyMount.onReadOnlyFileSystem(path)) {
                     throw ReadOnlyMount.fileSystem(path, null);
                 }
-                throw new StoreException("The catalogue " + path + " cannot be written to (check its permissions).");
+                throw new StoreException(Problem.of("store.not_writable", path.toString()),
+                        "The catalogue " + path + " cannot be written to (check its permissions).",
+                        StoreException.Kind.OTHER, null);
             }
             if (isEmpty(path)) {
                 // SQLite would take it for a new database; but the user named a file that is there, made by something
-                throw new StoreException(path.getFileName() + " is an empty file, not a Creative Atlas catalogue. The "
-                        + "file was left unchanged; name a file that does not exist to start a new catalogue.");
+                throw new StoreException(Problem.of("store.empty_file", path.getFileName().toString()),
+                        path.getFileName() + " is an empty file, not a Creative Atlas catalogue. The file was left "
+                        + "unchanged; name a file that does not exist to start a new catalogue.",
+                        StoreException.Kind.OTHER, null);
             }
             if (!hasSqliteHeader(path)) {
-                throw new StoreException(path.getFileName() + " is not a Creative Atlas catalogue: it is not an SQLite "
-                        + "database. The file was left unchanged.");
+                throw new StoreException(Problem.of("store.not_sqlite", path.getFileName().toString()),
+                        path.getFileName() + " is not a Creative Atlas catalogue: it is not an SQLite database. "
+                        + "The file was left unchanged.", StoreException.Kind.OTHER, null);
             }
         } else {
             Path dir = path.getParent();
@@ -50,8 +57,8 @@ final class CatalogueFile {
                 throw ReadOnlyMount.fileSystem(path, null);
             }
             if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
-                throw new StoreException("Cannot create a catalogue in " + dir + ": the folder does not exist or "
-                        + "cannot be written to.");
+                throw new StoreException(Problem.of("store.no_folder", String.valueOf(dir)), "Cannot create a catalogue in "
+                        + dir + ": the folder does not exist or cannot be written to.", StoreException.Kind.OTHER, null);
             }
         }
     }
@@ -78,16 +85,20 @@ final class CatalogueFile {
         int tables = intQuery(conn, "SELECT count(*) FROM sqlite_master");
         boolean fresh = appId == 0 && version == 0 && tables == 0;
         if (!fresh && appId != APPLICATION_ID) {
-            throw new StoreException(path.getFileName() + " is an SQLite database of another program, not a Creative "
-                    + "Atlas catalogue. The file was left unchanged.");
+            throw new StoreException(Problem.of("store.foreign", path.getFileName().toString()),
+                    path.getFileName() + " is an SQLite database of another program, not a Creative Atlas catalogue. "
+                    + "The file was left unchanged.", StoreException.Kind.OTHER, null);
         }
         if (version > schemaVersion) {
-            throw new StoreException(path.getFileName() + " was written by a newer version of Creative Atlas (catalogue "
-                    + "format " + version + "; this version reads up to " + schemaVersion + "). The file was left unchanged.");
+            throw new StoreException(Problem.of("store.newer", path.getFileName().toString(), String.valueOf(version),
+                    String.valueOf(schemaVersion)), path.getFileName() + " was written by a newer version of Creative "
+                    + "Atlas (catalogue format " + version + "; this version reads up to " + schemaVersion + "). The "
+                    + "file was left unchanged.", StoreException.Kind.OTHER, null);
         }
         if (!fresh && !"ok".equals(quickCheck(conn))) {
-            throw new StoreException(path.getFileName() + " is damaged (SQLite integrity check failed). "
-                    + "Restore it from a backup. The file was left unchanged.");
+            throw new StoreException(Problem.of("store.damaged", path.getFileName().toString()),
+                    path.getFileName() + " is damaged (SQLite integrity check failed). Restore it from a backup. "
+                    + "The file was left unchanged.", StoreException.Kind.OTHER, null);
         }
         try (Statement st = conn.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");

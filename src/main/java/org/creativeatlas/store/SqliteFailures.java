@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.StoreException.Kind;
 
 /**
@@ -33,8 +34,8 @@ final class SqliteFailures {
         int code = e.getErrorCode() & 0xff;
         String msg = String.valueOf(e.getMessage());
         if (code == BUSY || code == LOCKED) {
-            return new StoreException("The catalogue " + file.getFileName() + " is in use by another program.",
-                    Kind.BUSY, e);
+            return new StoreException(Problem.of("store.in_use", file.getFileName().toString()),
+                    "The catalogue " + file.getFileName() + " is in use by another program.", Kind.BUSY, e);
         }
         if (code == FULL || (code == IOERR && nearlyFull(file))) {
             return diskFull(file, e);
@@ -42,15 +43,17 @@ final class SqliteFailures {
         if (code == READONLY || code == CANTOPEN) {
             return ReadOnlyMount.onReadOnlyFileSystem(file)
                     ? ReadOnlyMount.fileSystem(file, e)
-                    : new StoreException("Cannot open " + file + " for writing: check that the folder and file can be "
-                            + "written to.", Kind.OTHER, e);
+                    : new StoreException(Problem.of("store.cannot_open", file.toString()), "Cannot open " + file
+                            + " for writing: check that the folder and file can be written to.", Kind.OTHER, e);
         }
         if (code == NOTADB) {
-            return new StoreException(file.getFileName() + " is not a Creative Atlas catalogue (not a readable SQLite "
-                    + "database). The file was left unchanged.", e);
+            return new StoreException(Problem.of("store.not_readable", file.getFileName().toString()),
+                    file.getFileName() + " is not a Creative Atlas catalogue (not a readable SQLite database). "
+                    + "The file was left unchanged.", Kind.OTHER, e);
         }
         if (code == CORRUPT) {
-            return new StoreException(file.getFileName() + " is damaged (" + msg + "). Restore it from a backup.", e);
+            return new StoreException(Problem.of("store.corrupt", file.getFileName().toString(), msg),
+                    file.getFileName() + " is damaged (" + msg + "). Restore it from a backup.", Kind.OTHER, e);
         }
         return new StoreException("Cannot use the catalogue " + file.getFileName() + ": " + msg, e);
     }

@@ -1,6 +1,12 @@
 package org.creativeatlas.store;
 
-/** A problem with the catalogue file, with a message fit to show the user as it is. */
+import java.util.Optional;
+import org.creativeatlas.model.Problem;
+
+/**
+ * A problem with the catalogue file, with a message fit to show the user as it is: in English, and for a file that
+ * cannot be opened also as a {@link Problem}, so a window says it in its own language.
+ */
 public class StoreException extends RuntimeException {
 
     /**
@@ -18,6 +24,7 @@ public class StoreException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final transient Problem problem;
 
     public StoreException(String message) {
         this(message, Kind.OTHER, null);
@@ -32,11 +39,22 @@ public class StoreException extends RuntimeException {
     }
 
     public StoreException(String message, Kind kind, Throwable cause) {
-        super(message, cause);
+        this(null, message, kind, cause);
+    }
+
+    /** {@code english} is the English bundle's sentence for {@code problem}; a test holds the two together. */
+    StoreException(Problem problem, String english, Kind kind, Throwable cause) {
+        super(english, cause);
         this.kind = kind;
+        this.problem = problem;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The reason as a bundle key and its arguments, where the window can say it in its language. */
+    public Optional<Problem> problem() {
+        return Optional.ofNullable(problem);
     }
 }

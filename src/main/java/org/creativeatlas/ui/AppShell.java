@@ -295,7 +295,10 @@ public final class AppShell implements WindowActions {
     private void failed(String file, Throwable e) {
         boolean expected = e instanceof StoreException || e instanceof CatalogueFormatException
                 || e instanceof UncheckedIOException;
-        String text = expected ? e.getMessage() : messages().get("error.unexpected");
+        String text = !expected ? messages().get("error.unexpected")
+                // a file that cannot be opened is said in the window's language; other reasons in English
+                : e instanceof StoreException s ? s.problem().map(messages()::problem).orElse(e.getMessage())
+                : e.getMessage();
         if (expected) {
             LOG.warn("Cannot open {}: {}", file, e.getMessage());
         } else {
