@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
@@ -186,7 +187,7 @@ final class CountryResolver {
     }
 
     /** Verb stems of what is held somewhere: «сарайында өткен», «сарайында ұйымдастырылып». */
-    private static final java.util.List<String> HELD = java.util.List.of("өт", "ұйымдастырыл");
+    private static final List<String> HELD = List.of("өт", "ұйымдастырыл");
 
     /** Whether a body is named, in the Kazakh locative, as where something is held: a venue of the host's. */
     private boolean heldAt(Mention m) {
@@ -249,7 +250,7 @@ final class CountryResolver {
     }
 
     /** Stems of the words for a diplomatic mission, in Kazakh, Russian and English. */
-    private static final java.util.List<String> MISSIONS = java.util.List.of("елшілі", "консулды", "посольств",
+    private static final List<String> MISSIONS = List.of("елшілі", "консулды", "посольств",
             "консульств", "embassy", "consulate");
 
     /**
