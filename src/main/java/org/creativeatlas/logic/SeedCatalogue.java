@@ -10,6 +10,7 @@ import java.util.List;
 import org.creativeatlas.logic.exchange.CatalogueDocument;
 import org.creativeatlas.logic.exchange.CatalogueImporter;
 import org.creativeatlas.logic.exchange.CatalogueJson;
+import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.StoreException;
 import org.slf4j.Logger;
@@ -52,7 +53,8 @@ public final class SeedCatalogue {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder for the catalogue " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Problem.of("seed.error.folder", file.toString(), String.valueOf(e.getMessage())),
+                    "Cannot create the folder for the catalogue " + file + ": " + e.getMessage(), e);
         }
         Path partial = file.resolveSibling(file.getFileName() + ".seeding");
         deleteQuietly(partial);
@@ -72,7 +74,8 @@ public final class SeedCatalogue {
         try {
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the catalogue " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Problem.of("seed.error.create", file.toString(), String.valueOf(e.getMessage())),
+                    "Cannot create the catalogue " + file + ": " + e.getMessage(), e);
         }
         LOG.info("Created the default catalogue {} from the seed catalogue", file);
     }

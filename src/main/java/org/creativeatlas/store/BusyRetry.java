@@ -2,6 +2,7 @@ package org.creativeatlas.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.StoreException.Kind;
 
 /**
@@ -58,12 +59,17 @@ final class BusyRetry {
     }
 
     private StoreException gaveUp(StoreException last) {
-        return new StoreException("The catalogue " + file.getFileName() + " is in use by another program, which kept "
-                + "it busy for " + describe(wait) + ": nothing of this was stored. Try again when it has finished.",
-                Kind.BUSY, last);
+        return new StoreException(Problem.of("store.kept_busy", file.getFileName().toString(), describe(wait)),
+                "The catalogue " + file.getFileName() + " is in use by another program, which kept it busy for "
+                + english(wait) + ": nothing of this was stored. Try again when it has finished.", Kind.BUSY, last);
     }
 
-    private static String describe(Duration wait) {
+    private static Problem describe(Duration wait) {
+        return wait.toMillis() % 1000 == 0 ? Problem.of("store.wait.seconds", String.valueOf(wait.toSeconds()))
+                : Problem.of("store.wait.millis", String.valueOf(wait.toMillis()));
+    }
+
+    private static String english(Duration wait) {
         return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
     }
 
@@ -72,7 +78,7 @@ final class BusyRetry {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("Stopped while waiting for the catalogue.", e);
+            throw StoreException.stopped(e);
         }
     }
 }

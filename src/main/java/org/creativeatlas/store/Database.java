@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.creativeatlas.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -176,12 +177,12 @@ public final class Database implements AutoCloseable {
     public <T> T briefly(Duration wait, Supplier<T> work) {
         try {
             if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new StoreException(displayName() + " is busy with other work; nothing of this was stored.",
-                        StoreException.Kind.BUSY);
+                throw new StoreException(Problem.of("store.busy", displayName()), displayName()
+                        + " is busy with other work; nothing of this was stored.", StoreException.Kind.BUSY, null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("Stopped while waiting for the catalogue.", e);
+            throw StoreException.stopped(e);
         }
         BusyRetry usual = retry;
         boolean shorter = server == null && txDepth == 0 && wait.compareTo(usual.waitLimit()) < 0;
@@ -235,8 +236,9 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             if (dialect.connectionLost(e)) {
-                throw new StoreException("The connection to " + displayName() + " was lost while storing; nothing "
-                        + "of this change was stored. Try once more.", e);
+                throw new StoreException(Problem.of("store.server.lost_storing", displayName()), "The connection "
+                        + "to " + displayName() + " was lost while storing; nothing of this change was stored. Try once "
+                        + "more.", StoreException.Kind.OTHER, e);
             }
             throw failure(e);
         }
@@ -326,8 +328,9 @@ public final class Database implements AutoCloseable {
                 }
                 reconnect(e);
                 if (txDepth > 0) {
-                    throw new StoreException("The connection to " + displayName() + " was lost; nothing of this "
-                            + "change was stored. It is connected again: try once more.", e);
+                    throw new StoreException(Problem.of("store.server.lost", displayName()), "The connection to "
+                            + displayName() + " was lost; nothing of this change was stored. It is connected again: "
+                            + "try once more.", StoreException.Kind.OTHER, e);
                 }
                 return work.run();
             }
@@ -438,7 +441,7 @@ public final class Database implements AutoCloseable {
 
     private StoreException failure(SQLException e) {
         if (server != null) {
-            return new StoreException(ServerSession.describe(server.address(), e), e);
+            return ServerSession.failure(server.address(), e);
         }
         return SqliteFailures.of(file, e);
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.creativeatlas.model.Problem;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -29,7 +30,8 @@ public final class OnlineBackup {
     public static Contents backup(Database db, Path target) {
         Path path = target.toAbsolutePath();
         if (Files.exists(path)) {
-            throw new StoreException(path + " already exists.");
+            throw new StoreException(Problem.of("store.backup.exists", path.toString()), path + " already exists.",
+                    StoreException.Kind.OTHER, null);
         }
         try {
             db.onConnection(conn -> {
@@ -44,7 +46,10 @@ public final class OnlineBackup {
                 }
                 return check(path, copy);
             }
-        } catch (SQLException | StoreException e) {
+        } catch (StoreException e) {
+            throw new StoreException(e.problem().orElse(null), String.valueOf(e.getMessage()), StoreException.Kind.OTHER,
+                    e);
+        } catch (SQLException e) {
             throw new StoreException(String.valueOf(e.getMessage()), e);
         }
     }
@@ -53,13 +58,15 @@ public final class OnlineBackup {
     public static Contents inspect(Path file) {
         Path path = file.toAbsolutePath();
         if (!Files.isRegularFile(path)) {
-            throw new StoreException("No such backup: " + path);
+            throw new StoreException(Problem.of("store.backup.missing", path.toString()), "No such backup: " + path,
+                    StoreException.Kind.OTHER, null);
         }
         try (Connection conn = connect(path, true)) {
             return check(path, conn);
         } catch (SQLException e) {
-            throw new StoreException(path.getFileName() + " is not a readable catalogue backup (" + e.getMessage()
-                    + ").", e);
+            throw new StoreException(Problem.of("store.backup.unreadable", path.getFileName().toString(),
+                    String.valueOf(e.getMessage())), path.getFileName() + " is not a readable catalogue backup ("
+                    + e.getMessage() + ").", StoreException.Kind.OTHER, e);
         }
     }
 
@@ -85,14 +92,18 @@ public final class OnlineBackup {
 
     private static Contents check(Path path, Connection conn) throws SQLException {
         if (CatalogueFile.applicationId(conn) != CatalogueFile.APPLICATION_ID) {
-            throw new StoreException(path.getFileName() + " is not a Creative Atlas catalogue.");
+            throw new StoreException(Problem.of("store.backup.foreign", path.getFileName().toString()),
+                    path.getFileName() + " is not a Creative Atlas catalogue.", StoreException.Kind.OTHER, null);
         }
         int version = CatalogueFile.userVersion(conn);
         if (version > Migrator.latestVersion()) {
-            throw new StoreException(path.getFileName() + " was written by a newer version of Creative Atlas.");
+            throw new StoreException(Problem.of("store.backup.newer", path.getFileName().toString()),
+                    path.getFileName() + " was written by a newer version of Creative Atlas.", StoreException.Kind.OTHER,
+                    null);
         }
         if (!"ok".equals(CatalogueFile.quickCheck(conn))) {
-            throw new StoreException(path.getFileName() + " is damaged (SQLite integrity check failed).");
+            throw new StoreException(Problem.of("store.backup.damaged", path.getFileName().toString()),
+                    path.getFileName() + " is damaged (SQLite integrity check failed).", StoreException.Kind.OTHER, null);
         }
         return new Contents(version, count(conn, "actor"), count(conn, "link"), count(conn, "source"));
     }

@@ -3,6 +3,7 @@ package org.creativeatlas.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.StoreException.Kind;
 
 /** A catalogue on a read-only mount (a write-protected stick, a share mounted read-only) is named as such. */
@@ -25,7 +26,8 @@ final class ReadOnlyMount {
     }
 
     static StoreException fileSystem(Path file, Throwable cause) {
-        return new StoreException("The catalogue " + file + " is on a read-only file system: copy it to a folder "
-                + "that can be written to, or mount the disk for writing.", Kind.READ_ONLY, cause);
+        return new StoreException(Problem.of("store.read_only", file.toString()), "The catalogue " + file + " is on "
+                + "a read-only file system: copy it to a folder that can be written to, or mount the disk for writing.",
+                Kind.READ_ONLY, cause);
     }
 }

@@ -42,7 +42,7 @@ public final class ScratchDatabases {
              Statement st = conn.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
-            throw new StoreException(ServerSession.describe(server, e), e);
+            throw ServerSession.failure(server, e);
         }
     }
 }

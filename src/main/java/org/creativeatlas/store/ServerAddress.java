@@ -6,6 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import org.creativeatlas.model.Problem;
 
 /**
  * Where a team catalogue lives: {@code postgresql://[user@]host[:port]/database[?sslmode=MODE]}. The user defaults
@@ -22,10 +23,12 @@ public record ServerAddress(String host, int port, String database, String user,
 
     public ServerAddress {
         if (host == null || host.isBlank() || database == null || database.isBlank() || user == null || user.isBlank()) {
-            throw new StoreException("A team catalogue needs a server, a database and a user name.");
+            throw new StoreException(Problem.of("store.server.incomplete"), "A team catalogue needs a server, a "
+                    + "database and a user name.", StoreException.Kind.OTHER, null);
         }
         if (port <= 0 || port > 65535) {
-            throw new StoreException("The port " + port + " is not a port number (1 to 65535).");
+            throw new StoreException(Problem.of("store.server.bad_port", String.valueOf(port)), "The port " + port
+                    + " is not a port number (1 to 65535).", StoreException.Kind.OTHER, null);
         }
         sslMode = sslMode == null || sslMode.isBlank() ? "prefer" : sslMode.toLowerCase(Locale.ROOT);
         if (!SSL_MODES.contains(sslMode)) {

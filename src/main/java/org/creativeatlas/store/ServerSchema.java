@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.creativeatlas.model.Problem;
 
 /**
  * The schema of a catalogue on a server: the same numbered migrations as a file, from the {@code postgresql/}
@@ -25,8 +26,8 @@ final class ServerSchema {
             rs.next();
             if (!rs.getBoolean(1)) {
                 if (rs.getLong(2) > 0) {
-                    throw new StoreException("The database is not a Creative Atlas catalogue: it holds other tables. "
-                            + "It was left unchanged.");
+                    throw new StoreException(Problem.of("store.server.other_tables"), "The database is not a "
+                            + "Creative Atlas catalogue: it holds other tables. It was left unchanged.", StoreException.Kind.OTHER, null);
                 }
                 return 0;
             }
@@ -34,7 +35,8 @@ final class ServerSchema {
         try (Statement st = conn.createStatement();
              ResultSet rs = st.executeQuery("SELECT application, schema_version FROM atlas_catalogue")) {
             if (!rs.next() || !"creative-atlas".equals(rs.getString(1))) {
-                throw new StoreException("The database is not a Creative Atlas catalogue. It was left unchanged.");
+                throw new StoreException(Problem.of("store.server.not_catalogue"), "The database is not a Creative "
+                        + "Atlas catalogue. It was left unchanged.", StoreException.Kind.OTHER, null);
             }
             return rs.getInt(2);
         }
@@ -48,9 +50,11 @@ final class ServerSchema {
                 st.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
                 int version = version(conn);
                 if (version > target) {
-                    throw new StoreException("The team catalogue " + address.displayName() + " was written by a newer "
-                            + "version of Creative Atlas (catalogue format " + version + "; this version reads up to "
-                            + target + "). It was left unchanged.");
+                    throw new StoreException(Problem.of("store.server.newer", address.displayName(),
+                            String.valueOf(version), String.valueOf(target)), "The team catalogue "
+                            + address.displayName() + " was written by a newer version of Creative Atlas (catalogue "
+                            + "format " + version + "; this version reads up to " + target + "). It was left unchanged.",
+                            StoreException.Kind.OTHER, null);
                 }
                 if (version == target) {
                     conn.commit();
@@ -63,8 +67,9 @@ final class ServerSchema {
         } catch (SQLException | RuntimeException e) {
             conn.rollback();
             if (e instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
-                throw new StoreException("The team catalogue " + address.displayName() + " needs its tables brought up "
-                        + "to date, which only its owner may do: ask the administrator to run setup-server.", e);
+                throw new StoreException(Problem.of("store.server.needs_owner", address.displayName()), "The team "
+                        + "catalogue " + address.displayName() + " needs its tables brought up to date, which only its "
+                        + "owner may do: ask the administrator to run setup-server.", StoreException.Kind.OTHER, e);
             }
             throw e;
         } finally {

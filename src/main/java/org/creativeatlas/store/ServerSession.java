@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import org.creativeatlas.model.Problem;
 
 /**
  * A client's session with a team catalogue: how to (re)connect — the password stays in memory only, for
@@ -44,7 +45,7 @@ final class ServerSession {
         try {
             return new ServerSession(address, password, schemaVersion);
         } catch (SQLException e) {
-            throw new StoreException(describe(address, e), e);
+            throw failure(address, e);
         }
     }
 
@@ -117,21 +118,31 @@ final class ServerSession {
         }
     }
 
-    /** A message fit for the user for a failure talking to the server. */
-    static String describe(ServerAddress address, SQLException e) {
+    /** A failure talking to the server, with a message fit for the user, in English and as a {@link Problem}. */
+    static StoreException failure(ServerAddress address, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = address.displayName();
+        String host = address.host();
+        String said = String.valueOf(e.getMessage());
         if (e.getCause() instanceof ConnectException || "08001".equals(state) && e.getCause() != null) {
-            return "Cannot reach the server " + address.host() + ":" + address.port() + " (" + e.getMessage()
-                    + "). Is it running, and is the address right?";
+            String port = String.valueOf(address.port());
+            return new StoreException(Problem.of("store.server.unreachable", host, port, said), "Cannot reach the "
+                    + "server " + host + ":" + port + " (" + said + "). Is it running, and is the address right?",
+                    StoreException.Kind.OTHER, e);
         }
         return switch (state) {
-            case "28P01" -> "The server " + address.host() + " refused the password of " + address.user() + ".";
-            case "28000" -> "The server " + address.host() + " does not let " + address.user() + " in to "
-                    + address.database() + " (" + e.getMessage() + ").";
-            case "3D000" -> "There is no database " + address.database() + " on the server " + address.host() + ".";
-            case "42501" -> "Not allowed on " + where + ": your role may only read this catalogue.";
-            default -> "The team catalogue " + where + ": " + e.getMessage();
+            case "28P01" -> new StoreException(Problem.of("store.server.password", host, address.user()), "The "
+                    + "server " + host + " refused the password of " + address.user() + ".", StoreException.Kind.OTHER, e);
+            case "28000" -> new StoreException(Problem.of("store.server.not_let_in", host, address.user(),
+                    address.database(), said), "The server " + host + " does not let " + address.user() + " in to "
+                    + address.database() + " (" + said + ").", StoreException.Kind.OTHER, e);
+            case "3D000" -> new StoreException(Problem.of("store.server.no_database", address.database(), host),
+                    "There is no database " + address.database() + " on the server " + host + ".",
+                    StoreException.Kind.OTHER, e);
+            case "42501" -> new StoreException(Problem.of("store.server.read_only_role", where), "Not allowed on "
+                    + where + ": your role may only read this catalogue.", StoreException.Kind.OTHER, e);
+            default -> new StoreException(Problem.of("store.server.failed", where, said), "The team catalogue " + where
+                    + ": " + said, StoreException.Kind.OTHER, e);
         };
     }
 }

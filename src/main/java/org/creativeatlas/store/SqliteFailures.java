@@ -55,13 +55,14 @@ final class SqliteFailures {
             return new StoreException(Problem.of("store.corrupt", file.getFileName().toString(), msg),
                     file.getFileName() + " is damaged (" + msg + "). Restore it from a backup.", Kind.OTHER, e);
         }
-        return new StoreException("Cannot use the catalogue " + file.getFileName() + ": " + msg, e);
+        return new StoreException(Problem.of("store.failed", file.getFileName().toString(), msg),
+                "Cannot use the catalogue " + file.getFileName() + ": " + msg, Kind.OTHER, e);
     }
 
     static StoreException diskFull(Path file, Throwable cause) {
         Path folder = file.toAbsolutePath().getParent();
-        return new StoreException("The disk holding " + folder + " is full: nothing of this was stored. Free some "
-                + "space there and try again.", Kind.DISK_FULL, cause);
+        return new StoreException(Problem.of("store.disk_full", String.valueOf(folder)), "The disk holding " + folder
+                + " is full: nothing of this was stored. Free some space there and try again.", Kind.DISK_FULL, cause);
     }
 
     private static boolean nearlyFull(Path file) {

@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.creativeatlas.model.Problem;
 
 /**
- * A problem with the catalogue file, with a message fit to show the user as it is: in English, and for a file that
- * cannot be opened also as a {@link Problem}, so a window says it in its own language.
+ * A problem with the catalogue file or server, with a message fit to show the user as it is: in English, as the
+ * command line prints it, and for every reason a window can meet also as a {@link Problem}, so the window says it
+ * in its own language.
  */
 public class StoreException extends RuntimeException {
 
@@ -43,10 +44,21 @@ public class StoreException extends RuntimeException {
     }
 
     /** {@code english} is the English bundle's sentence for {@code problem}; a test holds the two together. */
+    public StoreException(Problem problem, String english, Throwable cause) {
+        this(problem, english, Kind.OTHER, cause);
+    }
+
+    /** {@code english} is the English bundle's sentence for {@code problem}; a test holds the two together. */
     StoreException(Problem problem, String english, Kind kind, Throwable cause) {
         super(english, cause);
         this.kind = kind;
         this.problem = problem;
+    }
+
+    /** Waiting for the catalogue was interrupted (the app is closing). */
+    static StoreException stopped(Throwable cause) {
+        return new StoreException(Problem.of("store.stopped"), "Stopped while waiting for the catalogue.", Kind.OTHER,
+                cause);
     }
 
     public Kind kind() {

@@ -296,9 +296,8 @@ public final class AppShell implements WindowActions {
         boolean expected = e instanceof StoreException || e instanceof CatalogueFormatException
                 || e instanceof UncheckedIOException;
         String text = !expected ? messages().get("error.unexpected")
-                // a file that cannot be opened is said in the window's language; other reasons in English
-                : e instanceof StoreException s ? s.problem().map(messages()::problem).orElse(e.getMessage())
-                : e.getMessage();
+                // said in the window's language; the reasons that carry no problem in their English
+                : Reasons.of(e, messages());
         if (expected) {
             LOG.warn("Cannot open {}: {}", file, e.getMessage());
         } else {

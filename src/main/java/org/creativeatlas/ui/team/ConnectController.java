@@ -12,6 +12,7 @@ import org.creativeatlas.logic.Messages;
 import org.creativeatlas.store.PasswordFile;
 import org.creativeatlas.store.ServerAddress;
 import org.creativeatlas.store.StoreException;
+import org.creativeatlas.ui.Reasons;
 import org.creativeatlas.ui.team.ConnectDialog.Login;
 
 /**
@@ -58,7 +59,8 @@ public final class ConnectController {
             try {
                 address();
             } catch (StoreException | NumberFormatException ex) {
-                problem.setText(ex instanceof NumberFormatException ? messages.get("connect.bad_port") : ex.getMessage());
+                problem.setText(ex instanceof NumberFormatException ? messages.get("connect.bad_port")
+                        : Reasons.of(ex, messages));
                 e.consume();
             }
         });

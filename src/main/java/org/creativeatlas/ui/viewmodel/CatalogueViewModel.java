@@ -252,8 +252,9 @@ public final class CatalogueViewModel implements AutoCloseable {
     }
 
     /**
-     * Runs an editor command; a refusal comes back as its problem. It runs on the screen's thread, so it waits only
-     * briefly while another program (or an import of this window) writes: then it is refused, nothing stored.
+     * Runs an editor command; a refusal comes back as its problem, and so does a catalogue that could not store it
+     * (a full disk, a lost server connection). It runs on the screen's thread, so it waits only briefly while another
+     * program (or an import of this window) writes: then it is refused, nothing stored.
      */
     public Optional<Problem> attempt(Runnable command) {
         try {
@@ -265,10 +266,11 @@ public final class CatalogueViewModel implements AutoCloseable {
         } catch (ValidationException e) {
             return Optional.of(e.problem());
         } catch (StoreException e) {
-            if (e.kind() != StoreException.Kind.BUSY) {
-                throw e;
+            if (e.kind() == StoreException.Kind.BUSY) {
+                return Optional.of(Problem.of("problem.busy"));
             }
-            return Optional.of(Problem.of("problem.busy"));
+            // a full disk, a read-only one, a lost server connection: nothing was stored, and the window says why
+            return Optional.of(e.problem().orElseThrow(() -> e));
         }
     }
 
