@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import org.creativeatlas.model.Problem;
 
 /**
  * Writes a file through a temporary file beside it, moved into place only once complete: a failed or interrupted
@@ -48,21 +49,45 @@ public final class FileReplacer {
 
     /** Why a write failed, in the operating system's words, without Java's exception names or temporary names. */
     public static String reason(IOException e) {
+        Object why = why(e);
+        return why instanceof Problem p ? Messages.english(p) : String.valueOf(why);
+    }
+
+    /**
+     * Why a write failed, as a {@link Problem} a window says in its language where the reason is a common one (no
+     * such folder, no permission, a read-only or full disk), else the system's own words; in English, {@link
+     * #reason} says the same.
+     */
+    public static Object why(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such folder";
+            return Problem.of("file.reason.no_folder");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Problem.of("file.reason.denied");
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             // the system's words, except where they can say more plainly what to do
-            return "Read-only file system".equals(fs.getReason()) ? "it is on a read-only file system" : fs.getReason();
+            return "Read-only file system".equals(fs.getReason()) ? Problem.of("file.reason.read_only")
+                    : systemWords(fs.getReason());
         }
         if (e instanceof FileNotFoundException && e.getMessage() != null && e.getMessage().endsWith(")")) {
             // "…/.r.pdf.123.part (No such file or directory)": say why, not the temporary file's name
             String message = e.getMessage();
-            return message.substring(message.lastIndexOf('(') + 1, message.length() - 1).toLowerCase(Locale.ROOT);
+            return systemWords(message.substring(message.lastIndexOf('(') + 1, message.length() - 1)
+                    .toLowerCase(Locale.ROOT));
         }
-        return String.valueOf(e.getMessage());
+        return systemWords(String.valueOf(e.getMessage()));
+    }
+
+    /** The system's words as they are, or the problem whose English they are, to be said in the window's language. */
+    private static Object systemWords(String words) {
+        return switch (words) {
+            case "No space left on device" -> Problem.of("file.reason.no_space");
+            case "Is a directory" -> Problem.of("file.reason.is_folder");
+            case "permission denied" -> Problem.of("file.reason.denied");
+            case "no such file or directory" -> Problem.of("file.reason.no_such_file");
+            case "read-only file system" -> Problem.of("file.reason.read_only_fs");
+            default -> words;
+        };
     }
 }

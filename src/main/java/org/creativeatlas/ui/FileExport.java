@@ -72,8 +72,8 @@ public final class FileExport {
                 Platform.runLater(() -> report.accept(messages.get(prefix + ".done", target.getFileName())));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Cannot export to {}", target, e);
-                Platform.runLater(() -> report.accept(messages.get(prefix + ".failed", target.getFileName(),
-                        e.getMessage())));
+                String why = e instanceof IOException io ? Reasons.ofWrite(io, messages) : Reasons.of(e, messages);
+                Platform.runLater(() -> report.accept(messages.get(prefix + ".failed", target.getFileName(), why)));
             }
         });
     }

@@ -1,7 +1,11 @@
 package org.creativeatlas.ui;
 
+import java.io.IOException;
+import org.creativeatlas.logic.FileReplacer;
 import org.creativeatlas.logic.Messages;
+import org.creativeatlas.logic.backup.BackupException;
 import org.creativeatlas.logic.documents.DocumentException;
+import org.creativeatlas.logic.report.ReportWriteException;
 import org.creativeatlas.logic.sheets.SheetException;
 import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.StoreException;
@@ -22,9 +26,20 @@ public final class Reasons {
         if (e instanceof SheetException s && s.problem().isPresent()) {
             return messages.problem(s.problem().get());
         }
+        if (e instanceof BackupException b) {
+            return messages.problem(b.problem());
+        }
+        if (e instanceof ReportWriteException r) {
+            return messages.problem(r.problem());
+        }
         if (e instanceof DocumentException d) {
             return messages.problem(d.problem());
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /** Why a file could not be written: a common reason in the window's language, else the system's words. */
+    public static String ofWrite(IOException e, Messages messages) {
+        return FileReplacer.why(e) instanceof Problem p ? messages.problem(p) : FileReplacer.reason(e);
     }
 }

@@ -114,6 +114,8 @@ class ReportWindowTest extends AtlasWindowTest {
             robot.interact(() -> model.get().save(nowhere));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.get().problem().get() != null);
             assertEquals("Есепті сақтау мүмкін болмады", model.get().problem().get().header());
+            assertEquals(nowhere.toAbsolutePath() + " файлына жазу мүмкін емес: мұндай қалта жоқ. Ештеңе жазылмады.",
+                    model.get().problem().get().text(), "the reason in the window's language, not in English");
             assertFalse(Files.exists(nowhere.getParent()), "nothing was written");
 
             robot.interact(() -> model.get().save(target));

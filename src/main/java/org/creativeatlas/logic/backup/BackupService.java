@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.store.OnlineBackup;
 import org.creativeatlas.store.StoreException;
@@ -84,8 +85,7 @@ public final class BackupService {
             return new BackupInfo(target, now, contents.actors(), contents.links(), contents.sources());
         } catch (IOException | StoreException e) {
             deleteQuietly(partial);
-            throw new BackupException("Cannot write a backup to " + folder + ": " + reason(e)
-                    + ". The catalogue was left unchanged.", e);
+            throw new BackupException(Problem.of("backup.error.write", folder.toString(), reason(e)), e);
         }
     }
 
@@ -98,7 +98,7 @@ public final class BackupService {
         try (Stream<Path> files = Files.list(folder)) {
             files.forEach(f -> takenAt(f).ifPresent(t -> out.add(describe(f, t))));
         } catch (IOException e) {
-            throw new BackupException("Cannot list the backups in " + folder + ": " + reason(e) + ".", e);
+            throw new BackupException(Problem.of("backup.error.list", folder.toString(), reason(e)), e);
         }
         out.sort(Comparator.comparing(BackupInfo::takenAt).reversed());
         return out;
@@ -112,14 +112,14 @@ public final class BackupService {
         try {
             OnlineBackup.inspect(backup);
         } catch (StoreException e) {
-            throw new BackupException("Cannot restore: " + e.getMessage() + " The catalogue was left unchanged.", e);
+            throw new BackupException(Problem.of("backup.error.check", reason(e)), e);
         }
         BackupInfo before = backup();
         try {
             OnlineBackup.restore(catalogue.db(), backup);
         } catch (StoreException e) {
-            throw new BackupException("Cannot restore " + backup.getFileName() + ": " + e.getMessage()
-                    + " The state before is in " + before.file() + ".", e);
+            throw new BackupException(Problem.of("backup.error.restore", String.valueOf(backup.getFileName()), reason(e),
+                    before.file().toString()), e);
         }
         LOG.info("Restored {} from {} (previous state in {})", catalogue.file(), backup, before.file());
         return before;
@@ -189,9 +189,13 @@ public final class BackupService {
         }
     }
 
-    private static String reason(Exception e) {
+    /** The reason as a problem the window says in its language, or else in the words it came in. */
+    private static Object reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return Problem.of("file.reason.denied");
+        }
+        if (e instanceof StoreException s && s.problem().isPresent()) {
+            return s.problem().get();
         }
         return String.valueOf(e.getMessage());
     }

@@ -61,8 +61,7 @@ public final class ReportDocument implements AutoCloseable {
     public synchronized void save(Path target) {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
-            throw new ReportWriteException("Cannot write " + absolute + ": it is a folder; name a file to write.",
-                    null);
+            throw ReportWriteException.folder(absolute);
         }
         try {
             FileReplacer.write(absolute, pdf::save);

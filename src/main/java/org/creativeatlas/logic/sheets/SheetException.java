@@ -22,7 +22,7 @@ public final class SheetException extends RuntimeException {
         this.problem = problem;
     }
 
-    /** A fault of a mapping file or of writing a file, which only the command line and the log say, in English. */
+    /** A fault of a mapping file, which only the command line and the log say, in English. */
     public SheetException(String message) {
         this(message, null);
     }

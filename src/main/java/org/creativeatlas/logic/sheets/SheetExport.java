@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.creativeatlas.logic.FileReplacer;
+import org.creativeatlas.model.Problem;
 
 /**
  * Writes a sheet to a file by its extension (.xlsx a workbook, anything else CSV): under a temporary name beside
@@ -26,7 +27,8 @@ public final class SheetExport {
                 }
             });
         } catch (IOException e) {
-            throw new SheetException("Cannot write " + target.getFileName() + ": " + FileReplacer.reason(e), e);
+            throw new SheetException(Problem.of("sheet.error.cannot_write", String.valueOf(target.getFileName()),
+                    FileReplacer.why(e)), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.backup.BackupService;
+import org.creativeatlas.ui.Reasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,7 @@ public final class BackupScheduler implements AutoCloseable {
             // caught whatever it is: an exception would silently end the schedule
             if (!failing.getAndSet(true)) {
                 LOG.warn("Automatic backup failed: {}", e.getMessage(), e);
-                Platform.runLater(() -> status.set(messages.get().get("backup.failed", e.getMessage())));
+                Platform.runLater(() -> status.set(messages.get().get("backup.failed", Reasons.of(e, messages.get()))));
             }
         }
     }

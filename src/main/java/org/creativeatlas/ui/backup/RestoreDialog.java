@@ -20,6 +20,7 @@ import org.creativeatlas.logic.backup.BackupInfo;
 import org.creativeatlas.logic.backup.BackupService;
 import org.creativeatlas.ui.Background;
 import org.creativeatlas.ui.Dialogs;
+import org.creativeatlas.ui.Reasons;
 import org.creativeatlas.ui.table.HeaderWidths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +100,7 @@ public final class RestoreDialog {
         });
         task.setOnFailed(e -> {
             LOG.warn("Cannot list backups: {}", task.getException().getMessage());
-            table.setPlaceholder(new Label(task.getException().getMessage()));
+            table.setPlaceholder(new Label(Reasons.of(task.getException(), messages)));
         });
         worker.execute(task);
     }
@@ -115,7 +116,7 @@ public final class RestoreDialog {
         task.setOnSucceeded(e -> restored.run());
         task.setOnFailed(e -> {
             LOG.warn("Cannot restore {}: {}", backup.file(), task.getException().getMessage());
-            dialogs.error(messages.get("restore.failed"), task.getException().getMessage());
+            dialogs.error(messages.get("restore.failed"), Reasons.of(task.getException(), messages));
         });
         worker.execute(task);
     }

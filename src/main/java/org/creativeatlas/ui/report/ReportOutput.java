@@ -45,7 +45,7 @@ final class ReportOutput {
                 say(messages.get("report_window.saved", target.toAbsolutePath()));
             } catch (ReportWriteException e) {
                 LOG.warn("Report not saved: {}", e.getMessage());
-                tell(new Notice(messages.get("report_window.save_failed"), e.getMessage()));
+                tell(new Notice(messages.get("report_window.save_failed"), messages.problem(e.problem())));
             }
         });
     }

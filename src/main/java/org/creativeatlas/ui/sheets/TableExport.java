@@ -20,6 +20,7 @@ import org.creativeatlas.model.ActorType;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.Background;
 import org.creativeatlas.ui.Dialogs;
+import org.creativeatlas.ui.Reasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,7 @@ public final class TableExport {
         task.setOnSucceeded(e -> status.set(messages.get("export.done", task.getValue(), file.getFileName())));
         task.setOnFailed(e -> {
             LOG.warn("Cannot export to {}", file, task.getException());
-            new Dialogs(messages, owner).error(messages.get("export.failed"), task.getException().getMessage());
+            new Dialogs(messages, owner).error(messages.get("export.failed"), Reasons.of(task.getException(), messages));
         });
         status.set(messages.get("export.working", file.getFileName()));
         worker.execute(task);
