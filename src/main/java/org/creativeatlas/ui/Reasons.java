@@ -1,6 +1,8 @@
 package org.creativeatlas.ui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import org.creativeatlas.logic.FileReplacer;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.backup.BackupException;
@@ -34,6 +36,11 @@ public final class Reasons {
         }
         if (e instanceof DocumentException d) {
             return messages.problem(d.problem());
+        }
+        if (e instanceof UncheckedIOException u && u.getCause() instanceof FileSystemException fs && fs.getFile() != null
+                && FileReplacer.why(fs) instanceof Problem p) {
+            // a folder that cannot be read, say: its path and the reason, without Java's exception name
+            return messages.get("file.error.path", fs.getFile(), messages.problem(p));
         }
         return String.valueOf(e.getMessage());
     }

@@ -23,6 +23,7 @@ import org.creativeatlas.logic.imports.DocumentImporter;
 import org.creativeatlas.logic.imports.ImportProposal;
 import org.creativeatlas.ui.AppIcon;
 import org.creativeatlas.ui.Dialogs;
+import org.creativeatlas.ui.Reasons;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.creativeatlas.ui.viewmodel.CatalogueViewModel;
 import org.creativeatlas.ui.viewmodel.ReviewViewModel;
@@ -96,7 +97,7 @@ public final class ImportRun implements ReviewActions {
             // a folder that cannot be listed: the task ends before any file
             LOG.warn("Import could not start: {}", String.valueOf(task.getException()));
             progress.done(0);
-            new Dialogs(messages, stage).error(messages.get("import.failed"), task.getException().getMessage());
+            new Dialogs(messages, stage).error(messages.get("import.failed"), Reasons.of(task.getException(), messages));
         });
         stage.getScene().setRoot(progress);
         stage.show();
