@@ -4,24 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.creativeatlas.logic.Messages;
+import org.creativeatlas.model.Actor;
+import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.testing.SmallDisk;
+import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A researcher whose window speaks Kazakh starts a catalogue on a full disk, and opens one on a disk mounted
- * read-only, and reads why in Kazakh, not in the English the command line prints. Needs root to mount a small disk
+ * A researcher whose window speaks Kazakh starts a catalogue on a full disk, edits one on a disk that filled up,
+ * and opens one on a disk mounted read-only, and reads why in Kazakh, not in the English the command line prints. Needs root to mount a small disk
  * (skipped otherwise, as the store's own tests of a full disk are).
  */
 class FullDiskWorkflowTest extends AtlasWindowTest {
@@ -62,6 +69,40 @@ class FullDiskWorkflowTest extends AtlasWindowTest {
             assertEquals(KAZAKH.problem(Problem.of("store.read_only", file.toString())), shown);
             assertTrue(shown.contains("тек оқуға арналған файлдық жүйеде"), shown);
             assertFalse(ENGLISH.matcher(shown).find(), shown);
+        }
+    }
+
+    @Test
+    void anEditOnAFullDiskIsRefusedInKazakhAndNothingIsStored(FxRobot robot) throws Exception {
+        app.chooseLanguage(robot, UiLanguage.EN, UiLanguage.KK);
+        try (SmallDisk disk = SmallDisk.mount(dir, 2048)) {
+            Path file = disk.path().resolve("атлас.db");
+            try (Catalogue catalogue = Catalogue.open(file)) {
+                catalogue.actors().insert(Actor.named(ActorType.ORGANISATION, "Алатау"));
+            }
+            app.openCatalogue(robot, file);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                TableView<ActorItem> table = AtlasWindowFixture.table(robot, "organisation");
+                return table.getItems().size() == 1 && table.getItems().get(0).actor().name().equals("Алатау");
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            disk.fill();
+
+            TableView<ActorItem> table = AtlasWindowFixture.table(robot, "organisation");
+            Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+            String before = message.getText();
+            robot.doubleClickOn(AtlasWindowFixture.cell(robot, table, 0, "city")).write("Almaty").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !message.getText().equals(before));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            String shown = message.getText();
+            assertEquals(KAZAKH.problem(Problem.of("store.disk_full", disk.path().toAbsolutePath().toString())), shown);
+            assertFalse(ENGLISH.matcher(shown).find(), shown);
+            app.quit(robot);
+            Files.delete(disk.path().resolve("filler"));
+            try (Catalogue catalogue = Catalogue.open(file)) {
+                assertEquals(null, catalogue.actors().all().get(0).city(), "nothing of the edit was stored");
+            }
         }
     }
 
