@@ -3,6 +3,7 @@ package org.creativeatlas.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.Optional;
 import org.creativeatlas.logic.FileReplacer;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.backup.BackupException;
@@ -22,27 +23,31 @@ public final class Reasons {
     }
 
     public static String of(Throwable e, Messages messages) {
-        if (e instanceof StoreException s && s.problem().isPresent()) {
-            return messages.problem(s.problem().get());
-        }
-        if (e instanceof SheetException s && s.problem().isPresent()) {
-            return messages.problem(s.problem().get());
-        }
-        if (e instanceof BackupException b) {
-            return messages.problem(b.problem());
-        }
-        if (e instanceof ReportWriteException r) {
-            return messages.problem(r.problem());
-        }
-        if (e instanceof DocumentException d) {
-            return messages.problem(d.problem());
-        }
-        if (e instanceof UncheckedIOException u && u.getCause() instanceof FileSystemException fs && fs.getFile() != null
-                && FileReplacer.why(fs) instanceof Problem p) {
+        return known(e, messages).orElseGet(() -> String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * The reason of a failure that carries one (a full disk, a lost server, a refused file), in the window's
+     * language; empty for a failure nobody foresaw, which the caller logs as an error.
+     */
+    public static Optional<String> known(Throwable e, Messages messages) {
+        Problem problem = null;
+        if (e instanceof StoreException s) {
+            problem = s.problem().orElse(null);
+        } else if (e instanceof SheetException s) {
+            problem = s.problem().orElse(null);
+        } else if (e instanceof BackupException b) {
+            problem = b.problem();
+        } else if (e instanceof ReportWriteException r) {
+            problem = r.problem();
+        } else if (e instanceof DocumentException d) {
+            problem = d.problem();
+        } else if (e instanceof UncheckedIOException u && u.getCause() instanceof FileSystemException fs
+                && fs.getFile() != null && FileReplacer.why(fs) instanceof Problem p) {
             // a folder that cannot be read, say: its path and the reason, without Java's exception name
-            return messages.get("file.error.path", fs.getFile(), messages.problem(p));
+            return Optional.of(messages.get("file.error.path", fs.getFile(), messages.problem(p)));
         }
-        return String.valueOf(e.getMessage());
+        return Optional.ofNullable(problem).map(messages::problem);
     }
 
     /** Why a file could not be written: a common reason in the window's language, else the system's words. */

@@ -21,6 +21,7 @@ import org.creativeatlas.model.Problem;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.testing.SmallDisk;
 import org.creativeatlas.ui.viewmodel.ActorItem;
+import org.creativeatlas.ui.viewmodel.CandidateRow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
@@ -28,8 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A researcher whose window speaks Kazakh starts a catalogue on a full disk, edits one on a disk that filled up,
- * and opens one on a disk mounted read-only, and reads why in Kazakh, not in the English the command line prints. Needs root to mount a small disk
- * (skipped otherwise, as the store's own tests of a full disk are).
+ * opens one on a disk mounted read-only and stores a reviewed document on a full one, and reads why in Kazakh, not
+ * in the English the command line prints. Needs root to mount a small disk (skipped otherwise, as the store's own
+ * tests of a full disk are).
  */
 class FullDiskWorkflowTest extends AtlasWindowTest {
 
@@ -102,6 +104,40 @@ class FullDiskWorkflowTest extends AtlasWindowTest {
             Files.delete(disk.path().resolve("filler"));
             try (Catalogue catalogue = Catalogue.open(file)) {
                 assertEquals(null, catalogue.actors().all().get(0).city(), "nothing of the edit was stored");
+            }
+        }
+    }
+
+    @Test
+    void aReviewedDocumentOnAFullDiskIsRefusedInKazakhAndNothingIsStored(FxRobot robot) throws Exception {
+        app.chooseLanguage(robot, UiLanguage.EN, UiLanguage.KK);
+        try (SmallDisk disk = SmallDisk.mount(dir, 2048)) {
+            Path file = disk.path().resolve("атлас.db");
+            Catalogue.open(file).close();
+            app.openCatalogue(robot, file);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table-organisation").tryQuery()
+                    .isPresent() && robot.lookup(".dialog-pane").tryQuery().isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
+            disk.fill();
+
+            app.importFiles(robot, Path.of("seeds", "000_69aca01674ece063.txt"));
+            TableView<CandidateRow> review = AtlasWindowFixture.awaitReview(robot, null);
+            robot.clickOn(AtlasWindowFixture.candidateCell(robot, review, 0, "name")).type(KeyCode.A);
+            robot.clickOn("#finishReview");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertEquals(KAZAKH.get("review.store_failed"), pane.getHeaderText());
+            String shown = pane.getContentText();
+            assertEquals(KAZAKH.problem(Problem.of("store.disk_full", disk.path().toAbsolutePath().toString())), shown);
+            assertFalse(ENGLISH.matcher(shown).find(), shown);
+            robot.clickOn(robot.from(pane).lookup(".button").queryAs(Node.class));
+            app.quit(robot);
+            Files.delete(disk.path().resolve("filler"));
+            try (Catalogue catalogue = Catalogue.open(file)) {
+                assertEquals(0, catalogue.sources().count(), "nothing of the document was stored");
+                assertEquals(0, catalogue.actors().count(), "nothing of the document was stored");
             }
         }
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import javafx.concurrent.Task;
@@ -163,8 +164,15 @@ public final class ImportRun implements ReviewActions {
             review(current + 1);
         });
         accept.setOnFailed(e -> {
-            LOG.error("Storing the review of {} failed", model.proposal().document().fileName(), accept.getException());
-            new Dialogs(messages, stage).error(messages.get("review.store_failed"), messages.get("error.unexpected"));
+            String name = model.proposal().document().fileName();
+            Optional<String> why = Reasons.known(accept.getException(), messages);
+            if (why.isPresent()) {
+                LOG.warn("Storing the review of {}: {}", name, accept.getException().getMessage());
+            } else {
+                LOG.error("Storing the review of {} failed", name, accept.getException());
+            }
+            new Dialogs(messages, stage).error(messages.get("review.store_failed"),
+                    why.orElse(messages.get("error.unexpected")));
             shown.enable();
         });
         run(accept);

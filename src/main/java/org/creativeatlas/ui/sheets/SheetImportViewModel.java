@@ -43,6 +43,7 @@ import org.creativeatlas.model.IdRange;
 import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.Background;
 import org.creativeatlas.ui.Background.Tracked;
+import org.creativeatlas.ui.Reasons;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -288,9 +289,10 @@ public final class SheetImportViewModel {
             if (error instanceof CancellationException) {
                 LOG.info("Spreadsheet import cancelled");
                 status.set(messages.get("sheet.cancelled"));
-            } else if (error instanceof SheetException sheet) {
-                LOG.warn("Spreadsheet import: {}", sheet.getMessage());
-                status.set(sheet.problem().map(messages::problem).orElse(sheet.getMessage()));
+            } else if (error instanceof SheetException || Reasons.known(error, messages).isPresent()) {
+                // a refused sheet, or a store that failed for a known reason (a full disk): said, not logged twice
+                LOG.warn("Spreadsheet import: {}", error.getMessage());
+                status.set(Reasons.of(error, messages));
             } else {
                 LOG.error("Spreadsheet import failed", error);
                 status.set(messages.get("error.unexpected"));
