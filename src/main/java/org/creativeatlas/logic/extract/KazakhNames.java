@@ -17,7 +17,6 @@ final class KazakhNames {
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
     private static final Set<String> NAMED = Set.of("атты", "деген");
     private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
-    private static final String NAMED_AFTER = "атындағы";
     /** Tokens a name before «атындағы» may take: «Қ . А . Ясауи». */
     private static final int EPONYM = 5;
     private static final String AND = "және";
@@ -51,13 +50,13 @@ final class KazakhNames {
         for (int k = h - 1, reach = Math.max(s.from(), h - WINDOW); k >= reach; k--) {
             Token t = scan.token(k);
             // «Нартай Бекежанов атындағы …», «Қ.А.Ясауи атындағы …»: the name a body is named after is whole in it
-            reach = t.lower().equals(NAMED_AFTER) ? Math.max(s.from(), Math.min(reach, k - EPONYM)) : reach;
+            reach = KazakhNamedAfter.is(t) ? Math.max(s.from(), Math.min(reach, k - EPONYM)) : reach;
             Quotes.Quote q = scan.doc.quotes.around(k);
             if (NAMED.contains(t.lower()) && named < 0 && quoteClosing(scan, k - 1) && describes(scan, k + 1, h, head)) {
                 named = k; // «Сарыарқа» атты гастрольдік концерті: the quote is the name's, «атты» is no part of it
                 continue;
             }
-            if (scan.nameLike(k) && surname(t) && !scan.token(k + 1).lower().equals(NAMED_AFTER) && !eponym(scan, k, h)
+            if (scan.nameLike(k) && surname(t) && !KazakhNamedAfter.is(scan.token(k + 1)) && !eponym(scan, k, h)
                     && !eponymousEvent(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
@@ -277,7 +276,7 @@ final class KazakhNames {
 
     private static boolean fits(Scan scan, int k, Token t) {
         boolean initial = t.isInitial() && scan.token(k + 1).is("."); // «А.» is no conjunction
-        if (t.lower().equals(NAMED_AFTER) || t.is(".") && k > 0 && scan.token(k - 1).isInitial() || initial) {
+        if (KazakhNamedAfter.is(t) || t.is(".") && k > 0 && scan.token(k - 1).isInitial() || initial) {
             return !scan.taken(k);
         }
         Head inner = Heads.of(t, Lang.KK);
@@ -370,7 +369,7 @@ final class KazakhNames {
      */
     private static int eponymBefore(Scan scan, int open, Document.Sentence s) {
         int k = open - 1;
-        if (k <= s.from() || !scan.token(k).lower().equals(NAMED_AFTER) || scan.taken(k)) {
+        if (k <= s.from() || !KazakhNamedAfter.is(scan.token(k)) || scan.taken(k)) {
             return open;
         }
         int from = k;

@@ -479,7 +479,7 @@ final class PersonFinder {
     }
 
     private Mention add(int from, int to, int priority, Map<Integer, String> normal) {
-        if (scan.anyTaken(from, to)) {
+        if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to)) {
             return null;
         }
         normal = new HashMap<>(normal);

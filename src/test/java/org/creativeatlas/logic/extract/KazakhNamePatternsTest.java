@@ -27,6 +27,15 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void aPersonABodyIsNamedAfterIsNoActorThoughTheBodyHasNoHead() {
+        List<Candidate> found = run("Бұл туралы Ш.Айманов атындағы Қазақфильм мәлім етті, деп хабарлады Elorda.info.");
+        assertFalse(has(found, ActorType.PERSON, "Ш.Айманов"), names(found).toString());
+        found = run("О́tken jyly Sh.Aımanov atyndaǵy «Qazaqfılm» AQ jaryqqa shyǵarǵan "
+                + "«Qunanbaı» fılmi kórermennen óziniń joǵary baǵasyn alǵany belgili.");
+        assertFalse(has(found, ActorType.PERSON, "Sh.Aımanov"), names(found).toString());
+    }
+
+    @Test
     void aStateARoleNamesInTheGenitiveIsThePersonsCountryOverWhereThePostIs() {
         List<Candidate> found = run("Бішкекте гала-концерт өтті. Қазақ елінің атынан мемлекеттік сыйлықтың иегері, "
                 + "Қазақстанның еңбек сіңірген әртісі Майра Мұхаммедқызы өнер көрсетті.");
