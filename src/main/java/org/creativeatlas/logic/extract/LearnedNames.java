@@ -219,7 +219,8 @@ final class LearnedNames {
     }
 
     private Mention mention(Found f) {
-        if (allPlace(f.from, f.to) || !proper(f.from, f.to) || !f.type.equals("person") && fragment(f)) {
+        if (allPlace(f.from, f.to) || !proper(f.from, f.to) || !f.type.equals("person") && fragment(f)
+                || KazakhHolidays.dates(scan, f.from, f.to)) {
             return null;
         }
         ActorType actor = type(f);

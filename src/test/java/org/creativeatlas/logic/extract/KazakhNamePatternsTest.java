@@ -36,6 +36,16 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void aHolidayNamedAsTheOccasionOfWhatTheTextReportsIsNoEvent() {
+        List<Candidate> found = run("— Тәуелсіздік күніне орай «Ұлы дала қолөнершілер керуен көші» жәрмеңкесін "
+                + "ұйымдастырып отырмыз.");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains(":Тәуелсіздік")), names(found).toString());
+        found = run("Назарбаев Орталығы, елорда тұрғындары мен қонақтарына таныстыру үшін Халықаралық әйелдер күні "
+                + "мерекесіне орай «Құлпырған көктем» атты суретші қыздардың шығармашылығына арналған көрме ұйымдастырды.");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains(":Халықаралық әйелдер")), names(found).toString());
+    }
+
+    @Test
     void aStateARoleNamesInTheGenitiveIsThePersonsCountryOverWhereThePostIs() {
         List<Candidate> found = run("Бішкекте гала-концерт өтті. Қазақ елінің атынан мемлекеттік сыйлықтың иегері, "
                 + "Қазақстанның еңбек сіңірген әртісі Майра Мұхаммедқызы өнер көрсетті.");
