@@ -57,8 +57,22 @@ final class CountryResolver {
                 weight.merge(p.country(), p.adjective() ? 0.5 : 1.0, Double::sum);
             }
         }
-        this.main = best(null);
+        String named = best(null);
+        this.main = named != null ? named : home(scan.doc);
         this.visit = KazakhNationDays.visit(scan);
+    }
+
+    /**
+     * The country a text that names none is about: Kazakhstan for one written mostly in Kazakh (its press writes of
+     * its own ministries, deputies and centres without naming the state); none otherwise, as Russian and English
+     * are written all over the region.
+     */
+    private static String home(Document doc) {
+        int kazakh = 0;
+        for (Document.Sentence s : doc.sentences) {
+            kazakh += s.lang() == Lang.KK ? s.to() - s.from() : 0;
+        }
+        return kazakh * 2 > doc.size() ? "KZ" : null;
     }
 
     /** The most-mentioned country, leaving one out; ties go to the first mentioned. */

@@ -292,4 +292,14 @@ class CountryResolverTest {
                 + "фестивале. Фестиваль проводится при поддержке акимата области Жетысу и туркменских коллег.");
         assertEquals("KZ", find(found, ActorType.ORGANISATION, "Акимат области").country());
     }
+
+    @Test
+    void aKazakhTextThatNamesNoCountryIsAboutKazakhstan() {
+        var found = run("Мәжіліс депутаты Мақсат Толықбай Мәдениет және ақпарат министрлігінің өкіліне ауылдағы "
+                + "креативті және шығармашыл жастарды қолдау шаралары туралы сауал қойды. Мәдениет және ақпарат "
+                + "вице-министрі Евгений Кочетов ауылдық таланттарды қолдау шаралары туралы баяндады.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Евгений Кочетов").country());
+        found = run("The deputy Maksat Tolykbay asked the Ministry of Culture and Information about rural youth.");
+        assertEquals(null, find(found, ActorType.ORGANISATION, "Ministry of Culture and Information").country());
+    }
 }
