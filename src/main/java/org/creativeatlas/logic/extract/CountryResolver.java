@@ -122,6 +122,10 @@ final class CountryResolver {
             own = sender(from, to);
         }
         own = own != null ? own : own(from, to);
+        if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
+                && own.country().equals(represented(m))) {
+            return null; // «БАӘ Елшілігі»: a mission stands where the text says, not in the state it stands for
+        }
         String house = own == null && m.type != ActorType.EVENT ? Legislatures.country(scan.doc, from, to) : null;
         if (house != null) {
             return new Located(house, null);
