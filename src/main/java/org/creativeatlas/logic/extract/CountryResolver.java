@@ -118,6 +118,7 @@ final class CountryResolver {
                 return null;
             }
         }
+        own = own == null && m.type == ActorType.PERSON ? envoyOf(m) : own;
         if (own == null && role && scan.doc.sentenceAt(m.from).lang() == Lang.KK) {
             own = sender(from, to);
         }
@@ -265,6 +266,52 @@ final class CountryResolver {
             i = p.to() - 1;
         }
         return null;
+    }
+
+    /** Stems of the words for an envoy, in English, Russian and Kazakh (not "consultant", «консультант»). */
+    private static final List<String> ENVOYS = List.of("ambassador", "envoy", "consul", "посол", "консул", "елші");
+    /** How many tokens a description set off after a name may run before its end. */
+    private static final int DESCRIBED = 12;
+
+    /**
+     * "Baktygul Kalambetova – Ambassador of Kyrgyz Republic in UK", «Құдайберген Базарбаев, Қырғыз Республикасының
+     * Қазақстан Республикасындағы Төтенше және өкілетті елшісі»: an envoy is of the state his role, or a description
+     * set off after his name, names other than where he serves (after "in", "to", «в», or in the Kazakh locative or
+     * dative); null if the person is no envoy.
+     */
+    private Place envoyOf(Mention m) {
+        int from = m.roleFrom;
+        int to = m.roleTo;
+        if (from < 0 || to <= from) {
+            if (m.to >= scan.doc.size() || !SET_OFF.contains(scan.token(m.to).text())) {
+                return null;
+            }
+            from = m.to + 1;
+            to = from;
+            while (to < Math.min(scan.doc.size(), from + DESCRIBED) && scan.token(to).isWord()) {
+                to++;
+            }
+        }
+        boolean envoy = false;
+        for (int i = from; i < to && !envoy; i++) {
+            String word = scan.token(i).lower();
+            envoy = ENVOYS.stream().anyMatch(word::startsWith) && !word.contains("consult") && !word.contains("консульт");
+        }
+        for (int i = from; envoy && i < to; i++) {
+            Place p = scan.place(i);
+            if (p != null && p.from() == i && p.country() != null && p.city() == null && !p.destination()
+                    && !locative(p) && !toward(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a place follows "to" ("Ambassador to the Kyrgyz Republic"). */
+    private boolean toward(Place p) {
+        int k = p.from() - 1;
+        k = k > 0 && scan.token(k).lower().equals("the") ? k - 1 : k;
+        return k >= 0 && scan.token(k).lower().equals("to");
     }
 
     /** Stems of the words for a diplomatic mission, in Kazakh, Russian and English. */

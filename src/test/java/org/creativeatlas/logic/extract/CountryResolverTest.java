@@ -308,4 +308,15 @@ class CountryResolverTest {
         found = run("The deputy Maksat Tolykbay asked the Ministry of Culture and Information about rural youth.");
         assertEquals(null, find(found, ActorType.ORGANISATION, "Ministry of Culture and Information").country());
     }
+
+    @Test
+    void anEnvoyIsOfTheStateHisDescriptionNamesNotOfWhereHeServes() {
+        var found = run("Opening of the exhibition was marked by participation of Baktygul Kalambetova – Ambassador of "
+                + "Kyrgyz Republic in UK, representatives of international organizations.");
+        assertEquals("KG", find(found, ActorType.PERSON, "Baktygul Kalambetova").country());
+        found = run("Астанада қырғыз киносы күндері өтті.\nҚұдайберген Базарбаев, Қырғыз Республикасының Қазақстан\n"
+                + "Республикасындағы Төтенше және өкілетті елшісі:\n- Соңғы уақытта Қырғыз Республикасы мен Қазақстан "
+                + "арасындағы байланыстар нығайды.");
+        assertEquals("KG", find(found, ActorType.PERSON, "Құдайберген Базарбаев").country());
+    }
 }
