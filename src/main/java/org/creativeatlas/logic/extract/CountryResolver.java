@@ -187,7 +187,7 @@ final class CountryResolver {
 
     /** From the sentence, a trip, or the document. */
     Located context(Mention m) {
-        if (visit != null && visit.host() != null && m.type == ActorType.ORGANISATION && heldAt(m)) {
+        if (visit != null && visit.host() != null && m.type == ActorType.ORGANISATION && (heldAt(m) || hall(m))) {
             return new Located(visit.host(), null);
         }
         Place near = nearby(m);
@@ -207,6 +207,20 @@ final class CountryResolver {
 
     /** Verb stems of what is held somewhere: «сарайында өткен», «сарайында ұйымдастырылып». */
     private static final List<String> HELD = List.of("өт", "ұйымдастырыл");
+
+    /** Stems of the head nouns of halls and palaces, in Kazakh, Russian and English. */
+    private static final List<String> HALLS = List.of("сарай", "дворец", "дворц", "зал", "palace", "hall");
+
+    /** Whether a body is a hall or a palace («Мукамов сарайы», «Дворец мукамов»): a venue of the host's. */
+    private boolean hall(Mention m) {
+        for (int i = m.from; i < m.to; i++) {
+            String word = scan.token(i).lower();
+            if (HALLS.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a body is named, in the Kazakh locative, as where something is held: a venue of the host's. */
     private boolean heldAt(Mention m) {

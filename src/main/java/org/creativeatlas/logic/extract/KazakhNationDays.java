@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * «қырғыз киносы күндері», «тәжік мәдениеті апталығы»: the days (or week) of a nation's cinema, culture or books are
- * an event named by the nation's word and the art's, though Kazakh writes them in lower case inside a sentence.
+ * an event named by the nation's word and the art's, though Kazakh writes them in lower case inside a sentence; and
+ * the guest and host of such days a Kazakh or Russian text reports.
  */
 final class KazakhNationDays {
     private static final Set<String> SEASONS = Set.of("күндері", "апталығы", "аптасы");
@@ -30,6 +31,10 @@ final class KazakhNationDays {
      * the text reports, whose artists are the guests it names and whose venues are the host's; null if none.
      */
     static Visit visit(Scan scan) {
+        Visit russian = russianVisit(scan);
+        if (russian != null) {
+            return russian;
+        }
         for (int i = 2; i < scan.doc.size(); i++) {
             String word = scan.token(i).lower();
             String art = scan.token(i - 1).lower();
@@ -45,6 +50,39 @@ final class KazakhNationDays {
             if (guest != null || at != null) {
                 return new Visit(guest, at);
             }
+        }
+        return null;
+    }
+
+    /** Russian forms of "days": «Дни культуры», «Дней культуры», «Днях культуры». */
+    private static final Set<String> RU_DAYS = Set.of("дни", "дней", "днях", "дням", "днями");
+
+    /**
+     * «В Ашхабаде проходят Дни культуры Республики Казахстан», «Дни культуры Таджикистана в Казахстане»: the guest is
+     * the country in the genitive after «культуры», the host the one the sentence puts the days in; null if the text
+     * reports no such days in Russian.
+     */
+    private static Visit russianVisit(Scan scan) {
+        for (int i = 0; i + 2 < scan.doc.size(); i++) {
+            if (!RU_DAYS.contains(scan.token(i).lower()) || !scan.token(i + 1).lower().equals("культуры")
+                    || scan.doc.sentenceAt(i).lang() != Lang.RU) {
+                continue;
+            }
+            // «Дни культуры Республики Казахстан»: the state's formal name, of which the gazetteer has the nominative
+            int at = scan.token(i + 2).lower().startsWith("республик") && i + 3 < scan.doc.size() ? i + 3 : i + 2;
+            Place guest = scan.place(at);
+            if (guest == null || guest.from() != at || guest.country() == null || guest.city() != null) {
+                continue;
+            }
+            Document.Sentence s = scan.doc.sentenceAt(i);
+            for (int k = s.from(); k + 1 < s.to(); k++) {
+                Place host = scan.place(k + 1);
+                if (scan.token(k).lower().equals("в") && host != null && host.from() == k + 1
+                        && host.country() != null && !host.country().equals(guest.country())) {
+                    return new Visit(guest.country(), host.country());
+                }
+            }
+            return new Visit(guest.country(), null);
         }
         return null;
     }

@@ -33,4 +33,11 @@ class GuestNationTest {
                 + "included:\n– Turkish Cinema Week\nA hands-on acting workshop was conducted by actor Soji Arai.\n");
         assertEquals("KG", find(found, ActorType.PERSON, "Soji Arai").country());
     }
+
+    @Test
+    void aHallAtDaysOfANationsCultureReportedInRussianIsTheHosts() {
+        var found = run("В Ашхабаде проходят Дни культуры Республики Казахстан. На сцене Дворца мукамов выступил "
+                + "Казахский государственный академический оркестр народных инструментов имени Курмангазы.");
+        assertEquals("TM", find(found, ActorType.ORGANISATION, "Дворец мукамов").country());
+    }
 }
