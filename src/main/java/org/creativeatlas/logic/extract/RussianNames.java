@@ -80,7 +80,9 @@ final class RussianNames {
         if (lowerBody || lowerEvent) {
             from = h;
         } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody && !named
-                || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)) {
+                || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)
+                || head.type() == ActorType.ORGANISATION && !quoted && !branded && !body && !named
+                        && (to == h + 1 || to == h + 3 && located(scan, h + 2)) && onlyOpeningCapital(scan, from, to)) {
             return null;
         }
         boolean titled = (tail.quote != null || branded || named && !proper) && head.type() != ActorType.PLATFORM;
@@ -259,17 +261,27 @@ final class RussianNames {
         return false;
     }
 
-    /** «Выставка казахстанских художников откроется …»: an event whose one capital is the sentence's first word. */
+    /**
+     * «Выставка казахстанских художников откроется …», «Творческое пространство создано …»: an event, or a body of
+     * adjectives and a head alone, whose one capital is the sentence's first word (beside the place it stands in)
+     * is described, not named.
+     */
     private static boolean onlyOpeningCapital(Scan scan, int from, int to) {
         if (from != scan.doc.sentenceAt(from).from()) {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
-            if (scan.token(k).isCapitalised() || scan.token(k).isLatin() || scan.token(k).isNumber()) {
+            if ((scan.token(k).isCapitalised() || scan.token(k).isLatin() || scan.token(k).isNumber())
+                    && !located(scan, k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** «в Туркестане»: a place the thing stands in, which does not name it. */
+    private static boolean located(Scan scan, int k) {
+        return scan.place(k) != null && scan.token(k - 1).lower().matches("во?");
     }
 
     /** The body after «при»: a name with a head of its own, or an abbreviation such as ЦИК КР. */

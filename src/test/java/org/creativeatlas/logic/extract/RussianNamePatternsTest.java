@@ -242,4 +242,14 @@ class RussianNamePatternsTest {
         Candidate concert = find(found, ActorType.EVENT, "Концерт мастеров культуры Туркменистана");
         assertEquals("KZ", concert.country());
     }
+
+    @Test
+    void aKindOfBodyOpeningASentenceWithOnlyThePlaceItStandsInNamesNoBody() {
+        List<Candidate> found = run("Креативный хаб в Туркестане открыт в рамках соглашения министерства культуры и "
+                + "информации с АО «Казпочта».");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("хаб")), names(found).toString());
+        find(found, ActorType.ORGANISATION, "АО «Казпочта»");
+        found = run("Праздничный концерт в Ашхабаде отметит 30-летие нейтралитета");
+        assertFalse(has(found, ActorType.EVENT, "Праздничный концерт в Ашхабаде"), names(found).toString());
+    }
 }
