@@ -42,7 +42,10 @@ final class QuotedNames {
     private static final String KK_DAY = "күні";
     /** Stems of Russian words for works, whose quoted titles name no actor. */
     private static final List<String> WORKS = List.of("фильм", "кинофильм", "мультфильм", "спектакл", "картин", "книг",
-            "песн", "альбом", "роман", "пьес", "постановк", "сериал", "клип");
+            "песн", "альбом", "роман", "пьес", "постановк", "сериал", "клип", "полотн", "произведени", "скульптур",
+            "композици");
+    /** Stems of words for a work's theme, whose quoted titles given as examples («темами, как: «…»») name no actor. */
+    private static final List<String> THEMES = List.of("тем", "сюжет", "мотив");
 
     private QuotedNames() {
     }
@@ -151,17 +154,29 @@ final class QuotedNames {
         return null;
     }
 
-    /** A quote right after a Russian word for a film, a play, a book or a song, or listed after such a title. */
+    /**
+     * A quote right after a Russian word for a film, a play, a book, a song or a painting, or listed after such a
+     * title, or given as an example of a kind of work or theme.
+     */
     private static boolean titleOfWork(Document doc, Quotes.Quote q, int workEnd) {
         if (workEnd >= 0 && doc.listJoined(workEnd, q.open(), 2)) {
             return true;
         }
         int before = q.open() - 1;
-        if (before < 0 || !doc.token(before).isCyrillic() || doc.sentenceAt(q.open()).lang() != Lang.RU) {
+        int as = before > 0 && doc.token(before).is(":") ? before - 1 : before;
+        if (as < 0 || !doc.token(as).isCyrillic() || doc.sentenceAt(q.open()).lang() != Lang.RU) {
             return false;
         }
-        String word = doc.token(before).lower();
-        return WORKS.stream().anyMatch(stem -> word.startsWith(stem) && word.length() - stem.length() <= 3);
+        if (as >= 2 && doc.token(as).lower().equals("как") && doc.token(as - 1).is(",")) {
+            // «такие полотна, как "Амир Темур", "Бибихоним"»: examples of a kind of work or theme
+            String kind = doc.token(as - 2).lower();
+            return kindOf(WORKS, kind) || kindOf(THEMES, kind);
+        }
+        return kindOf(WORKS, doc.token(as).lower());
+    }
+
+    private static boolean kindOf(List<String> stems, String word) {
+        return stems.stream().anyMatch(stem -> word.startsWith(stem) && word.length() - stem.length() <= 3);
     }
 
     /** The end of a quote's words, before a comma or full stop set inside the closing mark: “Tajikfilm,”. */

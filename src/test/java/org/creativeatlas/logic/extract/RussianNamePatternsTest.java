@@ -159,6 +159,15 @@ class RussianNamePatternsTest {
     }
 
     @Test
+    void quotedTitlesGivenAsExamplesOfAKindOfWorkOrThemeNameNoActor() {
+        List<Candidate> found = run("Особый интерес вызывают такие полотна, как \"Амир Темур\", \"Бибихоним\", "
+                + "\"Мироб\", \"Тукувчи кизлар\".");
+        assertEquals(List.of(), names(found));
+        found = run("Работы связаны с такими темами, как: «Душанбе-читающий», «Душанбе-спортивный».");
+        assertEquals(List.of(), names(found));
+    }
+
+    @Test
     void aBodyNamedAfterSomeoneIsNamedInLowerCaseToo() {
         List<Candidate> found = run("Сегодня на базе областной юношеской библиотеки имени Саги Жиенбаева начал свою "
                 + "работу первый в Казахстане креативный центр.");
