@@ -439,4 +439,16 @@ class NamePatternsTest {
                 + "International handicrafters festival in Kokand city.");
         assertEquals("Kokand", find(found, ActorType.EVENT, "International handicrafters festival").city());
     }
+
+    @Test
+    void aTroupeACollectiveAndAReserveAreBodies() {
+        find(run("After an inaugural speech from the ambassador, the Bazmoro dance troupe performed in colourful "
+                + "costumes under the supervision of artist Qurbon Kholov."), ActorType.ORGANISATION, "Bazmoro dance troupe");
+        find(run("The pavilion will also feature a collaboration with the Qizlar collective, a Tashkent-based artists "
+                + "group."), ActorType.ORGANISATION, "Qizlar collective");
+        var found = run("The event was attended by officials from the Ministry of Culture of the Republic of "
+                + "Tajikistan, the State Historic and Cultural Reservation, lecturers and students.");
+        find(found, ActorType.ORGANISATION, "State Historic and Cultural Reservation");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
+    }
 }
