@@ -28,6 +28,12 @@ final class QuotedNames {
     /** Words between a trigger and its quoted name: round table on the topic "…", форум под названием «…». */
     private static final Set<String> LINKS = Set.of("on", "the", "a", "an", "topic", "titled", "entitled", "called",
             "named", "annual", "first", "international", "на", "тему", "теме", "под", "названием", "по");
+    /** English words by which a thing is given its title, and how far back in its sentence the thing may be named. */
+    private static final Set<String> TITLING = Set.of("called", "entitled", "titled", "named");
+    private static final int TITLED_REACH = 12;
+    /** English words for works, whose titles name no actor even when an event is spoken of before them. */
+    private static final Set<String> EN_WORKS = Set.of("film", "movie", "documentary", "book", "novel", "song",
+            "album", "painting", "picture", "play", "poem", "series", "collection", "video", "photograph");
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
     private static final Set<String> DASHES = Set.of("—", "–", "-");
@@ -124,6 +130,9 @@ final class QuotedNames {
                 break;
             }
         }
+        if (s.lang() == Lang.EN && titledEvent(doc, s, before)) {
+            return new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);
+        }
         if (s.lang() == Lang.EN && bodyCue(scan, before) && plainName(scan, q.open() + 1, innerEnd(doc, q))) {
             return new Mention(ActorType.ORGANISATION, inner, q.open(), q.close() + 1, 3);
         }
@@ -152,6 +161,27 @@ final class QuotedNames {
             }
         }
         return null;
+    }
+
+    /**
+     * "an art exhibition will take place, called “Native Landscapes”", "an exhibition of works of visual art,
+     * photographs and folk art entitled “…”": a title given by "called" or "entitled" is the title of the nearest
+     * thing named before it in the sentence, an event when that is a word for an event and not for a work.
+     */
+    private static boolean titledEvent(Document doc, Document.Sentence s, int before) {
+        if (before < 0 || !TITLING.contains(doc.token(before).lower())) {
+            return false;
+        }
+        for (int k = before - 1; k >= Math.max(s.from(), before - TITLED_REACH); k--) {
+            Token t = doc.token(k);
+            if (EN_WORKS.contains(t.lower())) {
+                return false;
+            }
+            if (EVENT_WORDS.contains(t.lower()) || Heads.of(t, Lang.EN) != null) {
+                return EVENT_WORDS.contains(t.lower()) || isEventHead(t, Lang.EN);
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,6 +53,18 @@ class QuotedNamesTest {
     }
 
     @Test
+    void aTitleGivenByCalledOrEntitledIsTheEventsNamedBeforeItButNotAWorks() {
+        find(run("On March 19th in the Palace of Youth Creativity the opening of an art exhibition will take place, "
+                + "called “Native Landscapes”, marking the national holiday Navruz."), ActorType.EVENT,
+                "Native Landscapes");
+        find(run("In the central exhibition hall of the Art Academy of Uzbekistan, an exhibition of works of visual art, "
+                + "photographs and folk art entitled “Uzbekistan is our common home” has opened."), ActorType.EVENT,
+                "Uzbekistan is our common home");
+        var found = run("The festival will also screen a documentary called “The Last Nomads”.");
+        assertFalse(has(found, ActorType.EVENT, "The Last Nomads"), found.toString());
+    }
+
+    @Test
     void aKazakhQuotedTitleNamedWithAttyReachesItsEventWordPastAFewDescribingWords() {
         find(run("Алматы облысының Ескелді ауданында «Жетісу – Ұлы Жібек жолының бас қақпасы» атты қолөнер "
                 + "шеберлерінің қайырмдылық көрме-жәрмеңкесі өтті."), ActorType.EVENT,
