@@ -14,6 +14,8 @@ final class EnglishNames {
     private static final Set<String> JOIN = Set.of("and", "&", ",");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "*");
+    /** How many words and commas of a list a comma may look across for the "and" that closes it. */
+    private static final int LIST_REACH = 8;
 
     private EnglishNames() {
     }
@@ -404,6 +406,10 @@ final class EnglishNames {
                     && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))
                     && !abbreviationAlone(scan, k + 1, end)) {
                 k++;
+            } else if (k > j && t.is(",") && k + 2 < end && scan.token(k + 1).is("and") && scan.token(k + 2).isLatin()
+                    && scan.token(k + 2).isCapitalised() && !abbreviationAlone(scan, k + 2, end)
+                    && commaListed(scan, j, k)) {
+                k += 2; // "Sports, and Youth Policy": a comma before the "and" that closes a list
             } else {
                 break;
             }
@@ -421,20 +427,38 @@ final class EnglishNames {
                 && (k + 1 >= end || !(scan.token(k + 1).isWord() && scan.token(k + 1).isCapitalised()));
     }
 
+    /**
+     * A comma before "and" closes a list of fields only where commas already joined its fields ("Culture, Information,
+     * Sports, and Youth Policy"); after "Culture and Information, and" the next name is the next body's.
+     */
+    private static boolean commaListed(Scan scan, int from, int to) {
+        boolean comma = false;
+        for (int i = from; i < to; i++) {
+            if (scan.token(i).is("and") || scan.token(i).is("&")) {
+                return false;
+            }
+            comma |= scan.token(i).is(",");
+        }
+        return comma;
+    }
+
     /** "under the President of …", "Office of the President": a title inside a chain when "of" follows it. */
     private static boolean titleOf(Scan scan, int k, int end) {
         return k + 1 < end && scan.token(k + 1).lower().equals("of") && k > 0 && scan.token(k - 1).lower().equals("the");
     }
 
     /**
-     * A comma joins fields of one name only in a list closed by "and": "Culture, Sports and Tourism"; "University of
-     * Birmingham, Dr. Endrit Kromidha" is a name and a person.
+     * A comma joins fields of one name only in a list closed by "and": "Culture, Sports and Tourism", "Culture,
+     * Information, Sports, and Youth Policy"; "University of Birmingham, Dr. Endrit Kromidha" is a name and a person.
      */
     private static boolean listGoesOn(Scan scan, int k, int end) {
-        for (int i = k; i < Math.min(end, k + 4); i++) {
+        for (int i = k; i < Math.min(end, k + LIST_REACH); i++) {
             Token t = scan.token(i);
             if (t.is("and") || t.is("&")) {
                 return i > k;
+            }
+            if (t.is(",") && i > k) {
+                continue;
             }
             if (!t.isLatin() || !t.isCapitalised() || Titles.is(t) || scan.taken(i)) {
                 return false;

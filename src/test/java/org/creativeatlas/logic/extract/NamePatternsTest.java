@@ -22,6 +22,12 @@ class NamePatternsTest {
         find(found, ActorType.PERSON, "Endrit Kromidha");
         find(run("The Ministry of Culture, Sports and Tourism of the Republic of Korea took part."),
                 ActorType.ORGANISATION, "Ministry of Culture, Sports and Tourism of the Republic of Korea");
+        find(run("The festival is organized with the support of the Ministry of Culture, Information, Sports, and Youth "
+                + "Policy of the Kyrgyz Republic and the Bishkek City Hall."), ActorType.ORGANISATION,
+                "Ministry of Culture, Information, Sports, and Youth Policy of the Kyrgyz Republic");
+        find(run("From February 5th to 7th, backed by UNDP in Kazakhstan, the Ministry of Culture and Information, and "
+                + "Almaty Management University (AlmaU), a series of training sessions took place."),
+                ActorType.ORGANISATION, "Ministry of Culture and Information");
     }
 
     @Test
