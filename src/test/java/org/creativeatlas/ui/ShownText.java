@@ -3,6 +3,7 @@ package org.creativeatlas.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -24,7 +25,15 @@ import javafx.scene.text.Text;
  */
 final class ShownText {
 
+    /** Two Latin words in a row: an English sentence, where a file type or a path in a window's text has one. */
+    private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]+ [A-Za-z]+");
+
     private ShownText() {
+    }
+
+    /** Whether a text shown in a Russian or Kazakh window has an English sentence in it. */
+    static boolean hasEnglish(String text) {
+        return ENGLISH.matcher(text).find();
     }
 
     /** What the skin draws of the text: all of it, or fewer words and an ellipsis; the text while it has no skin. */
