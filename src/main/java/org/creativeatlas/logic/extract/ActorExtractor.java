@@ -15,6 +15,11 @@ public final class ActorExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        LatinKazakh latin = LatinKazakh.of(text);
+        return latin == null ? read(text) : latin.back(read(latin.cyrillic));
+    }
+
+    private List<Candidate> read(String text) {
         Scan scan = new Scan(new Document(text));
         List<Mention> mentions = new ArrayList<>();
         mentions.addAll(HeadNames.find(scan));

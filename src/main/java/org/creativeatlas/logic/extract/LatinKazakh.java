@@ -1,0 +1,260 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A Kazakh text written in Latin letters, read through its Cyrillic spelling so that the Kazakh rules, model and
+ * gazetteer apply to it: the official alphabet (á ǵ ı ń ó ú ý, sh, ch) and the informal one of the news sites (gh, ng,
+ * q, y, ú for ұ, ý for ү). Found names go back to the text's own Latin spelling and their passages to its offsets.
+ */
+final class LatinKazakh {
+
+    private static final String MARKS = "áǵıńóúýÁǴŃÓÚÝ";
+    private static final String VOWELS = "аәеиоөұүыіэюяёАӘЕИОӨҰҮЫІЭЮЯЁ";
+    private static final String LATIN = "aábdefgǵhijklmnńoóprqstuúývyzcw";
+    /** The Cyrillic of each letter of {@link #LATIN}: the two alphabets differ only in u, ú and ý. */
+    private static final String OFFICIAL = "аәбдефгғхіжклмнңоөпрқстұүувызцу";
+    private static final String INFORMAL = "аәбдефгғхіжклмнңоөпрқстуұүвызцу";
+    private static final String CYRILLIC_BACK = "аәбвгдеёжзіклмнопқрстфхһыэ";
+    private static final String LATIN_BACK = "aábvgdeejziklmnopqrstfhhye";
+
+    final String cyrillic;
+    private final String text;
+    private final boolean official;
+    /** Where each Cyrillic character (and the end) stands in the Latin text. */
+    private final int[] origin;
+    /** Each Cyrillic word of the text and where it first starts, to give a name back its Latin spelling. */
+    private final TreeMap<String, Integer> words = new TreeMap<>();
+
+    private LatinKazakh(String text, boolean official) {
+        this.text = text;
+        this.official = official;
+        StringBuilder out = new StringBuilder(text.length());
+        int[] at = new int[2 * text.length() + 1]; // x is written кс
+        int wordStart = -1;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (letter && wordStart < 0) {
+                wordStart = out.length();
+            } else if (!letter && wordStart >= 0) {
+                words.putIfAbsent(out.substring(wordStart), wordStart);
+                wordStart = -1;
+            }
+            int start = out.length();
+            int used = letter ? letter(out, i, wordStart == start) : 0;
+            if (used == 0) {
+                out.append(c);
+                used = 1;
+            }
+            for (int k = start; k < out.length(); k++) {
+                at[k] = i;
+            }
+            i += used;
+        }
+        if (wordStart >= 0) {
+            words.putIfAbsent(out.substring(wordStart), wordStart);
+        }
+        at[out.length()] = text.length();
+        this.cyrillic = out.toString();
+        this.origin = Arrays.copyOf(at, out.length() + 1);
+    }
+
+    /**
+     * The text read through Cyrillic when it is Kazakh in Latin letters (Kazakh marks make up 1% of its Latin letters,
+     * and so does a q not followed by u, which no other Latin alphabet near Kazakh uses so), else null.
+     */
+    static LatinKazakh of(String text) {
+        int latin = 0;
+        int cyrillic = 0;
+        int marks = 0;
+        int q = 0;
+        int ownLetters = 0;
+        int gh = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char lower = Character.toLowerCase(c);
+            if (lower >= 'a' && lower <= 'z' || MARKS.indexOf(c) >= 0) {
+                latin++;
+            } else if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic++;
+            }
+            if (MARKS.indexOf(c) >= 0) {
+                marks++;
+            }
+            boolean next = i + 1 < text.length();
+            if (lower == 'q' && !(next && Character.toLowerCase(text.charAt(i + 1)) == 'u')) {
+                q++;
+            }
+            if (lower == 'ı' || lower == 'ǵ' || lower == 'ń') {
+                ownLetters++;
+            }
+            if (lower == 'g' && next && text.charAt(i + 1) == 'h') {
+                gh++;
+            }
+        }
+        boolean kazakh = latin > cyrillic && marks * 100 >= latin && q * 100 >= latin;
+        // the official alphabet writes ı, ǵ and ń where the informal one writes i or y, gh and ng
+        return kazakh ? new LatinKazakh(text, ownLetters >= gh) : null;
+    }
+
+    /** Writes the Cyrillic of the Latin letter(s) at i and says how many it read; 0 when it leaves the letter as is. */
+    private int letter(StringBuilder out, int i, boolean wordStart) {
+        char c = text.charAt(i);
+        char l = Character.toLowerCase(c);
+        char n = i + 1 < text.length() ? Character.toLowerCase(text.charAt(i + 1)) : ' ';
+        char n2 = i + 2 < text.length() ? Character.toLowerCase(text.charAt(i + 2)) : ' ';
+        boolean afterVowel = !wordStart && VOWELS.indexOf(out.charAt(out.length() - 1)) >= 0;
+        boolean afterI = !wordStart && Character.toLowerCase(out.charAt(out.length() - 1)) == 'и';
+        String two = "" + l + n;
+        String cyr = null;
+        int used = 2;
+        if (two.equals("sh")) {
+            cyr = "ш";
+        } else if (two.equals("ch")) {
+            cyr = "ч";
+        } else if (official) {
+            boolean dotless = l == 'ı' || c == 'I';
+            if (dotless && (n == 'a' || n == 'á') && afterI) {
+                cyr = "я";
+            } else if (dotless && n == 'ý' && (wordStart || afterI)) {
+                cyr = "ю";
+            } else if (dotless) {
+                cyr = afterVowel ? "й" : "и";
+                used = 1;
+            }
+        } else if (two.equals("ng") && n2 == 'h') {
+            cyr = "ң";
+            used = 1;
+        } else if (two.equals("gh") || two.equals("ng") || two.equals("zh") || two.equals("kh")) {
+            cyr = two.equals("gh") ? "ғ" : two.equals("ng") ? "ң" : two.equals("zh") ? "ж" : "х";
+        } else if (l == 'y' && (n == 'a' || n == 'u')) {
+            cyr = n == 'a' ? "я" : "ю";
+        } else if (l == 'i' && n == 'y') {
+            cyr = "и";
+            // «akademiyasy»: the y of iy starts the next ya or yu
+            used = "aeouáóúý".indexOf(n2) >= 0 ? 1 : 2;
+        } else if (l == 'y' || l == 'i') {
+            // after a vowel both stand for й («Aytmatov», «aitugha»)
+            cyr = afterVowel ? "й" : l == 'y' ? "ы" : "і";
+            used = 1;
+        }
+        if (cyr == null) {
+            int k = LATIN.indexOf(l);
+            if (k < 0 && l != 'x') {
+                return 0;
+            }
+            cyr = l == 'x' ? "кс" : String.valueOf((official ? OFFICIAL : INFORMAL).charAt(k));
+            used = 1;
+        }
+        out.append(Character.isUpperCase(c) ? cyr.toUpperCase(Locale.ROOT) : cyr);
+        return used;
+    }
+
+    /** The candidates found in the Cyrillic reading, with the text's Latin names and offsets. */
+    List<Candidate> back(List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            List<String> variants = c.variants().stream().map(this::latin).toList();
+            List<Candidate.Span> passages = c.passages().stream()
+                    .map(p -> new Candidate.Span(origin[p.start()], origin[p.end()])).toList();
+            out.add(new Candidate(c.type(), latin(c.name()), variants, c.country(), c.city(), latin(c.role()),
+                    latin(c.affiliation()), c.date(), passages, c.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * A name of the Cyrillic reading in the text's Latin: each word as the text writes it, or, when the name changed
+     * its ending (the nominative of «академиясының»), the text's spelling of the longest shared beginning and the new
+     * ending spelt letter by letter.
+     */
+    String latin(String cyr) {
+        if (cyr == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(cyr.length());
+        int i = 0;
+        while (i < cyr.length()) {
+            if (!Character.isLetter(cyr.charAt(i))) {
+                out.append(cyr.charAt(i++));
+                continue;
+            }
+            int end = i;
+            while (end < cyr.length() && Character.isLetter(cyr.charAt(end))) {
+                end++;
+            }
+            out.append(word(cyr.substring(i, end)));
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private String word(String w) {
+        Integer at = words.get(w);
+        if (at != null) {
+            return text.substring(origin[at], origin[at + w.length()]);
+        }
+        // the word sharing the longest beginning with w sorts right before or right after it
+        int best = 0;
+        int bestAt = -1;
+        for (Map.Entry<String, Integer> e : Arrays.asList(words.lowerEntry(w), words.higherEntry(w))) {
+            int shared = e == null ? 0 : shared(w, e.getKey());
+            if (shared > best) {
+                best = shared;
+                bestAt = e.getValue();
+            }
+        }
+        if (best < 3) {
+            return spell(w);
+        }
+        return text.substring(origin[bestAt], origin[bestAt + best]) + spell(w.substring(best));
+    }
+
+    private static int shared(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private String spell(String cyr) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cyr.length(); i++) {
+            char c = cyr.charAt(i);
+            String l = letterBack(Character.toLowerCase(c));
+            out.append(Character.isUpperCase(c) && !l.isEmpty()
+                    ? Character.toUpperCase(l.charAt(0)) + l.substring(1) : l);
+        }
+        return out.toString();
+    }
+
+    private String letterBack(char c) {
+        switch (c) {
+            case 'ғ': return official ? "ǵ" : "gh";
+            case 'ң': return official ? "ń" : "ng";
+            case 'у': return official ? "ý" : "u";
+            case 'ұ': return official ? "u" : "ú";
+            case 'ү': return official ? "ú" : "ý";
+            case 'и': return official ? "ı" : "i";
+            case 'й': return official ? "ı" : "y";
+            case 'я': return official ? "ıa" : "ya";
+            case 'ю': return official ? "ıý" : "yu";
+            case 'ш': return "sh";
+            case 'ч': return "ch";
+            case 'щ': return "sh";
+            case 'ц': return "ts";
+            case 'ь': case 'ъ': return "";
+            default:
+                int k = CYRILLIC_BACK.indexOf(c);
+                return k < 0 ? String.valueOf(c) : String.valueOf(LATIN_BACK.charAt(k));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** Kazakh written in Latin letters is read by the Kazakh rules and answered in its own spelling and offsets. */
+class LatinKazakhTest {
+
+    @Test
+    void aTextInTheOfficialLatinAlphabetGivesItsNamesInThatAlphabetAtTheirOffsets() {
+        String text = "Vengrııa úkimetiniń komıssary Peter Hoppalmen ótken kezdesýde Qazaqstan men Vengrııa "
+                + "arasyndaǵy mádenı jáne gýmanıtarlyq yntymaqtastyqty damytý máseleleri sóz boldy.";
+        Candidate body = find(run(text), ActorType.ORGANISATION, "Vengrııa úkimeti");
+        assertEquals("HU", body.country());
+        Candidate.Span passage = body.passages().get(0);
+        assertEquals("Vengrııa úkimetiniń", text.substring(passage.start(), passage.end()));
+    }
+
+    @Test
+    void aTextInTheInformalLatinOfTheNewsSitesIsReadToo() {
+        List<Candidate> found = run("Zanghar jazushynyng mereytoyyna arnalghan búl jiyndy QR Preziydenti "
+                + "Ákimshiligining qoldauymen Halyqaralyq Týrki akademiyasy úiymdastyryp otyr.");
+        find(found, ActorType.ORGANISATION, "Halyqaralyq Týrki akademiyasy");
+    }
+
+    @Test
+    void englishAndRussianTextsAreReadAsTheyAre() {
+        assertNull(LatinKazakh.of("Astana Opera's soloists Zhupar Gabdullina and Medet Chotabayev will perform "
+                + "at the Qazaq Concert hall."));
+        assertNull(LatinKazakh.of("В Астане прошёл фестиваль «Ruhani Jańǵyrý»."));
+    }
+}
