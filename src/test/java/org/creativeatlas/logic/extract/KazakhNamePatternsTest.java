@@ -185,4 +185,16 @@ class KazakhNamePatternsTest {
         assertEquals("жауапты хатшысы", secretary.role());
         assertEquals("ҚР Суретшілер одағы", secretary.affiliation());
     }
+
+    @Test
+    void aQuotedTitleBeforeTheWordForANewspaperOrAGroupNamesABody() {
+        List<Candidate> found = run("Қырғызстанның мемлекеттік ресми газеті «Эркин Тоо» газетінің бөлім меңгерушісі "
+                + "Карбалас Бакиров, «Бағыт» басылымының бас редакторының орынбасары Назгүл Осмонова айтқан болатын.");
+        find(found, ActorType.ORGANISATION, "«Эркин Тоо» газеті");
+        find(found, ActorType.ORGANISATION, "«Бағыт» басылымы");
+        assertFalse(has(found, ActorType.PERSON, "Эркин Тоо"), names(found).toString());
+        found = run("Бауырлас тәжік халқы Димаш Құдайберген, Айгүл Үлкенбаева, «El Voice» тобы сияқты мәдениет "
+                + "қайраткерлерінің өнерін тамашалады.");
+        find(found, ActorType.ORGANISATION, "«El Voice» тобы");
+    }
 }
