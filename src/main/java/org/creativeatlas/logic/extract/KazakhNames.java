@@ -22,9 +22,6 @@ final class KazakhNames {
     private static final String AND = "және";
     /** «елдері»: the countries of the region named before it. */
     private static final String COUNTRIES = "елдері";
-    /** Stems of the kinds of works (films, plays, books, songs) that festivals show and prizes go to. */
-    private static final java.util.List<String> WORKS = java.util.List.of("фильм", "мультфильм", "спектакл", "кітаб",
-            "роман", "пьеса", "ән", "альбом", "картина", "туынды", "қойылым", "дастан", "повесть");
     private static final Set<String> GENERIC_EVENTS = Set.of("іс-шара", "іс-шарасы", "шара", "шарасы");
     private static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
     /** Conjunctions that join two names; names themselves join their words with «және». */
@@ -60,7 +57,7 @@ final class KazakhNames {
                     && !eponymousEvent(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
-            int work = q != null && q.close() == k ? workAfter(scan, k + 1, h) : -1;
+            int work = q != null && q.close() == k ? KazakhWorks.after(scan, k + 1, h) : -1;
             if (work > 0) {
                 left = work + 1;
                 break; // «Мұқағали» фильмі XVIII Қазан … кинофестивалінің: the film shown, not the festival's name
@@ -140,37 +137,6 @@ final class KazakhNames {
         }
         return new Mention(head.type(), Render.of(scan.doc, k, h + 1, Map.of(h, nominative(scan.token(h), head))), k,
                 h + 1, 3);
-    }
-
-    /**
-     * Where the word saying what kind of work a quoted title names stands, after at most two words describing it
-     * («Мұқағали» қазақстандық фильмі), if a name still follows it before the head; else -1.
-     */
-    private static int workAfter(Scan scan, int from, int h) {
-        for (int j = from; j < Math.min(h - 1, from + 3); j++) {
-            if (work(scan.token(j))) {
-                return j;
-            }
-            if (scan.token(j).isCapitalised() || !scan.token(j).isCyrillic()) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** «фильмі», «спектаклі», «кітабы»: the kind of a work a quoted title names, in the possessive as after a title. */
-    private static boolean work(Token t) {
-        String w = t.lower();
-        if (t.isCapitalised() || !t.isCyrillic()) {
-            return false;
-        }
-        for (String stem : WORKS) {
-            String rest = w.startsWith(stem) ? w.substring(stem.length()) : null;
-            if (rest != null && (rest.equals("ы") || rest.equals("і") || rest.equals("сы") || rest.equals("сі"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The head in the nominative and, when a quote was introduced by «атты», that word left out. */

@@ -1,0 +1,47 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+
+/**
+ * «Мұқағали» фильмі: a quoted title followed by the word for a kind of work names a work (a film,
+ * a play, a book, a song) that an event shows or a prize goes to, not the event or body named after it.
+ */
+final class KazakhWorks {
+    /** Stems of the kinds of works (films, plays, books, songs) that festivals show and prizes go to. */
+    private static final List<String> WORKS = List.of("фильм", "мультфильм", "спектакл", "кітаб", "роман", "пьеса",
+            "ән", "альбом", "картина", "туынды", "қойылым", "дастан", "повесть");
+
+    private KazakhWorks() {
+    }
+
+    /**
+     * Where the word saying what kind of work a quoted title names stands, after at most two words describing it
+     * («Мұқағали» қазақстандық фильмі), if a name still follows it before the head {@code h}; else -1.
+     */
+    static int after(Scan scan, int from, int h) {
+        for (int j = from; j < Math.min(h - 1, from + 3); j++) {
+            if (kind(scan.token(j))) {
+                return j;
+            }
+            if (scan.token(j).isCapitalised() || !scan.token(j).isCyrillic()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** «фильмі», «спектаклі», «кітабы»: the kind of a work a quoted title names, in the possessive as after a title. */
+    private static boolean kind(Token t) {
+        String w = t.lower();
+        if (t.isCapitalised() || !t.isCyrillic()) {
+            return false;
+        }
+        for (String stem : WORKS) {
+            String rest = w.startsWith(stem) ? w.substring(stem.length()) : null;
+            if (rest != null && (rest.equals("ы") || rest.equals("і") || rest.equals("сы") || rest.equals("сі"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
