@@ -62,6 +62,9 @@ final class KazakhNames {
                 left = work + 1;
                 break; // «Мұқағали» фильмі XVIII Қазан … кинофестивалінің: the film shown, not the festival's name
             }
+            if (ownerClosed(scan, k)) {
+                break; // «іс-шаралардың шымылдығы Түрікменстан кино күндері»: «шымылдығы» closes a phrase of its own
+            }
             if (q != null && q.close() == k) {
                 left = eponymBefore(scan, q.open(), s);
                 break; // a quoted name opens the whole name: «Тұран» университеті
@@ -137,6 +140,23 @@ final class KazakhNames {
         }
         return new Mention(head.type(), Render.of(scan.doc, k, h + 1, Map.of(h, nominative(scan.token(h), head))), k,
                 h + 1, 3);
+    }
+
+    /**
+     * A lower-case possessive (no head) right before a capital, after the genitive of whose it is or after the quoted
+     * name it takes («іс-шаралардың шымылдығы», «Ақ тілекпен Астана» экспозициясы): that phrase is whole, and the
+     * capital after it opens another.
+     */
+    private static boolean ownerClosed(Scan scan, int k) {
+        Token t = scan.token(k);
+        String w = t.lower();
+        if (k < 1 || t.isCapitalised() || !t.isCyrillic() || !(w.endsWith("ы") || w.endsWith("і"))
+                || Heads.of(t, Lang.KK) != null || !scan.token(k + 1).isCapitalised()) {
+            return false;
+        }
+        Token before = scan.token(k - 1);
+        return quoteClosing(scan, k - 1) || before.isCyrillic() && !before.isCapitalised()
+                && GENITIVE.contains(Morph.kkCase(before.lower(), 2));
     }
 
     /** The head in the nominative and, when a quote was introduced by «атты», that word left out. */

@@ -197,4 +197,14 @@ class KazakhNamePatternsTest {
                 + "қайраткерлерінің өнерін тамашалады.");
         find(found, ActorType.ORGANISATION, "«El Voice» тобы");
     }
+
+    @Test
+    void aPossessiveAfterWhoseItIsClosesAPhraseSoTheDaysAfterItOpenAtTheirOwnCapital() {
+        List<Candidate> found = run("Мәдени іс-шаралардың шымылдығы Түрікменстан кино күндерімен ашылды.");
+        find(found, ActorType.EVENT, "Түрікменстан кино күндері");
+        found = run("«Ақ тілекпен Астана» экспозициясы Астана күндері мен Қазақстанның барлық өңірлерінде өткізілген "
+                + "турне аясында ұйымдастырылды.");
+        find(found, ActorType.EVENT, "Астана күндері");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains("экспозициясы Астана")), names(found).toString());
+    }
 }
