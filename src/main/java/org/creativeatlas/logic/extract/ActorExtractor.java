@@ -23,6 +23,7 @@ public final class ActorExtractor {
         Scan scan = new Scan(new Document(text));
         List<Mention> mentions = new ArrayList<>();
         mentions.addAll(HeadNames.find(scan));
+        mentions.addAll(KazakhParliaments.find(scan));
         mentions.addAll(EnglishPluralHeads.find(scan));
         mentions.addAll(EnglishLowerCaseBodies.find(scan));
         mentions.addAll(QuotedNames.find(scan));

@@ -207,4 +207,13 @@ class KazakhNamePatternsTest {
         find(found, ActorType.EVENT, "Астана күндері");
         assertFalse(names(found).stream().anyMatch(n -> n.contains("экспозициясы Астана")), names(found).toString());
     }
+
+    @Test
+    void aParliamentsOwnNameBeforeATitleIsTheBodyAlsoOpeningTheSentence() {
+        List<Candidate> found = run("Мәжіліс депутаты Мақсат Толықбай Мәдениет және ақпарат министрлігінің өкіліне "
+                + "сауал қойды.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Мәжіліс").country());
+        found = run("Айтматовты еске алуға Жогорку Кенеш спикері Дастан Жумабеков, жазушының туыстары, достары жиналды.");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Жогорку Кенеш").country());
+    }
 }
