@@ -117,6 +117,7 @@ final class CountryResolver {
             if (own == null || !venue(own, m)) {
                 return null;
             }
+            return new Located(own.country(), own.city() != null ? own.city() : cityIn(m, own.country()));
         }
         own = own == null && m.type == ActorType.PERSON ? envoyOf(m) : own;
         if (own == null && role && scan.doc.sentenceAt(m.from).lang() == Lang.KK) {
@@ -160,19 +161,31 @@ final class CountryResolver {
     /**
      * Whether a place after an event or in its name is where it is held: one it is said to be in ("… in
      * Turkmenistan", «Дни культуры Таджикистана в Белоруссии»), or a city in its name ("Bishkek International Film
-     * Festival"; in Kazakh only in the locative, where the sentence gives the city of a country: «Қазақстан киносы
-     * күндері» in Ashgabat). A country or a nationality in the name otherwise names its subject ("Turkish Cinema
-     * Week" in Bishkek), and the sentence says where.
+     * Festival"; in Kazakh only in the locative, a city's or a country's: «Қазақстан Республикасындағы Түрікменстанның
+     * мәдениет күндері» are held in Kazakhstan, «Қазақстан киносы күндері» in Ashgabat). A country or a nationality in
+     * the name otherwise names its subject ("Turkish Cinema Week" in Bishkek), and the sentence says where.
      */
     private boolean venue(Place p, Mention m) {
         boolean kazakh = scan.doc.sentenceAt(m.from).lang() == Lang.KK;
-        return p.from() >= m.to || (kazakh ? p.city() != null && locative(p) : p.city() != null || locative(p));
+        return p.from() >= m.to || (kazakh ? locative(p) : p.city() != null || locative(p));
     }
 
     /** Whether the name is a quoted title, not a name inside a quoted speech («"Мы надеемся … на Днях культуры …"»). */
     private boolean quotedTitle(Mention m) {
         Quotes.Quote q = scan.doc.quotes.around(m.from);
         return q != null && q.close() <= m.to;
+    }
+
+    /** «Түрікменстандағы мәдениет күндері» in a sentence that names Ashgabat: the city of that country it names. */
+    private String cityIn(Mention m, String country) {
+        Document.Sentence s = scan.doc.sentenceAt(m.from);
+        for (int i = s.from(); i < s.to(); i++) {
+            Place p = scan.place(i);
+            if (p != null && p.from() == i && p.city() != null && country.equals(p.country())) {
+                return p.city();
+            }
+        }
+        return null;
     }
 
     /** A place right after a name, introduced by "in", «в»: where an event is held; or null. */

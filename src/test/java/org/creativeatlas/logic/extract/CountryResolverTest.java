@@ -85,6 +85,19 @@ class CountryResolverTest {
     }
 
     @Test
+    void aKazakhEventNameWithACountryInTheLocativeIsHeldThere() {
+        var found = run("Алдағы уақытта Ашхабадта арнайы гүлзарға ақын Абай ескерткішін тұрғызу жоспарланған. Енді, "
+                + "міне, ел астанасында Қазақстан Республикасындағы Түрікменстанның мәдениет күндері басталып отыр.");
+        assertEquals("KZ", find(found, ActorType.EVENT,
+                "Қазақстан Республикасындағы Түрікменстанның мәдениет күндері").country());
+        found = run("2024 жылдың 7-10 қазан күндері Ашхабад қаласында Қазақстан Республикасының Түрікменстандағы "
+                + "мәдениет күндері өтеді.");
+        Candidate days = find(found, ActorType.EVENT, "Қазақстан Республикасының Түрікменстандағы мәдениет күндері");
+        assertEquals("TM", days.country());
+        assertEquals("Ashgabat", days.city());
+    }
+
+    @Test
     void thePeopleOfAReportOnACountrysDaysOfCultureAbroadAreThatCountrysGuests() {
         var found = run("2024 жылдың 7-10 қазан күндері Ашхабад қаласында Қазақстан Республикасының Түрікменстандағы "
                 + "мәдениет күндері өтеді, деп хабарлайды Egemen.kz ҚР Мәдениет және ақпарат министрлігіне сілтеме "
