@@ -341,23 +341,29 @@ final class CountryResolver {
         return k >= 0 && scan.token(k).lower().equals("to");
     }
 
-    /** Stems of the words for a diplomatic mission, in Kazakh, Russian and English. */
-    private static final List<String> MISSIONS = List.of("елшілі", "консулды", "посольств",
-            "консульств", "embassy", "consulate");
+    /** Stems of the words for a state's mission abroad, in Kazakh, Russian and English. */
+    private static final List<String> MISSIONS = List.of("елшілі", "консулды", "өкілдіг", "посольств",
+            "консульств", "представительств", "embassy", "consulate");
+    /** Words for an office, a state's abroad when its nationality names it ("Swiss Cooperation Office"). */
+    private static final Set<String> OFFICES = Set.of("office", "бюро");
 
     /**
-     * «Қазақстан Республикасындағы Тәжікстан Консулдығы», «Посольство Японии в КР»: the state a mission stands for, a
-     * place in its name other than where it is; null if the body is no mission. Its staff are of that state.
+     * «Қазақстан Республикасындағы Тәжікстан Консулдығы», «Посольство Японии в КР», "Swiss Cooperation Office": the
+     * state a mission stands for, a place in its name other than where it is; null if the body is no mission. Its
+     * staff are of that state.
      */
     String represented(Mention body) {
         boolean mission = false;
-        for (int i = body.from; i < body.to && !mission; i++) {
+        boolean office = false;
+        for (int i = body.from; i < body.to; i++) {
             String word = scan.token(i).lower();
-            mission = MISSIONS.stream().anyMatch(word::startsWith);
+            mission |= MISSIONS.stream().anyMatch(word::startsWith);
+            office |= OFFICES.contains(word);
         }
-        for (int i = body.from; mission && i < body.to; i++) {
+        for (int i = body.from; (mission || office) && i < body.to; i++) {
             Place p = scan.place(i);
-            if (p != null && p.from() == i && p.country() != null && p.city() == null && !locative(p)) {
+            if (p != null && p.from() == i && p.country() != null && p.city() == null && !locative(p)
+                    && (mission || p.adjective())) {
                 return p.country();
             }
         }

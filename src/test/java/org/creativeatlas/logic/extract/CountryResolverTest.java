@@ -50,6 +50,15 @@ class CountryResolverTest {
     }
 
     @Test
+    void aStatesOfficeNamedByItsNationalityIsWhereItStands() {
+        var found = run("Tashkent International Animation Forum will be held in the capital of Uzbekistan on April 18-22. "
+                + "The forum will be held with the support of Uzbek Film Agency, Embassy of Israel, Swiss Cooperation "
+                + "Office");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Swiss Cooperation Office").country());
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Uzbek Film Agency").country());
+    }
+
+    @Test
     void anEventIsWhereItIsHeldNotWhoseCultureItShows() {
         var found = run("The First Bishkek International Film Festival was held from November 17 to 21, 2023.\n"
                 + "The festival program included:\n– National Competition\n– Turkish Cinema Week\n– Retrospectives\n");
