@@ -46,7 +46,7 @@ final class CandidateBuilder {
                 listedAfter.put(m, before);
             }
         }
-        List<MentionMerger.Group> groups = MentionMerger.merge(mentions);
+        List<MentionMerger.Group> groups = SameEvents.fold(scan, MentionMerger.merge(mentions));
         Map<String, MentionMerger.Group> bodies = new HashMap<>();
         for (MentionMerger.Group g : groups) {
             if (g.type() != ActorType.PERSON) {

@@ -53,6 +53,12 @@ final class MentionMerger {
             return new HashSet<>(namesAndVariants);
         }
 
+        /** Takes in the mentions of another group of the same actor, the surer and longer name shown first. */
+        void take(Group other) {
+            other.mentions.forEach(this::add);
+            mentions.sort(MentionMerger::order);
+        }
+
         private void add(Mention m) {
             mentions.add(m);
             keys.add(m.key());
@@ -80,8 +86,12 @@ final class MentionMerger {
         MentionMerger merger = new MentionMerger();
         mentions.forEach(merger::add);
         // sorted once, stably: the same order as keeping each group sorted while it grows, without its square cost
-        merger.groups.forEach(g -> g.mentions.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0));
+        merger.groups.forEach(g -> g.mentions.sort(MentionMerger::order));
         return merger.groups;
+    }
+
+    private static int order(Mention a, Mention b) {
+        return better(a, b) ? -1 : better(b, a) ? 1 : 0;
     }
 
     private void add(Mention m) {

@@ -1,0 +1,31 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+class SameEventsTest {
+
+    private static List<String> events(String text) {
+        return run(text).stream().filter(c -> c.type() == ActorType.EVENT).map(Candidate::name).toList();
+    }
+
+    @Test
+    void aFestivalNamedAgainWithoutItsOrdinalAndTitleIsTheSameFestival() {
+        assertEquals(List.of("XIV Ташкентский международный кинофестиваль «Жемчужина Шелкового пути»"),
+                events("Ташкентский международный кинофестиваль служит миру и добру\n"
+                        + "В столице состоялась торжественная церемония закрытия XIV Ташкентского международного "
+                        + "кинофестиваля «Жемчужина Шелкового пути»."));
+    }
+
+    @Test
+    void daysOfANationsCultureNamedByItsAdjectiveAreTheDaysNamedByTheCountry() {
+        assertEquals(List.of("Дни культуры Туркменистана в Таджикистане"),
+                events("В Таджикистане пройдут Дни туркменской культуры\n"
+                        + "Дни культуры Туркменистана в Таджикистане пройдут с 3 по 7 августа текущего года в "
+                        + "Душанбе."));
+    }
+}
