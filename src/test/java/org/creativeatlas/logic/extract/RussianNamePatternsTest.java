@@ -261,4 +261,16 @@ class RussianNamePatternsTest {
         found = run("Праздничный концерт в Ашхабаде отметит 30-летие нейтралитета");
         assertFalse(has(found, ActorType.EVENT, "Праздничный концерт в Ашхабаде"), names(found).toString());
     }
+
+    @Test
+    void aCollegeASchoolOfArtsAndADramaTheatreAreBodiesNamedAfterAPerson() {
+        List<Candidate> found = run("Учился в Республиканском художественном училище имени Бенькова и Кыргызском "
+                + "государственном художественном училище имени Семена Чуйкова.");
+        find(found, ActorType.ORGANISATION, "Республиканское художественное училище имени Бенькова");
+        find(found, ActorType.ORGANISATION, "Кыргызское государственное художественное училище имени Семена Чуйкова");
+        assertFalse(has(found, ActorType.PERSON, "Семена Чуйкова"), names(found).toString());
+        found = run("14 февраля сцена Ошского национального драмтеатра имени Султана Ибраимова вновь стала "
+                + "пространством большого разговора о судьбе, памяти и любви к родному городу.");
+        find(found, ActorType.ORGANISATION, "Ошский национальный драмтеатр имени Султана Ибраимова");
+    }
 }
