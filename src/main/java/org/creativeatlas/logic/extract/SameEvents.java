@@ -2,8 +2,12 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -11,8 +15,7 @@ import org.creativeatlas.model.ActorType;
  * kind word and before a quoted title («Ташкентский международный кинофестиваль» of «XIV Ташкентский международный
  * кинофестиваль «Жемчужина Шелкового пути»», «Дни узбекского» of «Фестиваль "Дни узбекского кино"»), and the days
  * of one nation's culture named by its adjective or by its name («Дни туркменской культуры», «Дни культуры
- * Туркменистана в Таджикистане»). The merger joins short forms only by a shared first or last word; events are few in
- * a text, so each pair of them is compared here.
+ * Туркменистана в Таджикистане»). The merger joins short forms only by a shared first or last word.
  */
 final class SameEvents {
     /** First words of a nation's days, week or decade of culture. */
@@ -20,44 +23,98 @@ final class SameEvents {
     /** Words before the place a nation's days are held in, which is the host, not the nation. */
     private static final Set<String> IN = Set.of("в", "во", "in");
 
-    private SameEvents() {
+    private final Scan scan;
+    /** The event groups kept so far, in the order of the text. */
+    private final List<MentionMerger.Group> events = new ArrayList<>();
+    private final Map<MentionMerger.Group, Integer> place = new IdentityHashMap<>();
+    /**
+     * The keys each kept event can be met by: its whole name, each short form it has, and its nation. A long text
+     * (a table saved as one line) names thousands of events, too many to compare each pair.
+     */
+    private final Map<Object, List<Integer>> index = new HashMap<>();
+
+    private SameEvents(Scan scan) {
+        this.scan = scan;
     }
 
     /** The groups with each event group that names one event again folded into the first of them. */
     static List<MentionMerger.Group> fold(Scan scan, List<MentionMerger.Group> groups) {
-        List<MentionMerger.Group> events = new ArrayList<>();
+        SameEvents same = new SameEvents(scan);
         List<MentionMerger.Group> out = new ArrayList<>(groups.size());
         for (MentionMerger.Group g : groups) {
-            MentionMerger.Group same = g.type() == ActorType.EVENT ? same(scan, events, g) : null;
-            if (same != null) {
-                same.take(g);
+            MentionMerger.Group first = g.type() == ActorType.EVENT ? same.first(g) : null;
+            if (first != null) {
+                first.take(g);
+                // its best name may now be the other's longer one, met by other keys
+                same.register(first, same.place.get(first));
             } else {
                 out.add(g);
                 if (g.type() == ActorType.EVENT) {
-                    events.add(g);
+                    same.place.put(g, same.events.size());
+                    same.events.add(g);
+                    same.register(g, same.place.get(g));
                 }
             }
         }
         return out;
     }
 
-    private static MentionMerger.Group same(Scan scan, List<MentionMerger.Group> events, MentionMerger.Group g) {
-        for (MentionMerger.Group e : events) {
-            List<String> a = e.best().words();
-            List<String> b = g.best().words();
-            String titleA = MergeKeys.title(e.best());
-            String titleB = MergeKeys.title(g.best());
-            // «Мелодия мира» is not short for «Мелодия мира, мелодия дружбы, братства»
-            boolean titled = titleA != null && titleB != null && !titleA.equals(titleB);
-            if (!titled && (shortForm(a, b) || shortForm(b, a))) {
-                return e;
-            }
-            String nation = nation(scan, e.best());
-            if (nation != null && nation.equals(nation(scan, g.best()))) {
-                return e;
+    private void register(MentionMerger.Group g, int at) {
+        List<String> words = g.best().words();
+        index.computeIfAbsent(List.of("=", words), k -> new ArrayList<>()).add(at);
+        for (List<String> part : shortForms(words)) {
+            index.computeIfAbsent(List.of("<", part), k -> new ArrayList<>()).add(at);
+        }
+        String nation = nation(g.best());
+        if (nation != null) {
+            index.computeIfAbsent(nation, k -> new ArrayList<>()).add(at);
+        }
+    }
+
+    /** The first kept event the group names again, or null. */
+    private MentionMerger.Group first(MentionMerger.Group g) {
+        List<String> words = g.best().words();
+        // events it may be a short form of, events that may be a short form of it, and those of the same nation
+        TreeSet<Integer> candidates = new TreeSet<>(index.getOrDefault(List.of("<", words), List.of()));
+        for (List<String> part : shortForms(words)) {
+            candidates.addAll(index.getOrDefault(List.of("=", part), List.of()));
+        }
+        String nation = nation(g.best());
+        if (nation != null) {
+            candidates.addAll(index.getOrDefault(nation, List.of()));
+        }
+        for (int at : candidates) {
+            if (same(events.get(at), g, nation)) {
+                return events.get(at);
             }
         }
         return null;
+    }
+
+    private boolean same(MentionMerger.Group e, MentionMerger.Group g, String nation) {
+        List<String> a = e.best().words();
+        List<String> b = g.best().words();
+        String titleA = MergeKeys.title(e.best());
+        String titleB = MergeKeys.title(g.best());
+        // «Мелодия мира» is not short for «Мелодия мира, мелодия дружбы, братства»
+        boolean titled = titleA != null && titleB != null && !titleA.equals(titleB);
+        if (!titled && (shortForm(a, b) || shortForm(b, a))) {
+            return true;
+        }
+        return nation != null && nation.equals(nation(e.best()));
+    }
+
+    /** The runs of two words or more of a name, shorter than it, that start at its first or second word. */
+    private static List<List<String>> shortForms(List<String> longer) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int at = 0; at <= 1; at++) {
+            for (int end = at + 2; end <= longer.size(); end++) {
+                if (end - at < longer.size()) {
+                    parts.add(longer.subList(at, end));
+                }
+            }
+        }
+        return parts;
     }
 
     /** Two words or more of the full name in a row, after at most one word of it (an ordinal or the kind). */
@@ -67,7 +124,7 @@ final class SameEvents {
     }
 
     /** The country whose days of culture the event is, or null: a nation in its name not after «в» or "in". */
-    private static String nation(Scan scan, Mention m) {
+    private String nation(Mention m) {
         if (!SEASONS.contains(scan.token(m.from).lower())) {
             return null;
         }
