@@ -1,0 +1,96 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Diplomatic missions and envoys: the state an embassy, a consulate or a foreign office stands for, which its staff
+ * take, and the state an envoy's role names, which is not where he serves.
+ */
+final class Missions {
+
+    private final Scan scan;
+    /** Whether a place is where something is ("в Бишкеке", «Алматыда»), not whose it is. */
+    private final Predicate<Place> locative;
+
+    Missions(Scan scan, Predicate<Place> locative) {
+        this.scan = scan;
+        this.locative = locative;
+    }
+
+    /** Stems of the words for an envoy, in English, Russian and Kazakh (not "consultant", «консультант»). */
+    private static final List<String> ENVOYS = List.of("ambassador", "envoy", "consul", "посол", "консул", "елші");
+    /** How many tokens a description set off after a name may run before its end. */
+    private static final int DESCRIBED = 12;
+
+    /**
+     * "Baktygul Kalambetova – Ambassador of Kyrgyz Republic in UK", «Құдайберген Базарбаев, Қырғыз Республикасының
+     * Қазақстан Республикасындағы Төтенше және өкілетті елшісі»: an envoy is of the state his role, or a description
+     * set off after his name, names other than where he serves (after "in", "to", «в», or in the Kazakh locative or
+     * dative); null if the person is no envoy.
+     */
+    Place envoyOf(Mention m) {
+        int from = m.roleFrom;
+        int to = m.roleTo;
+        if (from < 0 || to <= from) {
+            if (m.to >= scan.doc.size() || !CountryResolver.SET_OFF.contains(scan.token(m.to).text())) {
+                return null;
+            }
+            from = m.to + 1;
+            to = from;
+            while (to < Math.min(scan.doc.size(), from + DESCRIBED) && scan.token(to).isWord()) {
+                to++;
+            }
+        }
+        boolean envoy = false;
+        for (int i = from; i < to && !envoy; i++) {
+            String word = scan.token(i).lower();
+            envoy = ENVOYS.stream().anyMatch(word::startsWith) && !word.contains("consult") && !word.contains("консульт");
+        }
+        for (int i = from; envoy && i < to; i++) {
+            Place p = scan.place(i);
+            if (p != null && p.from() == i && p.country() != null && p.city() == null && !p.destination()
+                    && !locative.test(p) && !toward(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a place follows "to" ("Ambassador to the Kyrgyz Republic"). */
+    private boolean toward(Place p) {
+        int k = p.from() - 1;
+        k = k > 0 && scan.token(k).lower().equals("the") ? k - 1 : k;
+        return k >= 0 && scan.token(k).lower().equals("to");
+    }
+
+    /** Stems of the words for a state's mission abroad, in Kazakh, Russian and English. */
+    private static final List<String> MISSIONS = List.of("елшілі", "консулды", "өкілдіг", "посольств",
+            "консульств", "представительств", "embassy", "consulate");
+    /** Words for an office, a state's abroad when its nationality names it ("Swiss Cooperation Office"). */
+    private static final Set<String> OFFICES = Set.of("office", "бюро");
+
+    /**
+     * «Қазақстан Республикасындағы Тәжікстан Консулдығы», «Посольство Японии в КР», "Swiss Cooperation Office": the
+     * state a mission stands for, a place in its name other than where it is; null if the body is no mission. Its
+     * staff are of that state.
+     */
+    String represented(Mention body) {
+        boolean mission = false;
+        boolean office = false;
+        for (int i = body.from; i < body.to; i++) {
+            String word = scan.token(i).lower();
+            mission |= MISSIONS.stream().anyMatch(word::startsWith);
+            office |= OFFICES.contains(word);
+        }
+        for (int i = body.from; (mission || office) && i < body.to; i++) {
+            Place p = scan.place(i);
+            if (p != null && p.from() == i && p.country() != null && p.city() == null && !locative.test(p)
+                    && (mission || p.adjective())) {
+                return p.country();
+            }
+        }
+        return null;
+    }
+}
