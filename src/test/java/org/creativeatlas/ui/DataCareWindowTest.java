@@ -164,9 +164,9 @@ class DataCareWindowTest extends AtlasWindowTest {
         Node before = robot.lookup("#table-organisation").query();
         robot.clickOn(dialogButton(robot, "Restore"));
         robot.clickOn(dialogButton(robot, "Restore"));
-        // the window is rebuilt on the restored content
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent());
+        // the window is rebuilt on the restored content; looked up on the JavaFX thread, which is rebuilding it
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent()).get());
         showPeople(robot);
         assertTrue(AtlasWindowFixture.indexOf(AtlasWindowFixture.table(robot, "person"), latin) >= 0,
                 "the window shows it again");
