@@ -404,6 +404,10 @@ final class PersonFinder {
             }
             r--;
         }
+        // «… зерттелді және колледж директоры Эндрю Вахтель»: an "and" the role stopped at joins clauses, not fields
+        while (r < title && CONJUNCTIONS.contains(scan.token(r).lower())) {
+            r++;
+        }
         return r;
     }
 

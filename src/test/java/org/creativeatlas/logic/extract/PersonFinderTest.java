@@ -32,6 +32,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRoleDoesNotOpenWithTheAndThatJoinsTwoClauses() {
+        // the seed trip report: «және» here joins a clause to the next, not two fields of the director's title
+        Candidate director = find(run("Сапар барысында оқу корпусымен танысу, білім беру бағдарламалары, "
+                + "инновациялық үлгілер тәжірибесі және академиялық ынтымақтастық мүмкіндіктері зерттелді және колледж "
+                + "директоры Эндрю Вахтель, академиялық істер жөніндегі орынбасар Бокоева Айгерим және атқарушы "
+                + "директор Гаухар Тулеева менен кездесулер өткізілді."), ActorType.PERSON, "Эндрю Вахтель");
+        assertEquals("колледж директоры", director.role());
+    }
+
+    @Test
     void kazakhTitlesOfEnvoysMayorsAndPerformersIntroduceTheirNames() {
         Candidate mayor = find(run("Анталия қаласының мэрі Muhittin Böcek қатысып, баяндама жасады."),
                 ActorType.PERSON, "Muhittin Böcek");
