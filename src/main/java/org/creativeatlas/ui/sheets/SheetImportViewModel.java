@@ -286,13 +286,14 @@ public final class SheetImportViewModel {
         task.setOnFailed(e -> {
             busy.set(--running > 0);
             Throwable error = task.getException();
+            Optional<String> why = Reasons.known(error, messages);
             if (error instanceof CancellationException) {
                 LOG.info("Spreadsheet import cancelled");
                 status.set(messages.get("sheet.cancelled"));
-            } else if (error instanceof SheetException || Reasons.known(error, messages).isPresent()) {
+            } else if (why.isPresent() || error instanceof SheetException) {
                 // a refused sheet, or a store that failed for a known reason (a full disk): said, not logged twice
                 LOG.warn("Spreadsheet import: {}", error.getMessage());
-                status.set(Reasons.of(error, messages));
+                status.set(why.orElse(error.getMessage()));
             } else {
                 LOG.error("Spreadsheet import failed", error);
                 status.set(messages.get("error.unexpected"));
