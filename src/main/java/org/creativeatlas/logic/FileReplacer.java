@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.Optional;
 import org.creativeatlas.model.Problem;
 
 /**
@@ -49,18 +50,19 @@ public final class FileReplacer {
 
     /** Why a write failed, in the operating system's words, without Java's exception names or temporary names. */
     public static String reason(IOException e) {
-        Object why = why(e);
-        return why instanceof Problem p ? Messages.english(p) : String.valueOf(why);
+        return Messages.english(why(e));
     }
 
     /**
      * Why a write failed, as a {@link Problem} a window says in its language where the reason is a common one (no
-     * such folder, no permission, a read-only or full disk), else the system's own words; in English, {@link
-     * #reason} says the same.
+     * such folder, no permission, a read-only or full disk), else one that carries the system's own words; in
+     * English, {@link #reason} says the same.
      */
-    public static Object why(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return Problem.of("file.reason.no_folder");
+    public static Problem why(IOException e) {
+        if (e instanceof NoSuchFileException missing) {
+            // a folder that is there but makes no new files (such as /proc) answers "no such file" too
+            return folderOf(missing.getFile()).map(Files::isDirectory).orElse(false)
+                    ? Problem.of("file.reason.cannot_create") : Problem.of("file.reason.no_folder");
         }
         if (e instanceof AccessDeniedException) {
             return Problem.of("file.reason.denied");
@@ -79,15 +81,19 @@ public final class FileReplacer {
         return systemWords(String.valueOf(e.getMessage()));
     }
 
-    /** The system's words as they are, or the problem whose English they are, to be said in the window's language. */
-    private static Object systemWords(String words) {
+    private static Optional<Path> folderOf(String file) {
+        return Optional.ofNullable(file).map(Path::of).map(Path::getParent);
+    }
+
+    /** The problem whose English the system's words are, to be said in the window's language, else those words. */
+    private static Problem systemWords(String words) {
         return switch (words) {
             case "No space left on device" -> Problem.of("file.reason.no_space");
             case "Is a directory" -> Problem.of("file.reason.is_folder");
             case "permission denied" -> Problem.of("file.reason.denied");
             case "no such file or directory" -> Problem.of("file.reason.no_such_file");
             case "read-only file system" -> Problem.of("file.reason.read_only_fs");
-            default -> words;
+            default -> Problem.of("file.reason.system", words);
         };
     }
 }

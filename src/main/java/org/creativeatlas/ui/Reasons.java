@@ -43,15 +43,15 @@ public final class Reasons {
         } else if (e instanceof DocumentException d) {
             problem = d.problem();
         } else if (e instanceof UncheckedIOException u && u.getCause() instanceof FileSystemException fs
-                && fs.getFile() != null && FileReplacer.why(fs) instanceof Problem p) {
+                && fs.getFile() != null) {
             // a folder that cannot be read, say: its path and the reason, without Java's exception name
-            return Optional.of(messages.get("file.error.path", fs.getFile(), messages.problem(p)));
+            return Optional.of(messages.get("file.error.path", fs.getFile(), messages.problem(FileReplacer.why(fs))));
         }
         return Optional.ofNullable(problem).map(messages::problem);
     }
 
     /** Why a file could not be written: a common reason in the window's language, else the system's words. */
     public static String ofWrite(IOException e, Messages messages) {
-        return FileReplacer.why(e) instanceof Problem p ? messages.problem(p) : FileReplacer.reason(e);
+        return messages.problem(FileReplacer.why(e));
     }
 }

@@ -2,6 +2,7 @@ package org.creativeatlas.logic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -45,15 +46,29 @@ class WriteReasonsTest {
         assertEquals(Problem.of("file.reason.read_only"),
                 FileReplacer.why(new FileSystemException("/x", null, "Read-only file system")));
         assertEquals(Problem.of("file.reason.no_space"), FileReplacer.why(new IOException("No space left on device")));
-        assertEquals("Input/output error", FileReplacer.why(new FileSystemException("/x", null, "Input/output error")));
+        assertEquals(Problem.of("file.reason.system", "Input/output error"),
+                FileReplacer.why(new FileSystemException("/x", null, "Input/output error")));
+        assertEquals("Input/output error",
+                FileReplacer.reason(new FileSystemException("/x", null, "Input/output error")));
         for (String key : List.of("no_folder", "denied", "read_only", "no_space", "is_folder", "no_such_file",
-                "read_only_fs")) {
+                "read_only_fs", "cannot_create")) {
             SaidInEveryLanguage.assertSaid(Problem.of("file.reason." + key));
         }
         assertEquals("No space left on device", FileReplacer.reason(new IOException("No space left on device")),
                 "the command line keeps the system's words");
         assertEquals("it is on a read-only file system",
                 FileReplacer.reason(new FileSystemException("/x", null, "Read-only file system")));
+    }
+
+    @Test
+    void aFolderThatIsThereButMakesNoFilesIsNotCalledMissing() throws IOException {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc.resolve("self")), "a Linux /proc, where new files cannot be made");
+        IOException e = assertThrows(IOException.class,
+                () -> FileReplacer.write(proc.resolve("actors.json"), out -> out.write('x')));
+        assertEquals("the folder does not let new files be made in it", FileReplacer.reason(e));
+        assertEquals("бұл қалтада жаңа файл жасауға болмайды", KAZAKH.problem(FileReplacer.why(e)));
+        assertEquals("no such folder", FileReplacer.reason(new NoSuchFileException(dir.resolve("жоқ/.r.part").toString())));
     }
 
     @Test
