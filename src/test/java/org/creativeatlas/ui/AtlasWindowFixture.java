@@ -82,7 +82,7 @@ final class AtlasWindowFixture {
 
     /** Waits until the catalogue is loaded and the tables are shown. */
     void awaitLoaded(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        FxWait.until(15,
                 () -> robot.lookup("#table-organisation").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -208,7 +208,7 @@ final class AtlasWindowFixture {
     /** Waits for the review of the next document (a candidate table other than {@code previous}) and returns it. */
     @SuppressWarnings("unchecked")
     static TableView<CandidateRow> awaitReview(FxRobot robot, TableView<CandidateRow> previous) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery()
+        FxWait.until(60, () -> robot.lookup("#candidateTable").tryQuery()
                 .filter(t -> t != previous).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#candidateTable").queryAs(TableView.class);

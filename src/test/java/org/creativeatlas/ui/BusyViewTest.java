@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressIndicator;
@@ -47,7 +46,7 @@ class BusyViewTest {
 
     @Test
     void aFullCountBeforeTheTaskEndsIsNotShownAsDone(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#busyMessage").queryLabeled().getText()
+        FxWait.until(10, () -> robot.lookup("#busyMessage").queryLabeled().getText()
                 .equals("Sorting the names…"));
         WaitForAsyncUtils.waitForFxEvents();
 

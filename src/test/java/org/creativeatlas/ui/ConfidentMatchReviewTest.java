@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
@@ -64,7 +63,7 @@ class ConfidentMatchReviewTest extends AtlasWindowTest {
                 robot.lookup("#tallyLabel").queryLabeled().getText());
 
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+        FxWait.until(30, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(actorsBefore + 1, store.actors().count(), "one actor added, none duplicated by the merge");
             Source source = store.sources().all().stream().filter(s -> s.fileName().equals(SEED.getFileName()
@@ -78,11 +77,11 @@ class ConfidentMatchReviewTest extends AtlasWindowTest {
     @SuppressWarnings("unchecked")
     private TableView<CandidateRow> reviewAgain(FxRobot robot) throws Exception {
         app.importFiles(robot, SEED);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("Extract again"))
                 .queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#candidateTable").queryAs(TableView.class);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -64,15 +63,15 @@ class DataCareWindowTest extends AtlasWindowTest {
     void aPairFoundAcrossScriptsIsMergedAndUndone(FxRobot robot) throws Exception {
         menu(robot, "Edit", "Find duplicates…");
         TableView<?> pairs = robot.lookup("#duplicatePairs").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !pairs.getItems().isEmpty());
+        FxWait.until(10, () -> !pairs.getItems().isEmpty());
         DuplicatePair pair = (DuplicatePair) pairs.getItems().get(0);
         assertEquals(List.of(cyrillic, latin), List.of(pair.first().id(), pair.second().id()));
         assertTrue(robot.lookup("Daniyar Amanaliev").tryQuery().isPresent(), "the pair is listed by name");
 
         robot.clickOn("#mergeButton");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#mergeDialog").tryQuery().isPresent());
+        FxWait.until(5, () -> robot.lookup("#mergeDialog").tryQuery().isPresent());
         robot.clickOn(dialogButton(robot, "Merge"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pairs.getItems().isEmpty());
+        FxWait.until(10, () -> pairs.getItems().isEmpty());
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(1, store.actors().ofType(ActorType.PERSON).size(), "one person remains");
             assertEquals(List.of("Daniyar Amanaliev"),
@@ -100,11 +99,11 @@ class DataCareWindowTest extends AtlasWindowTest {
         menu(robot, "File", "Import spreadsheet…");
         robot.interact(() -> robot.lookup("#sheetFile").queryAs(TextField.class).setText(csv.toString()));
         robot.clickOn("#sheetFile").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#target-2").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#target-2").tryQuery().isPresent());
         assertEquals("country", robot.lookup("#target-1").queryAs(ComboBox.class).getValue(), "guessed from Страна");
 
         robot.clickOn("#checkRows");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#problemList").queryAs(ListView.class)
+        FxWait.until(10, () -> !robot.lookup("#problemList").queryAs(ListView.class)
                 .getItems().isEmpty());
         List<?> problems = robot.lookup("#problemList").queryAs(ListView.class).getItems();
         assertEquals(1, problems.size());
@@ -118,7 +117,7 @@ class DataCareWindowTest extends AtlasWindowTest {
         }
 
         robot.clickOn("#importRows");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheetDone").queryAs(Label.class)
+        FxWait.until(10, () -> robot.lookup("#sheetDone").queryAs(Label.class)
                 .getText().startsWith("2 rows imported"));
         // the rows follow in the same event as the message: wait for it to end
         WaitForAsyncUtils.waitForFxEvents();
@@ -148,7 +147,7 @@ class DataCareWindowTest extends AtlasWindowTest {
     @Test
     void restoringABackupBringsBackADeletedActor(FxRobot robot) throws Exception {
         Path backups = app.db.resolveSibling(BackupService.FOLDER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> countFiles(backups) > 0);
+        FxWait.until(10, () -> countFiles(backups) > 0);
         TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
         showPeople(robot);
         robot.clickOn(AtlasWindowFixture.cell(robot, people, AtlasWindowFixture.indexOf(people, latin), "name"))
@@ -159,14 +158,13 @@ class DataCareWindowTest extends AtlasWindowTest {
 
         menu(robot, "File", "Restore backup…");
         TableView<?> list = robot.lookup("#backupList").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        FxWait.until(10, () -> !list.getItems().isEmpty());
         robot.interact(() -> list.getSelectionModel().selectFirst());
         Node before = robot.lookup("#table-organisation").query();
         robot.clickOn(dialogButton(robot, "Restore"));
         robot.clickOn(dialogButton(robot, "Restore"));
-        // the window is rebuilt on the restored content; looked up on the JavaFX thread, which is rebuilding it
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent()).get());
+        // the window is rebuilt on the restored content
+        FxWait.until(15, () -> robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent());
         showPeople(robot);
         assertTrue(AtlasWindowFixture.indexOf(AtlasWindowFixture.table(robot, "person"), latin) >= 0,
                 "the window shows it again");
@@ -192,7 +190,7 @@ class DataCareWindowTest extends AtlasWindowTest {
 
     /** A button of the dialog in front (another window may have a button of the same name). */
     static Node dialogButton(FxRobot robot, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
+        FxWait.until(5, () -> robot.lookup(".dialog-pane .button")
                 .match(LabeledMatchers.hasText(text)).tryQuery().isPresent());
         return robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText(text)).query();
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -67,7 +66,7 @@ class DocumentImportWorkflowTest extends AtlasWindowTest {
         accept(robot, kazakh, TURAN);
         accept(robot, kazakh, AMANALIEV);
         robot.clickOn("#finishReview");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+        FxWait.until(30, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         Set<String> both = Set.of(ASSOCIATION, FROM_RUSSIAN.get(1), FROM_RUSSIAN.get(2), TURAN);

@@ -2,7 +2,6 @@ package org.creativeatlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -28,11 +27,11 @@ class EmptyCatalogueTest extends AtlasWindowTest {
                 + "(File menu).", placeholder(robot));
 
         robot.clickOn("#addButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        FxWait.until(10, () -> table(robot).getItems().size() == 1);
         robot.write("Қазақ ұлттық өнер университеті").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         AtlasWindowFixture.check(robot, "#countryFilter", "KZ", "KZ  Kazakhstan");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+        FxWait.until(10, () -> table(robot).getItems().isEmpty());
 
         assertEquals("No rows match the filter.", placeholder(robot));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -80,7 +79,7 @@ class FullDiskWorkflowTest extends AtlasWindowTest {
                 catalogue.actors().insert(Actor.named(ActorType.ORGANISATION, "Алатау"));
             }
             app.openCatalogue(robot, file);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            FxWait.until(30, () -> {
                 TableView<ActorItem> table = AtlasWindowFixture.table(robot, "organisation");
                 return table.getItems().size() == 1 && table.getItems().get(0).actor().name().equals("Алатау");
             });
@@ -91,7 +90,7 @@ class FullDiskWorkflowTest extends AtlasWindowTest {
             Label message = robot.lookup("#messageLabel").queryAs(Label.class);
             String before = message.getText();
             robot.doubleClickOn(AtlasWindowFixture.cell(robot, table, 0, "city")).write("Almaty").type(KeyCode.ENTER);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !message.getText().equals(before));
+            FxWait.until(30, () -> !message.getText().equals(before));
             WaitForAsyncUtils.waitForFxEvents();
 
             String shown = message.getText();
@@ -112,7 +111,7 @@ class FullDiskWorkflowTest extends AtlasWindowTest {
             Path file = disk.path().resolve("атлас.db");
             Catalogue.open(file).close();
             app.openCatalogue(robot, file);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table-organisation").tryQuery()
+            FxWait.until(30, () -> robot.lookup("#table-organisation").tryQuery()
                     .isPresent() && robot.lookup(".dialog-pane").tryQuery().isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
             disk.fill();
@@ -121,7 +120,7 @@ class FullDiskWorkflowTest extends AtlasWindowTest {
             TableView<CandidateRow> review = AtlasWindowFixture.awaitReview(robot, null);
             robot.clickOn(AtlasWindowFixture.candidateCell(robot, review, 0, "name")).type(KeyCode.A);
             robot.clickOn("#finishReview");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            FxWait.until(60, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
 
             DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
@@ -142,7 +141,7 @@ class FullDiskWorkflowTest extends AtlasWindowTest {
     /** Opens {@code file} as File ▸ Open does and returns the reason the error dialog gives, closing it. */
     private String refusal(FxRobot robot, Path file) throws Exception {
         app.openCatalogue(robot, file);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals(KAZAKH.get("error.open", file.toString()), pane.getHeaderText());

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -131,13 +130,13 @@ class ImportReviewTest extends AtlasWindowTest {
     @SuppressWarnings("unchecked")
     private TableView<CandidateRow> importAndAwaitReview(FxRobot robot) throws TimeoutException {
         app.importFiles(robot, SEED);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#candidateTable").queryAs(TableView.class);
     }
 
     private static void awaitClosed(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+        FxWait.until(30, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -38,10 +37,10 @@ class KnownDocumentImportTest extends AtlasWindowTest {
     @Test
     void extractingAgainMergesIntoTheKnownActorsWithoutASecondSource(FxRobot robot) throws Exception {
         app.importFiles(robot, SEED);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(dialogButton(robot, "Extract again"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<CandidateRow> candidates = robot.lookup("#candidateTable").queryAs(TableView.class);
         CandidateRow known = candidates.getItems().stream()
@@ -54,7 +53,7 @@ class KnownDocumentImportTest extends AtlasWindowTest {
         robot.type(KeyCode.M);
         assertEquals(Decision.Action.MERGE, known.decision().get().action());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
+        FxWait.until(30, () -> robot.lookup("#candidateTable").tryQuery().isEmpty());
 
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals(sources, store.sources().count(), "no second source");
@@ -65,10 +64,10 @@ class KnownDocumentImportTest extends AtlasWindowTest {
     @Test
     void notExtractingAgainStoresNothing(FxRobot robot) throws Exception {
         app.importFiles(robot, SEED);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(dialogButton(robot, "Cancel"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importProgress").tryQuery().isEmpty());
+        FxWait.until(30, () -> robot.lookup("#importProgress").tryQuery().isEmpty());
 
         assertTrue(robot.lookup("#candidateTable").tryQuery().isEmpty(), "no review was opened");
         try (Catalogue store = Catalogue.open(app.db)) {

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -177,7 +176,7 @@ class LanguageWorkflowTest extends AtlasWindowTest {
     private static void awaitNetwork(FxRobot robot) throws TimeoutException {
         NetworkController network = (NetworkController) robot.lookup("#networkView").query().getUserData();
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !network.model().busy().get()
+        FxWait.until(15, () -> !network.model().busy().get()
                 && !network.model().measures().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }

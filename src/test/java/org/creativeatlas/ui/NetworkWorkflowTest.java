@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -181,7 +180,7 @@ class NetworkWorkflowTest extends AtlasWindowTest {
 
     private static void awaitDrawn(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !network(robot).model().busy().get());
+        FxWait.until(15, () -> !network(robot).model().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

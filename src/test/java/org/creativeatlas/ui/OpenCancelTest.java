@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -36,7 +35,7 @@ class OpenCancelTest extends AtlasWindowTest {
         int shown = table.getItems().size();
 
         app.openCatalogue(robot, large);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#busyMessage").tryQueryAs(Label.class)
+        FxWait.until(15, () -> robot.lookup("#busyMessage").tryQueryAs(Label.class)
                 .map(l -> "Reading the actors…".equals(l.getText())).orElse(false));
         robot.clickOn("#busyCancel");
         WaitForAsyncUtils.waitForFxEvents();

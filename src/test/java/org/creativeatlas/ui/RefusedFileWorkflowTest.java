@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -42,7 +41,7 @@ class RefusedFileWorkflowTest extends AtlasWindowTest {
         Path image = Files.write(dir.resolve("сурет.txt"), png);
 
         app.importFiles(robot, image);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#importFiles .list-cell")
+        FxWait.until(15, () -> robot.lookup("#importFiles .list-cell")
                 .match((ListCell<?> c) -> c.getText() != null && !c.getText().isEmpty()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.lookup("#importFiles .list-cell").match((ListCell<?> c) -> c.getText() != null
@@ -67,7 +66,7 @@ class RefusedFileWorkflowTest extends AtlasWindowTest {
         robot.interact(() -> robot.lookup("#sheetFile").queryAs(TextField.class).setText(csv.toString()));
         robot.clickOn("#sheetFile").type(KeyCode.ENTER);
         Label status = robot.lookup("#sheetStatus").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !status.getText().isEmpty()
+        FxWait.until(10, () -> !status.getText().isEmpty()
                 && !status.getText().equals(KAZAKH.get("sheet.working")));
         WaitForAsyncUtils.waitForFxEvents();
 

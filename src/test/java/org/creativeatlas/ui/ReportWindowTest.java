@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.DatePicker;
@@ -55,7 +54,7 @@ class ReportWindowTest extends AtlasWindowTest {
         robot.clickOn("#nextPage");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2", robot.lookup("#pageField").queryAs(TextField.class).getText());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        FxWait.until(10,
                 () -> robot.lookup("#previewPage .image-view").queryAs(ImageView.class).getImage() != null);
     }
 
@@ -86,7 +85,7 @@ class ReportWindowTest extends AtlasWindowTest {
     void withoutADisplayPrintSaysWhyInsteadOfFailing(FxRobot robot) throws Exception {
         openReport(robot);
         robot.clickOn("#printReport");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        FxWait.until(10,
                 () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String header = robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText();
         assertEquals("Printing is not available here", header);
@@ -109,23 +108,23 @@ class ReportWindowTest extends AtlasWindowTest {
                 model.get().form().note().set(NOTE);
                 model.get().layOut();
             });
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.get().preview().pageCount().get() > 0);
+            FxWait.until(20, () -> model.get().preview().pageCount().get() > 0);
 
             robot.interact(() -> model.get().save(nowhere));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.get().problem().get() != null);
+            FxWait.until(10, () -> model.get().problem().get() != null);
             assertEquals("Есепті сақтау мүмкін болмады", model.get().problem().get().header());
             assertEquals(nowhere.toAbsolutePath() + " файлына жазу мүмкін емес: мұндай қалта жоқ. Ештеңе жазылмады.",
                     model.get().problem().get().text(), "the reason in the window's language, not in English");
             assertFalse(Files.exists(nowhere.getParent()), "nothing was written");
 
             robot.interact(() -> model.get().save(target));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.get().status().get().contains("report.pdf"));
+            FxWait.until(20, () -> model.get().status().get().contains("report.pdf"));
 
             robot.interact(() -> {
                 model.get().problem().set(null);
                 model.get().save(nowhere);
             });
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.get().problem().get() != null);
+            FxWait.until(10, () -> model.get().problem().get() != null);
             assertEquals("", model.get().status().get(), "a failure does not leave the last success in the status");
             robot.interact(() -> model.get().close());
             assertEquals(NOTE, Methodology.of(store, "kk"), "the edited note is kept in the catalogue");
@@ -139,7 +138,7 @@ class ReportWindowTest extends AtlasWindowTest {
 
     private static void openReport(FxRobot robot) throws TimeoutException {
         robot.push(KeyCode.CONTROL, KeyCode.P);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        FxWait.until(20,
                 () -> robot.lookup("#pageCount").tryQuery().isPresent() && !"/ 0".equals(text(robot, "#pageCount")));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#previewPage").query());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,7 +20,6 @@ import org.creativeatlas.store.Catalogue;
 import org.creativeatlas.ui.report.ReportViewModel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A report of a filter, as a researcher makes one: countries checked, cleared and checked again in the filter bar,
@@ -62,12 +60,12 @@ class ReportWorkflowTest extends AtlasWindowTest {
     /** What the report window previews, saved as Save does once a file is chosen (no file chooser headless). */
     private Report report(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.P);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#pageCount").tryQuery()
+        FxWait.until(30, () -> robot.lookup("#pageCount").tryQuery()
                 .map(n -> !((Label) n).getText().equals("/ 0")).orElse(false));
         ReportViewModel model = (ReportViewModel) robot.lookup(".report-window").query().getUserData();
         Path pdf = dir.resolve("report.pdf");
         robot.interact(() -> model.save(pdf));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.status().get().contains("report.pdf"));
+        FxWait.until(30, () -> model.status().get().contains("report.pdf"));
         Stage window = (Stage) robot.lookup(".report-window").query().getScene().getWindow();
         robot.interact(window::close);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -56,11 +56,11 @@ class SheetValuesTest extends AtlasWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("KG", unread.chosen().get());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary(robot).startsWith("3 rows: 3 will be imported"));
+        FxWait.until(10, () -> summary(robot).startsWith("3 rows: 3 will be imported"));
         assertEquals("KG  Kyrgyzstan", cellOf(robot, values, 0, "valueReading").getText());
 
         robot.clickOn("#importRows");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheetDone").queryAs(Label.class)
+        FxWait.until(10, () -> robot.lookup("#sheetDone").queryAs(Label.class)
                 .getText().equals("3 rows imported, 0 left out."));
         try (Catalogue store = Catalogue.open(app.db)) {
             List<Actor> stored = store.actors().ofType(ActorType.ORGANISATION);
@@ -121,7 +121,7 @@ class SheetValuesTest extends AtlasWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("KG", unread.chosen().get(), "Enter takes the reading found by typing");
         assertFalse(unread.unread());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary(robot).startsWith("2 rows: 2 will be imported"));
+        FxWait.until(10, () -> summary(robot).startsWith("2 rows: 2 will be imported"));
         assertEquals("KG  Kyrgyzstan", cellOf(robot, values, 0, "valueReading").getText());
         robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("Close")).queryAs(Node.class));
     }
@@ -140,10 +140,10 @@ class SheetValuesTest extends AtlasWindowTest {
         assertFalse(cancel.isVisible(), "Cancel shows only while importing");
 
         robot.clickOn("#importRows");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> bar.getProgress() > 0);
+        FxWait.until(20, () -> bar.getProgress() > 0);
         assertTrue(bar.getProgress() < 1, "part of the rows stored: " + bar.getProgress());
         robot.interact(cancel::fire);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#sheetStatus").queryAs(Label.class)
+        FxWait.until(20, () -> robot.lookup("#sheetStatus").queryAs(Label.class)
                 .getText().equals("Import cancelled: nothing was imported."));
         assertFalse(cancel.isVisible());
         try (Catalogue store = Catalogue.open(app.db)) {
@@ -152,7 +152,7 @@ class SheetValuesTest extends AtlasWindowTest {
 
         robot.clickOn("#importRows");
         Label done = robot.lookup("#sheetDone").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        FxWait.until(30,
                 () -> done.getText().startsWith("150,000 rows imported, 0 left out."));
         assertTrue(done.getText().contains("File ▸ Restore backup"), done.getText());
         assertEquals(1.0, bar.getProgress());
@@ -170,10 +170,10 @@ class SheetValuesTest extends AtlasWindowTest {
         DataCareWindowTest.menu(robot, "File", "Import spreadsheet…");
         robot.interact(() -> robot.lookup("#sheetFile").queryAs(TextField.class).setText(csv.toString()));
         robot.clickOn("#sheetFile").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#target-1").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup("#target-1").tryQuery().isPresent());
         robot.clickOn("#checkRows");
         TableView<ValueRow> values = robot.lookup("#valueTable").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !values.getItems().isEmpty());
+        FxWait.until(20, () -> !values.getItems().isEmpty());
         return values;
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -112,7 +111,7 @@ class ShownSelectionTest extends AtlasWindowTest {
                 "start_year")).write("99999").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(message(robot).isEmpty(), "a new message is shown");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> message(robot).isEmpty());
+        FxWait.until(15, () -> message(robot).isEmpty());
     }
 
     private static String detailName(FxRobot robot) {

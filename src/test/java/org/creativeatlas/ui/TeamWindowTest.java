@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -98,7 +97,7 @@ class TeamWindowTest {
         TableView<ActorItem> before = AtlasWindowFixture.table(robot, "organisation");
         robot.interact(() -> port.setText(String.valueOf(address.port())));
         robot.clickOn(DataCareWindowTest.dialogButton(robot, "Connect"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connectDialog").tryQuery().isEmpty()
+        FxWait.until(10, () -> robot.lookup("#connectDialog").tryQuery().isEmpty()
                 && robot.lookup("#table-organisation").tryQuery().filter(t -> t != before).isPresent());
         awaitShown(robot, a -> "Ololo Group".equals(a.name()));
     }
@@ -138,7 +137,7 @@ class TeamWindowTest {
         robot.clickOn(DataCareWindowTest.dialogButton(robot, "Keep theirs"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Osh", colleague.actors().byId(hub).orElseThrow().city());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Osh".equals(city.getText()));
+        FxWait.until(5, () -> "Osh".equals(city.getText()));
     }
 
     @Test
@@ -161,15 +160,15 @@ class TeamWindowTest {
     void aPairAColleagueDismissesLeavesTheOpenDuplicatesWindow(FxRobot robot) throws Exception {
         long cyrillic = colleagueEdits.add(ActorType.PERSON, "Данияр Аманалиев").id();
         long latin = colleagueEdits.add(ActorType.PERSON, "Daniyar Amanaliev").id();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        FxWait.until(5,
                 () -> AtlasWindowFixture.table(robot, "person").getItems().size() == 2);
 
         DataCareWindowTest.menu(robot, "Edit", "Find duplicates…");
         TableView<?> pairs = robot.lookup("#duplicatePairs").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pairs.getItems().size() == 1);
+        FxWait.until(10, () -> pairs.getItems().size() == 1);
 
         colleague.dismissedPairs().insert(new DismissedPairDao.Pair(cyrillic, latin));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pairs.getItems().isEmpty());
+        FxWait.until(5, () -> pairs.getItems().isEmpty());
     }
 
     @Test
@@ -179,21 +178,21 @@ class TeamWindowTest {
         assertFalse(network.model().isPinned(hub));
 
         PinnedPositions.save(colleague.settings(), Map.of(hub, new Point(0.25, 0.75)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> network.model().isPinned(hub));
+        FxWait.until(5, () -> network.model().isPinned(hub));
     }
 
     @Test
     void undoOverAColleaguesLaterEditIsRefusedInADialog(FxRobot robot) throws Exception {
         typeInCityCell(robot, "Bishkek");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        FxWait.until(5,
                 () -> "Bishkek".equals(colleague.actors().byId(hub).orElseThrow().city()));
         colleague.actors().refresh(hub);
         colleagueEdits.edit(hub, ActorField.CITY, "Osh");
         awaitShown(robot, a -> "Osh".equals(a.city()));
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .header-panel .label")
+        FxWait.until(5, () -> robot.lookup(".dialog-pane .header-panel .label")
                 .match(LabeledMatchers.hasText("Not undone: a colleague changed it after you")).tryQuery().isPresent());
         assertTrue(robot.lookup(".dialog-pane .content").queryAs(Labeled.class).getText()
                 .startsWith("Undo refused: «Ololo Group» was changed by"));
@@ -205,7 +204,7 @@ class TeamWindowTest {
     /** Waits until the window's row of the hub shows what {@code shown} expects (a colleague's change arrived). */
     private void awaitShown(FxRobot robot, java.util.function.Predicate<Actor> shown) throws Exception {
         TableView<ActorItem> table = AtlasWindowFixture.table(robot, "organisation");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().stream()
+        FxWait.until(5, () -> table.getItems().stream()
                 .anyMatch(i -> i.id() == hub && shown.test(i.actor())));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -219,11 +218,11 @@ class TeamWindowTest {
 
     /** Waits until the window says a colleague's change of the row being edited arrived and waits for the edit. */
     private static void awaitHeldBack(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#messageLabel").queryAs(Labeled.class)
+        FxWait.until(5, () -> robot.lookup("#messageLabel").queryAs(Labeled.class)
                 .getText().startsWith("A colleague changed «Ololo Group» while you are editing it"));
     }
 
     private static void awaitConflictDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#conflictDialog").tryQuery().isPresent());
+        FxWait.until(5, () -> robot.lookup("#conflictDialog").tryQuery().isPresent());
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -63,7 +62,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
             }
             showTab(robot, "tab-network");
             NetworkController network = (NetworkController) robot.lookup("#networkView").query().getUserData();
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !network.model().busy().get()
+            FxWait.until(15, () -> !network.model().busy().get()
                     && !network.model().measures().isEmpty());
             for (String side : List.of("network.measures", "network.borders")) {
                 robot.clickOn(robot.lookup(".network-side .tab-label").match(LabeledMatchers.hasText(m.get(side)))
@@ -72,7 +71,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
                 note(language, side, ShownText.cut(robot.lookup(".main-view").queryAs(Parent.class)));
             }
             showTab(robot, "tab-map");
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#mapSummary").queryAs(Label.class)
+            FxWait.until(15, () -> !robot.lookup("#mapSummary").queryAs(Label.class)
                     .getText().isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
             note(language, "map", ShownText.cut(robot.lookup(".main-view").queryAs(Parent.class)));
@@ -94,18 +93,18 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
 
             robot.interact(() -> robot.lookup("#sheetFile").queryAs(TextField.class).setText(csv.toString()));
             robot.clickOn("#sheetFile").type(KeyCode.ENTER);
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#target-4").tryQuery().isPresent());
+            FxWait.until(10, () -> robot.lookup("#target-4").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             note(language, "columns", ShownText.cut(wizard));
 
             robot.clickOn("#checkRows");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#valueTable")
+            FxWait.until(10, () -> !robot.lookup("#valueTable")
                     .queryAs(TableView.class).getItems().isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
             note(language, "check", ShownText.cut(wizard));
 
             robot.clickOn("#importRows");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sheetDone").queryAs(Label.class)
+            FxWait.until(10, () -> robot.lookup("#sheetDone").queryAs(Label.class)
                     .isVisible() && !robot.lookup("#sheetDone").queryAs(Label.class).getText().isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
             note(language, "done", ShownText.cut(wizard));
@@ -125,7 +124,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
             Messages m = speak(robot, language);
             menu(robot, m, "menu.edit", "menu.edit.find_duplicates");
             Parent window = robot.lookup(".duplicates-window").queryAs(Parent.class);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#duplicatesStatus")
+            FxWait.until(20, () -> !robot.lookup("#duplicatesStatus")
                     .queryAs(Label.class).getText().equals(m.get("duplicates.searching")));
             WaitForAsyncUtils.waitForFxEvents();
             note(language, "duplicates", ShownText.cut(window));
@@ -141,7 +140,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
         for (UiLanguage language : LONGER) {
             speak(robot, language);
             robot.push(KeyCode.CONTROL, KeyCode.P);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#pageCount").tryQuery()
+            FxWait.until(30, () -> robot.lookup("#pageCount").tryQuery()
                     .map(n -> !((Label) n).getText().isEmpty() && !"/ 0".equals(((Label) n).getText())).orElse(false));
             WaitForAsyncUtils.waitForFxEvents();
             Parent window = robot.lookup(".report-window").queryAs(Parent.class);
@@ -167,7 +166,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
     @Test
     void theRestoreDialogShowsItsWholeWords(FxRobot robot) throws Exception {
         Path backups = app.db.resolveSibling(BackupService.FOLDER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hasBackup(backups));
+        FxWait.until(10, () -> hasBackup(backups));
         for (UiLanguage language : LONGER) {
             Messages m = speak(robot, language);
             menu(robot, m, "menu.file", "menu.file.restore_backup");
@@ -189,7 +188,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
             }
             robot.doubleClickOn(AtlasWindowFixture.cell(robot, table, 0, "city")).write("Бишкек");
             robot.type(KeyCode.ENTER);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#conflictDialog").tryQuery().isPresent());
+            FxWait.until(5, () -> robot.lookup("#conflictDialog").tryQuery().isPresent());
             WaitForAsyncUtils.waitForFxEvents();
             note(language, "conflict", ShownText.cut(robot.lookup("#conflictDialog").queryAs(Parent.class)));
             robot.clickOn(DataCareWindowTest.dialogButton(robot, m.get("conflict.keep_theirs")));
@@ -208,7 +207,7 @@ class WholeWordsWorkflowTest extends AtlasWindowTest {
     /** Once {@code ready}, notes what the dialog {@code id} cuts short and closes it with its cancel button. */
     private void readAndCancel(FxRobot robot, UiLanguage language, String id, Callable<Boolean> ready)
             throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, ready);
+        FxWait.until(10, ready);
         WaitForAsyncUtils.waitForFxEvents();
         note(language, id, ShownText.cut(robot.lookup("#" + id).queryAs(Parent.class)));
         robot.clickOn(DataCareWindowTest.dialogButton(robot, language.messages().get("action.cancel")));
