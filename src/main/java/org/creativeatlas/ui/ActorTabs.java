@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.logic.prefs.ColumnLayout;
 import org.creativeatlas.logic.prefs.PreferencesStore;
@@ -46,6 +47,8 @@ final class ActorTabs {
     private final Map<ActorType, ColumnLayout> unsavedLayouts = new EnumMap<>(ActorType.class);
     private final PauseTransition layoutPause = new PauseTransition(Duration.millis(500));
     private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
+    /** The counts' watch on the catalogue's tables, which outlive this window. */
+    private Subscription watching = Subscription.EMPTY;
     /** Set while a group's rows are being selected in the tables. */
     private boolean selectingGroup;
     /** The table tab shown last: Add and Delete act on it while the network tab is in front. */
@@ -123,12 +126,15 @@ final class ActorTabs {
     }
 
     /** The rows shown only, marked when the filter hides some: "5 / 65" made five tabs too wide for a small screen. */
-    private static Label count(ActorTableModel model, StringBinding shown) {
+    private Label count(ActorTableModel model, StringBinding shown) {
         Label count = new Label();
         count.getStyleClass().add("tab-count");
         count.textProperty().bind(model.shownCount().asString());
-        model.shownCount().subscribe(n -> count.pseudoClassStateChanged(FILTERED, n.intValue() < model.total().get()));
-        model.total().subscribe(n -> count.pseudoClassStateChanged(FILTERED, model.shownCount().get() < n.intValue()));
+        watching = watching.and(Subscription.combine(
+                model.shownCount().subscribe(n -> count.pseudoClassStateChanged(FILTERED,
+                        n.intValue() < model.total().get())),
+                model.total().subscribe(n -> count.pseudoClassStateChanged(FILTERED,
+                        model.shownCount().get() < n.intValue()))));
         Tooltip countTip = new Tooltip();
         countTip.textProperty().bind(shown);
         count.setTooltip(countTip);
@@ -220,5 +226,11 @@ final class ActorTabs {
         layoutPause.stop();
         unsavedLayouts.forEach((type, layout) -> prefs.update(p -> p.withColumnLayout(type.code(), layout)));
         unsavedLayouts.clear();
+    }
+
+    /** Lets go of the catalogue's tables when the window is rebuilt or closed. */
+    void dispose() {
+        watching.unsubscribe();
+        saveLayouts();
     }
 }

@@ -387,6 +387,6 @@ public final class MainController {
         rememberPlace();
         subscriptions.unsubscribe();
         messageTime.stop();
-        actorTabs.saveLayouts();
+        actorTabs.dispose();
     }
 }

@@ -120,6 +120,12 @@ final class AtlasWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Switches the window's language as View ▸ Language does, without the robot's clicks. */
+    void switchLanguage(FxRobot robot, UiLanguage to) throws TimeoutException {
+        robot.interact(() -> shell.switchLanguage(to));
+        awaitLoaded(robot);
+    }
+
     /**
      * Chooses the window's language from View ▸ Language, as a researcher does, and waits for the window rebuilt
      * in it; {@code from} is the language the window speaks now.
