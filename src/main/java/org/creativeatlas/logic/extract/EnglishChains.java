@@ -1,0 +1,172 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Set;
+
+/**
+ * The of-chain after an English head noun: "Ministry of Culture, Sports and Tourism of the Republic of Korea",
+ * "Days of Kazakhstan Culture in Uzbekistan", "named after K. Karasaev"; where the name it ends goes to.
+ */
+final class EnglishChains {
+
+    /** The words that link a head to the rest of its name. */
+    static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
+    private static final Set<String> JOIN = Set.of("and", "&", ",");
+    /** How many words and commas of a list a comma may look across for the "and" that closes it. */
+    private static final int LIST_REACH = 8;
+
+    private EnglishChains() {
+    }
+
+    /**
+     * Follows "of [the] Capitalised …" links; a country ends the chain, so a name after it is left to people.
+     * A country right after the head ends the name too ("IT Park Uzbekistan").
+     */
+    static int chain(Scan scan, int at, int end, boolean located) {
+        int to = at;
+        Place country = at < end ? scan.place(at) : null; // a dateline's city on the next line is no part of it
+        if (country != null && country.from() == at && country.country() != null && !country.adjective()) {
+            return country.to();
+        }
+        while (to + 1 < end && CHAIN.contains(scan.token(to).lower())) {
+            int j = to + 1;
+            if (scan.token(j).lower().equals("the") && j + 1 < end) {
+                j++;
+            }
+            int run = personAt(scan, j, run(scan, j, end));
+            if (run == j) {
+                break;
+            }
+            to = run;
+            Place p = scan.place(to - 1);
+            if (p != null && p.country() != null && !p.adjective()
+                    && !Morph.enPossessive(scan.token(to - 1).lower())) {
+                to = Math.max(to, p.to());
+                to = !located && art(scan, to, end) ? to + 1 : to;
+                break;
+            }
+        }
+        int where = to + 2 < end && scan.token(to + 1).lower().equals("the") ? to + 2 : to + 1;
+        if (located && where < end && scan.token(to).lower().equals("in") && scan.place(where) != null) {
+            to = scan.place(where).to();
+        } else if (to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")) {
+            int run = run(scan, to + 2, end);
+            to = run > to + 2 ? honoree(scan, to + 2, run) : to;
+        }
+        return to;
+    }
+
+
+    /**
+     * "Days of Kazakhstan Culture in Uzbekistan": one capitalised word after an event's country, not the first of a
+     * person's two, is what of the country the event shows.
+     */
+    private static boolean art(Scan scan, int k, int end) {
+        Token t = k < end ? scan.token(k) : null;
+        return t != null && t.isLatin() && t.isWord() && t.isCapitalised() && !t.isAbbreviation() && !scan.taken(k)
+                && scan.place(k) == null && !Titles.is(t) && Heads.of(t, Lang.EN) == null
+                && !(k + 1 < end && scan.token(k + 1).isCapitalised());
+    }
+
+    /**
+     * "named after Yunus Rajabi Eldor Shermanov": four name words or more are the honoree's two and the next
+     * person's, as a role's name follows its body.
+     */
+    private static int honoree(Scan scan, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!scan.nameLike(i)) {
+                return to;
+            }
+        }
+        return to - from >= 4 ? from + 2 : to;
+    }
+
+    /**
+     * "the Center for Uzbek National Art of Maqom Avazbek Shomurodov": a run of the chain that ends in two name
+     * words, the last shaped like a surname, ends before them: they name the person the role is of.
+     */
+    private static int personAt(Scan scan, int from, int to) {
+        int k = to - 2;
+        boolean person = k > from && scan.nameLike(k) && scan.nameLike(k + 1)
+                && Surnames.looksLike(scan.token(k + 1).lower());
+        return person ? k : to;
+    }
+
+    /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
+    private static int run(Scan scan, int j, int end) {
+        int k = j;
+        while (k < end) {
+            Token t = scan.token(k);
+            if (t.isInitial() && k + 2 < end && scan.token(k + 1).is(".") && scan.token(k + 2).isCapitalised()) {
+                k += 2; // "named after K. Karasaev"
+            } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))) {
+                k++;
+                Place p = scan.place(k - 1);
+                if (p != null && p.country() != null && !p.adjective()
+                        && !Morph.enPossessive(scan.token(k - 1).lower())) {
+                    return Math.max(k, p.to());
+                }
+            } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()
+                    && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))
+                    && !abbreviationAlone(scan, k + 1, end)) {
+                k++;
+            } else if (k > j && t.is(",") && k + 2 < end && scan.token(k + 1).is("and") && scan.token(k + 2).isLatin()
+                    && scan.token(k + 2).isCapitalised() && !abbreviationAlone(scan, k + 2, end)
+                    && commaListed(scan, j, k)) {
+                k += 2; // "Sports, and Youth Policy": a comma before the "and" that closes a list
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * "the Association of Creative Industries and UNDP in Kyrgyzstan": an abbreviation after "and" with no capitalised
+     * word after it is a second body, not a field of the first one's name.
+     */
+    private static boolean abbreviationAlone(Scan scan, int k, int end) {
+        Token t = scan.token(k);
+        return t.isAbbreviation() && scan.place(k) == null
+                && (k + 1 >= end || !(scan.token(k + 1).isWord() && scan.token(k + 1).isCapitalised()));
+    }
+
+    /**
+     * A comma before "and" closes a list of fields only where commas already joined its fields ("Culture, Information,
+     * Sports, and Youth Policy"); after "Culture and Information, and" the next name is the next body's.
+     */
+    private static boolean commaListed(Scan scan, int from, int to) {
+        boolean comma = false;
+        for (int i = from; i < to; i++) {
+            if (scan.token(i).is("and") || scan.token(i).is("&")) {
+                return false;
+            }
+            comma |= scan.token(i).is(",");
+        }
+        return comma;
+    }
+
+    /** "under the President of …", "Office of the President": a title inside a chain when "of" follows it. */
+    private static boolean titleOf(Scan scan, int k, int end) {
+        return k + 1 < end && scan.token(k + 1).lower().equals("of") && k > 0 && scan.token(k - 1).lower().equals("the");
+    }
+
+    /**
+     * A comma joins fields of one name only in a list closed by "and": "Culture, Sports and Tourism", "Culture,
+     * Information, Sports, and Youth Policy"; "University of Birmingham, Dr. Endrit Kromidha" is a name and a person.
+     */
+    private static boolean listGoesOn(Scan scan, int k, int end) {
+        for (int i = k; i < Math.min(end, k + LIST_REACH); i++) {
+            Token t = scan.token(i);
+            if (t.is("and") || t.is("&")) {
+                return i > k;
+            }
+            if (t.is(",") && i > k) {
+                continue;
+            }
+            if (!t.isLatin() || !t.isCapitalised() || Titles.is(t) || scan.taken(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
