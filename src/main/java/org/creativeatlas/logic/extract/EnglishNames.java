@@ -42,7 +42,7 @@ final class EnglishNames {
             head = Heads.of(scan.token(h), Lang.EN);
         }
         while (from - 1 >= s.from() && (left(scan, from - 1) || joins(scan, from - 1, s.from())
-                || titleInside(scan, from - 1, s.from()))) {
+                || titleInside(scan, from - 1, s.from()) || cityOf(scan, from - 1, s.from()))) {
             from--;
         }
         int to = EnglishChains.chain(scan, h + 1, s.to(), head.type() != ActorType.EVENT);
@@ -55,11 +55,24 @@ final class EnglishNames {
                 && scan.token(to + 1).isYear()) {
             to += 2;
         }
-        if (to - from < 2) {
+        if (to - from < 2 || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
             return null;
         }
         String name = Render.of(scan.doc, from, to, Map.of(h, head.nominative()));
         return new Mention(agency(scan, from, h, described(scan, to, s.to(), head.type())), name, from, to, 3);
+    }
+
+    /**
+     * "Peter Hall", "Sir Peter Hall", "Anna Petrova and Peter Hall": a head that is also a surname ends a person's
+     * name when fewer than two words, or only name words, come before it after the last "and"; "Bishkek City Hall"
+     * and "Kazakhstan Central Concert Hall" are bodies.
+     */
+    private static boolean someoneBefore(Scan scan, int from, int h) {
+        int own = from;
+        for (int k = from; k < h; k++) {
+            own = scan.token(k).is("and") || scan.token(k).is("&") ? k + 1 : own;
+        }
+        return h - own < 2 || personLike(scan, own, h);
     }
 
     /**
@@ -273,6 +286,12 @@ final class EnglishNames {
         Token t = scan.token(i);
         return (t.is("and") || t.is("&")) && i - 1 >= sentenceStart && left(scan, i - 1) && scan.place(i - 1) == null
                 && scan.token(i + 1).isCapitalised();
+    }
+
+    /** "Bishkek City Hall": "City" after a city's name is part of a body's name, not a word that starts a sentence. */
+    private static boolean cityOf(Scan scan, int i, int sentenceStart) {
+        Place city = i - 1 >= sentenceStart ? scan.place(i - 1) : null;
+        return scan.token(i).text().equals("City") && city != null && city.city() != null && !scan.taken(i);
     }
 
     /** "… Women's Teacher Training University": a title word inside a name, with more of the name before it. */

@@ -27,6 +27,7 @@ final class Heads {
             "ам", "ами", "ах");
     private static final java.util.Set<String> KK_PLURALS = java.util.Set.of("лар", "лер", "дар", "дер", "тар", "тер");
     private static final Map<String, Entry> ENGLISH = new HashMap<>();
+    private static final java.util.Set<String> ENGLISH_SURNAMES = new java.util.HashSet<>();
     private static final Map<String, Entry> RUSSIAN = new HashMap<>();
     private static final Map<String, Entry> KAZAKH = new HashMap<>();
     private static final WordMemo<Head> KNOWN = new WordMemo<>(Heads::read, 200_000);
@@ -34,6 +35,9 @@ final class Heads {
     static {
         for (String[] r : Resources.rows("heads-en.tsv")) {
             ENGLISH.put(r[0], new Entry(r[0], type(r[1]), 'm', false, null));
+            if (r.length > 2 && r[2].equals("surname")) {
+                ENGLISH_SURNAMES.add(r[0]);
+            }
         }
         for (String[] r : Resources.rows("heads-ru.tsv")) {
             Entry e = new Entry(r[1], type(r[3]), r[2].charAt(0), false, r.length > 4 ? r[4] : null,
@@ -54,6 +58,11 @@ final class Heads {
 
     private static ActorType type(String code) {
         return ActorType.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** An English head that is also a common surname ("Peter Hall"). */
+    static boolean alsoSurname(Token t) {
+        return t.isLatin() && ENGLISH_SURNAMES.contains(t.lower());
     }
 
     /** The head this token is, read by its own script and, for Cyrillic, by the paragraph's language; else null. */

@@ -69,7 +69,10 @@ final class Scan {
         return STOPWORDS.contains(t.lower());
     }
 
-    /** A word that could be part of a person's name: capitalised, not a known place, head, title or function word. */
+    /**
+     * A word that could be part of a person's name: capitalised, not a known place, head (but for a surname such as
+     * Hall), title or function word.
+     */
     boolean nameLike(int i) {
         if (nameLike[i] == 0) {
             nameLike[i] = (byte) (readNameLike(i) ? 2 : 1);
@@ -91,7 +94,8 @@ final class Scan {
         Token t = token(i);
         return t.isWord() && t.isCapitalised() && (!t.isAbbreviation() || capitalsSurname(i)) && t.text().length() > 1
                 && !isStopword(t)
-                && place(i) == null && !Titles.is(t) && Heads.of(t, doc.sentenceAt(i).lang()) == null
+                && place(i) == null && !Titles.is(t)
+                && (Heads.of(t, doc.sentenceAt(i).lang()) == null || Heads.alsoSurname(t))
                 && !Months.is(t.lower());
     }
 }

@@ -31,6 +31,17 @@ class NamePatternsTest {
     }
 
     @Test
+    void aHallIsAVenueUnlessItIsASurnameAfterAName() {
+        find(run("Kazakh Animation creative association will host the National Animation Film Week from Oct. 20 to 24 "
+                + "at the Kazakhstan Central Concert Hall, offering audiences a unique opportunity."),
+                ActorType.ORGANISATION, "Kazakhstan Central Concert Hall");
+        find(run("The festival is organized with the support of the Ministry of Culture of the Kyrgyz Republic and the "
+                + "Bishkek City Hall."), ActorType.ORGANISATION, "Bishkek City Hall");
+        List<Candidate> found = run("The play was staged by Peter Hall in London. Sir Peter Hall directed it.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.ORGANISATION), names(found).toString());
+    }
+
+    @Test
     void anEventsHeadAndTheQuotedTitleAfterItAreOneName() {
         List<Candidate> found = run("The 13th International Music Festival “Sharq Taronalari” will be held in the "
                 + "ancient and unique Samarkand from August 25 to 30 under the auspices of UNESCO.");
