@@ -45,6 +45,7 @@ final class EnglishChains {
                 break;
             }
         }
+        to = possessed(scan, to, end);
         int where = to + 2 < end && scan.token(to + 1).lower().equals("the") ? to + 2 : to + 1;
         if (located && where < end && scan.token(to).lower().equals("in") && scan.place(where) != null) {
             to = scan.place(where).to();
@@ -55,6 +56,36 @@ final class EnglishChains {
         return to;
     }
 
+
+    /**
+     * "Union of Artists' Art Gallery": after a plural possessive, capitalised words up to a head of their own name a
+     * body of the body the chain named, and the name runs on to that head; else {@code to}.
+     */
+    private static int possessed(Scan scan, int to, int end) {
+        if (to + 2 >= end || !pluralPossessive(scan, to)) {
+            return to;
+        }
+        for (int k = to + 1; k < Math.min(end, to + 5); k++) {
+            Token t = scan.token(k);
+            if (!t.isLatin() || !t.isCapitalised() || scan.taken(k) || scan.place(k) != null) {
+                return to;
+            }
+            if (Heads.of(t, Lang.EN) != null) {
+                return k + 1;
+            }
+        }
+        return to;
+    }
+
+    /** "Artists'", "Artisans’": an apostrophe right after a word ending in s, a capitalised word following it. */
+    static boolean pluralPossessive(Scan scan, int i) {
+        if (i < 1 || i + 1 >= scan.doc.size() || !"'’".contains(scan.token(i).text())) {
+            return false;
+        }
+        Token before = scan.token(i - 1);
+        return before.end() == scan.token(i).start() && before.isLatin() && before.lower().endsWith("s")
+                && scan.token(i + 1).isCapitalised();
+    }
 
     /**
      * "Days of Kazakhstan Culture in Uzbekistan": one capitalised word after an event's country, not the first of a

@@ -42,7 +42,8 @@ final class EnglishNames {
             head = Heads.of(scan.token(h), Lang.EN);
         }
         while (from - 1 >= s.from() && (left(scan, from - 1) || joins(scan, from - 1, s.from())
-                || titleInside(scan, from - 1, s.from()) || cityOf(scan, from - 1, s.from()))) {
+                || titleInside(scan, from - 1, s.from()) || cityOf(scan, from - 1, s.from())
+                || EnglishChains.pluralPossessive(scan, from - 1) && left(scan, from - 2))) {
             from--;
         }
         int to = EnglishChains.chain(scan, h + 1, s.to(), head.type() != ActorType.EVENT);

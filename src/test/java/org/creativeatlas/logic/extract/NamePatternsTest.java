@@ -42,6 +42,15 @@ class NamePatternsTest {
     }
 
     @Test
+    void aPluralPossessiveIsPartOfABodysName() {
+        find(run("Organizers of the event are the administration of the Bukhara region, Bukhara regional branch of "
+                + "Uzbektourism National Company and Hunarmand Artisans’ Association."), ActorType.ORGANISATION,
+                "Hunarmand Artisans’ Association");
+        find(run("Forty artists show their works at the Union of Artists' Art Gallery until March 1st."),
+                ActorType.ORGANISATION, "Union of Artists' Art Gallery");
+    }
+
+    @Test
     void anEventsHeadAndTheQuotedTitleAfterItAreOneName() {
         List<Candidate> found = run("The 13th International Music Festival “Sharq Taronalari” will be held in the "
                 + "ancient and unique Samarkand from August 25 to 30 under the auspices of UNESCO.");
