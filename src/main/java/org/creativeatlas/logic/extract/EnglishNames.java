@@ -11,6 +11,8 @@ import org.creativeatlas.model.ActorType;
 final class EnglishNames {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "within", "inside", "near",
+            "outside", "after", "before", "from", "under", "across", "throughout", "behind", "beside", "among", "amid");
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "*");
 
     private EnglishNames() {
@@ -60,7 +62,9 @@ final class EnglishNames {
             return null;
         }
         String name = Render.of(scan.doc, from, to, Map.of(h, head.nominative()));
-        return new Mention(agency(scan, from, h, described(scan, to, s.to(), head.type())), name, from, to, 3);
+        ActorType type = described(scan, to, s.to(), head.type());
+        type = type != head.type() && inOpeningPhrases(scan, to, s) ? head.type() : type;
+        return new Mention(agency(scan, from, h, type), name, from, to, 3);
     }
 
     /**
@@ -96,6 +100,23 @@ final class EnglishNames {
             }
         }
         return type;
+    }
+
+    /**
+     * "In the central exhibition hall of the Art Academy of Uzbekistan, an exhibition … has opened", "On Aga Berdiyev
+     * Street, at the Union of Artists' Art Gallery, an exhibition is running": after phrases of place or time that
+     * open the sentence, each begun by a preposition, the noun that follows the comma is the sentence's subject, not
+     * what the name before it is.
+     */
+    private static boolean inOpeningPhrases(Scan scan, int to, Document.Sentence s) {
+        boolean opens = true;
+        for (int k = s.from(); k < to; k++) {
+            if (opens && !PREPOSITIONS.contains(scan.token(k).lower())) {
+                return false;
+            }
+            opens = scan.token(k).is(",");
+        }
+        return true;
     }
 
     /**

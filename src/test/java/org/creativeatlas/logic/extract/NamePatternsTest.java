@@ -51,6 +51,16 @@ class NamePatternsTest {
     }
 
     @Test
+    void theNounAfterPhrasesOpeningASentenceIsItsSubjectNotWhatANameIs() {
+        List<Candidate> found = run("In the central exhibition hall of the Art Academy of Uzbekistan, an exhibition of "
+                + "works of visual art, photographs and folk art entitled “Uzbekistan is our common home” has opened.");
+        find(found, ActorType.ORGANISATION, "Art Academy of Uzbekistan");
+        assertFalse(has(found, ActorType.EVENT, "Art Academy of Uzbekistan"), names(found).toString());
+        find(run("On Aga Berdiyev Street, at the Union of Artists' Art Gallery, an exhibition is running until March "
+                + "1st."), ActorType.ORGANISATION, "Union of Artists' Art Gallery");
+    }
+
+    @Test
     void anEventsHeadAndTheQuotedTitleAfterItAreOneName() {
         List<Candidate> found = run("The 13th International Music Festival “Sharq Taronalari” will be held in the "
                 + "ancient and unique Samarkand from August 25 to 30 under the auspices of UNESCO.");
