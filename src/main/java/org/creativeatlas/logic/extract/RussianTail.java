@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.Set;
+import org.creativeatlas.model.ActorType;
 
 /**
  * Reads the genitive tail of a Russian name and tells where it ends, where a body it is attached to begins
@@ -10,6 +11,8 @@ final class RussianTail {
 
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     private static final Set<String> IN = Set.of("в", "во");
+    private static final Set<String> DASHES = Set.of("–", "—", "-");
+    private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
     private static final java.util.regex.Pattern PLURAL_GENITIVE = java.util.regex.Pattern.compile(".*(ов|ев|ей)");
 
     private final Scan scan;
@@ -59,7 +62,20 @@ final class RussianTail {
                 quote = scan.doc.quotes.around(j);
                 to = close + 1;
                 located(to);
-                return to;
+                if (!joinedByDash(to)) {
+                    return to;
+                }
+                j = to;
+                continue;
+            }
+            if (joinedByDash(j) && to == j && j > start) {
+                to = j = j + 2; // «Института Открытое Общество – Фонд Содействия»: one body of two names
+                continue;
+            }
+            if (to == j && j > start && j + 1 < end && t.isCapitalised() && NOMINATIVE_ADJECTIVE.contains(
+                    String.valueOf(Morph.ruAdjectiveEnding(t.lower()))) && namedBody(j + 1)) {
+                to = j = j + 2; // «филиале Института Открытое Общество»: a body's own name, in the nominative
+                continue;
             }
             if (NAMED_AFTER.contains(t.lower())) {
                 j = namedAfter(j + 1);
@@ -107,6 +123,20 @@ final class RussianTail {
             }
         }
         return to;
+    }
+
+    /** A dash, then a body's head in the nominative with its name after it: «… – Фонд Содействия». */
+    private boolean joinedByDash(int i) {
+        return i + 2 < end && DASHES.contains(scan.token(i).text()) && namedBody(i + 1)
+                && (scan.token(i + 2).isCapitalised() || scan.doc.quotes.closingOf(i + 2) > 0);
+    }
+
+    /** A capitalised head of a body, in the nominative: «Общество», «Фонд». */
+    private boolean namedBody(int i) {
+        Token t = scan.token(i);
+        Head h = i + 1 < end ? Heads.of(t, scan.token(i + 1), Lang.RU) : Heads.of(t, Lang.RU);
+        return t.isCapitalised() && !scan.taken(i) && h != null && h.type() == ActorType.ORGANISATION
+                && t.lower().equals(h.nominative().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** «Фонд Сорос-Казахстан»: a capitalised compound right after the head is the name it stands beside. */

@@ -273,4 +273,16 @@ class RussianNamePatternsTest {
                 + "пространством большого разговора о судьбе, памяти и любви к родному городу.");
         find(found, ActorType.ORGANISATION, "Ошский национальный драмтеатр имени Султана Ибраимова");
     }
+
+    @Test
+    void aSecondNameJoinedByADashAndANameInTheNominativeBelongToTheBody() {
+        List<Candidate> found = run("Как стало известно «АП» в Таджикском филиале Института Открытое Общество – Фонд "
+                + "Содействия, который выступает инициатором проведения данного культурного мероприятия.");
+        find(found, ActorType.ORGANISATION, "Таджикский филиал Института Открытое Общество – Фонд Содействия");
+        assertFalse(has(found, ActorType.ORGANISATION, "Фонд Содействия"), names(found).toString());
+        found = run("Выставка программы «Культура и искусство» Таджикского Филиала Института «Открытое Общество» - Фонд "
+                + "Содействия стартует завтра.");
+        find(found, ActorType.ORGANISATION, "Таджикский Филиал Института «Открытое Общество» - Фонд Содействия");
+        assertFalse(has(found, ActorType.ORGANISATION, "Фонд Содействия"), names(found).toString());
+    }
 }
