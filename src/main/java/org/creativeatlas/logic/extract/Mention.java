@@ -42,7 +42,7 @@ final class Mention {
 
     String key() {
         if (key == null) {
-            key = String.join(" ", words());
+            key = NameKey.key(words());
         }
         return key;
     }

@@ -29,6 +29,21 @@ final class NameKey {
         return words;
     }
 
+    /**
+     * The words joined as one key, the -ы and -и left of an adjective's -ый and -ий cut as -ой is: the nominative put
+     * back from «областного» cannot tell «областный» from the text's own «областной». Only a whole name is so
+     * forgiven; a short form's words must match as they are («Государственный культурный центр …» is no short form
+     * of «Государственный музей Государственного культурного центра …»).
+     */
+    static String key(List<String> words) {
+        StringBuilder key = new StringBuilder();
+        for (String w : words) {
+            boolean adjective = w.length() >= 5 && (w.endsWith("ы") || w.endsWith("и"));
+            key.append(key.length() > 0 ? " " : "").append(adjective ? w.substring(0, w.length() - 1) : w);
+        }
+        return key.toString();
+    }
+
     static String of(String name) {
         return String.join(" ", words(name));
     }

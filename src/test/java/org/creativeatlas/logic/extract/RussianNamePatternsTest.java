@@ -285,4 +285,15 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Таджикский Филиал Института «Открытое Общество» - Фонд Содействия");
         assertFalse(has(found, ActorType.ORGANISATION, "Фонд Содействия"), names(found).toString());
     }
+
+    @Test
+    void aPuppetTheatreIsNamedWholeAndItsNominativePutBackMeetsTheTextsOwn() {
+        List<Candidate> found = run("Самаркандский областной театр кукол едет с гастролями в Душанбе. Творческая "
+                + "группа артистов Самаркандского областного театра кукол с 16 по 20 ноября с гастролями посетит "
+                + "Душанбе. Об этом сообщает Государственный республиканский театр кукол города Душанбе «Лухтак».");
+        find(found, ActorType.ORGANISATION, "Самаркандский областной театр кукол");
+        assertFalse(has(found, ActorType.ORGANISATION, "Самаркандский областный театр кукол"), names(found).toString());
+        find(found, ActorType.ORGANISATION, "Государственный республиканский театр кукол города Душанбе «Лухтак»");
+        assertFalse(has(found, ActorType.ORGANISATION, "Лухтак"), names(found).toString());
+    }
 }
