@@ -115,6 +115,8 @@ final class RussianTail {
                 j++;
             } else if (Legislatures.end(scan.doc, j) > j) {
                 to = j = Legislatures.end(scan.doc, j); // «комитет по международным делам Жогорку Кенеша»
+            } else if (town(j) > j) {
+                to = j = town(j); // «Акимата г. Алматы»: the town a body is of, its word cut short
             } else if (t.isAbbreviation() || genitive(j) || t.isLatin() && t.isCapitalised()
                     || scan.place(j) != null && t.isCapitalised() || j == start && (hyphenedName(t) || t.isBrand())) {
                 to = j = scan.place(j) != null ? scan.place(j).to() : j + 1;
@@ -137,6 +139,15 @@ final class RussianTail {
         Head h = i + 1 < end ? Heads.of(t, scan.token(i + 1), Lang.RU) : Heads.of(t, Lang.RU);
         return t.isCapitalised() && !scan.taken(i) && h != null && h.type() == ActorType.ORGANISATION
                 && t.lower().equals(h.nominative().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The end of «г. Алматы», «г.Бишкека» (a town after the short form of «город») at {@code i}, or {@code i}. */
+    private int town(int i) {
+        if (i + 2 >= end || !scan.token(i).lower().equals("г") || !scan.token(i + 1).is(".")) {
+            return i;
+        }
+        Place p = scan.place(i + 2);
+        return p != null && p.from() == i + 2 && p.city() != null ? p.to() : i;
     }
 
     /** «Фонд Сорос-Казахстан»: a capitalised compound right after the head is the name it stands beside. */

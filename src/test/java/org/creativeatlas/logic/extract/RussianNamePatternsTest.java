@@ -296,4 +296,14 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Государственный республиканский театр кукол города Душанбе «Лухтак»");
         assertFalse(has(found, ActorType.ORGANISATION, "Лухтак"), names(found).toString());
     }
+
+    @Test
+    void aLocalExecutiveIsNamedByItsTerritoryInLowerCaseAndByATownCutShort() {
+        List<Candidate> found = run("Фестиваль проходит под патронажем министерства культуры Узбекистана, хокимията "
+                + "Сурхандарьинской области, ЮНЕСКО и ИСЕСКО.");
+        find(found, ActorType.ORGANISATION, "Хокимият Сурхандарьинской области");
+        found = run("Это международный кинофестиваль, впервые организованный Astana Film Fund в 2018 году в рамках Дня "
+                + "города по инициативе Акимата г. Алматы.");
+        assertEquals("Almaty", find(found, ActorType.ORGANISATION, "Акимат г. Алматы").city());
+    }
 }
