@@ -73,8 +73,9 @@ final class RussianTail {
                 continue;
             }
             if (to == j && j > start && j + 1 < end && t.isCapitalised() && NOMINATIVE_ADJECTIVE.contains(
-                    String.valueOf(Morph.ruAdjectiveEnding(t.lower()))) && namedBody(j + 1)) {
-                to = j = j + 2; // «филиале Института Открытое Общество»: a body's own name, in the nominative
+                    String.valueOf(Morph.ruAdjectiveEnding(t.lower()))) && namedBody(j + 1) && kindOfBody(j - 1)) {
+                // «филиале Института Открытое Общество»: a body's own name, in the nominative, after its kind word
+                to = j = j + 2;
                 continue;
             }
             if (NAMED_AFTER.contains(t.lower())) {
@@ -148,6 +149,12 @@ final class RussianTail {
         }
         Place p = scan.place(i + 2);
         return p != null && p.from() == i + 2 && p.city() != null ? p.to() : i;
+    }
+
+    /** A word for a kind of body, in any case: «Института». */
+    private boolean kindOfBody(int i) {
+        Head h = Heads.of(scan.token(i), Lang.RU);
+        return h != null && h.type() == ActorType.ORGANISATION;
     }
 
     /** «Фонд Сорос-Казахстан»: a capitalised compound right after the head is the name it stands beside. */

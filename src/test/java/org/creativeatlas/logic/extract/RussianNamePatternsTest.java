@@ -287,6 +287,13 @@ class RussianNamePatternsTest {
     }
 
     @Test
+    void aBodyNamedInTheNominativeAfterAnotherBodysTailIsABodyOfItsOwn() {
+        List<Candidate> found = run("По инициативе Министерства культуры Национальный Музей провел выставку.");
+        find(found, ActorType.ORGANISATION, "Министерство культуры");
+        find(found, ActorType.ORGANISATION, "Национальный Музей");
+    }
+
+    @Test
     void aPuppetTheatreIsNamedWholeAndItsNominativePutBackMeetsTheTextsOwn() {
         List<Candidate> found = run("Самаркандский областной театр кукол едет с гастролями в Душанбе. Творческая "
                 + "группа артистов Самаркандского областного театра кукол с 16 по 20 ноября с гастролями посетит "
