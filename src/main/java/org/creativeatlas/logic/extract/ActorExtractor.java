@@ -43,6 +43,7 @@ public final class ActorExtractor {
         mentions.addAll(EnglishBrands.find(scan, mentions));
         mentions.addAll(RussianBrands.find(scan));
         mentions.addAll(OpeningEvents.find(scan));
+        mentions.addAll(KazakhHeldEvents.find(scan, mentions));
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, mentions));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));

@@ -22,7 +22,7 @@ final class KazakhNames {
     private static final String AND = "және";
     /** «елдері»: the countries of the region named before it. */
     private static final String COUNTRIES = "елдері";
-    private static final Set<String> GENERIC_EVENTS = Set.of("іс-шара", "іс-шарасы", "шара", "шарасы");
+    static final Set<String> GENERIC_EVENTS = Set.of("іс-шара", "іс-шарасы", "шара", "шарасы");
     private static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
     /** Conjunctions that join two names; names themselves join their words with «және». */
     private static final Set<String> CONJUNCTIONS = Set.of("мен", "бен", "пен");

@@ -95,6 +95,20 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void anEventInCommonWordsThatTookPlaceRunsBackToWhatSaysWithWhomOrWhere() {
+        List<Candidate> found = run("Бішкекте «Отандастар» қорының президенті Нұртай Абықаевтың төрағалығымен "
+                + "Қырғызстанда тұратын қазақтардың кездесуі өтті, деп хабарлайды Almaty-akshamy.kz");
+        assertEquals("KG", find(found, ActorType.EVENT, "Қырғызстанда тұратын қазақтардың кездесуі").country());
+        found = run("Халықаралық Түркі мәдениеті ұйымының (ТҮРКСОЙ) бас хатшысы Дүйсен Қасейіновтің қатысуымен Түрксой "
+                + "басылымдарын Қарағанды қаласы кітапханаларына табыстау рәсімі өтті.");
+        find(found, ActorType.EVENT, "Түрксой басылымдарын Қарағанды қаласы кітапханаларына табыстау рәсімі");
+        // a meeting with someone, and meetings, are no one event with a name
+        found = run("Бішкек қаласына іссапар барысында Эльнура Казакбаевамен кездесу өтті. Сондай-ақ ҚКИП және КИА "
+                + "басшылығы мен өкілдерімен жұмыс кездесулері өткізілді.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
+    }
+
+    @Test
     void anEventsHeadAfterABodyInTheGenitiveIsNamedByWhoseItIs() {
         List<Candidate> found = run("Бішкекте Шанхай Ынтымақтастық Ұйымының саммиті аясында гала-концерт өтті.");
         assertEquals("KG", find(found, ActorType.EVENT, "Шанхай Ынтымақтастық Ұйымының саммиті").country());

@@ -1,0 +1,92 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * A Kazakh report names the event it is about in common words as the subject of «өтті» (took place): «Қырғызстанда
+ * тұратын қазақтардың кездесуі өтті», «Түрксой басылымдарын Қарағанды қаласы кітапханаларына табыстау рәсімі өтті».
+ * The phrase runs back from its head to what a noun phrase cannot hold: a word in the instrumental («… төрағалығымен»,
+ * «… қатысуымен»), a plain locative, which says where, unless a participle follows it («Қырғызстанда тұратын»), a
+ * number of a date, a stop or the sentence's start. A head with nothing before it («Толобековпен кездесу өтті») or in
+ * the plural (кездесулер, several of them) names no one event. Found by its place alone, such a name is shown
+ * only when the event is named no other way.
+ */
+final class KazakhHeldEvents {
+
+    /** «Took place», «takes place», «was held», «is held». */
+    private static final Set<String> HELD = Set.of("өтті", "өтеді", "өткізілді", "өткізіледі");
+    /** Event nouns no name needs, besides the event heads: a meeting, a ceremony, a sitting. */
+    private static final Set<String> OCCASIONS = Set.of("кездесу", "кездесуі", "рәсім", "рәсімі", "отырыс", "отырысы");
+    private static final Set<String> PARTICIPLE_ENDINGS = Set.of("атын", "етін", "йтын", "йтін", "ған", "ген", "қан",
+            "кен");
+    private static final Set<String> INSTRUMENTAL = Set.of("мен", "бен", "пен", "ымен", "імен", "менен");
+    /** How many words before its head the phrase may have; a longer run is a clause, not a name. */
+    private static final int MOST = 9;
+
+    private KazakhHeldEvents() {
+    }
+
+    /**
+     * The events so named that hold no event found before: «… ауқымды көрме-жәрмеңкесі өтеді» is one, «ALMATY FILM
+     * FESTIVAL кинофестивалі өтті» names it again.
+     */
+    static List<Mention> find(Scan scan, List<Mention> before) {
+        boolean[] named = new boolean[scan.doc.size()];
+        for (Mention m : before) {
+            for (int k = m.from; m.type == ActorType.EVENT && k < m.to; k++) {
+                named[k] = true;
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 2; i < scan.doc.size(); i++) {
+            if (!HELD.contains(scan.token(i).lower())) {
+                continue;
+            }
+            Document.Sentence s = scan.doc.sentenceAt(i);
+            int head = i - 1;
+            if (s.lang() != Lang.KK || head <= s.from() || !occasion(scan.token(head), s.lang()) || named[head]) {
+                continue;
+            }
+            int from = head;
+            while (from - 1 >= s.from() && head - from < MOST && !named[from - 1] && inPhrase(scan, from - 1)) {
+                from--;
+            }
+            if (from < head && head - from < MOST) {
+                String name = Render.of(scan.doc, from, head + 1);
+                found.add(new Mention(ActorType.EVENT, Render.capitalised(name), from, head + 1, 1));
+            }
+        }
+        return found;
+    }
+
+    /** An event head in the nominative singular other than a generic one («іс-шара»), or a meeting or ceremony. */
+    private static boolean occasion(Token t, Lang lang) {
+        Head h = Heads.of(t, lang);
+        return h != null && h.type() == ActorType.EVENT && !h.plural() && h.nominative().length() == t.text().length()
+                && !KazakhNames.GENERIC_EVENTS.contains(t.lower()) || OCCASIONS.contains(t.lower());
+    }
+
+    private static boolean inPhrase(Scan scan, int k) {
+        Token t = scan.token(k);
+        if (t.is("«") || t.is("»") || t.is("\"")) {
+            return true;
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        String lower = t.lower();
+        String kase = Morph.kkCase(lower, 3);
+        if (INSTRUMENTAL.contains(kase)) {
+            return false;
+        }
+        boolean locative = CountryResolver.KK_LOCATIVE.contains(kase) && !kase.endsWith("ғы") && !kase.endsWith("гі");
+        return !locative || participle(scan.token(k + 1).lower());
+    }
+
+    private static boolean participle(String lower) {
+        return lower.length() > 5 && PARTICIPLE_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+}
