@@ -258,7 +258,7 @@ final class CountryResolver {
             // first word, says whose language or art it keeps, not where it is; one before "National" or "State"
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
             if (p == null || p.country() == null || i == from - 1 && p.to() != from
-                    || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p)) {
+                    || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) || whoseSubject(p, to)) {
                 continue;
             }
             if (locative(p)) {
@@ -268,6 +268,19 @@ final class CountryResolver {
             i = p.to() - 1;
         }
         return first;
+    }
+
+    /**
+     * «Қазақ әдебиеті кеңесі», «"Тәжік тілі мен мәдениеті" орталығы»: a nation's name before a possessive noun that is
+     * not the head names whose literature or language the body keeps, not where it is (a council in Tashkent, a centre
+     * at a faculty in Almaty); «Қазақ ұлттық университеті», «Қазақ радиосы» are the nation's own.
+     */
+    private boolean whoseSubject(Place p, int to) {
+        int next = p.to();
+        String word = next + 1 < to ? scan.token(next).lower() : "";
+        return p.to() - p.from() == 1 && NATIONAL_STEMS.containsKey(scan.token(p.from()).lower())
+                && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && scan.token(next).isWord()
+                && (word.endsWith("ы") || word.endsWith("і"));
     }
 
     private static final Set<String> STATE = Set.of("national", "state");

@@ -341,4 +341,17 @@ class CountryResolverTest {
                 + "арасындағы байланыстар нығайды.");
         assertEquals("KG", find(found, ActorType.PERSON, "Құдайберген Базарбаев").country());
     }
+
+    @Test
+    void aNationBeforeAPossessiveNounInABodysNameSaysWhoseLiteratureItKeepsNotWhereItIs() {
+        var found = run("TAShKENT. KAZINFORM — 2025 jyly Ózbekstandaǵy birqatar qazaq jazýshysynyń kitaby jaryq kórdi. "
+                + "Bul týraly Tashkentte ótken Qazaq ádebıeti keńesiniń esep berý jıynynda málim boldy. — Bul jumystar "
+                + "qazaq-ózbek ádebı baılanystarynyń jańa deńgeıge kóterilgenin aıǵaqtaıdy, — dedi Qazaq ádebıeti "
+                + "keńesiniń tóraǵasy Tursynáli Ahmetov.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Qazaq ádebıeti keńesi").country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Tursynáli Ahmetov").country());
+        // the nation's own bodies keep it
+        found = run("Қазақ ұлттық өнер университетінің ұжымы Бішкекке барды.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Қазақ ұлттық өнер университеті").country());
+    }
 }
