@@ -93,7 +93,8 @@ final class CandidateBuilder {
 
     /**
      * The name's own place, else (for people) that of the first of a list they are named in ("заслуженные деятели
-     * Казахстана Абдуахат Муратбаев, Нұрлан Шилібаев, а также Ерғали Палымбетов"), else their organisation's (for a
+     * Казахстана Абдуахат Муратбаев, Нұрлан Шилібаев, а также Ерғали Палымбетов"), else, for people listed after a
+     * lead-in that names one nation, that nation ({@link ListNation}), else their organisation's (for a
      * diplomatic mission, the state it stands for), else, for a visitor to days of culture, the guest nation, else
      * the context of the first mention.
      */
@@ -108,6 +109,14 @@ final class CandidateBuilder {
             CountryResolver.Located own = places.own(m);
             if (own != null) {
                 return own;
+            }
+        }
+        for (Mention m : g.type() == ActorType.PERSON ? g.mentions : List.<Mention>of()) {
+            String nation = ListNation.of(scan, m.from);
+            if (nation != null) {
+                // "Akmatova Gulmira, Bishkek": the item's own city is kept where it is the nation's
+                CountryResolver.Located near = places.context(m);
+                return new CountryResolver.Located(nation, nation.equals(near.country()) ? near.city() : null);
             }
         }
         MentionMerger.Group body = g.type() == ActorType.PERSON && g.best().affiliation != null

@@ -67,6 +67,11 @@ final class Document {
         return paragraphs.get(sentenceAt(i).paragraph());
     }
 
+    /** The tokens of paragraph {@code index}, as {first, last + 1}; a paragraph of no tokens has first = last + 1. */
+    int[] paragraph(int index) {
+        return paragraphs.get(index);
+    }
+
     private void split() {
         int paragraph = 0;
         int paragraphStart = 0;

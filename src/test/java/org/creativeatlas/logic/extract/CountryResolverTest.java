@@ -354,4 +354,21 @@ class CountryResolverTest {
         found = run("Қазақ ұлттық өнер университетінің ұжымы Бішкекке барды.");
         assertEquals("KZ", find(found, ActorType.ORGANISATION, "Қазақ ұлттық өнер университеті").country());
     }
+
+    @Test
+    void thePeopleOfAListAreOfTheOneNationItsLeadInNames() {
+        var found = run("Kyrgyz artisans win prizes at crafts festival in Uzbekistan\n\nThe 3rd International Crafts "
+                + "Festival was held in the ancient city of Kokand (Uzbekistan). The Kyrgyz participants distinguished "
+                + "themselves and were among the winners:\n\n• Nurzat Jeenbek kyzy—first place in the «Heir to an "
+                + "Ancient Dynasty» category.\n• Muftiddin Bukardinov—third place in the «Best Craftsman» category.\n\n"
+                + "The event was organized at the initiative of President of Uzbekistan Shavkat Mirziyoyev.");
+        assertEquals("KG", find(found, ActorType.PERSON, "Nurzat Jeenbek kyzy").country());
+        assertEquals("KG", find(found, ActorType.PERSON, "Muftiddin Bukardinov").country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Shavkat Mirziyoyev").country());
+        found = run("The exhibition will be open in Glasgow, Scotland.\n\nList of craftsmen, members of Kyrgyz "
+                + "delegation:\n\n1. Akmatova Gulmira, Bishkek (clothes, accessories from terme, wool)\n\n"
+                + "10. Osmoeva Altynai, London, (Clothes from wool)");
+        assertEquals("KG", find(found, ActorType.PERSON, "Osmoeva Altynai").country());
+        assertEquals("Bishkek", find(found, ActorType.PERSON, "Akmatova Gulmira").city());
+    }
 }
