@@ -27,8 +27,6 @@ final class KazakhNames {
     /** Conjunctions that join two names; names themselves join their words with «және». */
     private static final Set<String> CONJUNCTIONS = Set.of("мен", "бен", "пен");
     private static final java.util.List<String> ACCUSATIVE = java.util.List.of("ны", "ні", "ды", "ді", "ты", "ті");
-    private static final java.util.List<String> ADJECTIVE_ENDINGS = java.util.List.of("тық", "тік", "лық", "лік",
-            "дық", "дік");
 
     private KazakhNames() {
     }
@@ -90,11 +88,11 @@ final class KazakhNames {
         if (days != null) {
             return days;
         }
-        from = from < 0 && namedCompound(scan, h) ? h : from;
+        from = from < 0 && KazakhBareHeads.compound(scan, h) ? h : from;
         boolean quoted = h > 0 && nameQuote(scan, h - 1, h) || named >= 0;
-        boolean titled = head.bare() && titleAfter(scan, h);
-        if (from < 0 || head.bare() && !quoted && !afterAdjective(scan, h) && !namedCompound(scan, h) && !titled
-                || onlyOpeningCapital(scan, from, h)) {
+        boolean titled = head.bare() && KazakhBareHeads.titleAfter(scan, h);
+        boolean bareName = KazakhBareHeads.afterAdjective(scan, h) || KazakhBareHeads.compound(scan, h) || titled;
+        if (from < 0 || head.bare() && !quoted && !bareName || onlyOpeningCapital(scan, from, h)) {
             return null;
         }
         if (titled) {
@@ -231,33 +229,6 @@ final class KazakhNames {
             k = before.open() - 1;
         }
         return out;
-    }
-
-    /** «дәстүрлі Наурыз-айтыс»: a bare head hyphened to a capitalised word past the sentence's first is a name. */
-    private static boolean namedCompound(Scan scan, int h) {
-        Token t = scan.token(h);
-        return t.text().indexOf('-') > 0 && t.isCapitalised() && h > firstWord(scan, scan.doc.sentenceAt(h));
-    }
-
-    /**
-     * «ҚР Сенат Төрағасының», «Мәжіліс депутаты»: a capitalised bare head, not opening the sentence, right before a
-     * title names the body the title is of.
-     */
-    private static boolean titleAfter(Scan scan, int h) {
-        Token t = scan.token(h);
-        return t.isCapitalised() && t.isCyrillic() && h > firstWord(scan, scan.doc.sentenceAt(h))
-                && h + 1 < scan.doc.sentenceAt(h).to() && Titles.is(scan.token(h + 1))
-                && Heads.kkPossessive(t.text()) != null;
-    }
-
-    /** «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it. */
-    private static boolean afterAdjective(Scan scan, int h) {
-        int k = h - 1;
-        if (k <= scan.doc.sentenceAt(h).from() || scan.place(k) != null || scan.taken(k)) {
-            return false;
-        }
-        Token t = scan.token(k);
-        return t.isCyrillic() && t.isCapitalised() && ADJECTIVE_ENDINGS.stream().anyMatch(t.lower()::endsWith);
     }
 
     private static boolean fits(Scan scan, int k, Token t) {

@@ -1,0 +1,43 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+
+/**
+ * When a Kazakh head without its possessive ending (музей, not музейі) ends a name rather than standing as a common
+ * noun: hyphened to a capitalised word, before a title, or after a capitalised adjective.
+ */
+final class KazakhBareHeads {
+
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("тық", "тік", "лық", "лік", "дық", "дік");
+
+    private KazakhBareHeads() {
+    }
+
+    /** «дәстүрлі Наурыз-айтыс»: a bare head hyphened to a capitalised word past the sentence's first is a name. */
+    static boolean compound(Scan scan, int h) {
+        Token t = scan.token(h);
+        return t.text().indexOf('-') > 0 && t.isCapitalised()
+                && h > KazakhNames.firstWord(scan, scan.doc.sentenceAt(h));
+    }
+
+    /**
+     * «ҚР Сенат Төрағасының», «Мәжіліс депутаты»: a capitalised bare head, not opening the sentence, right before a
+     * title names the body the title is of.
+     */
+    static boolean titleAfter(Scan scan, int h) {
+        Token t = scan.token(h);
+        return t.isCapitalised() && t.isCyrillic() && h > KazakhNames.firstWord(scan, scan.doc.sentenceAt(h))
+                && h + 1 < scan.doc.sentenceAt(h).to() && Titles.is(scan.token(h + 1))
+                && Heads.kkPossessive(t.text()) != null;
+    }
+
+    /** «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it. */
+    static boolean afterAdjective(Scan scan, int h) {
+        int k = h - 1;
+        if (k <= scan.doc.sentenceAt(h).from() || scan.place(k) != null || scan.taken(k)) {
+            return false;
+        }
+        Token t = scan.token(k);
+        return t.isCyrillic() && t.isCapitalised() && ADJECTIVE_ENDINGS.stream().anyMatch(t.lower()::endsWith);
+    }
+}
