@@ -31,13 +31,32 @@ final class KazakhBareHeads {
                 && Heads.kkPossessive(t.text()) != null;
     }
 
-    /** «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it. */
+    /**
+     * «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it;
+     * or lower-case adjectives after a capitalised word in no case, or after «атындағы» («Қырғыз ұлттық
+     * филармонияда», «Алыкул Осмонов атындағы ұлттық кітапханада»), where a bare head with adjectives alone («ұлттық
+     * кітапханада») is a common noun.
+     */
     static boolean afterAdjective(Scan scan, int h) {
+        int first = KazakhNames.firstWord(scan, scan.doc.sentenceAt(h));
         int k = h - 1;
+        while (k > first && !scan.taken(k) && scan.token(k).isCyrillic() && !scan.token(k).isCapitalised()
+                && adjective(scan.token(k))) {
+            k--;
+        }
+        if (k < h - 1) {
+            Token t = scan.token(k);
+            return k > first && !scan.taken(k) && (KazakhNamedAfter.is(t)
+                    || t.isCyrillic() && t.isCapitalised() && !Morph.kkBreaksName(t.lower()));
+        }
         if (k <= scan.doc.sentenceAt(h).from() || scan.place(k) != null || scan.taken(k)) {
             return false;
         }
         Token t = scan.token(k);
-        return t.isCyrillic() && t.isCapitalised() && ADJECTIVE_ENDINGS.stream().anyMatch(t.lower()::endsWith);
+        return t.isCyrillic() && t.isCapitalised() && adjective(t);
+    }
+
+    private static boolean adjective(Token t) {
+        return ADJECTIVE_ENDINGS.stream().anyMatch(t.lower()::endsWith);
     }
 }

@@ -109,6 +109,18 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void aBareHeadAfterLowerCaseAdjectivesIsANamesAfterACapitalOrANamedAfter() {
+        List<Candidate> found = run("24.kz сайтының ақпаратына сәйкес, аталған кездесу Алыкул Осмонов атындағы ұлттық "
+                + "кітапханада ұйымдастырылды.");
+        find(found, ActorType.ORGANISATION, "Алыкул Осмонов атындағы ұлттық кітапхана");
+        found = run("Салтанатты шараның ресми бөлімі Қырғыз ұлттық филармонияда жалғасты.");
+        find(found, ActorType.ORGANISATION, "Қырғыз ұлттық филармония");
+        // adjectives alone, or after a place in a case, make a common noun
+        found = run("Кездесу Бішкекте ұлттық кітапханада өтті.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.ORGANISATION), names(found).toString());
+    }
+
+    @Test
     void anEventsHeadAfterABodyInTheGenitiveIsNamedByWhoseItIs() {
         List<Candidate> found = run("Бішкекте Шанхай Ынтымақтастық Ұйымының саммиті аясында гала-концерт өтті.");
         assertEquals("KG", find(found, ActorType.EVENT, "Шанхай Ынтымақтастық Ұйымының саммиті").country());
