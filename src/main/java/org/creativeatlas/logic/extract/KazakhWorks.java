@@ -11,7 +11,27 @@ final class KazakhWorks {
     private static final List<String> WORKS = List.of("фильм", "мультфильм", "спектакл", "кітаб", "роман", "пьеса",
             "ән", "альбом", "картина", "туынды", "қойылым", "дастан", "повесть");
 
+    /** The stem of the word for a prize, «сыйлық», in all its forms. */
+    private static final String PRIZE = "сыйлы";
+
     private KazakhWorks() {
+    }
+
+    /**
+     * «"Алаш" әдеби сыйлығының лауреаты»: the word for a prize after a quoted title, at most two lower-case words on;
+     * the title names the prize, which is no actor, and no other reading should make one of it.
+     */
+    static boolean prizeAfter(Document doc, int from) {
+        for (int j = from; j < Math.min(doc.size(), from + 3); j++) {
+            Token t = doc.token(j);
+            if (!t.isCyrillic() || t.isCapitalised()) {
+                return false;
+            }
+            if (t.lower().startsWith(PRIZE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -186,10 +186,13 @@ final class QuotedNames {
 
     /**
      * A quote right after a Russian word for a film, a play, a book, a song or a painting, or listed after such a
-     * title, or given as an example of a kind of work or theme.
+     * title, or given as an example of a kind of work or theme; or a Kazakh quote before the word for a prize.
      */
     private static boolean titleOfWork(Document doc, Quotes.Quote q, int workEnd) {
         if (workEnd >= 0 && doc.listJoined(workEnd, q.open(), 2)) {
+            return true;
+        }
+        if (doc.sentenceAt(q.open()).lang() == Lang.KK && KazakhWorks.prizeAfter(doc, q.close() + 1)) {
             return true;
         }
         int before = q.open() - 1;

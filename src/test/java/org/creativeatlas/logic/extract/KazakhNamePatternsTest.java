@@ -121,6 +121,18 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void aPrizeIsNoActorNorIsTheQuotedTitleItIsCalledBy() {
+        List<Candidate> found = run("Арада екі ай өткен соң, қырғыз ақындарының шақыруымен халықаралық «Алаш» әдеби "
+                + "сыйлығының лауреаты Әділғазы Қайырбеков, «Ильхам» сыйлығы мен қырғыздың Молда Бағыш сыйлығының "
+                + "иегері Дәулетбек Байтұрсынұлы Бішкекке барып қайтты.");
+        find(found, ActorType.PERSON, "Әділғазы Қайырбеков");
+        assertFalse(found.stream().anyMatch(c -> c.type() != ActorType.PERSON), names(found).toString());
+        found = run("Festıvalǵa tórelik etetin qazylar alqasynyń tóraǵasy – belgili kınorejısser, Reseıdiń halyq "
+                + "ártisi, KSRO Memlekettik syılyǵynyń laýreaty Aleksandr Proshkın.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
+    }
+
+    @Test
     void anEventsHeadAfterABodyInTheGenitiveIsNamedByWhoseItIs() {
         List<Candidate> found = run("Бішкекте Шанхай Ынтымақтастық Ұйымының саммиті аясында гала-концерт өтті.");
         assertEquals("KG", find(found, ActorType.EVENT, "Шанхай Ынтымақтастық Ұйымының саммиті").country());
