@@ -30,13 +30,15 @@ final class KazakhHeldEvents {
     }
 
     /**
-     * The events so named that hold no event found before: «… ауқымды көрме-жәрмеңкесі өтеді» is one, «ALMATY FILM
-     * FESTIVAL кинофестивалі өтті» names it again.
+     * The events so named that hold no event or person found before: «… ауқымды көрме-жәрмеңкесі өтеді» is one,
+     * «ALMATY FILM FESTIVAL кинофестивалі өтті» names it again.
      */
     static List<Mention> find(Scan scan, List<Mention> before) {
+        // an event found before is named already; a person the phrase would run over is whom a meeting is with
+        // («… Бас консулы Баходур Назирге кездесу өтті»), which names no event
         boolean[] named = new boolean[scan.doc.size()];
         for (Mention m : before) {
-            for (int k = m.from; m.type == ActorType.EVENT && k < m.to; k++) {
+            for (int k = m.from; (m.type == ActorType.EVENT || m.type == ActorType.PERSON) && k < m.to; k++) {
                 named[k] = true;
             }
         }

@@ -106,6 +106,9 @@ class KazakhNamePatternsTest {
         found = run("Бішкек қаласына іссапар барысында Эльнура Казакбаевамен кездесу өтті. Сондай-ақ ҚКИП және КИА "
                 + "басшылығы мен өкілдерімен жұмыс кездесулері өткізілді.");
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
+        found = run("Шығыстану факультеті Таяу Шығыс және Оңтүстік Азия кафедрасы ирантану бөлімінің ұйымдастыруымен "
+                + "Қазақстан Республикасындағы Тәжікстан Консулдығының Бас консулы Баходур Назирге кездесу өтті.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
     }
 
     @Test
