@@ -15,7 +15,7 @@ final class KazakhNames {
 
     static final int WINDOW = 8;
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
-    private static final Set<String> NAMED = Set.of("атты", "деген");
+    private static final Set<String> NAMED = Set.of("атты", "деген", "тақырыбындағы");
     private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
     /** Tokens a name before «атындағы» may take: «Қ . А . Ясауи». */
     private static final int EPONYM = 5;
@@ -40,15 +40,17 @@ final class KazakhNames {
             String name = Render.of(scan.doc, around.open() + 1, h + 1, Map.of(h, nominative(scan.token(h), head)));
             return new Mention(head.type(), name, around.open(), around.close() + 1, 3);
         }
-        int left = h;
+        int atty = head.type() == ActorType.EVENT ? titled(scan, h, head, s) : -1;
+        int left = atty >= 0 ? atty + 1 : h;
         int named = -1;
-        for (int k = h - 1, reach = Math.max(s.from(), h - WINDOW); k >= reach; k--) {
+        for (int k = atty >= 0 ? atty : h - 1, reach = Math.max(s.from(), h - WINDOW); k >= reach; k--) {
             Token t = scan.token(k);
             // «Нартай Бекежанов атындағы …», «Қ.А.Ясауи атындағы …»: the name a body is named after is whole in it
             reach = KazakhNamedAfter.is(t) ? Math.max(s.from(), Math.min(reach, k - EPONYM)) : reach;
             Quotes.Quote q = scan.doc.quotes.around(k);
             if (NAMED.contains(t.lower()) && named < 0 && quoteClosing(scan, k - 1) && describes(scan, k + 1, h, head)) {
                 named = k; // «Сарыарқа» атты гастрольдік концерті: the quote is the name's, «атты» is no part of it
+                reach = Math.min(reach, scan.doc.quotes.around(k - 1).open()); // the whole quote, however long
                 continue;
             }
             if (scan.nameLike(k) && surname(t) && !KazakhNamedAfter.is(scan.token(k + 1)) && !eponym(scan, k, h)
@@ -173,11 +175,30 @@ final class KazakhNames {
             return false;
         }
         for (int k = from; k < h; k++) {
-            if (GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 2))) {
+            // «суретші қыздардың шығармашылығына арналған көрме»: a genitive whose noun is in a case of its own belongs
+            // to the description; one before the head or its adjectives makes the event someone's
+            if (GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 2))
+                    && (k + 1 >= h || Morph.kkCase(scan.token(k + 1).lower(), 3).isEmpty())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * «"Құлпырған көктем" атты суретші қыздардың шығармашылығына арналған көрме»: the «атты» by which a quoted title
+     * names the event, past words describing it that a name would not hold (a participle, cases); or -1.
+     */
+    private static int titled(Scan scan, int h, Head head, Document.Sentence s) {
+        for (int k = h - 1; k >= Math.max(s.from() + 1, h - WINDOW); k--) {
+            if (NAMED.contains(scan.token(k).lower())) {
+                return quoteClosing(scan, k - 1) && describes(scan, k + 1, h, head) ? k : -1;
+            }
+            if (!scan.token(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean quoteClosing(Scan scan, int k) {

@@ -136,6 +136,16 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void aQuotedTitleGivenByAttyOrTakyrybyndagyNamesTheEventWithAllTheWordsThatDescribeIt() {
+        find(run("Назарбаев Орталығы Халықаралық әйелдер күні мерекесіне орай «Құлпырған көктем» атты суретші "
+                + "қыздардың шығармашылығына арналған көрме ұйымдастырды."), ActorType.EVENT,
+                "«Құлпырған көктем» суретші қыздардың шығармашылығына арналған көрме");
+        find(run("Бүгін Отырар ауданында «Ұлы Жібек жолы бойындағы тоқыма және зергерлік өнер» тақырыбындағы "
+                + "Халықаралық қолөнер шеберлері жәрмеңкесі ашылды, деп хабарлайды ERNUR.KZ."), ActorType.EVENT,
+                "«Ұлы Жібек жолы бойындағы тоқыма және зергерлік өнер» Халықаралық қолөнер шеберлері жәрмеңкесі");
+    }
+
+    @Test
     void anEventsHeadAfterABodyInTheGenitiveIsNamedByWhoseItIs() {
         List<Candidate> found = run("Бішкекте Шанхай Ынтымақтастық Ұйымының саммиті аясында гала-концерт өтті.");
         assertEquals("KG", find(found, ActorType.EVENT, "Шанхай Ынтымақтастық Ұйымының саммиті").country());
