@@ -56,7 +56,10 @@ final class KazakhHeldEvents {
             while (from - 1 >= s.from() && head - from < MOST && !named[from - 1] && inPhrase(scan, from - 1)) {
                 from--;
             }
-            if (from < head && head - from < MOST) {
+            // a run that ends on a named event describes it again («Saryarka short film festival қысқаметражды
+            // фильмдер фестивалі өтті») or is a part of it («… фестивалінің ашылу концерті өтті»)
+            boolean namesAnother = from - 1 >= s.from() && named[from - 1] && inPhrase(scan, from - 1);
+            if (from < head && head - from < MOST && !namesAnother) {
                 String name = Render.of(scan.doc, from, head + 1);
                 found.add(new Mention(ActorType.EVENT, Render.capitalised(name), from, head + 1, 1));
             }
