@@ -409,13 +409,18 @@ final class CountryResolver {
         int distance = Integer.MAX_VALUE;
         for (int i = s.from(); i < s.to(); i++) {
             Place p = scan.place(i);
-            // a place in the name itself was weighed by own(); one in another name says nothing of this actor
-            if (p == null || p.country() == null || p.from() != i || scan.taken(i)) {
+            boolean event = m.type == ActorType.EVENT;
+            // a place in the name itself was weighed by own(); one in another name says nothing of this actor, but a
+            // city in a body's name is where that body holds the event the sentence names («Государственный театр
+            // кукол Алматы планирует провести … фестиваль»), if no place outside names says otherwise
+            boolean named = p != null && scan.taken(i) && (i < m.from || i >= m.to);
+            if (p == null || p.country() == null || p.from() != i
+                    || scan.taken(i) && !(named && event && p.city() != null)) {
                 continue;
             }
-            boolean event = m.type == ActorType.EVENT;
             boolean fits = event || !p.destination() && (locative(p) || p.city() != null);
-            int d = (i < m.from ? m.from - p.to() : i - m.to) + (event && !locative(p) ? EVENT_NOT_AT : 0);
+            int d = (i < m.from ? m.from - p.to() : i - m.to) + (event && !locative(p) ? EVENT_NOT_AT : 0)
+                    + (named ? 2 * EVENT_NOT_AT : 0);
             if (fits && !inBrackets(p) && d >= 0 && d < distance) {
                 best = p;
                 distance = d;

@@ -67,6 +67,16 @@ class CountryResolverTest {
     }
 
     @Test
+    void anEventIsInTheCityItsHostsNameHoldsWhenTheSentenceNamesNoOtherPlace() {
+        var found = run("16:00, 11 октября 2025, Бишкек - 24.kg\nОшский театр кукол примет участие в фестивале.\n"
+                + "По его данным, Государственный театр кукол Алматы планирует провести с 10 по 14 октября "
+                + "I Международный фестиваль театров кукол.");
+        Candidate festival = find(found, ActorType.EVENT, "I Международный фестиваль театров кукол");
+        assertEquals("KZ", festival.country());
+        assertEquals("Almaty", festival.city());
+    }
+
+    @Test
     void aPlaceAnEventsNameSaysItIsHeldInIsItsCountryAlsoInsideAQuotedSpeech() {
         var found = run("В Душанбе открылась выставка. \"Мы надеемся, что самобытная культура Таджикистана будет "
                 + "широко представлена на Днях культуры Таджикистана в Белоруссии, которые пройдут в следующем году\", "
