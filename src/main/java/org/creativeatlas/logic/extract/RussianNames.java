@@ -113,6 +113,10 @@ final class RussianNames {
         if (titled) {
             normal.computeIfPresent(from, (k, v) -> Render.capitalised(v));
         }
+        if (tail.titledAt > 0) {
+            normal.put(tail.titledAt, ""); // «выставка под названием «…»» is named «Выставка «…»»
+            normal.put(tail.titledAt + 1, "");
+        }
         String name = Render.of(scan.doc, from, to, normal);
         if (head.type() == ActorType.EVENT && tail.quote != null) {
             // «Седьмой международный кинофестиваль «Дидор»»: the head and its title, with the adjectives before the head

@@ -23,6 +23,8 @@ final class RussianTail {
     int attachedAt = -1;
     /** The quote that closes the tail, or null. */
     Quotes.Quote quote;
+    /** The «под» of «под названием» that gives the closing quote as the thing's title, or -1. */
+    int titledAt = -1;
     /** Whether the tail ends in the person the thing is named after («имени Саги Жиенбаева»). */
     boolean namedAfter;
 
@@ -66,6 +68,11 @@ final class RussianTail {
                     return to;
                 }
                 j = to;
+                continue;
+            }
+            if (to == j && titled(j)) {
+                titledAt = j; // «выставка под названием «Дух Самарканда…»»: the quote is the title of the thing itself
+                j += 2;
                 continue;
             }
             if (joinedByDash(j) && to == j && j > start) {
@@ -126,6 +133,12 @@ final class RussianTail {
             }
         }
         return to;
+    }
+
+    /** «под названием» right before a quote. */
+    private boolean titled(int i) {
+        return i + 2 < end && scan.token(i).lower().equals("под") && scan.token(i + 1).lower().equals("названием")
+                && scan.doc.quotes.closingOf(i + 2) > 0;
     }
 
     /** A dash, then a body's head in the nominative with its name after it: «… – Фонд Содействия». */

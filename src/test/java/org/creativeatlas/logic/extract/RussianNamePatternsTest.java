@@ -25,6 +25,18 @@ class RussianNamePatternsTest {
     }
 
     @Test
+    void aTitleGivenByPodNazvaniemIsTheTitleOfTheThingBeforeIt() {
+        List<Candidate> found = run("В галерее «Чорсу» города Самарканда открылась Международная выставка под названием "
+                + "«Дух Самарканда в творчестве художников», организованная в рамках саммита.");
+        find(found, ActorType.EVENT, "Международная выставка «Дух Самарканда в творчестве художников»");
+        assertFalse(has(found, ActorType.EVENT, "Международная выставка"), names(found).toString());
+        found = run("Он посетил Государственный музей востока, где в эти дни проходит выставка под названием «Краски рая».");
+        find(found, ActorType.EVENT, "Выставка «Краски рая»");
+        found = run("Экспозиция под названием «Мир раскрывается с искусством» представляет работы известных художников.");
+        find(found, ActorType.EVENT, "Мир раскрывается с искусством");
+    }
+
+    @Test
     void anAdjectiveOfACityInABodysNameGivesItsCountryOverTheText() {
         List<Candidate> found = run("В Астане проходит международный фестиваль театров. Их представили "
                 + "Санкт-Петербургский камерный театр, Тбилисский Государственный азербайджанский театр им. Гейдара "
