@@ -24,6 +24,7 @@ public final class ActorExtractor {
         List<Mention> mentions = new ArrayList<>();
         mentions.addAll(HeadNames.find(scan));
         mentions.addAll(KazakhParliaments.find(scan));
+        mentions.addAll(RussianParliaments.find(scan));
         mentions.addAll(EnglishPluralHeads.find(scan));
         mentions.addAll(EnglishLowerCaseBodies.find(scan));
         mentions.addAll(QuotedNames.find(scan));

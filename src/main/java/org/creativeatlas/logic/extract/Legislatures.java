@@ -35,6 +35,16 @@ final class Legislatures {
         return n == null ? -1 : i + n.stems().length;
     }
 
+    /** The parliament's name that begins at token i as its stems give it, in the text's capitals: «Жогорку Кенеш». */
+    static String nominative(Document doc, int i) {
+        String[] stems = at(doc, i).stems();
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < stems.length; k++) {
+            out.append(k > 0 ? " " : "").append(doc.token(i + k).text(), 0, stems[k].length());
+        }
+        return out.toString();
+    }
+
     /** The country of the first parliament named within tokens [from, to), or null. */
     static String country(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -25,6 +25,18 @@ class RussianNamePatternsTest {
     }
 
     @Test
+    void aParliamentsOwnNameAfterATitleIsTheBodyNotAPerson() {
+        List<Candidate> found = run("На показе спектакля присутствовали депутаты Жогорку Кенеша, представители "
+                + "местной власти.");
+        find(found, ActorType.ORGANISATION, "Жогорку Кенеш");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
+        found = run("Председатель Маджлиси намояндагон Маджлиси Оли Республики Таджикистан Шукурджон Зухуров посетил "
+                + "Государственный музей востока.");
+        find(found, ActorType.ORGANISATION, "Маджлиси намояндагон Маджлиси Оли");
+        find(found, ActorType.PERSON, "Шукурджон Зухуров");
+    }
+
+    @Test
     void aTitleGivenByPodNazvaniemIsTheTitleOfTheThingBeforeIt() {
         List<Candidate> found = run("В галерее «Чорсу» города Самарканда открылась Международная выставка под названием "
                 + "«Дух Самарканда в творчестве художников», организованная в рамках саммита.");
