@@ -7,6 +7,7 @@ final class EnglishRoles {
 
     /** What may end a list's item after a name. */
     private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", "as");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private EnglishRoles() {
     }
@@ -30,6 +31,14 @@ final class EnglishRoles {
                 && scan.token(k).isLatin() && scan.token(k + 1).isLatin()
                 && (k + 2 == end || ITEM_ENDS.contains(scan.token(k + 2).lower()));
         return named ? k : -1;
+    }
+
+    /**
+     * "Head of the Press Service – Press Secretary …", "the Director of the State Institution “National Museum” …":
+     * capitalised words right after an article name a body or a thing, never a person.
+     */
+    static boolean afterArticle(Scan scan, int k) {
+        return k > 0 && ARTICLES.contains(scan.token(k - 1).lower());
     }
 
     /** The next comma from {@code stop}, at most twenty words on, or the sentence's end. */

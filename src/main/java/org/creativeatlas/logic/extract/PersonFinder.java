@@ -116,7 +116,7 @@ final class PersonFinder {
         if (j - k == 3 && !hasPatronymic(k, j)) {
             k++;
         }
-        if (j - k >= 2) {
+        if (j - k >= 2 && !EnglishRoles.afterArticle(scan, k)) {
             Mention m = add(k, j, 4, normalise(k, j, title));
             if (m != null) {
                 m.roleFrom = roleStart(i);
@@ -275,7 +275,7 @@ final class PersonFinder {
 
     private void byShape(int i) {
         if (scan.taken(i) || scan.taken(i + 1) || !scan.nameLike(i) || !scan.nameLike(i + 1)
-                || scan.token(i).isLatin() != scan.token(i + 1).isLatin()
+                || scan.token(i).isLatin() != scan.token(i + 1).isLatin() || EnglishRoles.afterArticle(scan, i)
                 || scan.doc.sentenceAt(i) != scan.doc.sentenceAt(i + 1)) {
             return;
         }

@@ -1,0 +1,27 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** How English news items name people, bodies and events, in sentences shaped as they write them. */
+class EnglishPatternsTest {
+
+    @Test
+    void capitalisedWordsRightAfterAnArticleAreNoPerson() {
+        List<Candidate> found = run("The meeting was attended by the Director of the IC TashPMI Sh.P. Ashirbaev, "
+                + "Head of the Press Service – Press Secretary of the Institute Abidov Kh.A. from the Tashkent "
+                + "Pediatric Medical Institute.");
+        assertFalse(has(found, ActorType.PERSON, "Press Service"), names(found).toString());
+        found = run("The event was attended by the Director of the State Institution “National Museum” Ibrohimzoda "
+                + "Zafarsho Safo and the People’s Artist of Tajikistan Sabzali Sharipov.");
+        assertFalse(has(found, ActorType.PERSON, "State Institution"), names(found).toString());
+        find(found, ActorType.PERSON, "Sabzali Sharipov");
+    }
+}
