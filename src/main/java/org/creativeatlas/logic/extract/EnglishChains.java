@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.Set;
+import org.creativeatlas.model.ActorType;
 
 /**
  * The of-chain after an English head noun: "Ministry of Culture, Sports and Tourism of the Republic of Korea",
@@ -176,9 +177,15 @@ final class EnglishChains {
         return comma;
     }
 
-    /** "under the President of …", "Office of the President": a title inside a chain when "of" follows it. */
+    /**
+     * "under the President of …", "Office of the President", "National Museum of the Executive Office of the President":
+     * a title inside a chain after "the", when "of" or the capitalised head of a body follows it.
+     */
     private static boolean titleOf(Scan scan, int k, int end) {
-        return k + 1 < end && scan.token(k + 1).lower().equals("of") && k > 0 && scan.token(k - 1).lower().equals("the");
+        Token next = k + 1 < end ? scan.token(k + 1) : null;
+        Head head = next != null && next.isCapitalised() ? Heads.of(next, Lang.EN) : null;
+        return next != null && (next.lower().equals("of") || head != null && head.type() == ActorType.ORGANISATION)
+                && k > 0 && scan.token(k - 1).lower().equals("the");
     }
 
     /**

@@ -48,7 +48,11 @@ final class EnglishNames {
                 || EnglishChains.pluralPossessive(scan, from - 1) && left(scan, from - 2))) {
             from--;
         }
-        int to = EnglishChains.chain(scan, h + 1, s.to(), head.type() != ActorType.EVENT);
+        Quotes.Quote quoted = scan.doc.quotes.around(h);
+        boolean quotedChain = quoted != null && quoted.open() == from - 1 && quoted.close() == h + 1
+                && h + 2 < s.to() && scan.token(h + 2).is("of"); // "the State Institution “National Museum” of …"
+        from = quotedChain ? quoted.open() : from;
+        int to = EnglishChains.chain(scan, quotedChain ? h + 2 : h + 1, s.to(), head.type() != ActorType.EVENT);
         Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, to) : null;
         if (title != null) {
             to = title.close() + 1;

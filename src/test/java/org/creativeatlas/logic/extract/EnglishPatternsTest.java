@@ -24,4 +24,14 @@ class EnglishPatternsTest {
         assertFalse(has(found, ActorType.PERSON, "State Institution"), names(found).toString());
         find(found, ActorType.PERSON, "Sabzali Sharipov");
     }
+
+    @Test
+    void aBodysOfChainRunsOverATitleBeforeAHeadAndOverItsClosingQuote() {
+        find(run("On the 6th of March, the National Museum of the Executive Office of the President of the Republic "
+                + "of Tajikistan held an exhibition."), ActorType.ORGANISATION,
+                "National Museum of the Executive Office of the President of the Republic of Tajikistan");
+        find(run("On 8 April 2025, an exhibition was inaugurated at the State Institution “National Museum” of the "
+                + "Executive Office of the President of the Republic of Tajikistan."), ActorType.ORGANISATION,
+                "“National Museum” of the Executive Office of the President of the Republic of Tajikistan");
+    }
 }
