@@ -61,6 +61,8 @@ final class EnglishNames {
         } else if (head.type() == ActorType.EVENT && to + 1 < s.to() && "–—-".contains(scan.token(to).text())
                 && scan.token(to + 1).isYear()) {
             to += 2;
+        } else if (head.type() == ActorType.EVENT && editionNamed(scan, to, s.to())) {
+            to += 3;
         }
         if (to - from < 2 || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
             return null;
@@ -69,6 +71,16 @@ final class EnglishNames {
         ActorType type = described(scan, to, s.to(), head.type());
         type = type != head.type() && inOpeningPhrases(scan, to, s) ? head.type() : type;
         return new Mention(agency(scan, from, h, type), name, from, to, 3);
+    }
+
+    /**
+     * "The Eighth Tajikistan International Film Festival, Didor 2018, is taking place …": an edition's own name and
+     * year between commas right after an event's name are part of it.
+     */
+    private static boolean editionNamed(Scan scan, int to, int end) {
+        return to + 3 < end && scan.token(to).is(",") && left(scan, to + 1) && scan.place(to + 1) == null
+                && Heads.of(scan.token(to + 1), Lang.EN) == null && scan.token(to + 2).isYear()
+                && scan.token(to + 3).is(",");
     }
 
     /**

@@ -69,6 +69,10 @@ final class SameEvents {
         if (nation != null) {
             index.computeIfAbsent(nation, k -> new ArrayList<>()).add(at);
         }
+        List<String> edition = edition(g.best());
+        if (edition != null) {
+            index.computeIfAbsent(edition, k -> new ArrayList<>()).add(at);
+        }
     }
 
     /** The first kept event the group names again, or null. */
@@ -82,6 +86,10 @@ final class SameEvents {
         String nation = nation(g.best());
         if (nation != null) {
             candidates.addAll(index.getOrDefault(nation, List.of()));
+        }
+        List<String> edition = edition(g.best());
+        if (edition != null) {
+            candidates.addAll(index.getOrDefault(edition, List.of()));
         }
         for (int at : candidates) {
             if (same(events.get(at), g, nation)) {
@@ -99,6 +107,10 @@ final class SameEvents {
         // «Мелодия мира» is not short for «Мелодия мира, мелодия дружбы, братства»
         boolean titled = titleA != null && titleB != null && !titleA.equals(titleB);
         if (!titled && (shortForm(a, b) || shortForm(b, a))) {
+            return true;
+        }
+        List<String> edition = edition(g.best());
+        if (edition != null && edition.equals(edition(e.best()))) {
             return true;
         }
         return nation != null && nation.equals(nation(e.best()));
@@ -121,6 +133,22 @@ final class SameEvents {
     private static boolean shortForm(List<String> shorter, List<String> longer) {
         int at = Collections.indexOfSubList(longer, shorter);
         return shorter.size() >= 2 && shorter.size() < longer.size() && at >= 0 && at <= 1;
+    }
+
+    /**
+     * "The Eighth Tajikistan International Film Festival, Didor 2018, …" and "the Didor Festival", "the Didor 2018
+     * festival": an edition's own name with the event's kind word, or null; a full name gives the kind word its name
+     * ends in before the edition, a short one its last.
+     */
+    private List<String> edition(Mention m) {
+        int n = m.to - m.from;
+        boolean full = n >= 5 && scan.token(m.to - 1).isYear() && scan.token(m.to - 3).is(",");
+        if (full) {
+            return List.of("edition", scan.token(m.to - 2).lower(), scan.token(m.to - 4).lower());
+        }
+        boolean brief = (n == 2 || n == 3 && scan.token(m.from + 1).isYear()) && scan.token(m.from).isCapitalised()
+                && !scan.token(m.from).isYear();
+        return brief ? List.of("edition", scan.token(m.from).lower(), scan.token(m.to - 1).lower()) : null;
     }
 
     /** The country whose days of culture the event is, or null: a nation in its name not after «в» or "in". */

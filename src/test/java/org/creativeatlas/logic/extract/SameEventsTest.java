@@ -28,4 +28,12 @@ class SameEventsTest {
                         + "Дни культуры Туркменистана в Таджикистане пройдут с 3 по 7 августа текущего года в "
                         + "Душанбе."));
     }
+
+    @Test
+    void aFestivalNamedByItsEditionsNameIsTheFestivalThatEditionNames() {
+        assertEquals(List.of("Eighth Tajikistan International Film Festival, Didor 2018"),
+                events("The Eighth Tajikistan International Film Festival, Didor 2018, is taking place in Dushanbe "
+                        + "from October 16 through October 20. In all, 70 movies have been selected to be shown "
+                        + "during the Didor Festival in Dushanbe this year."));
+    }
 }
