@@ -28,6 +28,8 @@ final class EnglishNames {
             Mention after = namedAfterHead(scan, h, head, s);
             return after != null ? after : namedBeforeHead(scan, h, head, s);
         }
+        int firstHead = h;
+        Head body = head;
         while (h + 1 < s.to() && scan.token(h + 1).isCapitalised() && !scan.taken(h + 1)
                 && Heads.of(scan.token(h + 1), Lang.EN) != null) {
             head = Heads.of(scan.token(++h), Lang.EN);
@@ -52,6 +54,8 @@ final class EnglishNames {
         boolean quotedChain = quoted != null && quoted.open() == from - 1 && quoted.close() == h + 1
                 && h + 2 < s.to() && scan.token(h + 2).is("of"); // "the State Institution “National Museum” of …"
         from = quotedChain ? quoted.open() : from;
+        String written = head.nominative();
+        head = from == firstHead && firstHead < h && bodyNamed(body, head) ? body : head;
         int to = EnglishChains.chain(scan, quotedChain ? h + 2 : h + 1, s.to(), head.type() != ActorType.EVENT);
         Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, to) : null;
         if (title != null) {
@@ -67,10 +71,18 @@ final class EnglishNames {
         if (to - from < 2 || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
             return null;
         }
-        String name = Render.of(scan.doc, from, to, Map.of(h, head.nominative()));
+        String name = Render.of(scan.doc, from, to, Map.of(h, written));
         ActorType type = described(scan, to, s.to(), head.type());
         type = type != head.type() && inOpeningPhrases(scan, to, s) ? head.type() : type;
         return new Mention(agency(scan, from, h, type), name, from, to, 3);
+    }
+
+    /**
+     * "Fund Forum will launch 2013 art season", "the Fund Forum of Culture and Arts of Uzbekistan": a body's head that
+     * opens a name, as Russian puts it («Фонд «Форум»»), names a body after it, even one named by an event's head.
+     */
+    private static boolean bodyNamed(Head body, Head last) {
+        return body.type() == ActorType.ORGANISATION && last.type() == ActorType.EVENT;
     }
 
     /**

@@ -34,4 +34,15 @@ class EnglishPatternsTest {
                 + "Executive Office of the President of the Republic of Tajikistan."), ActorType.ORGANISATION,
                 "“National Museum” of the Executive Office of the President of the Republic of Tajikistan");
     }
+
+    @Test
+    void aBodysHeadOpeningANameNamesABodyBeforeAnEventsHead() {
+        List<Candidate> found = run("Tashkent, Uzbekistan (UzDaily.com) -- Fund Forum will launch 2013 art season with "
+                + "two exhibitions.");
+        find(found, ActorType.ORGANISATION, "Fund Forum");
+        assertFalse(has(found, ActorType.EVENT, "Fund Forum"), names(found).toString());
+        find(run("The organizers, that are the Fund Forum of Culture and Arts of Uzbekistan jointly with the Palace of "
+                + "Youth Creativity, plan to make the exhibition a tradition."), ActorType.ORGANISATION,
+                "Fund Forum of Culture and Arts of Uzbekistan");
+    }
 }
