@@ -10,7 +10,7 @@ import java.util.Map;
  * first word the rest of the text writes only in lower case ("An Exhibition on Tajikistan’s Water Initiative Takes
  * Place", "Kyrgyzstan Opens Its First Miniature Museum"), or else where the rest of the text stops repeating it,
  * when a word after that appears nowhere else ("ALMATY MUSEUM OF ARTS ATTRACTS 14,000 VISITORS"); it is left out
- * when no word of it stays.
+ * when no word of it stays, or when it opens on words the text never writes before a name the text repeats.
  */
 final class TitleCaseLines {
 
@@ -21,6 +21,8 @@ final class TitleCaseLines {
      * are a name standing on its own line ("– Turkish Cinema Week"), whose capitals do say something.
      */
     private static final int MIN_WORDS = 5;
+    /** The item's first line is its title, so fewer such words make it one: "Turkmenistan Celebrates Week of Culture". */
+    private static final int MIN_TITLE_WORDS = 3;
 
     private final Scan scan;
     private final boolean[] titled;
@@ -67,7 +69,8 @@ final class TitleCaseLines {
     private static boolean[] titled(Scan scan) {
         boolean[] titled = null;
         for (Document.Sentence s : scan.doc.sentences) {
-            if (s.lang() == Lang.EN && !scan.token(s.to() - 1).is(".") && titleCase(scan, s)) {
+            int min = s.from() == 0 ? MIN_TITLE_WORDS : MIN_WORDS;
+            if (s.lang() == Lang.EN && !scan.token(s.to() - 1).is(".") && titleCase(scan, s, min)) {
                 titled = titled == null ? new boolean[scan.doc.size()] : titled;
                 titled[s.from()] = true;
             }
@@ -75,7 +78,7 @@ final class TitleCaseLines {
         return titled;
     }
 
-    private static boolean titleCase(Scan scan, Document.Sentence s) {
+    private static boolean titleCase(Scan scan, Document.Sentence s, int minWords) {
         int words = 0;
         for (int i = s.from(); i < s.to(); i++) {
             Token t = scan.token(i);
@@ -86,11 +89,14 @@ final class TitleCaseLines {
                 words++;
             }
         }
-        return words >= MIN_WORDS;
+        return words >= minWords;
     }
 
     /** Where the name ends, function words before the cut left out too; {@code m.to} when it stays whole. */
     private int cut(Mention m) {
+        if (opensOnUnknown(m)) {
+            return m.from;
+        }
         int cut = m.from;
         while (cut < m.to && !lowerOnly(scan.token(cut))) {
             cut++;
@@ -103,6 +109,22 @@ final class TitleCaseLines {
             cut--;
         }
         return cut;
+    }
+
+    /**
+     * Whether the name runs over a word the rest of the text never writes and the text repeats what follows that word:
+     * the headline's words ran into a name the text gives on its own ("Turkmenistan Celebrates Week of Culture",
+     * "TPMI Innovation Center"), so the text's mentions stand for it.
+     */
+    private boolean opensOnUnknown(Mention m) {
+        int start = m.from;
+        for (int k = m.from; k < m.to; k++) {
+            Token t = scan.token(k);
+            if (t.isLatin() && t.isWord() && !Scan.isFunctionWord(t) && !body.contains(" " + t.lower() + " ")) {
+                start = k + 1;
+            }
+        }
+        return start > m.from && m.to - start >= 2 && body.contains(phrase(start, m.to));
     }
 
     /** The end of the longest leading part of two words or more the body repeats, with an unknown word after it. */

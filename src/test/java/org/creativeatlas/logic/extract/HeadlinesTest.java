@@ -38,6 +38,15 @@ class HeadlinesTest {
     }
 
     @Test
+    void aHeadlineRunIntoANameTheTextRepeatsIsNoName() {
+        List<Candidate> found = run("Turkmenistan Celebrates Week of Culture\n\nThe Week of Culture 2023 kicked off in "
+                + "Turkmenistan on June 22, with a series of concerts and events. The Week of Culture will last until "
+                + "June 29.");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Celebrates")), names(found).toString());
+        find(found, ActorType.EVENT, "Week of Culture 2023");
+    }
+
+    @Test
     void aNameStandingOnItsOwnLineKeepsItsCapitals() {
         List<Candidate> found = run("The festival program included:\n– Masterclasses\n– Turkish Cinema Week\n"
                 + "– Retrospective Screenings\nAs part of the festival, four impactful masterclasses were held, covering "
