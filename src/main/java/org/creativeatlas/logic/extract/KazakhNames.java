@@ -266,10 +266,20 @@ final class KazakhNames {
         boolean webBefore = LatinNames.isWebName(t) && scan.token(k + 1).isCyrillic() && scan.token(k + 1).isCapitalised();
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore
                 && (inner == null || compound || inner.plural())
-                && (!Titles.is(t) || latinInside) && !NAMED.contains(t.lower())
+                && (!Titles.is(t) || latinInside || officeOf(scan, k)) && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k)
                 || withWhom(scan, k));
+    }
+
+    /**
+     * «ҚР Президенті Әкімшілігі», «QR Preziydenti Ákimshiligi»: a title whose own body follows it names that body with
+     * it, when the state it is of stands before it (a title after a name is of a person: «ректоры Әкімшілігі» is none).
+     */
+    private static boolean officeOf(Scan scan, int k) {
+        Head next = Heads.of(scan.token(k + 1), Lang.KK);
+        return k > 0 && next != null && next.type() == ActorType.ORGANISATION && !next.plural()
+                && scan.place(k - 1) != null;
     }
 
     /**

@@ -225,6 +225,12 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void aStatesTitleRightBeforeItsOwnBodyIsPartOfTheBodysName() {
+        find(run("Бұл жиынды ҚР Президенті Әкімшілігінің қолдауымен Халықаралық Түркі академиясы ұйымдастырып отыр."),
+                ActorType.ORGANISATION, "ҚР Президенті Әкімшілігі");
+    }
+
+    @Test
     void aConcertOfABodyWhoseHeadIsInLowerCaseIsAnEventNamedByTheBody() {
         List<Candidate> found = run("Бүгін Түркістан облысында ТҮРКСОЙ Халықаралық ұйымы, Түркістан облысы әкімдігінің "
                 + "ұйымдастыруымен Түрік кеңесінің 10 жылдығына орай ТҮРКСОЙ Жастар камералық оркестрінің концерті "

@@ -27,6 +27,7 @@ class LatinKazakhTest {
         List<Candidate> found = run("Zanghar jazushynyng mereytoyyna arnalghan búl jiyndy QR Preziydenti "
                 + "Ákimshiligining qoldauymen Halyqaralyq Týrki akademiyasy úiymdastyryp otyr.");
         find(found, ActorType.ORGANISATION, "Halyqaralyq Týrki akademiyasy");
+        find(found, ActorType.ORGANISATION, "QR Preziydenti Ákimshiligi");
     }
 
     @Test
