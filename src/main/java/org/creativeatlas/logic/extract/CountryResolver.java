@@ -124,6 +124,10 @@ final class CountryResolver {
         own = own == null && m.type == ActorType.PERSON ? missions.envoyOf(m) : own;
         if (own == null && role && scan.doc.sentenceAt(m.from).lang() == Lang.KK) {
             own = sender(from, to);
+            String nation = own == null ? nationOfTitle(to) : null;
+            if (nation != null) {
+                return new Located(nation, null);
+            }
         }
         own = own != null ? own : own(from, to);
         if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
@@ -308,6 +312,18 @@ final class CountryResolver {
             i = p.to() - 1;
         }
         return null;
+    }
+
+    /**
+     * «қырғыз жазушысы Мар Байджиев», «nemis aktrısasy Nastasá Kınskı»: a nation's word in lower case (no place the
+     * text names) right before the title a Kazakh role ends in says whose the person is; null if the role has none.
+     */
+    private String nationOfTitle(int to) {
+        Token nation = to >= 2 ? scan.token(to - 2) : null;
+        String title = scan.token(to - 1).lower();
+        Gazetteer.Entry e = nation == null || nation.isCapitalised() ? null : Gazetteer.get(nation.lower());
+        boolean nationWord = e != null && e.country() != null && e.city() == null && !e.capitals();
+        return nationWord && (title.endsWith("ы") || title.endsWith("і")) ? e.country() : null;
     }
 
     /** «Қазақстан Республикасындағы Тәжікстан Консулдығы»: the state a mission stands for, or null ({@link Missions}). */

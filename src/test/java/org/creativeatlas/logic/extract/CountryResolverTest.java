@@ -22,6 +22,14 @@ class CountryResolverTest {
     }
 
     @Test
+    void aLowerCaseNationBeforeAKazakhTitleSaysWhoseThePersonIs() {
+        var found = run("Биылғы фестиваль Алматыда өтіп, қырғыз жазушысы Мар Байджиевтің 90 жылдығына арналды.");
+        assertEquals("KG", find(found, ActorType.PERSON, "Мар Байджиев").country());
+        found = run("Алматыда өткен фестивальге әлемге танымал неміс актрисасы Настасья Кински келді.");
+        assertEquals("DE", find(found, ActorType.PERSON, "Настасья Кински").country());
+    }
+
+    @Test
     void anEnvoyIsOfTheStateHisRoleNamesByItsFormalNameInTheGenitive() {
         var found = run("Іс-шараға ҚР Парламенті Сенатының депутаты Алишер Сатвалдиев, ҚР Президенті Әкімшілігі "
                 + "Қазақстан халқы Ассамблеясы Хатшылығының сектор меңгерушісі Қайрат Баймолдинов, Өзбекстан "
