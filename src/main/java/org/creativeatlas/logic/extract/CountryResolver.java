@@ -284,7 +284,7 @@ final class CountryResolver {
         String word = next + 1 < to ? scan.token(next).lower() : "";
         return p.to() - p.from() == 1 && NATIONAL_STEMS.containsKey(scan.token(p.from()).lower())
                 && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && scan.token(next).isWord()
-                && (word.endsWith("ы") || word.endsWith("і"));
+                && Morph.kkPossessive(word);
     }
 
     private static final Set<String> STATE = Set.of("national", "state");
@@ -319,11 +319,8 @@ final class CountryResolver {
      * text names) right before the title a Kazakh role ends in says whose the person is; null if the role has none.
      */
     private String nationOfTitle(int to) {
-        Token nation = to >= 2 ? scan.token(to - 2) : null;
-        String title = scan.token(to - 1).lower();
-        Gazetteer.Entry e = nation == null || nation.isCapitalised() ? null : Gazetteer.get(nation.lower());
-        boolean nationWord = e != null && e.country() != null && e.city() == null && !e.capitals();
-        return nationWord && (title.endsWith("ы") || title.endsWith("і")) ? e.country() : null;
+        String nation = to >= 2 ? Gazetteer.nationWord(scan.token(to - 2)) : null;
+        return nation != null && Morph.kkPossessive(scan.token(to - 1).lower()) ? nation : null;
     }
 
     /** «Қазақстан Республикасындағы Тәжікстан Консулдығы»: the state a mission stands for, or null ({@link Missions}). */

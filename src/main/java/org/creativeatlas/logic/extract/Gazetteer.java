@@ -72,6 +72,15 @@ final class Gazetteer {
         return FORMS.get(lowerForm);
     }
 
+    /**
+     * The country a nation's word names where it stands in lower case (қырғыз, тәжік, nemis): as the gazetteer has it,
+     * no city and no name written in capitals, so no place the text names; null otherwise.
+     */
+    static String nationWord(Token t) {
+        Entry e = t.isCapitalised() ? null : get(t.lower());
+        return e != null && e.city() == null && !e.capitals() ? e.country() : null;
+    }
+
     /** The most words a place name starting with this word has. */
     static int longest(String firstWord) {
         return FIRST_WORDS.contains(firstWord) ? longest : 1;

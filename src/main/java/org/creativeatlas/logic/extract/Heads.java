@@ -204,7 +204,7 @@ final class Heads {
 
     /** The bare head of «қорықтары» (plural -тар, possessive -ы), or null. */
     private static Entry pluralPossessive(String stem) {
-        if (stem.length() < 7 || !(stem.endsWith("ы") || stem.endsWith("і"))) {
+        if (stem.length() < 7 || !Morph.kkPossessive(stem)) {
             return null;
         }
         String plural = stem.substring(stem.length() - 4, stem.length() - 1);

@@ -150,7 +150,7 @@ final class KazakhNames {
     private static boolean ownerClosed(Scan scan, int k) {
         Token t = scan.token(k);
         String w = t.lower();
-        if (k < 1 || t.isCapitalised() || !t.isCyrillic() || !(w.endsWith("ы") || w.endsWith("і"))
+        if (k < 1 || t.isCapitalised() || !t.isCyrillic() || !Morph.kkPossessive(w)
                 || Heads.of(t, Lang.KK) != null || !scan.token(k + 1).isCapitalised()) {
             return false;
         }

@@ -108,9 +108,7 @@ final class KazakhNationDays {
         if (p != null) {
             return p.country() != null && p.city() == null && !hostCase(scan, p) ? p.country() : null;
         }
-        Token t = scan.token(k);
-        Gazetteer.Entry e = t.isCapitalised() ? null : Gazetteer.get(t.lower());
-        return e != null && e.city() == null && !e.capitals() ? e.country() : null;
+        return Gazetteer.nationWord(scan.token(k));
     }
 
     private static boolean hostCase(Scan scan, Place p) {
@@ -125,10 +123,7 @@ final class KazakhNationDays {
         }
         Token nation = scan.token(k);
         String art = scan.token(k + 1).lower();
-        // the nation's word as the gazetteer has it (қырғыз, тәжік): in lower case it is no place the text names
-        Gazetteer.Entry e = nation.isCapitalised() ? null : Gazetteer.get(nation.lower());
-        boolean nationWord = e != null && e.country() != null && e.city() == null && !e.capitals();
-        if (!nationWord || !scan.token(k + 1).isCyrillic() || !(art.endsWith("ы") || art.endsWith("і"))) {
+        if (Gazetteer.nationWord(nation) == null || !scan.token(k + 1).isCyrillic() || !Morph.kkPossessive(art)) {
             return null;
         }
         Map<Integer, String> forms = Map.of(k, Render.capitalised(nation.text()), h, KazakhNames.nominative(

@@ -85,6 +85,11 @@ final class Morph {
     }
 
     /** The Kazakh case suffix ending the word, if its remainder is at least {@code minStem} long; "" if none. */
+    /** Ends as a Kazakh noun with the third person's possessive (кеңесі, жазушысы, қорықтары). */
+    static boolean kkPossessive(String lower) {
+        return lower.endsWith("ы") || lower.endsWith("і");
+    }
+
     static String kkCase(String lower, int minStem) {
         for (String s : KK_CASE) {
             if (!s.isEmpty() && lower.length() - s.length() >= minStem && lower.endsWith(s)) {
