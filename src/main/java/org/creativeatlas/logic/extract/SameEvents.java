@@ -92,14 +92,14 @@ final class SameEvents {
             candidates.addAll(index.getOrDefault(edition, List.of()));
         }
         for (int at : candidates) {
-            if (same(events.get(at), g, nation)) {
+            if (same(events.get(at), g, nation, edition)) {
                 return events.get(at);
             }
         }
         return null;
     }
 
-    private boolean same(MentionMerger.Group e, MentionMerger.Group g, String nation) {
+    private boolean same(MentionMerger.Group e, MentionMerger.Group g, String nation, List<String> edition) {
         List<String> a = e.best().words();
         List<String> b = g.best().words();
         String titleA = MergeKeys.title(e.best());
@@ -109,7 +109,6 @@ final class SameEvents {
         if (!titled && (shortForm(a, b) || shortForm(b, a))) {
             return true;
         }
-        List<String> edition = edition(g.best());
         if (edition != null && edition.equals(edition(e.best()))) {
             return true;
         }
