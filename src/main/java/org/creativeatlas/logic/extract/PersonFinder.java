@@ -20,7 +20,6 @@ final class PersonFinder {
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
     private static final Set<String> RUN = Set.of("of", "the", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
-    private static final Set<String> DASHES = Set.of("–", "—", "-");
     private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
     /** What may follow the title that closes a Kazakh appositive role. */
     private static final Set<String> CLOSERS = Set.of(",", ":", ".", ";", "–", "—", "-");
@@ -326,7 +325,7 @@ final class PersonFinder {
      */
     private int apposition(int j) {
         int end = j < scan.doc.size() ? scan.doc.sentenceAt(j).to() : j;
-        if (j >= end || !scan.token(j).is(",") && !DASHES.contains(scan.token(j).text())) {
+        if (j >= end || !scan.token(j).is(",") && !scan.token(j).isDash()) {
             return -1;
         }
         if (scan.doc.sentenceAt(j).lang() == Lang.KK) {

@@ -37,7 +37,6 @@ final class QuotedNames {
             "album", "painting", "picture", "play", "poem", "series", "collection", "video", "photograph");
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
-    private static final Set<String> DASHES = Set.of("—", "–", "-");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words after which an English quoted name is a body's: organized by, backed by, the brains behind. */
     private static final Set<String> BODY_CUES = Set.of("by", "behind");
@@ -148,7 +147,7 @@ final class QuotedNames {
     private static Mention describedAfter(Scan scan, Quotes.Quote q, String inner) {
         Document doc = scan.doc;
         int k = q.close() + 1;
-        if (k + 1 >= doc.size() || doc.sentenceAt(q.open()).lang() != Lang.EN || !DASHES.contains(doc.token(k).text())
+        if (k + 1 >= doc.size() || doc.sentenceAt(q.open()).lang() != Lang.EN || !doc.token(k).isDash()
                 || !ARTICLES.contains(doc.token(k + 1).lower())) {
             return null;
         }

@@ -11,7 +11,6 @@ final class RussianTail {
 
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     private static final Set<String> IN = Set.of("в", "во");
-    private static final Set<String> DASHES = Set.of("–", "—", "-");
     private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
     private static final java.util.regex.Pattern PLURAL_GENITIVE = java.util.regex.Pattern.compile(".*(ов|ев|ей)");
 
@@ -143,7 +142,7 @@ final class RussianTail {
 
     /** A dash, then a body's head in the nominative with its name after it: «… – Фонд Содействия». */
     private boolean joinedByDash(int i) {
-        return i + 2 < end && DASHES.contains(scan.token(i).text()) && namedBody(i + 1)
+        return i + 2 < end && scan.token(i).isDash() && namedBody(i + 1)
                 && (scan.token(i + 2).isCapitalised() || scan.doc.quotes.closingOf(i + 2) > 0);
     }
 

@@ -21,6 +21,11 @@ record Token(String text, int start, int end, String lower) {
         return text.length() == 4 && isNumber() && (text.startsWith("19") || text.startsWith("20"));
     }
 
+    /** A hyphen, en dash or em dash standing alone. */
+    boolean isDash() {
+        return text.equals("-") || text.equals("–") || text.equals("—");
+    }
+
     boolean isCapitalised() {
         return Character.isUpperCase(text.charAt(0));
     }
