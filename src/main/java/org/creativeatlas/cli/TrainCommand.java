@@ -29,14 +29,6 @@ final class TrainCommand extends Subcommand {
             defaultValue = "en,ru,kk")
     private List<String> languages;
 
-    @Option(names = "--pages", paramLabel = "DIR", arity = "1..*",
-            description = "Folders of annotated real pages to learn from as well (texts beside gold.json).")
-    private List<Path> pages = List.of();
-
-    @Option(names = "--pages-weight", paramLabel = "N", defaultValue = "3",
-            description = "How many times each page sentence counts (default: ${DEFAULT-VALUE}).")
-    private int pagesWeight;
-
     @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "MAXENT",
             description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
     private NameTrainer.Algorithm algorithm;
@@ -47,7 +39,7 @@ final class TrainCommand extends Subcommand {
             throw new UserError("No corpora folder " + corpora + ": name one with --corpora.", null);
         }
         try {
-            new NameTrainer(corpora, algorithm, atlas.out(), pages, pagesWeight).train(languages, out);
+            new NameTrainer(corpora, algorithm, atlas.out()).train(languages, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.ml.BeamSearch;
@@ -47,19 +46,11 @@ public final class NameTrainer {
     private final Path corpora;
     private final Algorithm algorithm;
     private final PrintStream log;
-    private final List<Path> pages;
-    private final int pagesWeight;
 
-    /**
-     * {@code pages}: folders of annotated real pages learned from beside the corpora, each page {@code pagesWeight}
-     * times, so that a few hundred pages of the field count against tens of thousands of corpus sentences.
-     */
-    public NameTrainer(Path corpora, Algorithm algorithm, PrintStream log, List<Path> pages, int pagesWeight) {
+    public NameTrainer(Path corpora, Algorithm algorithm, PrintStream log) {
         this.corpora = corpora;
         this.algorithm = algorithm;
         this.log = log;
-        this.pages = List.copyOf(pages);
-        this.pagesWeight = pagesWeight;
     }
 
     /** Trains the languages asked for (en, ru, kk) and writes their models and the note into {@code out}. */
@@ -68,23 +59,17 @@ public final class NameTrainer {
         StringBuilder note = new StringBuilder(NOTE);
         for (String lang : languages) {
             Corpus corpus = read(lang);
-            List<NameSample> train = new ArrayList<>(corpus.train());
-            List<NameSample> field = PagesCorpus.read(pages, lang);
-            for (int i = 0; i < pagesWeight; i++) {
-                train.addAll(field);
-            }
             long start = System.nanoTime();
             TokenNameFinderModel model = NameFinderME.train(lang, null,
-                    ObjectStreamUtils.createObjectStream(train), parameters(), features());
+                    ObjectStreamUtils.createObjectStream(corpus.train()), parameters(), features());
             double seconds = (System.nanoTime() - start) / 1e9;
             try (OutputStream o = Files.newOutputStream(out.resolve(NameModels.file(lang)))) {
                 model.serialize(o);
             }
             NameScores scores = NameScores.of(new NameFinderME(model), corpus.test());
-            String section = String.format(Locale.ROOT, "## %s: %s, %s%n%ntrained on %d sentences (%d of them from %d page sentences × %d) in %.0f s, "
+            String section = String.format(Locale.ROOT, "## %s: %s, %s%n%ntrained on %d sentences in %.0f s, "
                     + "measured on %d test sentences (exact spans):%n%n%s%n", lang, corpus.name(),
-                    algorithm.name().toLowerCase(Locale.ROOT), train.size(), field.size() * pagesWeight, field.size(),
-                    pagesWeight, seconds, corpus.test().size(),
+                    algorithm.name().toLowerCase(Locale.ROOT), corpus.train().size(), seconds, corpus.test().size(),
                     scores.table());
             log.print(section);
             log.flush();

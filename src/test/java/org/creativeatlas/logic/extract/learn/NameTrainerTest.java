@@ -35,7 +35,7 @@ class NameTrainerTest {
         writeGum(corpora.resolve("gum-conll"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Path out = dir.resolve("models");
-        new NameTrainer(corpora, NameTrainer.Algorithm.MAXENT, new PrintStream(log, true, StandardCharsets.UTF_8), List.of(), 1)
+        new NameTrainer(corpora, NameTrainer.Algorithm.MAXENT, new PrintStream(log, true, StandardCharsets.UTF_8))
                 .train(List.of("kk", "ru", "en"), out);
 
         String note = Files.readString(out.resolve("names-maxent.md"));
