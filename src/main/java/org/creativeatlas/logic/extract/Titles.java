@@ -26,13 +26,18 @@ final class Titles {
         }
     }
 
+    /** Finders ask about the same words again and again: each word's answer is worked out once. */
+    private static final WordMemo<Boolean> KNOWN = new WordMemo<>(Titles::read, 200_000);
+
     private Titles() {
     }
 
     static boolean is(Token t) {
-        if (!t.isWord()) {
-            return false;
-        }
+        return t.isWord() && KNOWN.get(t.text());
+    }
+
+    private static Boolean read(String text) {
+        Token t = new Token(text, 0, text.length());
         String lower = t.lower();
         int hyphen = lower.lastIndexOf('-');
         String last = hyphen > 0 ? lower.substring(hyphen + 1) : lower;
