@@ -13,6 +13,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.creativeatlas.model.Actor;
@@ -139,6 +140,15 @@ class NetworkViewTest extends AtlasWindowTest {
             return store.links().of(person).stream().filter(l -> l.type() == LinkType.AFFILIATION
                     && l.fromId() == person && l.toId() == organisation && role.equals(l.role())).count();
         }
+    }
+
+    @Test
+    void theMeasuresTableGivesItsSpareWidthToTheNames(FxRobot robot) throws TimeoutException {
+        TableView<?> measures = robot.lookup("#measuresTable").queryAs(TableView.class);
+        await(() -> measures.getWidth() > 0 && !measures.getItems().isEmpty());
+        double name = measures.getColumns().get(0).getWidth();
+        double widest = measures.getColumns().stream().skip(1).mapToDouble(TableColumn::getWidth).max().orElseThrow();
+        assertTrue(name >= 150 && name > widest, "the name column (" + name + ") is wider than any figures' (" + widest + ")");
     }
 
     /** Drawn inside the canvas, clear of the legend, and the node a click there picks. */

@@ -19,6 +19,10 @@ final class MeasureTables {
 
     /** Room for the vertical scroll bar of a long list. */
     private static final double SCROLL_BAR = 16;
+    /** Room for a name of two or three words. */
+    private static final double NAME_WIDTH = 150;
+    /** How much wider than its header a column of figures may grow. */
+    private static final double FIGURE_SLACK = 8;
 
     private final Messages messages;
 
@@ -28,7 +32,9 @@ final class MeasureTables {
 
     TableView<ActorMeasures> actors(ObservableList<ActorMeasures> rows, LongConsumer select) {
         TableView<ActorMeasures> table = table(rows, "measuresTable");
-        TableColumn<ActorMeasures, String> name = column("network.measures.name", ActorMeasures::name, 130);
+        TableColumn<ActorMeasures, String> name = column("network.measures.name", ActorMeasures::name, NAME_WIDTH);
+        // the side pane is kept as wide as its columns' minimum: the names need room to be read, not just the header
+        name.setMinWidth(NAME_WIDTH);
         name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -53,6 +59,8 @@ final class MeasureTables {
         table.getColumns().add(betweenness);
         degree.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(degree);
+        // the pane's spare width goes to the names, which are long, not to the figures, which are short
+        table.getColumns().stream().skip(1).forEach(c -> c.maxWidthProperty().bind(c.minWidthProperty().add(FIGURE_SLACK)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && table.isFocused()) {
                 select.accept(now.actorId());
