@@ -77,26 +77,33 @@ final class LatinKazakh {
         int q = 0;
         int ownLetters = 0;
         int gh = 0;
+        // every text is asked, so ASCII and Cyrillic letters are told apart without a look-up
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char lower = Character.toLowerCase(c);
-            if (lower >= 'a' && lower <= 'z' || MARKS.indexOf(c) >= 0) {
+            if (c < 128) {
+                char lower = (char) (c | 0x20);
+                if (lower < 'a' || lower > 'z') {
+                    continue;
+                }
                 latin++;
+                boolean next = i + 1 < text.length();
+                if (lower == 'q' && !(next && (text.charAt(i + 1) | 0x20) == 'u')) {
+                    q++;
+                }
+                if (lower == 'g' && next && text.charAt(i + 1) == 'h') {
+                    gh++;
+                }
             } else if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic++;
-            }
-            if (MARKS.indexOf(c) >= 0) {
+            } else if (MARKS.indexOf(c) >= 0) {
+                latin++;
                 marks++;
-            }
-            boolean next = i + 1 < text.length();
-            if (lower == 'q' && !(next && Character.toLowerCase(text.charAt(i + 1)) == 'u')) {
-                q++;
-            }
-            if (lower == 'ı' || lower == 'ǵ' || lower == 'ń') {
-                ownLetters++;
-            }
-            if (lower == 'g' && next && text.charAt(i + 1) == 'h') {
-                gh++;
+                char lower = Character.toLowerCase(c);
+                if (lower == 'ı' || lower == 'ǵ' || lower == 'ń') {
+                    ownLetters++;
+                }
+            } else if (Character.toLowerCase(c) >= 'a' && Character.toLowerCase(c) <= 'z') {
+                latin++; // İ, the Kelvin sign
             }
         }
         boolean kazakh = latin > cyrillic && marks * 100 >= latin && q * 100 >= latin;
