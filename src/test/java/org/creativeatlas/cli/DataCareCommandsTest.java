@@ -48,6 +48,18 @@ class DataCareCommandsTest {
     }
 
     @Test
+    void exportByCountryLeavesOutTheActorsOfNoCountry() throws IOException {
+        Path db = Cli.seededCatalogue(dir); // UNESCO is there with no country
+        Cli.Result kz = Cli.run("export", "--format", "csv", "--type", "organisation", "--country", "KZ",
+                "--db", db.toString());
+        assertEquals(0, kz.exitCode(), kz.err());
+        assertTrue(kz.out().contains("\nAl-Farabi Kazakh National University,"), kz.out());
+        assertTrue(kz.out().lines().noneMatch(l -> l.startsWith("UNESCO,")), kz.out());
+        assertTrue(Cli.run("export", "--format", "csv", "--type", "organisation", "--db", db.toString()).out()
+                .lines().anyMatch(l -> l.startsWith("UNESCO,")), "without --country it is there");
+    }
+
+    @Test
     void badSheetsExitOneAndLeaveTheCatalogueUnchanged() throws IOException {
         Path bad = dir.resolve("bad.csv");
         StringBuilder rows = new StringBuilder("name,country\n");

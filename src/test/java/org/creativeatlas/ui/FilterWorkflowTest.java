@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckComboBox;
 import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.logic.prefs.PreferencesStore;
@@ -24,6 +25,7 @@ import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A researcher's filter session, through the filter bar only: countries checked in the picker, the clear button,
@@ -58,6 +60,22 @@ class FilterWorkflowTest extends AtlasWindowTest {
             AtlasWindowFixture.clearFilter(robot);
             assertCleared(robot);
         }
+    }
+
+    @Test
+    void aKindShowsExactlyItsOrganisationsWhenOneHasNoKindAndClearingBringsEveryRowBackOnce(FxRobot robot)
+            throws Exception {
+        int before = AtlasWindowFixture.table(robot, "organisation").getItems().size();
+        robot.clickOn("#addButton"); // a new row has no kind
+        FxWait.until(10, () -> AtlasWindowFixture.table(robot, "organisation").getItems().size() == before + 1);
+        robot.write("Әлем Қазақстан").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        AtlasWindowFixture.check(robot, "#kindFilter", "university", "University / college");
+        assertRows(robot, a -> a.actor().type() != ActorType.ORGANISATION || "university".equals(a.actor().kind()));
+        AtlasWindowFixture.clearFilter(robot);
+        assertRows(robot, a -> true);
+        assertEquals(before + 1, AtlasWindowFixture.table(robot, "organisation").getItems().size(), "each row once");
     }
 
     /** What the filter holds is what the picker shows and what the tables show, and the store agrees. */

@@ -61,7 +61,8 @@ public record ActorFilter(Set<String> countries, Set<String> kinds, Set<Sector> 
             return false;
         }
         var a = row.actor();
-        if (!kinds.isEmpty() && constrainsKind(a.type()) && !kinds.contains(a.kind())) {
+        // an actor of no kind yet (a row just added) is of none of the kinds chosen
+        if (!kinds.isEmpty() && constrainsKind(a.type()) && (a.kind() == null || !kinds.contains(a.kind()))) {
             return false;
         }
         boolean hasSectors = a.type() == ActorType.ORGANISATION || a.type() == ActorType.PLATFORM;

@@ -66,6 +66,6 @@ public record ReportOptions(ActorFilter filter, Set<ActorType> types, String tit
 
     /** Whether actors of this country are in scope, so links to them may name them (null: no country). */
     boolean countryInScope(String country) {
-        return filter.countries().isEmpty() || filter.countries().contains(country);
+        return filter.countries().isEmpty() || country != null && filter.countries().contains(country);
     }
 }

@@ -81,6 +81,14 @@ class ActorFilterTest {
         assertEquals(List.of(park, forum), keep(kgHubsAndForums));
     }
 
+    @Test
+    void aChosenKindHidesAnActorOfNoKindYet() {
+        ActorRow added = row(Actor.named(ActorType.ORGANISATION, "Әлем Қазақстан").with(ActorField.COUNTRY, "KZ"));
+        ActorFilter universities = new ActorFilter(Set.of(), Set.of("university"), Set.of(), Set.of(), "");
+        assertEquals(List.of(turan), keep(List.of(turan, added), universities));
+        assertEquals(List.of(turan, added), keep(List.of(turan, added), ActorFilter.NONE));
+    }
+
     private List<ActorRow> keep(ActorFilter filter) {
         return keep(all, filter);
     }

@@ -16,6 +16,8 @@ import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.Link;
+import org.creativeatlas.model.LinkType;
 import org.creativeatlas.store.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,19 @@ class HardInputReportTest {
             String text = ReportFixture.flat(ReportFixture.text(report));
             assertTrue(text.contains("No actors to report") && text.contains("Turkmenistan"), text);
             assertFalse(text.contains("Ұлттық"));
+        }
+    }
+
+    @Test
+    void aCountrysReportLaysOutItsLinksToActorsOfNoCountry() {
+        Actor hub = catalogue.actors().insert(Actor.named(ActorType.ORGANISATION, "Ұлттық өнер орталығы")
+                .with(ActorField.COUNTRY, "KZ"));
+        Actor unesco = catalogue.actors().insert(Actor.named(ActorType.ORGANISATION, "UNESCO"));
+        catalogue.links().insert(Link.of(LinkType.RELATION, hub.id(), unesco.id(), "partner"));
+        ReportOptions kazakhstan = ReportOptions.of("en").withFilter(ActorFilter.NONE.withCountries(Set.of("KZ")));
+        try (ReportDocument report = ReportWriter.layout(catalogue, kazakhstan, ReportListener.NONE)) {
+            String text = ReportFixture.flat(ReportFixture.text(report));
+            assertTrue(text.contains("Ұлттық өнер орталығы"), text);
         }
     }
 
