@@ -143,6 +143,26 @@ class NetworkViewTest extends AtlasWindowTest {
     }
 
     @Test
+    void aWindowRebuiltInAnotherLanguageShowsTheNetworkWhereItWas(FxRobot robot) throws TimeoutException {
+        showTab(robot, "tab-person");
+        TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
+        robot.interact(() -> people.getSelectionModel().clearAndSelect(0, people.getColumns().get(0)));
+        showTab(robot, "tab-network");
+        robot.clickOn("#networkFit");
+        long someone = canvas().drawing().id(0);
+        Point2D before = canvas().screenPoint(someone);
+        double scale = canvas().scale();
+
+        app.switchLanguage(robot, UiLanguage.RU);
+        network = (NetworkController) robot.lookup("#networkView").query().getUserData();
+        awaitLaidOut();
+        Point2D after = canvas().screenPoint(someone);
+        assertEquals(scale, canvas().scale(), 1e-9, "the zoom is kept");
+        assertEquals(before.getX(), after.getX(), 1.0, "the view is where it was");
+        assertEquals(before.getY(), after.getY(), 1.0, "the view is where it was");
+    }
+
+    @Test
     void theMeasuresTableGivesItsSpareWidthToTheNames(FxRobot robot) throws TimeoutException {
         TableView<?> measures = robot.lookup("#measuresTable").queryAs(TableView.class);
         await(() -> measures.getWidth() > 0 && !measures.getItems().isEmpty());

@@ -28,6 +28,8 @@ public final class NetworkCanvas extends Region implements PanZoom {
     private NetworkDrawing drawing = NetworkDrawing.EMPTY;
     private long selectedId = -1;
     private int selected = -1;
+    /** A selection made before the canvas had a size, to centre on once it has one. */
+    private boolean centreWhenSized;
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
     private double reservedBottom;
@@ -67,8 +69,12 @@ public final class NetworkCanvas extends Region implements PanZoom {
     public void select(long actorId, boolean centre) {
         selectedId = actorId;
         selected = drawing.indexOf(actorId);
-        if (centre && selected >= 0) {
+        if (centre && selected >= 0 && getWidth() > 0) {
             viewport.centreOn(drawing.x(selected), drawing.y(selected), getWidth(), getHeight());
+        } else if (centre && selected >= 0) {
+            // not laid out yet: a new view centres once it has a size; a kept one (a window rebuilt in another
+            // language, its selection given back) stays where it was
+            centreWhenSized = !viewport.isPlaced();
         }
         redraw();
     }
@@ -206,6 +212,10 @@ public final class NetworkCanvas extends Region implements PanZoom {
             canvas.setHeight(h);
             if (!viewport.isPlaced() && drawing.nodeCount() > 0 && w > 0) {
                 fit();
+            }
+            if (centreWhenSized && selected >= 0 && w > 0) {
+                centreWhenSized = false;
+                viewport.centreOn(drawing.x(selected), drawing.y(selected), w, h);
             }
             redraw();
         }
