@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.map;
 
 import java.util.List;
+import java.util.Set;
 import org.creativeatlas.logic.draw.LabelPlacer;
 import org.creativeatlas.logic.draw.TypeColours;
 import org.creativeatlas.logic.geo.AlbersProjection;
@@ -29,6 +30,7 @@ public final class MapPainter {
     private final LabelPlacer placer = new LabelPlacer();
     private MapCounts clusteredCounts;
     private double clusteredScale;
+    private Set<String> clusteredFocus = Set.of();
     private List<Cluster> clusters = List.of();
 
     public void paint(MapScene scene, MapView view, MapPen pen) {
@@ -65,12 +67,15 @@ public final class MapPainter {
 
     /** The markers drawn at this zoom, largest first (for hovering and clicking). */
     public List<Cluster> clusters(MapScene scene, MapView view) {
-        if (scene.counts() != clusteredCounts || view.scale() != clusteredScale) {
+        if (scene.counts() != clusteredCounts || view.scale() != clusteredScale
+                || !scene.focus().equals(clusteredFocus)) {
             clusteredCounts = scene.counts();
             clusteredScale = view.scale();
-            clusters = MarkerClusters.of(scene.counts(), view.scale(), AlbersProjection.CENTRAL_ASIA);
+            clusteredFocus = scene.focus();
+            clusters = MarkerClusters.of(scene.counts(), view.scale(), AlbersProjection.CENTRAL_ASIA,
+                    place -> scene.inFocus(place.country()));
         }
-        return clusters.stream().filter(c -> scene.inFocus(c.main().place().country())).toList();
+        return clusters;
     }
 
     private void countries(MapScene scene, MapView view, MapPen pen, ClassBreaks breaks) {

@@ -2,7 +2,9 @@ package org.creativeatlas.logic.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.creativeatlas.logic.geo.AlbersProjection;
+import org.creativeatlas.logic.geo.Place;
 
 /**
  * Turns the places with actors into markers at one zoom: a marker's area grows with its count (relative to the
@@ -18,11 +20,19 @@ public final class MarkerClusters {
     private MarkerClusters() {
     }
 
-    public static List<Cluster> of(MapCounts counts, double scale, AlbersProjection projection) {
+    /**
+     * The markers of the places {@code shown} keeps; the others neither get one nor join one, so a country's own
+     * city is never folded into a bigger one across the border. Sizes stay relative to the place with most of all.
+     */
+    public static List<Cluster> of(MapCounts counts, double scale, AlbersProjection projection,
+                                   Predicate<Place> shown) {
         int most = counts.places().isEmpty() ? 1 : counts.places().get(0).total();
         List<Cluster> clusters = new ArrayList<>();
         double[] at = new double[2];
         for (PlaceCount place : counts.places()) {
+            if (!shown.test(place.place())) {
+                continue;
+            }
             projection.project(place.place().longitude(), place.place().latitude(), at);
             double x = at[0] * scale;
             double y = at[1] * scale;

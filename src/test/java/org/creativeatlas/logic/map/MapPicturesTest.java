@@ -65,6 +65,24 @@ class MapPicturesTest {
     }
 
     @Test
+    void aCitysMarkerIsKeptInItsCountrysFocusBesideABiggerOneAcrossTheBorder() {
+        List<ActorRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            rows.add(ActorRow.of(Actor.named(ActorType.ORGANISATION, "KG " + i).withId(i + 1)
+                    .with(ActorField.COUNTRY, "KG").with(ActorField.CITY, "Bishkek"), List.of()));
+        }
+        for (int i = 0; i < 13; i++) {
+            rows.add(ActorRow.of(Actor.named(ActorType.ORGANISATION, "KZ " + i).withId(100 + i)
+                    .with(ActorField.COUNTRY, "KZ").with(ActorField.CITY, "Алматы"), List.of()));
+        }
+        MapScene kazakhstan = MapScene.of(MapCounts.of(rows, r -> true, CityGazetteer.standard()),
+                new MapLabels("kk")).withFocus(Set.of("KZ"), true);
+        String svg = MapPictures.svg(kazakhstan, MapPictures.fitted(kazakhstan, 560, 240));
+        assertTrue(svg.contains(">Алматы · 13</text>"), "Almaty is marked, not folded into Bishkek");
+        assertFalse(svg.contains("Бішкек ·"), "Kyrgyzstan is drawn plain");
+    }
+
+    @Test
     void thePngIsDrawnAtTheAskedScale() {
         MapScene scene = MapScene.of(counts(), new MapLabels("kk"));
         MapView view = MapPictures.fitted(scene, 600, 400);
