@@ -34,6 +34,21 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void paragraphsAreRunsOfLinesBetweenEmptyLinesWithoutTheirLineBreaks() {
+        String text = "\n\nline one\nline two\n\n\nthird\n";
+        assertEquals(List.of("line one\nline two", "third"), LanguageDetector.paragraphs(text).stream()
+                .map(p -> text.substring(p.start(), p.end())).toList());
+        assertEquals(List.of(), LanguageDetector.paragraphs("\n\n"));
+    }
+
+    @Test
+    void aParagraphOfTwentyThousandLinesIsRead() {
+        String text = (EN + "\n").repeat(20_000);
+        assertEquals("en", LanguageDetector.detect(text));
+        assertEquals(1, LanguageDetector.paragraphs(text).size());
+    }
+
+    @Test
     void aShortQuotationDoesNotMixADocument() {
         assertEquals("ru", LanguageDetector.detect(RU + " " + RU + " " + RU + "\n\nCreative Hub"));
     }
