@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.DatePicker;
@@ -56,6 +57,18 @@ class ReportWindowTest extends AtlasWindowTest {
         assertEquals("2", robot.lookup("#pageField").queryAs(TextField.class).getText());
         FxWait.until(10,
                 () -> robot.lookup("#previewPage .image-view").queryAs(ImageView.class).getImage() != null);
+    }
+
+    @Test
+    void escapeAndShortcutWCloseTheWindowAndGiveTheMainWindowBack(FxRobot robot) throws Exception {
+        for (KeyCode[] keys : List.of(new KeyCode[] {KeyCode.ESCAPE}, new KeyCode[] {KeyCode.CONTROL, KeyCode.W})) {
+            openReport(robot);
+            robot.clickOn("#pageField");
+            robot.push(keys);
+            FxWait.until(10, () -> robot.lookup("#pageCount").tryQuery().isEmpty());
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.P);
+        FxWait.until(20, () -> robot.lookup("#pageCount").tryQuery().isPresent());
     }
 
     @Test

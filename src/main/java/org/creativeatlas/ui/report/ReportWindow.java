@@ -6,6 +6,9 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -49,6 +52,9 @@ public final class ReportWindow {
         AppIcon.setOn(stage);
         stage.setScene(scene);
         stage.setOnHidden(e -> model.close());
+        // a window with no close button of its own (no window manager, or a full-screen one) still closes by keys
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.show();
         model.layOut();
     }
