@@ -1,5 +1,6 @@
 package org.creativeatlas.ui;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -204,6 +206,7 @@ final class ActorTabs {
         current = where.tableType();
         tables.forEach((type, table) -> {
             WindowPlace.TablePlace at = where.table(type);
+            sortAs(table, at.sort()); // first: the rows' indices below are in this order
             int index = AtlasTables.indexOf(table, at.selectedId());
             if (index >= 0) {
                 table.getSelectionModel().clearAndSelect(index, table.getColumns().get(0));
@@ -212,11 +215,28 @@ final class ActorTabs {
         });
     }
 
+    private static void sortAs(TableView<ActorItem> table, List<WindowPlace.SortKey> sort) {
+        if (sort.isEmpty()) {
+            return;
+        }
+        List<TableColumn<ActorItem, ?>> order = new ArrayList<>();
+        for (WindowPlace.SortKey key : sort) {
+            table.getColumns().stream().filter(c -> key.columnId().equals(c.getId())).findFirst().ifPresent(c -> {
+                c.setSortType(key.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                order.add(c);
+            });
+        }
+        table.getSortOrder().setAll(order);
+    }
+
     Map<ActorType, WindowPlace.TablePlace> places() {
         Map<ActorType, WindowPlace.TablePlace> places = new EnumMap<>(ActorType.class);
         tables.forEach((type, table) -> {
             ActorItem chosen = table.getSelectionModel().getSelectedItem();
-            places.put(type, new WindowPlace.TablePlace(chosen == null ? -1 : chosen.id(), AtlasTables.firstRow(table)));
+            List<WindowPlace.SortKey> sort = table.getSortOrder().stream().map(c -> new WindowPlace.SortKey(c.getId(),
+                    c.getSortType() == TableColumn.SortType.DESCENDING)).toList();
+            places.put(type, new WindowPlace.TablePlace(chosen == null ? -1 : chosen.id(), AtlasTables.firstRow(table),
+                    sort));
         });
         return places;
     }

@@ -1,6 +1,7 @@
 package org.creativeatlas.ui;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.creativeatlas.model.ActorType;
 
@@ -11,8 +12,14 @@ import org.creativeatlas.model.ActorType;
  */
 final class WindowPlace {
 
-    /** A table's selected actor (or -1) and the index of its first visible row. */
-    record TablePlace(long selectedId, int firstRow) {
+    /**
+     * A table's selected actor (or -1), the index of its first visible row, and its sort: column ids in order, each
+     * with whether it runs descending (empty: the table's own order).
+     */
+    record TablePlace(long selectedId, int firstRow, List<SortKey> sort) {
+    }
+
+    record SortKey(String columnId, boolean descending) {
     }
 
     private String tabId;
@@ -29,7 +36,7 @@ final class WindowPlace {
     }
 
     TablePlace table(ActorType type) {
-        return tables.getOrDefault(type, new TablePlace(-1, 0));
+        return tables.getOrDefault(type, new TablePlace(-1, 0, List.of()));
     }
 
     void remember(String openTab, ActorType lastTable, Map<ActorType, TablePlace> places) {

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Window;
@@ -83,6 +84,8 @@ class LanguageWorkflowTest extends AtlasWindowTest {
     void aLanguageSwitchKeepsTheOpenTableItsSelectionAndItsScroll(FxRobot robot) throws Exception {
         showTab(robot, "person");
         TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
+        robot.interact(() -> people.getSortOrder().get(0).setSortType(TableColumn.SortType.DESCENDING));
+        List<Long> order = people.getItems().stream().map(ActorItem::id).toList();
         int index = people.getItems().size() - 2;
         ActorItem chosen = people.getItems().get(index);
         robot.clickOn(AtlasWindowFixture.cell(robot, people, index, "name"));
@@ -96,6 +99,8 @@ class LanguageWorkflowTest extends AtlasWindowTest {
         assertEquals(chosen.id(), after.getSelectionModel().getSelectedItem().id(), "the same row is selected");
         assertEquals(chosen.actor().name(), robot.lookup("#detailName").queryAs(Labeled.class).getText());
         assertEquals(top, firstVisibleRow(after), "scrolled as before");
+        assertEquals(TableColumn.SortType.DESCENDING, after.getSortOrder().get(0).getSortType(), "sorted as before");
+        assertEquals(order, after.getItems().stream().map(ActorItem::id).toList(), "in the same order");
     }
 
     @Test
