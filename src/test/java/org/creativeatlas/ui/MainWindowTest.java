@@ -18,9 +18,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.logic.prefs.PreferencesStore;
@@ -155,6 +158,23 @@ class MainWindowTest extends AtlasWindowTest {
         try (Catalogue store = Catalogue.open(app.db)) {
             assertEquals("Түркістан", store.actors().byId(first.id()).orElseThrow().city());
         }
+    }
+
+    @Test
+    void theDetailPaneWrapsALongInstitutionsNameInsteadOfScrollingSideways(FxRobot robot) throws Exception {
+        TableView<ActorItem> people = AtlasWindowFixture.table(robot, "person");
+        robot.interact(() -> robot.lookup(".type-tabs").queryAs(TabPane.class)
+                .getSelectionModel().select(3));
+        int index = AtlasWindowFixture.indexOf(people, people.getItems().stream()
+                .filter(p -> p.actor().name().equals("Alisher Abdykadyrov")).findFirst().orElseThrow().id());
+        robot.interact(() -> people.getSelectionModel().clearAndSelect(index, people.getColumns().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
+        FxWait.until(10, () -> robot.lookup(".detail-row").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        double content = ((Region) scroll.getContent()).getWidth();
+        assertTrue(content <= scroll.getViewportBounds().getWidth() + 0.5,
+                "the pane's content (" + content + ") fits its width (" + scroll.getViewportBounds().getWidth() + ")");
     }
 
     @Test

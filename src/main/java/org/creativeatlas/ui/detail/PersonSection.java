@@ -68,6 +68,8 @@ final class PersonSection {
         // beside each other while both fit, the aside below otherwise: side by side, a long role squeezed a short
         // name into a column one letter wide
         FlowPane row = new FlowPane(8, 0, name, detail);
+        // a flow pane's minimum is its widest child's whole width: a long name would widen the pane past its window
+        row.setMinWidth(0);
         name.maxWidthProperty().bind(row.widthProperty());
         detail.maxWidthProperty().bind(row.widthProperty());
         row.getStyleClass().add("detail-row");
