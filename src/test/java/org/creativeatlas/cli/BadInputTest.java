@@ -128,6 +128,27 @@ class BadInputTest {
     }
 
     @Test
+    void aCountryNameInACatalogueIsRefusedAsNotAnIsoCodeInOneSentence() throws Exception {
+        Path db = dir.resolve("atlas.db");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode doc = mapper.readTree(Cli.seedJson(dir).toFile());
+        ObjectNode actor = (ObjectNode) doc.get("actors").get(0);
+        actor.put("country", "Kazakhstan");
+        Path json = dir.resolve("named-country.json");
+        mapper.writeValue(json.toFile(), doc);
+
+        Cli.Result result = Cli.run("import-catalogue", "--db", db.toString(), json.toString());
+
+        assertRefused(result, "actor \"" + actor.get("id").asText() + "\": country «Kazakhstan» is not an ISO code "
+                + "such as KZ. Nothing was imported.");
+        // the other checks' sentences end where the line goes on, too
+        actor.put("country", "KZ").put("website", "not a site");
+        mapper.writeValue(json.toFile(), doc);
+        Cli.Result website = Cli.run("import-catalogue", "--db", db.toString(), json.toString());
+        assertRefused(website, "Write it as https://example.org. Nothing was imported.");
+    }
+
+    @Test
     void aMissingJsonFileIsRefusedBeforeTheCatalogueIsTouched() {
         Path db = dir.resolve("never-created.db");
 

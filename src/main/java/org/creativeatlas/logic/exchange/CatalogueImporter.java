@@ -19,6 +19,7 @@ import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Coded;
+import org.creativeatlas.model.Countries;
 import org.creativeatlas.model.Link;
 import org.creativeatlas.model.LinkType;
 import org.creativeatlas.model.Mention;
@@ -111,9 +112,15 @@ public final class CatalogueImporter {
         Actor actor = new Actor(0, type, j.name(), j.kind(), j.country(), j.city(), j.website(), sectors,
                 parse(Status.class, j.status(), where), parse(Mode.class, j.mode(), where), null, j.languages(),
                 j.startYear(), j.endYear(), j.startDate(), j.endDate(), j.role(), j.description(), j.notes());
+        // the bundle's advice ("a country name or an ISO code") fits a sheet, which reads country names; this
+        // format holds ISO codes only
+        if (j.country() != null && !Countries.isKnown(j.country())) {
+            throw error(where, "country «" + j.country() + "» is not an ISO code such as KZ");
+        }
         Optional<Problem> problem = ActorValidator.checkAll(actor);
         if (problem.isPresent()) {
-            throw error(where, messages.problem(problem.get()));
+            // the bundle's sentence ends in a full stop, and so does the line it is put into
+            throw error(where, messages.problem(problem.get()).replaceFirst("\\.$", ""));
         }
         for (VariantJson v : orEmpty(j.variants())) {
             if (v.text() == null || v.text().isBlank()) {
