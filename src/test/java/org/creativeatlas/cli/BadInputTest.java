@@ -111,6 +111,25 @@ class BadInputTest {
     }
 
     @Test
+    void jsonOfAnotherShapeIsSaidToBeNoCatalogueAndBrokenJsonStillSaysWhere() throws Exception {
+        Path db = Cli.seededCatalogue(dir);
+        byte[] before = Files.readAllBytes(db);
+        String notOurs = "Not a valid catalogue document: it is JSON, but not a Creative Atlas catalogue "
+                + "(no \"version\" and \"actors\").";
+        for (String text : List.of("[1,2,3]", "{\"hello\":\"world\"}")) {
+            Path json = dir.resolve("other.json");
+            Files.writeString(json, text, StandardCharsets.UTF_8);
+
+            assertRefused(Cli.run("import-catalogue", "--db", db.toString(), json.toString()), "other.json: " + notOurs);
+        }
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "[1,2 3]", StandardCharsets.UTF_8);
+        assertRefused(Cli.run("import-catalogue", "--db", db.toString(), broken.toString()),
+                "broken.json: Not a valid catalogue document: '3' does not belong there (line 1, column 6).");
+        assertArrayEquals(before, Files.readAllBytes(db));
+    }
+
+    @Test
     void anInvalidEntryRefusesTheWholeDocument() throws Exception {
         Path db = Cli.seededCatalogue(dir);
         String countsBefore = Cli.run("stats", "--json", "--db", db.toString()).out();
