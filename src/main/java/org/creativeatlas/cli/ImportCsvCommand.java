@@ -102,6 +102,10 @@ final class ImportCsvCommand extends Subcommand {
 
     private int report(SheetImportResult result, String what) {
         ProblemSummary problems = result.problems();
+        // a CSV file's rows are counted as they are stored, so an empty sheet is known only here; it stored nothing
+        if (problems.rows() == 0) {
+            throw new UserError("The sheet has a header but no rows: nothing was imported.", null);
+        }
         if (!problems.isClean()) {
             Messages messages = new Messages(Locale.ENGLISH);
             atlas.out().printf("%d of %d rows have problems:%n", problems.badRows(), problems.rows());

@@ -1,5 +1,6 @@
 package org.creativeatlas.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.creativeatlas.logic.sheets.SheetTable;
 import org.creativeatlas.logic.sheets.XlsxSheet;
@@ -80,6 +82,25 @@ class DataCareCommandsTest {
         assertTrue(refused.err().contains("binary"), refused.err());
         assertEquals(1, Cli.run("import-csv", bad.toString(), "--type", "planet", "--db", db).exitCode());
         assertEquals(1, Cli.run("export", "--format", "json", "--type", "person", "--db", db).exitCode());
+    }
+
+    @Test
+    void aSheetWithAHeaderAndNoRowsExitsOneWithOneLine() throws IOException {
+        Path db = Cli.seededCatalogue(dir);
+        byte[] before = Files.readAllBytes(db);
+        Path organisations = Files.writeString(dir.resolve("hubs.csv"), "Name,Country\n\n", StandardCharsets.UTF_8);
+        Path affiliations = Files.writeString(dir.resolve("staff.csv"), "Person,Organisation,Role\n",
+                StandardCharsets.UTF_8);
+
+        for (String[] sheet : new String[][] {{organisations.toString(), "organisation"},
+                {affiliations.toString(), "affiliation"}}) {
+            Cli.Result result = Cli.run("import-csv", sheet[0], "--type", sheet[1], "--db", db.toString());
+
+            assertEquals(1, result.exitCode(), result.out());
+            assertEquals(List.of("The sheet has a header but no rows: nothing was imported."), result.errLines());
+            assertEquals("", result.out());
+        }
+        assertArrayEquals(before, Files.readAllBytes(db));
     }
 
     @Test
