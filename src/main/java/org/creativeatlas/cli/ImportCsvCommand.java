@@ -49,6 +49,8 @@ final class ImportCsvCommand extends Subcommand {
     private static final String AFFILIATION = "affiliation";
     private static final Map<ActorType, String> ARTICLES = Map.of(ActorType.ORGANISATION, "an organisation",
             ActorType.PLATFORM, "a platform", ActorType.EVENT, "an event", ActorType.PERSON, "a person");
+    private static final Map<ActorType, String> PLURALS = Map.of(ActorType.ORGANISATION, "organisations",
+            ActorType.PLATFORM, "platforms", ActorType.EVENT, "events", ActorType.PERSON, "people");
 
     @Parameters(paramLabel = "FILE", description = "The .csv or .xlsx file.")
     private Path file;
@@ -97,10 +99,11 @@ final class ImportCsvCommand extends Subcommand {
             throw new UserError(file.getFileName() + ": " + e.getMessage(), e);
         }
         leftOut.forEach(atlas.out()::println);
-        return report(result, links ? "links" : actorType.code() + "s");
+        return links ? report(result, "link", "links") : report(result, actorType.code(), PLURALS.get(actorType));
     }
 
-    private int report(SheetImportResult result, String what) {
+    /** {@code one} and {@code many}: what a row became, e.g. "person" and "people". */
+    private int report(SheetImportResult result, String one, String many) {
         ProblemSummary problems = result.problems();
         // a CSV file's rows are counted as they are stored, so an empty sheet is known only here; it stored nothing
         if (problems.rows() == 0) {
@@ -108,7 +111,8 @@ final class ImportCsvCommand extends Subcommand {
         }
         if (!problems.isClean()) {
             Messages messages = new Messages(Locale.ENGLISH);
-            atlas.out().printf("%d of %d rows have problems:%n", problems.badRows(), problems.rows());
+            atlas.out().printf("%d of %s %s problems:%n", problems.badRows(), count(problems.rows(), "row", "rows"),
+                    problems.badRows() == 1 ? "has" : "have");
             // the count line stands for many values: "Not a year: …. Write…" reads "Not a year. Write…"
             problems.countsByKey().forEach((key, n) -> atlas.out().printf("  %6d × %s%n", n,
                     messages.get(key, "…", "…", "…").replace(": ….", ".")));
@@ -118,17 +122,21 @@ final class ImportCsvCommand extends Subcommand {
             }
         }
         if (result.refused()) {
-            throw new UserError("Nothing was imported: " + problems.badRows() + " rows have problems "
-                    + "(--all-or-nothing).", null);
+            throw new UserError("Nothing was imported: " + count(problems.badRows(), "row has", "rows have")
+                    + " problems (--all-or-nothing).", null);
         }
-        atlas.out().printf("Imported %d %s%s; skipped %d rows.%n", result.imported(), what,
-                result.actorsCreated() + result.actorsMatched() > 0 ? " (" + result.actorsCreated()
-                        + " actors created, " + result.actorsMatched() + " found in the catalogue)" : "",
-                result.skipped());
+        atlas.out().printf("Imported %s%s; skipped %s.%n", count(result.imported(), one, many),
+                result.actorsCreated() + result.actorsMatched() > 0 ? " (" + count(result.actorsCreated(), "actor",
+                        "actors") + " created, " + result.actorsMatched() + " found in the catalogue)" : "",
+                count(result.skipped(), "row", "rows"));
         if (result.imported() == 0 && result.skipped() > 0) {
             throw new UserError("Nothing was imported: every row has a problem.", null);
         }
         return 0;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /**

@@ -31,6 +31,23 @@ class ImportCsvColumnsTest {
     }
 
     @Test
+    void countsAreSaidInEnglishSingularAndPlural() throws Exception {
+        Path people = Files.writeString(dir.resolve("people.csv"), "Name,Country\n"
+                + "Aida Suleimenova,KZ\nBakyt Asanov,KG\nNobody Known,Atlantis\n");
+        Path platforms = Files.writeString(dir.resolve("platforms.csv"), "Name,Country\nCreative Online,KZ\n");
+        String db = dir.resolve("c.db").toString();
+
+        Cli.Result result = Cli.run("import-csv", people.toString(), "--type", "person", "--db", db);
+        Cli.Result one = Cli.run("import-csv", platforms.toString(), "--type", "platform", "--db", db);
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("1 of 3 rows has problems:"), result.out());
+        assertTrue(result.out().contains("Imported 2 people; skipped 1 row."), result.out());
+        assertEquals(0, one.exitCode(), one.err());
+        assertTrue(one.out().contains("Imported 1 platform; skipped 0 rows."), one.out());
+    }
+
+    @Test
     void aColumnThatIsLeftOutIsNamedWithTheReason() throws Exception {
         Path csv = Files.writeString(dir.resolve("events.csv"), "Name,Country,Start year,Year\n"
                 + "Central Asian Creative Forum,KZ,2019,2019\nBishkek Design Week,KG,abc,2020\n");
