@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.creativeatlas.logic.CatalogueStats;
 import org.creativeatlas.logic.filter.ActorFilter;
 import org.creativeatlas.model.Actor;
@@ -87,6 +89,19 @@ class SeedReportTest {
     }
 
     @Test
+    void theSummarySaysItsCountsInTheSingularOrThePlural() {
+        ReportOptions kz = ReportOptions.of("en").withFilter(ActorFilter.NONE.withCountries(Set.of("KZ")));
+        try (ReportDocument one = ReportWriter.layout(catalogue, kz, ReportListener.NONE);
+             ReportDocument all = ReportWriter.layout(catalogue, ReportOptions.of("en"), ReportListener.NONE)) {
+            String oneSection = intro(one);
+            String sections = intro(all);
+
+            assertTrue(oneSection.matches("This report covers \\d+ actors in 1 country section\\."), oneSection);
+            assertTrue(sections.matches("This report covers \\d+ actors in \\d+ country sections\\."), sections);
+        }
+    }
+
+    @Test
     void aReportOfOneCountryNamesNoActorOfAnother() {
         ReportOptions kz = ReportOptions.of("en").withFilter(ActorFilter.NONE.withCountries(Set.of("KZ")));
         List<Actor> all = catalogue.actors().all();
@@ -156,5 +171,13 @@ class SeedReportTest {
 
     private static String englishName(String code) {
         return Countries.byCode(code).orElseThrow().nameEn();
+    }
+
+    /** The summary's first sentence, which counts the actors and the country sections. */
+    private static String intro(ReportDocument report) {
+        Matcher sentence = Pattern.compile("This report covers [^.]*\\.")
+                .matcher(ReportFixture.flat(ReportFixture.text(report)));
+        assertTrue(sentence.find(), "no summary sentence");
+        return sentence.group();
     }
 }
