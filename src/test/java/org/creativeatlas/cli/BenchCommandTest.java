@@ -42,6 +42,11 @@ class BenchCommandTest {
         assertTrue(values.get("country_filter_rows") > 0 && values.get("country_filter_rows") < loaded);
         assertTrue(values.get("text_search_rows") > 0 && values.get("text_search_rows") < loaded);
         assertTrue(values.get("report_10k_ms") > 0);
+        // counts are whole numbers, printed as such
+        for (String count : List.of("loaded_rows", "map_places", "report_pages", "report_actors")) {
+            assertTrue(result.out().lines().anyMatch(l -> l.matches("bench " + count + " \\d+ \\S+")),
+                    count + " printed with decimals in\n" + result.out());
+        }
         assertEquals(100, values.get("report_actors"), 1); // 1 % of 10 000
     }
 }
