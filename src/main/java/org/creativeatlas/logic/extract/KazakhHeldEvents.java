@@ -23,6 +23,8 @@ final class KazakhHeldEvents {
     private static final Set<String> PARTICIPLE_ENDINGS = Set.of("атын", "етін", "йтын", "йтін", "ған", "ген", "қан",
             "кен");
     private static final Set<String> INSTRUMENTAL = Set.of("мен", "бен", "пен", "ымен", "імен", "менен");
+    /** The endings an ordinal in figures takes after its dash. */
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("ші", "шы", "інші", "ыншы", "нші", "ншы");
     /** How many words before its head the phrase may have; a longer run is a clause, not a name. */
     private static final int MOST = 9;
 
@@ -76,7 +78,7 @@ final class KazakhHeldEvents {
 
     private static boolean inPhrase(Scan scan, int k) {
         Token t = scan.token(k);
-        if (t.is("«") || t.is("»") || t.is("\"")) {
+        if (t.is("«") || t.is("»") || t.is("\"") || ordinal(scan, k)) {
             return true;
         }
         if (!t.isWord()) {
@@ -89,6 +91,16 @@ final class KazakhHeldEvents {
         }
         boolean locative = CountryResolver.KK_LOCATIVE.contains(kase) && !kase.endsWith("ғы") && !kase.endsWith("гі");
         return !locative || participle(scan.token(k + 1).lower());
+    }
+
+    /**
+     * The number or the dash of an ordinal written in figures, «35-ші», «6-шы», which the tokenizer cuts in three:
+     * the sitting it numbers is one («Кеңесінің 35-ші отырысы»), not a run that starts after the dash.
+     */
+    private static boolean ordinal(Scan scan, int k) {
+        int number = scan.token(k).isNumber() ? k : scan.token(k).isDash() ? k - 1 : -1;
+        return number >= 0 && number + 2 < scan.doc.size() && scan.token(number).isNumber()
+                && scan.token(number + 1).isDash() && ORDINAL_ENDINGS.contains(scan.token(number + 2).lower());
     }
 
     private static boolean participle(String lower) {
