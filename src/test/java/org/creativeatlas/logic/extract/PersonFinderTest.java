@@ -32,6 +32,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void saintPetersburgWrittenShortIsAPlaceNotAPerson() {
+        List<Candidate> found = run("Days of Tajik culture were held in Moscow and St. Petersburg. The paintings were "
+                + "shown at the Tovstonogov Theater in St. Petersburg.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), found.toString());
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Tovstonogov Theater").country());
+    }
+
+    @Test
     void aRoleDoesNotOpenWithTheAndThatJoinsTwoClauses() {
         // the seed trip report: «және» here joins a clause to the next, not two fields of the director's title
         Candidate director = find(run("Сапар барысында оқу корпусымен танысу, білім беру бағдарламалары, "
