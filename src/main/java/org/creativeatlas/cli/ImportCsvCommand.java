@@ -1,5 +1,7 @@
 package org.creativeatlas.cli;
 
+import static org.creativeatlas.logic.English.count;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,10 +135,6 @@ final class ImportCsvCommand extends Subcommand {
             throw new UserError("Nothing was imported: every row has a problem.", null);
         }
         return 0;
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     /**
