@@ -1,5 +1,7 @@
 package org.creativeatlas.cli;
 
+import static org.creativeatlas.logic.English.count;
+
 import org.creativeatlas.logic.backup.BackupException;
 import org.creativeatlas.logic.backup.BackupInfo;
 import org.creativeatlas.logic.backup.BackupService;
@@ -17,11 +19,12 @@ final class BackupCommand extends Subcommand {
         try (Catalogue catalogue = atlas.openCatalogue()) {
             BackupService backups = new BackupService(catalogue);
             BackupInfo made = backups.backup();
-            atlas.out().printf("Backed up %d actors, %d links and %d sources to %s%n", made.actors(), made.links(),
-                    made.sources(), made.file());
+            atlas.out().printf("Backed up %s, %s and %s to %s%n", count(made.actors(), "actor", "actors"),
+                    count(made.links(), "link", "links"), count(made.sources(), "source", "sources"), made.file());
             for (BackupInfo b : backups.list()) {
-                atlas.out().printf("  %s  %s%n", b.takenAt().withNano(0), b.readable()
-                        ? b.actors() + " actors, " + b.links() + " links, " + b.sources() + " sources" : "unreadable");
+                atlas.out().printf("  %s  %s%n", b.takenAt().withNano(0), b.readable() ? count(b.actors(), "actor",
+                        "actors") + ", " + count(b.links(), "link", "links") + ", " + count(b.sources(), "source",
+                        "sources") : "unreadable");
             }
         } catch (BackupException e) {
             throw new UserError(e.getMessage(), e);

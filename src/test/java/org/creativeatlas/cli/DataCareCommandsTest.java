@@ -125,4 +125,17 @@ class DataCareCommandsTest {
         assertEquals(1, blocked.exitCode());
         assertTrue(blocked.err().contains("left unchanged"), blocked.err());
     }
+
+    @Test
+    void backupCountsInTheSingularAndPlural() throws IOException {
+        Cli.Result one = Cli.run("backup", "--db", Cli.oneActorCatalogue(dir).toString());
+        Cli.Result linked = Cli.run("backup", "--db", Cli.oneLinkCatalogue(dir).toString());
+
+        assertEquals(0, one.exitCode(), one.err());
+        assertTrue(one.out().startsWith("Backed up 1 actor, 0 links and 0 sources to "), one.out());
+        assertTrue(one.out().contains("  1 actor, 0 links, 0 sources"), one.out());
+        assertEquals(0, linked.exitCode(), linked.err());
+        assertTrue(linked.out().startsWith("Backed up 2 actors, 1 link and 1 source to "), linked.out());
+        assertTrue(linked.out().contains("  2 actors, 1 link, 1 source"), linked.out());
+    }
 }
