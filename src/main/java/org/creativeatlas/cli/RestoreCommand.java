@@ -1,5 +1,7 @@
 package org.creativeatlas.cli;
 
+import static org.creativeatlas.logic.English.count;
+
 import java.nio.file.Path;
 import org.creativeatlas.logic.backup.BackupException;
 import org.creativeatlas.logic.backup.BackupInfo;
@@ -21,8 +23,9 @@ final class RestoreCommand extends Subcommand {
     public Integer call() {
         try (Catalogue catalogue = atlas.openCatalogue()) {
             BackupInfo before = new BackupService(catalogue).restore(file);
-            atlas.out().printf("Restored %s from %s (%d actors, %d links); the state before is in %s%n",
-                    catalogue.location(), file, catalogue.actors().count(), catalogue.links().count(), before.file());
+            atlas.out().printf("Restored %s from %s (%s, %s); the state before is in %s%n", catalogue.location(),
+                    file, count(catalogue.actors().count(), "actor", "actors"),
+                    count(catalogue.links().count(), "link", "links"), before.file());
         } catch (BackupException e) {
             throw new UserError(e.getMessage(), e);
         }

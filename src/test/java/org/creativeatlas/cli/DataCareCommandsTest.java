@@ -50,6 +50,32 @@ class DataCareCommandsTest {
     }
 
     @Test
+    void restoreCountsInTheSingularAndPlural() throws IOException {
+        Path one = Cli.oneActorCatalogue(dir);
+        Path linked = Cli.oneLinkCatalogue(dir);
+        assertEquals(0, Cli.run("backup", "--db", one.toString()).exitCode());
+        assertEquals(0, Cli.run("backup", "--db", linked.toString()).exitCode());
+        Path oneBackup;
+        Path linkedBackup;
+        try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
+            List<Path> backups = files.sorted().toList();
+            oneBackup = backups.stream().filter(f -> f.getFileName().toString().startsWith("one-actor-"))
+                    .findFirst().orElseThrow();
+            linkedBackup = backups.stream().filter(f -> f.getFileName().toString().startsWith("one-link-"))
+                    .findFirst().orElseThrow();
+        }
+
+        Cli.Result restoredOne = Cli.run("restore", oneBackup.toString(), "--db", one.toString());
+        Cli.Result restoredLinked = Cli.run("restore", linkedBackup.toString(), "--db", linked.toString());
+
+        assertEquals(0, restoredOne.exitCode(), restoredOne.err());
+        assertTrue(restoredOne.out().contains(" (1 actor, 0 links); the state before is in "), restoredOne.out());
+        assertEquals(0, restoredLinked.exitCode(), restoredLinked.err());
+        assertTrue(restoredLinked.out().contains(" (2 actors, 1 link); the state before is in "),
+                restoredLinked.out());
+    }
+
+    @Test
     void exportByCountryLeavesOutTheActorsOfNoCountry() throws IOException {
         Path db = Cli.seededCatalogue(dir); // UNESCO is there with no country
         Cli.Result kz = Cli.run("export", "--format", "csv", "--type", "organisation", "--country", "KZ",
