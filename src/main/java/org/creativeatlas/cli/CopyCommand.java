@@ -1,5 +1,7 @@
 package org.creativeatlas.cli;
 
+import static org.creativeatlas.logic.English.count;
+
 import org.creativeatlas.logic.exchange.CatalogueCopy;
 import org.creativeatlas.store.Catalogue;
 import picocli.CommandLine.Command;
@@ -24,9 +26,10 @@ final class CopyCommand extends Subcommand {
     public Integer call() {
         try (Catalogue source = AtlasCommand.open(from); Catalogue target = AtlasCommand.open(to)) {
             CatalogueCopy.Counts n = CatalogueCopy.copy(source, target);
-            atlas.out().printf("Copied %d actors, %d name variants, %d links, %d sources, %d mentions and %d settings "
-                    + "from %s to %s%n", n.actors(), n.variants(), n.links(), n.sources(), n.mentions(), n.settings(),
-                    source.location(), target.location());
+            atlas.out().printf("Copied %s, %s, %s, %s, %s and %s from %s to %s%n", count(n.actors(), "actor", "actors"),
+                    count(n.variants(), "name variant", "name variants"), count(n.links(), "link", "links"),
+                    count(n.sources(), "source", "sources"), count(n.mentions(), "mention", "mentions"),
+                    count(n.settings(), "setting", "settings"), source.location(), target.location());
         }
         return 0;
     }

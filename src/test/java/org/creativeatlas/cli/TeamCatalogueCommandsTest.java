@@ -51,6 +51,21 @@ class TeamCatalogueCommandsTest {
     }
 
     @Test
+    void copyCountsInTheSingularAndPlural() throws Exception {
+        Cli.Result one = Cli.run("copy", "--from", Cli.oneActorCatalogue(dir).toString(), "--to",
+                dir.resolve("one-copy.db").toString());
+        Cli.Result linked = Cli.run("copy", "--from", Cli.oneLinkCatalogue(dir).toString(), "--to",
+                dir.resolve("linked-copy.db").toString());
+
+        assertEquals(0, one.exitCode(), one.err());
+        assertTrue(one.out().startsWith("Copied 1 actor, 0 name variants, 0 links, 0 sources, 0 mentions and 0 "
+                + "settings from "), one.out());
+        assertEquals(0, linked.exitCode(), linked.err());
+        assertTrue(linked.out().startsWith("Copied 2 actors, 1 name variant, 1 link, 1 source, 1 mention and 1 "
+                + "setting from "), linked.out());
+    }
+
+    @Test
     void readersSeeTheCatalogueReadOnlyAndEditorsWrite() throws Exception {
         ServerAddress owner = Engine.address(dir, "roles");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
