@@ -1,5 +1,7 @@
 package org.creativeatlas.cli;
 
+import static org.creativeatlas.logic.English.count;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,9 +37,10 @@ final class ImportCatalogueCommand extends Subcommand {
             summary = new CatalogueImporter().importDocument(catalogue, doc);
             target = catalogue.location();
         }
-        atlas.out().printf("Imported %d actors, %d links, %d sources (%d already there) and %d mentions into %s%n",
-                summary.actors(), summary.links(), summary.sources(), summary.sourcesKnown(), summary.mentions(),
-                target);
+        atlas.out().printf("Imported %s, %s, %s (%d already there) and %s into %s%n",
+                count(summary.actors(), "actor", "actors"), count(summary.links(), "link", "links"),
+                count(summary.sources(), "source", "sources"), summary.sourcesKnown(),
+                count(summary.mentions(), "mention", "mentions"), target);
         return 0;
     }
 

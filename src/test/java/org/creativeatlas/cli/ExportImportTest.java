@@ -41,6 +41,28 @@ class ExportImportTest {
     }
 
     @Test
+    void importCountsInTheSingularAndPlural() throws Exception {
+        Path oneJson = dir.resolve("one-actor.json");
+        assertEquals(0, Cli.run("export", "--db", Cli.oneActorCatalogue(dir).toString(), "--format", "json",
+                "--out", oneJson.toString()).exitCode());
+        String linked = dir.resolve("linked.db").toString();
+
+        Cli.Result one = Cli.run("import-catalogue", "--db", dir.resolve("one.db").toString(), oneJson.toString());
+        Cli.Result first = Cli.run("import-catalogue", "--db", linked, Cli.oneLinkJson(dir).toString());
+        Cli.Result again = Cli.run("import-catalogue", "--db", linked, Cli.oneLinkJson(dir).toString());
+
+        assertEquals(0, one.exitCode(), one.err());
+        assertTrue(one.out().startsWith("Imported 1 actor, 0 links, 0 sources (0 already there) and 0 mentions into "),
+                one.out());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().startsWith("Imported 2 actors, 1 link, 1 source (0 already there) and 1 mention into "),
+                first.out());
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().startsWith("Imported 2 actors, 1 link, 0 sources (1 already there) and 1 mention into "),
+                again.out());
+    }
+
+    @Test
     void exportToAFileReplacesItWholeAndLeavesNoPartialFile() throws Exception {
         Path db = Cli.seededCatalogue(dir);
         Path out = dir.resolve("out.json");
