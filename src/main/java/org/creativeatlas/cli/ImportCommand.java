@@ -1,5 +1,7 @@
 package org.creativeatlas.cli;
 
+import static org.creativeatlas.logic.English.count;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,7 +73,7 @@ final class ImportCommand extends Subcommand {
             }
         });
         long imported = results.stream().filter(FileResult::isOk).count();
-        atlas.out().printf("%d of %d files imported into %s%n", imported, paths.size(),
+        atlas.out().printf("%d of %s imported into %s%n", imported, count(paths.size(), "file", "files"),
                 importer.catalogue().location());
         return imported < paths.size() ? AtlasCommand.USER_ERROR : 0;
     }
@@ -83,8 +85,9 @@ final class ImportCommand extends Subcommand {
             try {
                 ImportProposal p = importer.propose(file);
                 long same = p.proposals().stream().filter(q -> q.sameAs().isPresent()).count();
-                atlas.out().printf("%s: %d candidates (%d same as an existing actor), %d links%s%n",
-                        p.document().fileName(), p.proposals().size(), same, p.links().size(),
+                atlas.out().printf("%s: %s (%d same as an existing actor), %s%s%n", p.document().fileName(),
+                        count(p.proposals().size(), "candidate", "candidates"), same,
+                        count(p.links().size(), "link", "links"),
                         p.alreadyImported() ? "; already imported" : "");
             } catch (DocumentException e) {
                 err.println(e.getMessage());

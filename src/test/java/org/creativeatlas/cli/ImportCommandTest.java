@@ -51,6 +51,31 @@ class ImportCommandTest {
     }
 
     @Test
+    void countsAreSaidInTheSingularAndPlural() throws Exception {
+        Path hub = Files.writeString(dir.resolve("hub.txt"), "The Almaty Creative Hub opened its doors.\n");
+        Path director = Files.writeString(dir.resolve("director.txt"),
+                "Aida Suleimenova, director of the Almaty Creative Hub, opened the festival.\n");
+        String db = dir.resolve("atlas.db").toString();
+
+        Cli.Result preview = Cli.run("import", "--db", db, hub.toString(), director.toString());
+        Cli.Result one = Cli.run("import", "--accept-all", "--db", db, hub.toString());
+        Cli.Result linked = Cli.run("import", "--accept-all", "--db", dir.resolve("other.db").toString(),
+                director.toString());
+
+        assertEquals(0, preview.exitCode(), preview.err());
+        assertTrue(preview.out().contains("hub.txt: 1 candidate (0 same as an existing actor), 0 links\n"),
+                preview.out());
+        assertTrue(preview.out().contains("director.txt: 2 candidates (0 same as an existing actor), 1 link\n"),
+                preview.out());
+        assertEquals(0, one.exitCode(), one.err());
+        assertEquals(List.of("hub.txt: 1 created, 0 merged, 0 rejected, 0 links, 1 mention",
+                "1 of 1 file imported into " + db), one.out().lines().toList());
+        assertEquals(0, linked.exitCode(), linked.err());
+        assertTrue(linked.out().startsWith("director.txt: 2 created, 0 merged, 0 rejected, 1 link, 2 mentions\n"),
+                linked.out());
+    }
+
+    @Test
     void eachDocumentIsPrintedAsSoonAsItIsStored() throws Exception {
         Path db = dir.resolve("atlas.db");
         Catalogue.open(db).close();

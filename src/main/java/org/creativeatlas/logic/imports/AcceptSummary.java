@@ -1,5 +1,7 @@
 package org.creativeatlas.logic.imports;
 
+import static org.creativeatlas.logic.English.count;
+
 import java.util.Set;
 import org.creativeatlas.logic.edit.AddedRows;
 
@@ -17,7 +19,8 @@ public record AcceptSummary(long sourceId, boolean sourceReused, int created, in
 
     /** One line for an import summary. */
     public String line() {
-        return String.format("%d created, %d merged, %d rejected, %d links, %d mentions%s", created, merged, rejected,
-                links, mentions, sourceReused ? " (document already in the catalogue)" : "");
+        return String.format("%d created, %d merged, %d rejected, %s, %s%s", created, merged, rejected,
+                count(links, "link", "links"), count(mentions, "mention", "mentions"),
+                sourceReused ? " (document already in the catalogue)" : "");
     }
 }
