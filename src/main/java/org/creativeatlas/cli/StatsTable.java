@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.creativeatlas.logic.CatalogueStats;
+import org.creativeatlas.logic.English;
 import org.creativeatlas.model.ActorType;
 import org.creativeatlas.model.Countries;
 import org.creativeatlas.model.Country;
@@ -19,8 +20,8 @@ final class StatsTable {
     }
 
     static void print(String file, CatalogueStats stats, PrintStream out) {
-        out.printf("Catalogue %s: %d actors, %d links, %d sources%n%n", file, stats.total(), stats.links(),
-                stats.sources());
+        out.printf("Catalogue %s: %s, %s, %s%n%n", file, English.count(stats.total(), "actor", "actors"),
+                English.count(stats.links(), "link", "links"), English.count(stats.sources(), "source", "sources"));
         out.printf(ROW, "Country", "Organisations", "Platforms", "Events", "People", "Total");
         for (String country : countries(stats)) {
             row(out, label(country), stats.byCountry().get(country));

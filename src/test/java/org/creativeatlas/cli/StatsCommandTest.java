@@ -60,6 +60,22 @@ class StatsCommandTest {
     }
 
     @Test
+    void theTitleCountsInTheSingularAndPlural() throws Exception {
+        Path one = Cli.oneActorCatalogue(dir);
+        Path linked = Cli.oneLinkCatalogue(dir);
+
+        Cli.Result oneTable = Cli.run("stats", "--db", one.toString());
+        Cli.Result linkedTable = Cli.run("stats", "--db", linked.toString());
+
+        assertEquals(0, oneTable.exitCode(), oneTable.err());
+        assertTrue(oneTable.out().startsWith("Catalogue " + one.toAbsolutePath() + ": 1 actor, 0 links, 0 sources\n"),
+                oneTable.out());
+        assertEquals(0, linkedTable.exitCode(), linkedTable.err());
+        assertTrue(linkedTable.out().startsWith("Catalogue " + linked.toAbsolutePath()
+                + ": 2 actors, 1 link, 1 source\n"), linkedTable.out());
+    }
+
+    @Test
     void countsMatchTheSeedDocumentItself() throws Exception {
         Path json = Cli.seedJson(dir);
         Map<String, Integer> inDocument = new TreeMap<>();
