@@ -17,6 +17,8 @@ final class CandidateBuilder {
     private final EventDates dates;
     /** The nation whose days of culture the text reports, whose visitors are from there; or null. */
     private final String guest;
+    /** The country the guest's days are held in, where the text says so. */
+    private final String host;
     /** Each person named in a list, to the one named just before them. */
     private final Map<Mention, Mention> listedAfter = new IdentityHashMap<>();
 
@@ -26,6 +28,7 @@ final class CandidateBuilder {
         this.places = new CountryResolver(scan);
         this.dates = new EventDates(scan);
         this.guest = GuestNation.of(scan);
+        this.host = guest == null ? null : GuestNation.host(scan, guest);
     }
 
     List<Candidate> build() {
@@ -128,8 +131,14 @@ final class CandidateBuilder {
         if (body != null) {
             return located(body, bodies);
         }
-        return guest != null && GuestNation.visits(g.best()) ? new CountryResolver.Located(guest, null)
-                : places.context(g.mentions.get(0));
+        if (guest != null && GuestNation.visits(g.best())) {
+            return new CountryResolver.Located(guest, null);
+        }
+        CountryResolver.Located context = places.context(g.mentions.get(0));
+        // the venues and events of a visit are the host's, whatever the date line says (a Bishkek agency's report
+        // of days of Kyrgyz culture in Astana), unless a place of the host's own is nearer
+        boolean hosted = host != null && GuestNation.held(g.best()) && !host.equals(context.country());
+        return hosted ? new CountryResolver.Located(host, null) : context;
     }
 
     /** How far from a person, in mentions, their organisation is looked for. */

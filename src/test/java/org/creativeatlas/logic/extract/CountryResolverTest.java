@@ -5,10 +5,22 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
 class CountryResolverTest {
+
+    @Test
+    void theVenuesAndEventsOfDaysOfCultureAreTheHostsWhateverTheDateLineSays() {
+        List<Candidate> found = run("BISHKEK. KAZINFORM Days of Culture of Kyrgyzstan kicked off in Astana, KABAR "
+                + "reports.\n\nThe first major event was the opening of the Days of Kyrgyz Cinema in the Keruen shopping "
+                + "mall. On the same day, a forum was held at the National Academic Library. Kyrgyz singer Gulzada "
+                + "Ryskulova performed.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "National Academic Library").country());
+        assertEquals("KZ", find(found, ActorType.EVENT, "Days of Kyrgyz Cinema").country());
+        assertEquals("KG", find(found, ActorType.PERSON, "Gulzada Ryskulova").country(), "a visitor is the guest's");
+    }
 
     @Test
     void placeInTheNameWinsAndLocationBeatsNationality() {
