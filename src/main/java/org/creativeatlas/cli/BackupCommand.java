@@ -19,12 +19,11 @@ final class BackupCommand extends Subcommand {
         try (Catalogue catalogue = atlas.openCatalogue()) {
             BackupService backups = new BackupService(catalogue);
             BackupInfo made = backups.backup();
-            atlas.out().printf("Backed up %s, %s and %s to %s%n", count(made.actors(), "actor", "actors"),
-                    count(made.links(), "link", "links"), count(made.sources(), "source", "sources"), made.file());
+            atlas.out().printf("Backed up %s, %s and %s to %s%n", count(made.actors(), "actor"),
+                    count(made.links(), "link"), count(made.sources(), "source"), made.file());
             for (BackupInfo b : backups.list()) {
-                atlas.out().printf("  %s  %s%n", b.takenAt().withNano(0), b.readable() ? count(b.actors(), "actor",
-                        "actors") + ", " + count(b.links(), "link", "links") + ", " + count(b.sources(), "source",
-                        "sources") : "unreadable");
+                atlas.out().printf("  %s  %s%n", b.takenAt().withNano(0), b.readable() ? count(b.actors(), "actor")
+                        + ", " + count(b.links(), "link") + ", " + count(b.sources(), "source") : "unreadable");
             }
         } catch (BackupException e) {
             throw new UserError(e.getMessage(), e);

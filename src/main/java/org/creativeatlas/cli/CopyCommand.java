@@ -26,10 +26,10 @@ final class CopyCommand extends Subcommand {
     public Integer call() {
         try (Catalogue source = AtlasCommand.open(from); Catalogue target = AtlasCommand.open(to)) {
             CatalogueCopy.Counts n = CatalogueCopy.copy(source, target);
-            atlas.out().printf("Copied %s, %s, %s, %s, %s and %s from %s to %s%n", count(n.actors(), "actor", "actors"),
-                    count(n.variants(), "name variant", "name variants"), count(n.links(), "link", "links"),
-                    count(n.sources(), "source", "sources"), count(n.mentions(), "mention", "mentions"),
-                    count(n.settings(), "setting", "settings"), source.location(), target.location());
+            atlas.out().printf("Copied %s, %s, %s, %s, %s and %s from %s to %s%n", count(n.actors(), "actor"),
+                    count(n.variants(), "name variant"), count(n.links(), "link"),
+                    count(n.sources(), "source"), count(n.mentions(), "mention"),
+                    count(n.settings(), "setting"), source.location(), target.location());
         }
         return 0;
     }

@@ -38,9 +38,9 @@ final class ImportCatalogueCommand extends Subcommand {
             target = catalogue.location();
         }
         atlas.out().printf("Imported %s, %s, %s (%d already there) and %s into %s%n",
-                count(summary.actors(), "actor", "actors"), count(summary.links(), "link", "links"),
-                count(summary.sources(), "source", "sources"), summary.sourcesKnown(),
-                count(summary.mentions(), "mention", "mentions"), target);
+                count(summary.actors(), "actor"), count(summary.links(), "link"),
+                count(summary.sources(), "source"), summary.sourcesKnown(),
+                count(summary.mentions(), "mention"), target);
         return 0;
     }
 

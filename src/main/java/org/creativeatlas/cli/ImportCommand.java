@@ -73,7 +73,7 @@ final class ImportCommand extends Subcommand {
             }
         });
         long imported = results.stream().filter(FileResult::isOk).count();
-        atlas.out().printf("%d of %s imported into %s%n", imported, count(paths.size(), "file", "files"),
+        atlas.out().printf("%d of %s imported into %s%n", imported, count(paths.size(), "file"),
                 importer.catalogue().location());
         return imported < paths.size() ? AtlasCommand.USER_ERROR : 0;
     }
@@ -86,8 +86,7 @@ final class ImportCommand extends Subcommand {
                 ImportProposal p = importer.propose(file);
                 long same = p.proposals().stream().filter(q -> q.sameAs().isPresent()).count();
                 atlas.out().printf("%s: %s (%d same as an existing actor), %s%s%n", p.document().fileName(),
-                        count(p.proposals().size(), "candidate", "candidates"), same,
-                        count(p.links().size(), "link", "links"),
+                        count(p.proposals().size(), "candidate"), same, count(p.links().size(), "link"),
                         p.alreadyImported() ? "; already imported" : "");
             } catch (DocumentException e) {
                 err.println(e.getMessage());

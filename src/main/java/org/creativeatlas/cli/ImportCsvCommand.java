@@ -113,7 +113,7 @@ final class ImportCsvCommand extends Subcommand {
         }
         if (!problems.isClean()) {
             Messages messages = new Messages(Locale.ENGLISH);
-            atlas.out().printf("%d of %s %s problems:%n", problems.badRows(), count(problems.rows(), "row", "rows"),
+            atlas.out().printf("%d of %s %s problems:%n", problems.badRows(), count(problems.rows(), "row"),
                     problems.badRows() == 1 ? "has" : "have");
             // the count line stands for many values: "Not a year: …. Write…" reads "Not a year. Write…"
             problems.countsByKey().forEach((key, n) -> atlas.out().printf("  %6d × %s%n", n,
@@ -128,9 +128,9 @@ final class ImportCsvCommand extends Subcommand {
                     + " problems (--all-or-nothing).", null);
         }
         atlas.out().printf("Imported %s%s; skipped %s.%n", count(result.imported(), one, many),
-                result.actorsCreated() + result.actorsMatched() > 0 ? " (" + count(result.actorsCreated(), "actor",
-                        "actors") + " created, " + result.actorsMatched() + " found in the catalogue)" : "",
-                count(result.skipped(), "row", "rows"));
+                result.actorsCreated() + result.actorsMatched() > 0 ? " (" + count(result.actorsCreated(), "actor")
+                        + " created, " + result.actorsMatched() + " found in the catalogue)" : "",
+                count(result.skipped(), "row"));
         if (result.imported() == 0 && result.skipped() > 0) {
             throw new UserError("Nothing was imported: every row has a problem.", null);
         }

@@ -24,8 +24,8 @@ final class RestoreCommand extends Subcommand {
         try (Catalogue catalogue = atlas.openCatalogue()) {
             BackupInfo before = new BackupService(catalogue).restore(file);
             atlas.out().printf("Restored %s from %s (%s, %s); the state before is in %s%n", catalogue.location(),
-                    file, count(catalogue.actors().count(), "actor", "actors"),
-                    count(catalogue.links().count(), "link", "links"), before.file());
+                    file, count(catalogue.actors().count(), "actor"), count(catalogue.links().count(), "link"),
+                    before.file());
         } catch (BackupException e) {
             throw new UserError(e.getMessage(), e);
         }

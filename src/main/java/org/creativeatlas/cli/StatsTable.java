@@ -20,8 +20,8 @@ final class StatsTable {
     }
 
     static void print(String file, CatalogueStats stats, PrintStream out) {
-        out.printf("Catalogue %s: %s, %s, %s%n%n", file, English.count(stats.total(), "actor", "actors"),
-                English.count(stats.links(), "link", "links"), English.count(stats.sources(), "source", "sources"));
+        out.printf("Catalogue %s: %s, %s, %s%n%n", file, English.count(stats.total(), "actor"),
+                English.count(stats.links(), "link"), English.count(stats.sources(), "source"));
         out.printf(ROW, "Country", "Organisations", "Platforms", "Events", "People", "Total");
         for (String country : countries(stats)) {
             row(out, label(country), stats.byCountry().get(country));

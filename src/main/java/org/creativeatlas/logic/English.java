@@ -6,6 +6,11 @@ public final class English {
     private English() {
     }
 
+    /** {@code n} and a noun whose plural takes an s: "1 actor", "3 actors". */
+    public static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
     /** {@code n} and the noun that agrees with it: {@code one} for 1, else {@code many} (e.g. "person", "people"). */
     public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);

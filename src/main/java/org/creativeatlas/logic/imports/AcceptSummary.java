@@ -20,7 +20,7 @@ public record AcceptSummary(long sourceId, boolean sourceReused, int created, in
     /** One line for an import summary. */
     public String line() {
         return String.format("%d created, %d merged, %d rejected, %s, %s%s", created, merged, rejected,
-                count(links, "link", "links"), count(mentions, "mention", "mentions"),
+                count(links, "link"), count(mentions, "mention"),
                 sourceReused ? " (document already in the catalogue)" : "");
     }
 }
