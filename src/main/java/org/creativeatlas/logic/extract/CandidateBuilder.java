@@ -27,8 +27,9 @@ final class CandidateBuilder {
         this.mentions = mentions;
         this.places = new CountryResolver(scan);
         this.dates = new EventDates(scan);
-        this.guest = GuestNation.of(scan);
-        this.host = guest == null ? null : GuestNation.host(scan, guest);
+        Place frame = GuestNation.frame(scan);
+        this.guest = frame == null ? null : frame.country();
+        this.host = frame == null ? null : GuestNation.host(scan, frame);
     }
 
     List<Candidate> build() {

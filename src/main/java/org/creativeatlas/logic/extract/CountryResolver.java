@@ -111,7 +111,7 @@ final class CountryResolver {
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
-            own = heldIn(m.to);
+            own = heldIn(scan, m.to);
             if (own == null && quotedTitle(m)) {
                 return null;
             }
@@ -195,7 +195,7 @@ final class CountryResolver {
     }
 
     /** A place right after a name, introduced by "in", «в»: where an event is held; or null. */
-    private Place heldIn(int to) {
+    static Place heldIn(Scan scan, int to) {
         int at = to < scan.doc.size() && AT.contains(scan.token(to).lower()) ? to + 1 : -1;
         if (at > 0 && at < scan.doc.size() && scan.token(at).lower().equals("the")) {
             at++;

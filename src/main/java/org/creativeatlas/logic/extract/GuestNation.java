@@ -18,14 +18,8 @@ final class GuestNation {
     private GuestNation() {
     }
 
-    /** The country whose days of culture an English text reports, or null. */
-    static String of(Scan scan) {
-        Place frame = frame(scan);
-        return frame == null ? null : frame.country();
-    }
-
-    /** The guest's place in the words that frame its days of culture, or null. */
-    private static Place frame(Scan scan) {
+    /** The guest's place in the words that frame its days of culture in an English text, or null. */
+    static Place frame(Scan scan) {
         for (Place p : scan.places) {
             if (p.country() != null && p.city() == null && scan.doc.sentenceAt(p.from()).lang() == Lang.EN
                     && framed(scan, p)) {
@@ -39,17 +33,10 @@ final class GuestNation {
      * The country the days are held in, where the sentence that frames them says so: "Days of Culture of Kyrgyzstan
      * kicked off in Astana" — another country's place after "in"; null if none.
      */
-    static String host(Scan scan, String guest) {
-        Place p = frame(scan);
-        if (p == null) {
-            return null;
-        }
-        Document.Sentence s = scan.doc.sentenceAt(p.from());
-        for (int i = p.to(); i + 1 < s.to(); i++) {
-            int at = lower(scan, i + 1).equals("the") ? i + 2 : i + 1;
-            Place q = lower(scan, i).equals("in") ? scan.place(at) : null;
-            if (q != null && q.from() == at && q.country() != null && !q.country().isEmpty()
-                    && !q.country().equals(guest)) {
+    static String host(Scan scan, Place frame) {
+        for (int i = frame.to(); i < scan.doc.sentenceAt(frame.from()).to(); i++) {
+            Place q = CountryResolver.heldIn(scan, i);
+            if (q != null && !q.country().isEmpty() && !q.country().equals(frame.country())) {
                 return q.country();
             }
         }
