@@ -127,8 +127,8 @@ final class ExportCommand extends Subcommand {
         SheetTable table;
         try (Catalogue catalogue = atlas.openCatalogue()) {
             List<Actor> actors = catalogue.actors().ofType(actorType).stream()
-                    .filter(a -> (codes.isEmpty() || a.country() != null && codes.contains(a.country())) && range.test(a))
-                    .toList();
+                    .filter(a -> codes.isEmpty() || a.country() != null && codes.contains(a.country()))
+                    .filter(range::test).toList();
             Map<Long, String> operators = new HashMap<>();
             if (actorType == ActorType.PLATFORM) {
                 catalogue.actors().ofType(ActorType.ORGANISATION).forEach(o -> operators.put(o.id(), o.name()));

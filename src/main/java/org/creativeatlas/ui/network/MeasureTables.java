@@ -60,7 +60,8 @@ final class MeasureTables {
         degree.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(degree);
         // the pane's spare width goes to the names, which are long, not to the figures, which are short
-        table.getColumns().stream().skip(1).forEach(c -> c.maxWidthProperty().bind(c.minWidthProperty().add(FIGURE_SLACK)));
+        table.getColumns().stream().skip(1)
+                .forEach(c -> c.maxWidthProperty().bind(c.minWidthProperty().add(FIGURE_SLACK)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && table.isFocused()) {
                 select.accept(now.actorId());

@@ -69,12 +69,14 @@ public final class NetworkCanvas extends Region implements PanZoom {
     public void select(long actorId, boolean centre) {
         selectedId = actorId;
         selected = drawing.indexOf(actorId);
-        if (centre && selected >= 0 && getWidth() > 0) {
-            viewport.centreOn(drawing.x(selected), drawing.y(selected), getWidth(), getHeight());
-        } else if (centre && selected >= 0) {
-            // not laid out yet: a new view centres once it has a size; a kept one (a window rebuilt in another
-            // language, its selection given back) stays where it was
-            centreWhenSized = !viewport.isPlaced();
+        if (centre && selected >= 0) {
+            if (getWidth() > 0) {
+                viewport.centreOn(drawing.x(selected), drawing.y(selected), getWidth(), getHeight());
+            } else {
+                // not laid out yet: a new view centres once it has a size; a kept one (a window rebuilt in another
+                // language, its selection given back) stays where it was
+                centreWhenSized = !viewport.isPlaced();
+            }
         }
         redraw();
     }
