@@ -237,7 +237,11 @@ final class KazakhNames {
         if (q == null || q.open() != last.from) {
             return out;
         }
-        String shared = last.name.substring(Render.of(scan.doc, q.open(), q.close() + 1).length());
+        String quoted = Render.of(scan.doc, q.open(), q.close() + 1);
+        if (!last.name.startsWith(quoted)) {
+            return out; // a name put in the nominative or re-spelled no longer holds the quotation as written
+        }
+        String shared = last.name.substring(quoted.length());
         int k = q.open() - 1;
         while (k - 1 >= 0 && (scan.token(k).is(",") || CONJUNCTIONS.contains(scan.token(k).lower())
                 || scan.token(k).lower().equals("және"))) {

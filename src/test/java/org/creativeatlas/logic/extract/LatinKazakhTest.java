@@ -2,8 +2,10 @@ package org.creativeatlas.logic.extract;
 
 import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.creativeatlas.model.ActorType;
@@ -35,5 +37,16 @@ class LatinKazakhTest {
         assertNull(LatinKazakh.of("Astana Opera's soloists Zhupar Gabdullina and Medet Chotabayev will perform "
                 + "at the Qazaq Concert hall."));
         assertNull(LatinKazakh.of("В Астане прошёл фестиваль «Ruhani Jańǵyrý»."));
+    }
+
+    @Test
+    void quotedTitlesListedBeforeAPluralPutInTheNominativeAreReadWithoutFailing() {
+        // a published sentence whose plural «sharalary» is named in the singular, so the quotation no longer
+        // opens the name and the titles listed before it cannot share its tail
+        String text = "Uıymdastyrylǵan konferensııada «Ortalyqtyń 30 jylda atqarǵan ıgi sharalary», «Qazaqstan men "
+                + "О́zbekstan arasyndaǵy yńtymaqtastyqtyń keleshegi» atty taqyryptar qozǵaldy.";
+        List<Candidate> found = assertDoesNotThrow(() -> run(text));
+        assertTrue(found.stream().noneMatch(c -> c.name().contains("keleshegi") && c.name().contains("shara")),
+                found.toString());
     }
 }
