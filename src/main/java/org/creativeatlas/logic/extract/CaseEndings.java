@@ -7,6 +7,13 @@ final class CaseEndings {
 
     private static final Set<String> SOFT = Set.of("его", "ему", "им", "ем", "их", "ими", "ий", "яя", "юю", "ее", "ие");
     private static final String HUSHING = "кгхжшчщ";
+    /**
+     * Stems of the adjectives of names whose ending is stressed («Большого театра» → «Большой», «областного» →
+     * «областной»), which no inflected form tells from «хорошего» → «хороший».
+     */
+    private static final Set<String> STRESSED = Set.of("больш", "городск", "областн", "краев", "миров", "делов",
+            "золот", "молод", "морск", "степн", "лесн", "родн", "духов", "цифров", "прикладн", "передов", "трудов",
+            "мужск");
 
     private CaseEndings() {
     }
@@ -19,7 +26,8 @@ final class CaseEndings {
         }
         String stem = word.substring(0, word.length() - ending.length());
         boolean soft = SOFT.contains(ending) || HUSHING.indexOf(Character.toLowerCase(stem.charAt(stem.length() - 1))) >= 0;
-        boolean stressed = ending.equals("ой") && gender == 'm' && !plural;
+        boolean stressed = ending.equals("ой") && gender == 'm' && !plural
+                || STRESSED.contains(stem.toLowerCase(java.util.Locale.ROOT));
         if (plural) {
             return stem + (soft ? "ие" : "ые");
         }
@@ -27,7 +35,7 @@ final class CaseEndings {
         boolean velar = "кгх".contains(last(stem));
         return stem + switch (gender) {
             case 'f' -> soft && !hushing && !velar ? "яя" : "ая";
-            case 'n' -> hushing ? "ее" : soft && !velar ? "ее" : "ое";
+            case 'n' -> stressed || velar ? "ое" : soft || hushing ? "ее" : "ое";
             default -> stressed ? "ой" : soft ? "ий" : "ый";
         };
     }

@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
@@ -11,6 +12,12 @@ import org.creativeatlas.model.ActorType;
  */
 final class GuestNation {
     private static final Set<String> SEASONS = Set.of("days", "week", "decade", "festival");
+    /** Stems of the same in Russian. */
+    private static final List<String> RU_VENUES = List.of("дворец", "дворц", "зал", "театр", "центр", "музе",
+            "галере", "библиотек", "стадион", "арен", "филармони", "кинотеатр", "парк", "площад");
+    /** The same in Russian, in the cases a heading or a sentence puts them in. */
+    private static final Set<String> RU_SEASONS = Set.of("дни", "дней", "днях", "дням", "днями", "неделя", "недели",
+            "неделе", "неделю", "декада", "декады", "декаде", "декаду", "фестиваль", "фестиваля", "фестивале");
     /** Head nouns of the places a visit is held in, which stay the host's. */
     private static final Set<String> VENUES = Set.of("palace", "hall", "theatre", "theater", "center", "centre",
             "museum", "gallery", "library", "stadium", "arena", "philharmonic", "cinema", "house", "park", "square");
@@ -18,15 +25,23 @@ final class GuestNation {
     private GuestNation() {
     }
 
-    /** The guest's place in the words that frame its days of culture in an English text, or null. */
+    /**
+     * The guest's place in the words that frame its days of culture in an English or Russian text; null if there
+     * are none, or the days of two nations (a report of one that speaks of the return visit next year).
+     */
     static Place frame(Scan scan) {
+        Place first = null;
         for (Place p : scan.places) {
-            if (p.country() != null && p.city() == null && scan.doc.sentenceAt(p.from()).lang() == Lang.EN
-                    && framed(scan, p)) {
-                return p;
+            Lang lang = scan.doc.sentenceAt(p.from()).lang();
+            if (p.country() != null && p.city() == null
+                    && (lang == Lang.EN && framed(scan, p) || lang == Lang.RU && framedInRussian(scan, p))) {
+                if (first != null && !first.country().equals(p.country())) {
+                    return null;
+                }
+                first = first == null ? p : first;
             }
         }
-        return null;
+        return first;
     }
 
     /**
@@ -45,14 +60,16 @@ final class GuestNation {
 
     /** A body that is a venue (a library, a theatre, a hall) or an event: held by the host, if no place says else. */
     static boolean held(Mention m) {
-        return m.type == ActorType.EVENT
-                || m.type == ActorType.ORGANISATION && m.words().stream().anyMatch(VENUES::contains);
+        return m.type == ActorType.EVENT || m.type == ActorType.ORGANISATION && venue(m);
     }
 
     /** A person or a body that is no venue: one of the visitors, if the text names no place of its own. */
     static boolean visits(Mention m) {
-        return m.type == ActorType.PERSON
-                || m.type == ActorType.ORGANISATION && m.words().stream().noneMatch(VENUES::contains);
+        return m.type == ActorType.PERSON || m.type == ActorType.ORGANISATION && !venue(m);
+    }
+
+    private static boolean venue(Mention m) {
+        return m.words().stream().anyMatch(w -> VENUES.contains(w) || RU_VENUES.stream().anyMatch(w::startsWith));
     }
 
     private static boolean framed(Scan scan, Place p) {
@@ -64,6 +81,14 @@ final class GuestNation {
                 || of && "culture".equals(lower(scan, k - 1)) && lower(scan, k - 2).equals("of")
                         && SEASONS.contains(lower(scan, k - 3))
                 || cultureAfter && SEASONS.contains(lower(scan, p.to() + 1));
+    }
+
+    /** «Дни культуры Узбекистана», «Дней культуры Республики Белоруссия», «Днях узбекской культуры». */
+    private static boolean framedInRussian(Scan scan, Place p) {
+        int k = lower(scan, p.from() - 1).equals("республики") ? p.from() - 2 : p.from() - 1;
+        String before = lower(scan, k);
+        return before.equals("культуры") && RU_SEASONS.contains(lower(scan, k - 1))
+                || p.adjective() && "культуры".equals(lower(scan, p.to())) && RU_SEASONS.contains(before);
     }
 
     private static String lower(Scan scan, int i) {

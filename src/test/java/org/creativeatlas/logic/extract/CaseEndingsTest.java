@@ -34,6 +34,11 @@ class CaseEndingsTest {
         assertEquals("Кыргызский", CaseEndings.ruAdjective("Кыргызского", 'm', false));
         assertEquals("Высшая", CaseEndings.ruAdjective("Высшей", 'f', false));
         assertEquals("бишкекские", CaseEndings.ruAdjective("бишкекских", 'm', true));
+        assertEquals("Большой", CaseEndings.ruAdjective("Большом", 'm', false));
+        assertEquals("областной", CaseEndings.ruAdjective("областного", 'm', false));
+        assertEquals("Большое", CaseEndings.ruAdjective("Большого", 'n', false));
+        assertEquals("Хороший", CaseEndings.ruAdjective("Хорошего", 'm', false));
+        assertEquals("общее", CaseEndings.ruAdjective("общего", 'n', false));
     }
 
     @Test

@@ -40,4 +40,26 @@ class GuestNationTest {
                 + "Казахский государственный академический оркестр народных инструментов имени Курмангазы.");
         assertEquals("TM", find(found, ActorType.ORGANISATION, "Дворец мукамов").country());
     }
+
+    @Test
+    void theEnsemblesOfADelegationToDaysOfCultureReportedInRussianAreTheGuests() {
+        // a published report of days of Uzbek culture in Dushanbe: the troupes came with the delegation
+        var found = run("Участники Дней культуры Узбекистана в Таджикистане во главе с министром культуры "
+                + "Узбекистана Бахтиёром Сайфуллаевым приехали в Душанбе.\n"
+                + "В состав делегации вошли ансамбль «Маком» и танцевальный ансамбль «Тошкент зеболари».\n"
+                + "Концерт пройдёт в Большом драматическом театре имени Товстоногова в Душанбе.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Ансамбль «Маком»").country());
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Танцевальный ансамбль «Тошкент зеболари»").country());
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Большой драматический театр имени Товстоногова")
+                .country());
+    }
+
+    @Test
+    void aReportThatAlsoSpeaksOfTheReturnVisitFramesNoGuest() {
+        var found = run("В Душанбе открылась выставка. Культура Таджикистана будет представлена на Днях культуры "
+                + "Таджикистана в Белоруссии в следующем году.\n"
+                + "В Таджикистане находятся участники Дней культуры Республики Белоруссия. В программе выступление "
+                + "эстрадной группы «Песняры» из Минска.");
+        assertEquals("BY", find(found, ActorType.ORGANISATION, "Группа «Песняры»").country());
+    }
 }
