@@ -20,9 +20,11 @@ final class EnglishChains {
 
     /**
      * Follows "of [the] Capitalised …" links; a country ends the chain, so a name after it is left to people.
-     * A country right after the head ends the name too ("IT Park Uzbekistan").
+     * A country right after the head ends the name too ("IT Park Uzbekistan"). An event's chain takes the word
+     * after its country ("Days of Kazakhstan Culture"); a located name takes a place after "in" ("Turkiston Palace
+     * in Tashkent").
      */
-    static int chain(Scan scan, int at, int end, boolean located) {
+    static int chain(Scan scan, int at, int end, boolean event, boolean located) {
         int to = at;
         Place country = at < end ? scan.place(at) : null; // a dateline's city on the next line is no part of it
         if (country != null && country.from() == at && country.country() != null && !country.adjective()) {
@@ -42,7 +44,7 @@ final class EnglishChains {
             if (p != null && p.country() != null && !p.adjective()
                     && !Morph.enPossessive(scan.token(to - 1).lower())) {
                 to = Math.max(to, p.to());
-                to = !located && art(scan, to, end) ? to + 1 : to;
+                to = event && art(scan, to, end) ? to + 1 : to;
                 break;
             }
         }

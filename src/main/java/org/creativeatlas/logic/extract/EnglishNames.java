@@ -50,13 +50,21 @@ final class EnglishNames {
                 || EnglishChains.pluralPossessive(scan, from - 1) && left(scan, from - 2))) {
             from--;
         }
+        Place region = from - 1 >= s.from() && !scan.taken(from - 1) ? scan.place(from - 1) : null;
+        if (region != null && region.to() == from && region.to() - region.from() > 1 && region.from() >= s.from()) {
+            from = region.from(); // "Sverdlovsk Region Days": a place whose last word is no name word elsewhere
+        }
         Quotes.Quote quoted = scan.doc.quotes.around(h);
         boolean quotedChain = quoted != null && quoted.open() == from - 1 && quoted.close() == h + 1
                 && h + 2 < s.to() && scan.token(h + 2).is("of"); // "the State Institution “National Museum” of …"
         from = quotedChain ? quoted.open() : from;
         String written = head.nominative();
         head = from == firstHead && firstHead < h && bodyNamed(body, head) ? body : head;
-        int to = EnglishChains.chain(scan, quotedChain ? h + 2 : h + 1, s.to(), head.type() != ActorType.EVENT);
+        // a body's place after "in" is part of its name ("Turkiston Palace in Tashkent"), and so is the host of a
+        // nation's days ("Kyrgyzstan Days in Sverdlovsk Region"), but not an event's venue
+        boolean event = head.type() == ActorType.EVENT;
+        boolean located = !event || GuestNation.DAYS.contains(scan.token(h).lower());
+        int to = EnglishChains.chain(scan, quotedChain ? h + 2 : h + 1, s.to(), event, located);
         Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, to) : null;
         if (title != null) {
             to = title.close() + 1;

@@ -11,6 +11,8 @@ import org.creativeatlas.model.ActorType;
  * films, not its people.
  */
 final class GuestNation {
+    /** The English head nouns of a nation's days abroad, which name their host ("… Days in Kyrgyzstan"). */
+    static final Set<String> DAYS = Set.of("days", "week", "decade");
     private static final Set<String> SEASONS = Set.of("days", "week", "decade", "festival");
     /** Stems of the same in Russian. */
     private static final List<String> RU_VENUES = List.of("дворец", "дворц", "зал", "театр", "центр", "музе",
@@ -32,9 +34,7 @@ final class GuestNation {
     static Place frame(Scan scan) {
         Place first = null;
         for (Place p : scan.places) {
-            Lang lang = scan.doc.sentenceAt(p.from()).lang();
-            if (p.country() != null && p.city() == null
-                    && (lang == Lang.EN && framed(scan, p) || lang == Lang.RU && framedInRussian(scan, p))) {
+            if (framing(scan, p)) {
                 if (first != null && !first.country().equals(p.country())) {
                     return null;
                 }
@@ -45,17 +45,30 @@ final class GuestNation {
     }
 
     /**
-     * The country the days are held in, where the sentence that frames them says so: "Days of Culture of Kyrgyzstan
+     * The country the days are held in, where a sentence that frames them says so: "Days of Culture of Kyrgyzstan
      * kicked off in Astana" — another country's place after "in"; null if none.
      */
     static String host(Scan scan, Place frame) {
-        for (int i = frame.to(); i < scan.doc.sentenceAt(frame.from()).to(); i++) {
-            Place q = CountryResolver.heldIn(scan, i);
-            if (q != null && !q.country().isEmpty() && !q.country().equals(frame.country())) {
-                return q.country();
+        for (Place p : scan.places) {
+            // the headline may name the days alone ("Ashgabat hosted the Culture Days of Tajikistan"), the body
+            // where they are
+            if (!p.country().equals(frame.country()) || !framing(scan, p)) {
+                continue;
+            }
+            for (int i = p.to(); i < scan.doc.sentenceAt(p.from()).to(); i++) {
+                Place q = CountryResolver.heldIn(scan, i);
+                if (q != null && !q.country().isEmpty() && !q.country().equals(frame.country())) {
+                    return q.country();
+                }
             }
         }
         return null;
+    }
+
+    private static boolean framing(Scan scan, Place p) {
+        Lang lang = scan.doc.sentenceAt(p.from()).lang();
+        return p.country() != null && p.city() == null
+                && (lang == Lang.EN && framed(scan, p) || lang == Lang.RU && framedInRussian(scan, p));
     }
 
     /** A body that is a venue (a library, a theatre, a hall) or an event: held by the host, if no place says else. */
@@ -76,8 +89,10 @@ final class GuestNation {
         int k = lower(scan, p.from() - 1).equals("the") ? p.from() - 2 : p.from() - 1;
         boolean cultureAfter = "culture".equals(lower(scan, p.to()));
         boolean of = lower(scan, k).equals("of");
-        // "Days of Kazakhstan Culture" · "Days of Culture of Tajikistan" · "Kazakh Culture Days"
+        // "Days of Kazakhstan Culture" · "Days of Culture of Tajikistan" · "Kazakh Culture Days" · "Culture Days of
+        // Tajikistan"
         return cultureAfter && of && SEASONS.contains(lower(scan, k - 1))
+                || of && SEASONS.contains(lower(scan, k - 1)) && lower(scan, k - 2).equals("culture")
                 || of && "culture".equals(lower(scan, k - 1)) && lower(scan, k - 2).equals("of")
                         && SEASONS.contains(lower(scan, k - 3))
                 || cultureAfter && SEASONS.contains(lower(scan, p.to() + 1));

@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ final class LatinKazakh {
     /** The Cyrillic of each letter of {@link #LATIN}: the two alphabets differ only in u, ú and ý. */
     private static final String OFFICIAL = "аәбдефгғхіжклмнңоөпрқстұүувызцу";
     private static final String INFORMAL = "аәбдефгғхіжклмнңоөпрқстуұүвызцу";
+    /** Cyrillic letters that stand for the Latin ones they look like, when a combining mark follows. */
+    private static final Map<Character, Character> LOOK_ALIKES = Map.of('о', 'o', 'а', 'a', 'у', 'y');
     private static final String CYRILLIC_BACK = "аәбвгдеёжзіклмнопқрстфхһыэ";
     private static final String LATIN_BACK = "aábvgdeejziklmnopqrstfhhye";
 
@@ -151,6 +154,12 @@ final class LatinKazakh {
             // after a vowel both stand for й («Aytmatov», «aitugha»)
             cyr = afterVowel ? "й" : l == 'y' ? "ы" : "і";
             used = 1;
+        }
+        if (cyr == null && n == '\u0301') {
+            // «О́zbekstan»: a letter and a combining acute (the base sometimes a Cyrillic look-alike) is the marked one
+            int k = LATIN.indexOf(Normalizer.normalize(LOOK_ALIKES.getOrDefault(l, l) + "\u0301", Normalizer.Form.NFC)
+                    .charAt(0));
+            cyr = k < 0 ? null : String.valueOf((official ? OFFICIAL : INFORMAL).charAt(k));
         }
         if (cyr == null) {
             int k = LATIN.indexOf(l);

@@ -401,4 +401,13 @@ class CountryResolverTest {
         assertEquals("KG", find(found, ActorType.PERSON, "Osmoeva Altynai").country());
         assertEquals("Bishkek", find(found, ActorType.PERSON, "Akmatova Gulmira").city());
     }
+
+    @Test
+    void theBodiesOfRussiasRepublicsAndOtherSpellingsOfTurkmenistanAreFound() {
+        var found = run("Салтанатқа Татарстан Республикасының мәдениет министрі Ирада Аюпова мен Татарстан Жазушылар "
+                + "одағының төрағасы Ркаил Зайдуллин қатысты. Түркіменстан Ғылым академиясы конференция өткізді.");
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Татарстан Жазушылар одағы").country());
+        assertEquals("RU", find(found, ActorType.PERSON, "Ирада Аюпова").country());
+        assertEquals("TM", find(found, ActorType.ORGANISATION, "Түркіменстан Ғылым академиясы").country());
+    }
 }

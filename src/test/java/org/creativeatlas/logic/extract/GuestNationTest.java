@@ -62,4 +62,19 @@ class GuestNationTest {
                 + "эстрадной группы «Песняры» из Минска.");
         assertEquals("BY", find(found, ActorType.ORGANISATION, "Группа «Песняры»").country());
     }
+
+    @Test
+    void daysOfANationNameTheirHostAndAHeadlineLeavesTheHostToTheBody() {
+        var found = run("Following Sverdlovsk Region Culture Minister Pavel Krekov to Kyrgyzstan, an agreement was "
+                + "reached: Kyrgyzstan Days in Sverdlovsk Region in 2014 and Sverdlovsk Region Days in Kyrgyzstan "
+                + "in 2015.");
+        assertEquals("RU", find(found, ActorType.EVENT, "Kyrgyzstan Days in Sverdlovsk Region").country());
+        assertEquals("KG", find(found, ActorType.EVENT, "Sverdlovsk Region Days in Kyrgyzstan").country());
+        assertEquals("RU", find(found, ActorType.PERSON, "Pavel Krekov").country());
+        found = run("Ashgabat hosted the Culture Days of Tajikistan\n"
+                + "Opening of Culture Days of Tajikistan in Turkmenistan took place at the Mukam’s Palace of the "
+                + "State Cultural Center. It was held a concert of the Tajik artists.");
+        assertEquals("TM", find(found, ActorType.ORGANISATION, "Mukam’s Palace of the State Cultural Center")
+                .country());
+    }
 }

@@ -49,4 +49,13 @@ class LatinKazakhTest {
         assertTrue(found.stream().noneMatch(c -> c.name().contains("keleshegi") && c.name().contains("shara")),
                 found.toString());
     }
+
+    @Test
+    void aLetterWithACombiningAcuteIsTheMarkedLetter() {
+        // «О́zbekstan» as published: a Cyrillic О and a combining acute for the Latin Ó
+        Candidate university = find(run("Konferensııa M.Ulyqbek atyndaǵy О\u0301zbekstan ulttyq ýnıversıtetiniń "
+                + "prorektory Hıkmat Sabýrovtyń kirispe sózderimen bastaldy."), ActorType.ORGANISATION,
+                "M.Ulyqbek atyndaǵy О\u0301zbekstan ulttyq ýnıversıteti");
+        assertEquals("UZ", university.country());
+    }
 }
