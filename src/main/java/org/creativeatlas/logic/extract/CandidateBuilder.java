@@ -155,14 +155,24 @@ final class CandidateBuilder {
             of++;
         }
         int reach = bracketBefore(person.roleFrom);
-        for (Mention m : mentions.subList(Math.max(0, index - NEAR), Math.min(mentions.size(), index + NEAR))) {
+        List<Mention> near = mentions.subList(Math.max(0, index - NEAR), Math.min(mentions.size(), index + NEAR));
+        String before = null;
+        for (Mention m : near) {
             boolean organisation = m.type == ActorType.ORGANISATION || m.type == ActorType.PLATFORM;
-            boolean before = m.from < person.roleTo && m.to >= reach - 3;
-            if (organisation && (before || m.from == of)) {
-                return m.name;
+            if (organisation && m.from >= person.roleFrom && m.from < person.roleTo) {
+                return m.name; // a body inside the role is the one it names, whatever came before
+            }
+            boolean close = m.from < person.roleFrom && m.to >= reach - 3 && !personBetween(near, m.to, person.roleFrom);
+            if (organisation && before == null && (close || m.from == of)) {
+                before = m.name;
             }
         }
-        return null;
+        return before;
+    }
+
+    /** «министра культуры … Мирбека Мамбеталиева и посла Венгрии»: another person ends what a role reaches back to. */
+    private static boolean personBetween(List<Mention> near, int from, int to) {
+        return near.stream().anyMatch(p -> p.type == ActorType.PERSON && p.from >= from && p.to <= to);
     }
 
     /**

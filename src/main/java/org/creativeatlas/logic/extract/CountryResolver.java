@@ -54,7 +54,7 @@ final class CountryResolver {
     CountryResolver(Scan scan) {
         this.scan = scan;
         for (Place p : scan.places) {
-            if (p.country() != null) {
+            if (p.country() != null && !Missions.envoysState(scan, p)) {
                 weight.merge(p.country(), p.adjective() ? 0.5 : 1.0, Double::sum);
             }
         }

@@ -20,9 +20,27 @@ final class Missions {
     }
 
     /** Stems of the words for an envoy, in English, Russian and Kazakh (not "consultant", «консультант»). */
-    private static final List<String> ENVOYS = List.of("ambassador", "envoy", "consul", "посол", "консул", "елші");
+    private static final List<String> ENVOYS = List.of("ambassador", "envoy", "consul", "посол", "посла", "послу", "послом",
+            "послы", "послов", "консул", "елші");
     /** How many tokens a description set off after a name may run before its end. */
     private static final int DESCRIBED = 12;
+
+    /**
+     * Whether a place names the state an envoy stands for («посла Венгрии», "Ambassador of Hungary", «Түркменстан
+     * елшісі»): a state the text is not about, as an envoy serves abroad.
+     */
+    static boolean envoysState(Scan scan, Place p) {
+        int before = p.from() - 1;
+        while (before >= 0 && (scan.token(before).lower().equals("of") || scan.token(before).lower().equals("the"))) {
+            before--;
+        }
+        return before >= 0 && envoy(scan.token(before).lower())
+                || p.to() < scan.doc.size() && envoy(scan.token(p.to()).lower());
+    }
+
+    private static boolean envoy(String word) {
+        return ENVOYS.stream().anyMatch(word::startsWith) && !word.contains("consult") && !word.contains("консульт");
+    }
 
     /**
      * "Baktygul Kalambetova – Ambassador of Kyrgyz Republic in UK", «Құдайберген Базарбаев, Қырғыз Республикасының
@@ -45,8 +63,7 @@ final class Missions {
         }
         boolean envoy = false;
         for (int i = from; i < to && !envoy; i++) {
-            String word = scan.token(i).lower();
-            envoy = ENVOYS.stream().anyMatch(word::startsWith) && !word.contains("consult") && !word.contains("консульт");
+            envoy = envoy(scan.token(i).lower());
         }
         for (int i = from; envoy && i < to; i++) {
             Place p = scan.place(i);

@@ -205,7 +205,13 @@ final class PersonFinder {
     /** Russian and Kazakh put the name right after the title (abbreviations between): up to three words. */
     private void cyrillicTitled(int i, int end, Token title) {
         int k = i + 1;
-        while (k < end && k - i <= 6 && complement(k) && !(scan.nameLike(k) && k + 1 < end && scan.nameLike(k + 1))) {
+        int commas = 0; // each field a comma adds lets the title reach two words farther
+        while (k < end && k - i <= 6 + 2 * commas && !(scan.nameLike(k) && k + 1 < end && scan.nameLike(k + 1))) {
+            if (fieldComma(k, end)) {
+                commas++;
+            } else if (!complement(k)) {
+                break;
+            }
             k++;
         }
         int j = k;
@@ -239,7 +245,8 @@ final class PersonFinder {
     /** «во главе с проректором … Фаррухом Шариповым»: the title nearest the name gives its case and starts the role. */
     private int lastTitle(int i, int k) {
         for (int t = k - 1; t > i; t--) {
-            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation()) {
+            // «председателя Союза художников Кыргызстана»: a title inside a body's name is no one's role
+            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation() && !scan.taken(t)) {
                 return t;
             }
         }
@@ -253,6 +260,24 @@ final class PersonFinder {
                 || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k)
                 || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !scan.nameLike(k)
                 || t.isLatin() && t.isCapitalised() && k + 1 < scan.doc.size() && !scan.token(k + 1).isLatin();
+    }
+
+    /** «министра культуры, информации и молодежной политики»: a comma between two fields of the title's body. */
+    private boolean fieldComma(int k, int end) {
+        if (!scan.token(k).is(",") || k + 1 >= end || k == 0 || !complement(k - 1) || scan.token(k - 1).is(",")) {
+            return false;
+        }
+        // up to the "and" that closes the list, lower-case genitives only: «, народного артиста» is a second title
+        int j = k + 1;
+        while (j < end && !scan.token(j).is("и") && !scan.token(j).is(",")) {
+            Token t = scan.token(j);
+            if (!t.isCyrillic() || t.isCapitalised() || breaksPhrase(j) || Titles.is(t)
+                    || !Morph.ruGenitiveLike(t.lower())) {
+                return false;
+            }
+            j++;
+        }
+        return j > k + 1 && j < end;
     }
 
     /** A verb, or in Kazakh a case other than the genitive (a place as it stands, «Өзбекстан», only ends like one). */

@@ -404,7 +404,7 @@ class NamePatternsTest {
     void whatOfACountryAnEventShowsIsInItsName() {
         var found = run("TASHKENT. KAZINFORM A gala concert by Roza Baglanova Qazaqconcert state organization opened "
                 + "the Days of Kazakhstan Culture in Uzbekistan, Kazinform correspondent reports.");
-        assertEquals("UZ", find(found, ActorType.EVENT, "Days of Kazakhstan Culture").country());
+        assertEquals("UZ", find(found, ActorType.EVENT, "Days of Kazakhstan Culture in Uzbekistan").country());
     }
 
     @Test

@@ -293,4 +293,23 @@ class PersonFinderTest {
                 + "NANT, Sufizoda Shodimukhammad, and several other well-known cinematographers in the country.");
         find(found, ActorType.PERSON, "Sufizoda Shodimukhammad");
     }
+
+    @Test
+    void aRussianListOfGuestsGivesEachTheirOwnRoleBodyAndCountry() {
+        // border.kg, on the 90th anniversary of the Aitiev museum in Bishkek
+        List<Candidate> found = run("Музей ИЗО имени Гапара Айтиева отметил 90-летие.\nНа торжестве собрались "
+                + "известные представители художественного сообщества и интеллигенции, включая министра культуры, "
+                + "информации и молодежной политики Мирбека Мамбеталиева, посла Венгрии Шандора Дороги, председателя "
+                + "Союза художников Кыргызстана Жакшыбека Жунушева и экс-директора музея Миру Жангарачеву.");
+        Candidate minister = find(found, ActorType.PERSON, "Мирбек Мамбеталиев");
+        assertEquals("министра культуры, информации и молодежной политики", minister.role());
+        assertEquals("Министерство культуры, информации и молодежной политики", minister.affiliation());
+        Candidate envoy = find(found, ActorType.PERSON, "Шандор Дороги");
+        assertEquals("HU", envoy.country());
+        assertEquals(null, envoy.affiliation());
+        Candidate chair = find(found, ActorType.PERSON, "Жакшыбек Жунушев");
+        assertEquals("Союз художников Кыргызстана", chair.affiliation());
+        // the only other state named is the envoy's, which the text is not about
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Музей ИЗО имени Гапара Айтиева").country());
+    }
 }
