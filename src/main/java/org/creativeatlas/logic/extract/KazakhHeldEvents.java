@@ -55,7 +55,13 @@ final class KazakhHeldEvents {
                 continue;
             }
             int from = head;
-            while (from - 1 >= s.from() && head - from < MOST && !named[from - 1] && inPhrase(scan, from - 1)) {
+            while (from - 1 >= s.from() && head - from < MOST && inPhrase(scan, from - 1)) {
+                if (whoseAnniversary(scan, from - 1)) {
+                    from--;
+                    break; // the words before the person's name are theirs («ақын, ойшыл»), not the event's
+                } else if (named[from - 1]) {
+                    break;
+                }
                 from--;
             }
             // a run that ends on a named event describes it again («Saryarka short film festival қысқаметражды
@@ -78,7 +84,7 @@ final class KazakhHeldEvents {
 
     private static boolean inPhrase(Scan scan, int k) {
         Token t = scan.token(k);
-        if (t.is("«") || t.is("»") || t.is("\"") || ordinal(scan, k)) {
+        if (t.is("«") || t.is("»") || t.is("\"") || ordinal(scan, k) || KazakhNames.anniversary(scan, k)) {
             return true;
         }
         if (!t.isWord()) {
@@ -101,6 +107,12 @@ final class KazakhHeldEvents {
         int number = scan.token(k).isNumber() ? k : scan.token(k).isDash() ? k - 1 : -1;
         return number >= 0 && number + 2 < scan.doc.size() && scan.token(number).isNumber()
                 && scan.token(number + 1).isDash() && ORDINAL_ENDINGS.contains(scan.token(number + 2).lower());
+    }
+
+    /** «Мақтымқұлының 300 жылдығына арналған кеш»: the person whose anniversary it is belongs to its name. */
+    private static boolean whoseAnniversary(Scan scan, int k) {
+        return k + 1 < scan.doc.size() && KazakhNames.anniversary(scan, k + 1)
+                && Morph.kkCase(scan.token(k).lower(), 3).matches("ның|нің|дың|дің|тың|тің");
     }
 
     private static boolean participle(String lower) {

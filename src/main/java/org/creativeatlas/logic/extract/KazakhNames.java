@@ -68,7 +68,8 @@ final class KazakhNames {
             if (q != null && q.close() == k) {
                 left = eponymBefore(scan, q.open(), s);
                 break; // a quoted name opens the whole name: «Тұран» университеті
-            } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)) {
+            } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)
+                    || anniversary(scan, k)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
                     && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s) && andBefore(scan, k, h))) {
@@ -103,8 +104,10 @@ final class KazakhNames {
             return new Mention(head.type(), Render.of(scan.doc, from, h + 1, Map.of(h, possessive)), from, h + 1, 3);
         }
         Quotes.Quote q = scan.doc.quotes.around(from);
-        if (head.plural() && (q == null || q.open() != from)) {
-            return null; // «Қазақстан университеттері» are many; only a list of quoted names shares a plural head
+        if (head.plural() && (q == null || q.open() != from || q.close() > h)) {
+            // «Қазақстан университеттері» are many; only a list of quoted names shares a plural head, which stands
+            // outside their quotes («Астана кештері» is a festival's title)
+            return null;
         }
         // A body whose quote is a web name is called by it alone; other quotes keep their head («Тұран» университеті),
         // also when the quote ends in a head of its own («Astana Hub» халықаралық технологиялық паркі).
@@ -254,6 +257,12 @@ final class KazakhNames {
             k = before.open() - 1;
         }
         return out;
+    }
+
+    /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts. */
+    static boolean anniversary(Scan scan, int k) {
+        return scan.token(k).isNumber() && k + 1 < scan.doc.size()
+                && scan.token(k + 1).lower().startsWith("жылдығ");
     }
 
     private static boolean fits(Scan scan, int k, Token t) {

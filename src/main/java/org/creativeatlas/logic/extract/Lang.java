@@ -6,21 +6,32 @@ enum Lang {
 
     private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
-    /** Kazakh if its own letters make up at least 1% of the Cyrillic ones, else Russian if Cyrillic outweighs Latin. */
+    /**
+     * Kazakh if its own letters make up at least 1% of the Cyrillic ones, else Russian if Cyrillic outweighs Latin.
+     * Letters inside «» are left out of the Kazakh count: a Russian sentence may quote a Kazakh title («Астана
+     * кештері»).
+     */
     static Lang of(CharSequence text, int from, int to) {
         int cyrillic = 0;
         int latin = 0;
         int kazakh = 0;
+        int quoted = 0;
+        int inQuotes = 0;
+        int kazakhInQuotes = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            quoted += c == '«' ? 1 : c == '»' && quoted > 0 ? -1 : 0;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 latin++;
             } else if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic++;
-                if (isKazakhLetter(c)) {
-                    kazakh++;
-                }
+                inQuotes += quoted > 0 ? 1 : 0;
+                kazakhInQuotes += quoted > 0 && isKazakhLetter(c) ? 1 : 0;
+                kazakh += quoted == 0 && isKazakhLetter(c) ? 1 : 0;
             }
+        }
+        if (inQuotes * 2 > cyrillic) {
+            kazakh += kazakhInQuotes; // a paragraph that is mostly a quoted speech is in the speech's language
         }
         if (kazakh > 0 && kazakh * 100 >= cyrillic) {
             return KK;

@@ -292,4 +292,15 @@ class KazakhNamePatternsTest {
         found = run("Айтматовты еске алуға Жогорку Кенеш спикері Дастан Жумабеков, жазушының туыстары, достары жиналды.");
         assertEquals("KG", find(found, ActorType.ORGANISATION, "Жогорку Кенеш").country());
     }
+
+    @Test
+    void anEveningForAnAnniversaryIsNamedWithWhoseItIsAndAParkIsABody() {
+        // jjtv.kz and arbatmedia.kz, on Makhtumkuli's 300th anniversary and Abai's bust in Dushanbe
+        List<Candidate> found = run("Осыған орай, Астанада ақын, ойшыл Мақтымқұлының 300 жылдығына арналған "
+                + "шығармашылық кеш өтті.");
+        find(found, ActorType.EVENT, "Мақтымқұлының 300 жылдығына арналған шығармашылық кеш");
+        found = run("Қазақстанның Тәжікстандағы мәдениет күндері аясында 21 тамыз күні Фирдауси атындағы мәдениет және "
+                + "демалыс саябағында қазақ ақыны және ойшылы Абай Құнанбаевтың бюсті орнатылады.");
+        find(found, ActorType.ORGANISATION, "Фирдауси атындағы мәдениет және демалыс саябағы");
+    }
 }
