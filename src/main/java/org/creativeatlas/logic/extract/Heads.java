@@ -151,7 +151,10 @@ final class Heads {
             // a vowel that drops when the noun declines (дворец → дворца) leaves a stem the lemma does not start with
             boolean fleeting = !e.lemma.startsWith(lower.substring(0, cut));
             boolean plural = e.gender == 'm' && Morph.RU_PLURAL.contains(ending) && (fleeting || e.lemma.length() == cut);
-            if (plural && !NETWORKS.contains(e.lemma)) {
+            // «представители министерств»: a neuter or feminine lemma without its last vowel is the genitive plural
+            boolean bareGenitive = ending.isEmpty() && e.gender != 'm' && e.lemma.length() == cut + 1
+                    && "оа".indexOf(e.lemma.charAt(cut)) >= 0;
+            if ((plural || bareGenitive) && !NETWORKS.contains(e.lemma)) {
                 return null;
             }
             String nominative = plural ? word.substring(0, cut) + "ы"

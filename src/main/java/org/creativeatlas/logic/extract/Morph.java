@@ -77,7 +77,9 @@ final class Morph {
             return RU_SHORT_VERB.contains(lower);
         }
         for (String e : RU_VERB) {
-            if (lower.endsWith(e) && !lower.endsWith("ия") && !lower.endsWith("ения")) {
+            // a short participle ends in -ана, -ена, never -она or -мена, which end nouns («района», «обмена»)
+            if (lower.endsWith(e) && !lower.endsWith("ия") && !lower.endsWith("ения") && !lower.endsWith("она")
+                    && !lower.endsWith("мена")) {
                 return true;
             }
         }

@@ -246,11 +246,23 @@ final class PersonFinder {
     private int lastTitle(int i, int k) {
         for (int t = k - 1; t > i; t--) {
             // «председателя Союза художников Кыргызстана»: a title inside a body's name is no one's role
-            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation() && !scan.taken(t)) {
+            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation() && !scan.taken(t) && !inBodyName(t)) {
+                // «заместитель председателя … Рахматулла»: a title in the genitive of the one before it takes that
+                // one's case
+                while (t - 1 >= i && Titles.is(scan.token(t - 1)) && !scan.token(t - 1).isAbbreviation()) {
+                    t--;
+                }
                 return t;
             }
         }
         return i;
+    }
+
+    /** «Совета Министров»: a capitalised title after a capitalised word that is none is a word of a body's name. */
+    private boolean inBodyName(int t) {
+        Token before = t > 0 ? scan.token(t - 1) : null;
+        return scan.token(t).isCapitalised() && before != null && before.isWord() && before.isCapitalised()
+                && !Titles.is(before);
     }
 
     /** What may stand between a Russian or Kazakh title and the name: «заместитель министра культуры КР Эрнест …». */

@@ -118,7 +118,8 @@ final class RussianTail {
             } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
                     && !Titles.is(scan.token(j + 1))
-                    && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))) {
+                    && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))
+                    && (!t.is(",") || fieldsUpToAnd(j + 1))) {
                 j++;
             } else if (Legislatures.end(scan.doc, j) > j) {
                 to = j = Legislatures.end(scan.doc, j); // «комитет по международным делам Жогорку Кенеша»
@@ -132,6 +133,24 @@ final class RussianTail {
             }
         }
         return to;
+    }
+
+    /**
+     * «культуры, информации и молодежной политики»: fields listed with commas run in lower-case genitives to the «и»
+     * before the last; «Правительства Республики Таджикистан, дипломатических корпусов, …» lists other guests.
+     */
+    private boolean fieldsUpToAnd(int i) {
+        for (int k = i; k < end; k++) {
+            Token t = scan.token(k);
+            if (t.lower().equals("и")) {
+                return k > i;
+            }
+            boolean comma = t.is(",") && k > i && !scan.token(k - 1).is(",");
+            if (!comma && (!t.isWord() || t.isCapitalised() || !genitive(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** «под названием» right before a quote. */

@@ -337,4 +337,30 @@ class RussianNamePatternsTest {
                 + "города по инициативе Акимата г. Алматы.");
         assertEquals("Almaty", find(found, ActorType.ORGANISATION, "Акимат г. Алматы").city());
     }
+
+    @Test
+    void aCommaEndsABodysNameUnlessItListsFieldsUpToTheLastAnd() {
+        // khovar.tj, on the days of Russian culture in Dushanbe and on an exhibition of the Silk Road
+        List<Candidate> found = run("Вчера вечером с участием представителей Правительства Республики Таджикистан, "
+                + "дипломатических корпусов, аккредитованных в городе Душанбе, состоялась церемония.");
+        find(found, ActorType.ORGANISATION, "Правительство Республики Таджикистан");
+        found = run("Данное культурное мероприятие организует Международный союз художников, Центр культурного "
+                + "взаимообмена «Путешествие во имя мира».");
+        find(found, ActorType.ORGANISATION, "Центр культурного взаимообмена «Путешествие во имя мира»");
+        found = run("Встречу открыл министр культуры, информации, спорта и молодежной политики Азамат Жаманкулов.");
+        find(found, ActorType.ORGANISATION, "Министерство культуры, информации, спорта и молодежной политики");
+    }
+
+    @Test
+    void aDeputysNameTakesTheCaseOfTheFirstTitleAndMinistriesInThePluralNameNone() {
+        // caravan-info.pro, on Uzbekistan at the Eastern Bazaar festival in Kazan
+        List<Candidate> found = run("В переговорах приняли участие Генеральный консул Узбекистана в Казани Нодир "
+                + "Касимов, заместитель председателя Совета Министров Каракалпакстана Рахматулла Зарикеев, а также "
+                + "представители министерств Татарстана.");
+        Candidate deputy = find(found, ActorType.PERSON, "Рахматулла Зарикеев");
+        assertEquals("заместитель председателя Совета Министров Каракалпакстана", deputy.role());
+        assertEquals("UZ", deputy.country());
+        find(found, ActorType.PERSON, "Нодир Касимов");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Министерство")), found.toString());
+    }
 }
