@@ -36,7 +36,8 @@ final class KazakhLatinNames {
             runEnd--;
         }
         int from = runEnd;
-        while (from > left && scan.token(from - 1).isLatin()) {
+        // «XVI Саммиті»: a Roman numeral numbers the event, it is no Latin name
+        while (from > left && scan.token(from - 1).isLatin() && !scan.token(from - 1).isRomanNumeral()) {
             from--;
         }
         boolean latinHead = scan.token(h).isLatin() && from == h;

@@ -259,6 +259,16 @@ final class KazakhNames {
         return out;
     }
 
+    /**
+     * «мемлекет басшыларының XVI Саммиті», «ректорларының форумы»: a title in the plural genitive says whose the
+     * meeting is, not whose role the name after it is.
+     */
+    private static boolean whoseMeeting(Token t) {
+        String lower = t.lower();
+        return !t.isCapitalised() && lower.length() > 6 && GENITIVE.contains(lower.substring(lower.length() - 3))
+                && lower.substring(0, lower.length() - 3).matches(".*[лдт][ае]р[ыі]?");
+    }
+
     /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts. */
     static boolean anniversary(Scan scan, int k) {
         return scan.token(k).isNumber() && k + 1 < scan.doc.size()
@@ -279,7 +289,7 @@ final class KazakhNames {
         boolean webBefore = LatinNames.isWebName(t) && scan.token(k + 1).isCyrillic() && scan.token(k + 1).isCapitalised();
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore
                 && (inner == null || compound || inner.plural())
-                && (!Titles.is(t) || latinInside || officeOf(scan, k)) && !NAMED.contains(t.lower())
+                && (!Titles.is(t) || latinInside || officeOf(scan, k) || whoseMeeting(t)) && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k)
                 || withWhom(scan, k));

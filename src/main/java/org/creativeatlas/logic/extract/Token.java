@@ -45,6 +45,11 @@ record Token(String text, int start, int end, String lower) {
         return letters >= 2;
     }
 
+    /** "XVI" of «XVI Саммиті»: a number in Roman letters, which names nothing. */
+    boolean isRomanNumeral() {
+        return text.length() >= 2 && text.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+    }
+
     /** A capital inside a capitalised word after a small letter, as brands write themselves: ТеатрALL, ÓzgeEpic. */
     boolean isBrand() {
         if (!isWord() || !isCapitalised()) {

@@ -303,4 +303,12 @@ class KazakhNamePatternsTest {
                 + "демалыс саябағында қазақ ақыны және ойшылы Абай Құнанбаевтың бюсті орнатылады.");
         find(found, ActorType.ORGANISATION, "Фирдауси атындағы мәдениет және демалыс саябағы");
     }
+
+    @Test
+    void aSummitNumberedInRomanLettersKeepsWhoseItIs() {
+        // no-comment.kz, on the Abai bust in Kazan
+        find(run("Іс-шара Қазақстан Президентінің 2024 жылғы 22-24 қазан аралығында өтіп жатқан БРИКС мемлекет "
+                + "басшыларының XVI Саммитіне қатысу үшін Қазан қаласына жұмыс сапары аясында өткізілді."),
+                ActorType.EVENT, "БРИКС мемлекет басшыларының XVI Саммиті");
+    }
 }
