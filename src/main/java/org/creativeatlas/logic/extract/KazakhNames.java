@@ -69,7 +69,7 @@ final class KazakhNames {
                 left = eponymBefore(scan, q.open(), s);
                 break; // a quoted name opens the whole name: «Тұран» университеті
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)
-                    || anniversary(scan, k)) {
+                    || anniversary(scan, k) || fieldsJoined(scan, k, h)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
                     && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s) && andBefore(scan, k, h))) {
@@ -267,6 +267,21 @@ final class KazakhNames {
         String lower = t.lower();
         return !t.isCapitalised() && lower.length() > 6 && GENITIVE.contains(lower.substring(lower.length() - 3))
                 && lower.substring(0, lower.length() - 3).matches(".*[лдт][ае]р[ыі]?");
+    }
+
+    /**
+     * «Ұлттық қолжазба мен сирек кітаптар орталығы»: «мен» between two lower-case words of a name whose first word
+     * is capitalised joins two fields of one body, not two names.
+     */
+    private static boolean fieldsJoined(Scan scan, int k, int h) {
+        if (!CONJUNCTIONS.contains(scan.token(k).lower()) || k < 2 || k + 1 >= h) {
+            return false;
+        }
+        Token before = scan.token(k - 1);
+        Token after = scan.token(k + 1);
+        boolean lower = before.isCyrillic() && !before.isCapitalised() && after.isCyrillic() && !after.isCapitalised();
+        return lower && !Morph.kkBreaksName(before.lower()) && scan.token(k - 2).isCapitalised()
+                && !scan.taken(k - 2) && scan.place(k - 2) == null;
     }
 
     /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts. */

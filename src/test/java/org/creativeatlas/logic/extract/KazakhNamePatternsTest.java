@@ -311,4 +311,13 @@ class KazakhNamePatternsTest {
                 + "басшыларының XVI Саммитіне қатысу үшін Қазан қаласына жұмыс сапары аясында өткізілді."),
                 ActorType.EVENT, "БРИКС мемлекет басшыларының XVI Саммиті");
     }
+
+    @Test
+    void theTurkicAcademyOpeningASentenceIsABody() {
+        // on.kz, on the Makhtumkuli conference: «Түркі» is always written with a capital, so it opens names
+        find(run("Түркі академиясының мұрындық болуымен ұйымдастырылған шараға Түркі кеңесі қолдау көрсеткен "
+                + "болатын."), ActorType.ORGANISATION, "Түркі академиясы");
+        find(run("Кітап Астанадағы Ұлттық қолжазба мен сирек кітаптар орталығының қорын толықтырды."),
+                ActorType.ORGANISATION, "Ұлттық қолжазба мен сирек кітаптар орталығы");
+    }
 }
