@@ -82,7 +82,24 @@ final class EnglishNames {
         String name = Render.of(scan.doc, from, to, Map.of(h, written));
         ActorType type = described(scan, to, s.to(), head.type());
         type = type != head.type() && inOpeningPhrases(scan, to, s) ? head.type() : type;
+        type = type == ActorType.EVENT && organiser(scan, from, s.from()) ? ActorType.ORGANISATION : type;
         return new Mention(agency(scan, from, h, type), name, from, to, 3);
+    }
+
+    private static final Set<String> BY_WHOM = Set.of("organised", "organized", "hosted", "founded", "run");
+    private static final Set<String> LIST_WORDS = Set.of("the", "and", ",");
+
+    /**
+     * "organised by the Uzbekkino National Agency and the Forum of Culture and Arts of Uzbekistan": who organises
+     * is a body, though an event's head names it.
+     */
+    private static boolean organiser(Scan scan, int from, int sentenceStart) {
+        int k = from - 1;
+        // back over the organisers named before it: "by the A, the B and the C"
+        while (k > sentenceStart && (scan.taken(k) || LIST_WORDS.contains(scan.token(k).lower()))) {
+            k--;
+        }
+        return k > sentenceStart && scan.token(k).lower().equals("by") && BY_WHOM.contains(scan.token(k - 1).lower());
     }
 
     /**

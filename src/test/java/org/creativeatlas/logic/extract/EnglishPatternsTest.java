@@ -45,4 +45,14 @@ class EnglishPatternsTest {
                 + "Youth Creativity, plan to make the exhibition a tradition."), ActorType.ORGANISATION,
                 "Fund Forum of Culture and Arts of Uzbekistan");
     }
+
+    @Test
+    void whoOrganisesIsABodyThoughAnEventsHeadNamesIt() {
+        // Screen Daily, on the first Tashkent festival of contemporary cinema
+        var found = run("Uzbekistan’s capital Tashkent is to host its first international film "
+                + "festival this October organised by the Uzbekkino National Agency and the Forum of Culture and Arts "
+                + "of Uzbekistan.");
+        find(found, ActorType.ORGANISATION, "Forum of Culture and Arts of Uzbekistan");
+        find(found, ActorType.ORGANISATION, "Uzbekkino National Agency");
+    }
 }
