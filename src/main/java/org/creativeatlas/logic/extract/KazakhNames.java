@@ -440,8 +440,13 @@ final class KazakhNames {
         while (from < h) {
             Token t = scan.token(from);
             Place p = scan.place(from);
+            // «Алматыдағы … университеті»: where a body is opens no name, nor whose it is before a name of its own
+            // («Қырғызстанның Креативтік Индустриялар Паркі»); before words in lower case or where it stands, whose
+            // it is opens the name («Түркменстанның Қазақстандағы елшілігі»)
             boolean inflectedPlace = p != null && p.country() != null && p.to() - p.from() == 1
-                    && !p.adjective() && Gazetteer.get(t.lower()) == null;
+                    && !p.adjective() && Gazetteer.get(t.lower()) == null
+                    && !(GENITIVE.contains(Morph.kkCase(t.lower(), 2)) && p.to() < h
+                            && (!scan.token(p.to()).isCapitalised() || startsPlace(scan, p.to())));
             if (inflectedPlace && p.to() <= h) {
                 from = p.to();
             } else if (openingCommonWord(scan, from, h)) {

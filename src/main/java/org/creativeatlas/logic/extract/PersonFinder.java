@@ -214,6 +214,10 @@ final class PersonFinder {
             }
             k++;
         }
+        int role = k;
+        if (k + 2 < end && scan.token(k).isDash() && scan.nameLike(k + 1) && scan.nameLike(k + 2)) {
+            k++; // «Түркменстан елшісі – Батыр Реджепов»: a dash between the role and the name
+        }
         int j = k;
         while (j < end && j - k < 4 && scan.nameLike(j) && !scan.taken(j)) {
             j++;
@@ -228,7 +232,7 @@ final class PersonFinder {
             Mention m = add(k, j, 4, normalise(k, j, scan.token(last)));
             if (m != null) {
                 m.roleFrom = stopwordBetween(i, last) ? last : roleStart(i);
-                m.roleTo = k;
+                m.roleTo = Math.min(k, role);
             }
         }
     }

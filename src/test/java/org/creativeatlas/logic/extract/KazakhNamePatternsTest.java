@@ -320,4 +320,17 @@ class KazakhNamePatternsTest {
         find(run("Кітап Астанадағы Ұлттық қолжазба мен сирек кітаптар орталығының қорын толықтырды."),
                 ActorType.ORGANISATION, "Ұлттық қолжазба мен сирек кітаптар орталығы");
     }
+
+    @Test
+    void anEnvoyNamedAfterADashIsOfHisStateAndAnEmbassyKeepsWhoseItIs() {
+        // jjtv.kz and on.kz, on Makhtumkuli's anniversary in Astana
+        List<Candidate> found = run("Оған елордалық зиялы қауым өкілдері қатысты. Түркменстан елшісі – Батыр "
+                + "Реджеповтың айтуынша, Мақтымқұлы мерейтойы БҰҰ бастамасымен аталып өтуде.");
+        Candidate envoy = find(found, ActorType.PERSON, "Батыр Реджепов");
+        assertEquals("TM", envoy.country());
+        assertEquals("Түркменстан елшісі", envoy.role());
+        find(run("Шараға Түркі кеңесі, Түркменстанның Қазақстандағы елшілігі мен Түркіменстан Ғылым академиясымен "
+                + "бірлесіп қолдау көрсеткен болатын."), ActorType.ORGANISATION,
+                "Түркменстанның Қазақстандағы елшілігі");
+    }
 }
