@@ -74,6 +74,10 @@ final class RussianTail {
                 j += 2;
                 continue;
             }
+            if (to == j && j > start && j + 1 < end && scan.token(j).isDash() && lowerCompound(j)) {
+                to = j = j + 2; // «стран - членов ТЮРКСОЙ»: a compound written with a spaced dash
+                continue;
+            }
             if (joinedByDash(j) && to == j && j > start) {
                 to = j = j + 2; // «Института Открытое Общество – Фонд Содействия»: one body of two names
                 continue;
@@ -151,6 +155,14 @@ final class RussianTail {
             }
         }
         return false;
+    }
+
+    /** Lower-case words on both sides of the dash at {@code i}, the second a genitive: «стран - членов». */
+    private boolean lowerCompound(int i) {
+        Token before = scan.token(i - 1);
+        Token after = scan.token(i + 1);
+        return before.isWord() && !before.isCapitalised() && after.isWord() && !after.isCapitalised()
+                && genitive(i + 1);
     }
 
     /** «под названием» right before a quote. */

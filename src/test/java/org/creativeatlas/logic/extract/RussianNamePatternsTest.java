@@ -363,4 +363,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.PERSON, "Нодир Касимов");
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Министерство")), found.toString());
     }
+
+    @Test
+    void aCompoundWrittenWithASpacedDashStaysInTheName() {
+        // TASS, on the TURKSOY theatre festival in Ashgabat
+        find(run("II Театральный фестиваль стран - членов Международной организации тюркской культуры (ТЮРКСОЙ) "
+                + "открылся в пятницу в Ашхабаде, передает корреспондент ТАСС."), ActorType.EVENT,
+                "II Театральный фестиваль стран - членов Международной организации тюркской культуры");
+    }
 }
