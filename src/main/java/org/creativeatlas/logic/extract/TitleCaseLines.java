@@ -58,7 +58,8 @@ final class TitleCaseLines {
             int cut = titled[scan.doc.sentenceAt(m.from).from()] ? lines.cut(m) : m.to;
             if (cut == m.to) {
                 out.add(m);
-            } else if (cut > m.from) {
+            } else if (cut > m.from && !(cut - m.from == 1 && scan.place(m.from) != null)) {
+                // "Kazakhstan's New Almaty Museum …" cut before "New" leaves a place, which names no actor
                 out.add(new Mention(m.type, Render.of(scan.doc, m.from, cut), m.from, cut, m.priority));
             }
         }

@@ -53,4 +53,16 @@ class HeadlinesTest {
                 + "key topics in contemporary cinema.");
         find(found, ActorType.EVENT, "Turkish Cinema Week");
     }
+
+    @Test
+    void aTitleCasedHeadlineCutToAPlaceNamesNoBody() {
+        // Sayart, on the opening of the Almaty Museum of Arts
+        var found = run("Kazakhstan's New Almaty Museum of Arts Opens to Showcase Central Asian Artistic Heritage and "
+                + "Contemporary Vision\n\nKazakhstan's cultural landscape reached a significant milestone with the "
+                + "opening of the Almaty Museum of Arts (ALMA) on September 12, marking the country's first private "
+                + "museum dedicated to modern and contemporary art. Founded by automotive and real estate mogul Nurlan "
+                + "Smagulov, the sleek new institution houses over 700 artworks.");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Kazakhstan")), found.toString());
+        find(found, ActorType.ORGANISATION, "Almaty Museum of Arts");
+    }
 }
