@@ -84,7 +84,7 @@ final class KazakhHeldEvents {
 
     private static boolean inPhrase(Scan scan, int k) {
         Token t = scan.token(k);
-        if (t.is("«") || t.is("»") || t.is("\"") || ordinal(scan, k) || KazakhNames.anniversary(scan, k)) {
+        if (t.is("«") || t.is("»") || t.is("\"") || ordinal(scan, k) || KazakhInnerWords.anniversary(scan, k)) {
             return true;
         }
         if (!t.isWord()) {
@@ -111,8 +111,8 @@ final class KazakhHeldEvents {
 
     /** «Мақтымқұлының 300 жылдығына арналған кеш»: the person whose anniversary it is belongs to its name. */
     private static boolean whoseAnniversary(Scan scan, int k) {
-        return k + 1 < scan.doc.size() && KazakhNames.anniversary(scan, k + 1)
-                && Morph.kkCase(scan.token(k).lower(), 3).matches("ның|нің|дың|дің|тың|тің");
+        return k + 1 < scan.doc.size() && KazakhInnerWords.anniversary(scan, k + 1)
+                && KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 3));
     }
 
     private static boolean participle(String lower) {

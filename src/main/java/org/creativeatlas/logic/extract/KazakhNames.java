@@ -23,9 +23,9 @@ final class KazakhNames {
     /** «елдері»: the countries of the region named before it. */
     private static final String COUNTRIES = "елдері";
     static final Set<String> GENERIC_EVENTS = Set.of("іс-шара", "іс-шарасы", "шара", "шарасы");
-    private static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
+    static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
     /** Conjunctions that join two names; names themselves join their words with «және». */
-    private static final Set<String> CONJUNCTIONS = Set.of("мен", "бен", "пен");
+    static final Set<String> CONJUNCTIONS = Set.of("мен", "бен", "пен");
     private static final java.util.List<String> ACCUSATIVE = java.util.List.of("ны", "ні", "ды", "ді", "ты", "ті");
 
     private KazakhNames() {
@@ -69,7 +69,7 @@ final class KazakhNames {
                 left = eponymBefore(scan, q.open(), s);
                 break; // a quoted name opens the whole name: «Тұран» университеті
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)
-                    || anniversary(scan, k) || fieldsJoined(scan, k, h)) {
+                    || KazakhInnerWords.anniversary(scan, k) || KazakhInnerWords.fieldsJoined(scan, k, h)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
                     && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s) && andBefore(scan, k, h))) {
@@ -259,37 +259,6 @@ final class KazakhNames {
         return out;
     }
 
-    /**
-     * «мемлекет басшыларының XVI Саммиті», «ректорларының форумы»: a title in the plural genitive says whose the
-     * meeting is, not whose role the name after it is.
-     */
-    private static boolean whoseMeeting(Token t) {
-        String lower = t.lower();
-        return !t.isCapitalised() && lower.length() > 6 && GENITIVE.contains(lower.substring(lower.length() - 3))
-                && lower.substring(0, lower.length() - 3).matches(".*[лдт][ае]р[ыі]?");
-    }
-
-    /**
-     * «Ұлттық қолжазба мен сирек кітаптар орталығы»: «мен» between two lower-case words of a name whose first word
-     * is capitalised joins two fields of one body, not two names.
-     */
-    private static boolean fieldsJoined(Scan scan, int k, int h) {
-        if (!CONJUNCTIONS.contains(scan.token(k).lower()) || k < 2 || k + 1 >= h) {
-            return false;
-        }
-        Token before = scan.token(k - 1);
-        Token after = scan.token(k + 1);
-        boolean lower = before.isCyrillic() && !before.isCapitalised() && after.isCyrillic() && !after.isCapitalised();
-        return lower && !Morph.kkBreaksName(before.lower()) && scan.token(k - 2).isCapitalised()
-                && !scan.taken(k - 2) && scan.place(k - 2) == null;
-    }
-
-    /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts. */
-    static boolean anniversary(Scan scan, int k) {
-        return scan.token(k).isNumber() && k + 1 < scan.doc.size()
-                && scan.token(k + 1).lower().startsWith("жылдығ");
-    }
-
     private static boolean fits(Scan scan, int k, Token t) {
         boolean initial = t.isInitial() && scan.token(k + 1).is("."); // «А.» is no conjunction
         if (KazakhNamedAfter.is(t) || t.is(".") && k > 0 && scan.token(k - 1).isInitial() || initial) {
@@ -304,7 +273,8 @@ final class KazakhNames {
         boolean webBefore = LatinNames.isWebName(t) && scan.token(k + 1).isCyrillic() && scan.token(k + 1).isCapitalised();
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore
                 && (inner == null || compound || inner.plural())
-                && (!Titles.is(t) || latinInside || officeOf(scan, k) || whoseMeeting(t)) && !NAMED.contains(t.lower())
+                && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t))
+                && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k)
                 || withWhom(scan, k));

@@ -26,10 +26,12 @@ final class PersonFinder {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
 
     private final Scan scan;
+    private final TitleComplements complements;
     private final List<Mention> found = new ArrayList<>();
 
     private PersonFinder(Scan scan) {
         this.scan = scan;
+        this.complements = new TitleComplements(scan);
     }
 
     static List<Mention> find(Scan scan) {
@@ -207,9 +209,9 @@ final class PersonFinder {
         int k = i + 1;
         int commas = 0; // each field a comma adds lets the title reach two words farther
         while (k < end && k - i <= 6 + 2 * commas && !(scan.nameLike(k) && k + 1 < end && scan.nameLike(k + 1))) {
-            if (fieldComma(k, end)) {
+            if (complements.fieldComma(k, end)) {
                 commas++;
-            } else if (!complement(k)) {
+            } else if (!complements.complement(k)) {
                 break;
             }
             k++;
@@ -250,7 +252,8 @@ final class PersonFinder {
     private int lastTitle(int i, int k) {
         for (int t = k - 1; t > i; t--) {
             // «председателя Союза художников Кыргызстана»: a title inside a body's name is no one's role
-            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation() && !scan.taken(t) && !inBodyName(t)) {
+            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation() && !scan.taken(t)
+                    && !complements.inBodyName(t)) {
                 // «заместитель председателя … Рахматулла»: a title in the genitive of the one before it takes that
                 // one's case
                 while (t - 1 >= i && Titles.is(scan.token(t - 1)) && !scan.token(t - 1).isAbbreviation()) {
@@ -260,47 +263,6 @@ final class PersonFinder {
             }
         }
         return i;
-    }
-
-    /** «Совета Министров»: a capitalised title after a capitalised word that is none is a word of a body's name. */
-    private boolean inBodyName(int t) {
-        Token before = t > 0 ? scan.token(t - 1) : null;
-        return scan.token(t).isCapitalised() && before != null && before.isWord() && before.isCapitalised()
-                && !Titles.is(before);
-    }
-
-    /** What may stand between a Russian or Kazakh title and the name: «заместитель министра культуры КР Эрнест …». */
-    private boolean complement(int k) {
-        Token t = scan.token(k);
-        return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t)
-                || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k)
-                || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !scan.nameLike(k)
-                || t.isLatin() && t.isCapitalised() && k + 1 < scan.doc.size() && !scan.token(k + 1).isLatin();
-    }
-
-    /** «министра культуры, информации и молодежной политики»: a comma between two fields of the title's body. */
-    private boolean fieldComma(int k, int end) {
-        if (!scan.token(k).is(",") || k + 1 >= end || k == 0 || !complement(k - 1) || scan.token(k - 1).is(",")) {
-            return false;
-        }
-        // up to the "and" that closes the list, lower-case genitives only: «, народного артиста» is a second title
-        int j = k + 1;
-        while (j < end && !scan.token(j).is("и") && !scan.token(j).is(",")) {
-            Token t = scan.token(j);
-            if (!t.isCyrillic() || t.isCapitalised() || breaksPhrase(j) || Titles.is(t)
-                    || !Morph.ruGenitiveLike(t.lower())) {
-                return false;
-            }
-            j++;
-        }
-        return j > k + 1 && j < end;
-    }
-
-    /** A verb, or in Kazakh a case other than the genitive (a place as it stands, «Өзбекстан», only ends like one). */
-    private boolean breaksPhrase(int k) {
-        String lower = scan.token(k).lower();
-        return scan.doc.sentenceAt(k).lang() == Lang.KK ? Morph.kkBreaksName(lower) && Gazetteer.get(lower) == null
-                : Morph.ruVerbLike(lower);
     }
 
     /** "… of Uzbekistan Ozodbek Nazarbekov and the Ambassador …": a person's name before "and" ends the run. */
@@ -394,7 +356,7 @@ final class PersonFinder {
     private int titleClosing(int from, int end) {
         for (int k = from; k < Math.min(end, from + 8); k++) {
             Token t = scan.token(k);
-            if (!t.isWord() || breaksPhrase(k) && !Morph.kkAttributive(t.lower(), lowerWordBefore(k))) {
+            if (!t.isWord() || complements.breaksPhrase(k) && !Morph.kkAttributive(t.lower(), lowerWordBefore(k))) {
                 return -1;
             }
             if (Titles.is(t) && (k + 1 == end || CLOSERS.contains(scan.token(k + 1).text()))) {
@@ -438,7 +400,8 @@ final class PersonFinder {
             boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t)
                     && (!CONJUNCTIONS.contains(t.lower()) || joinsFields(r - 1, s.from())) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
-                    && (!breaksPhrase(r - 1) || kazakh && Morph.kkAttributive(t.lower(), lowerWordBefore(r - 1))));
+                    && (!complements.breaksPhrase(r - 1)
+                    || kazakh && Morph.kkAttributive(t.lower(), lowerWordBefore(r - 1))));
             if (!modifier) {
                 break;
             }

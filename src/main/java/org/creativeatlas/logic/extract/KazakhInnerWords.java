@@ -1,0 +1,43 @@
+package org.creativeatlas.logic.extract;
+
+/**
+ * Words inside a Kazakh name that would end it elsewhere: a title in the plural genitive, a conjunction between two
+ * fields, the number of an anniversary.
+ */
+final class KazakhInnerWords {
+
+    private KazakhInnerWords() {
+    }
+
+    /**
+     * «мемлекет басшыларының XVI Саммиті», «ректорларының форумы»: a title in the plural genitive says whose the
+     * meeting is, not whose role the name after it is.
+     */
+    static boolean whoseMeeting(Token t) {
+        String lower = t.lower();
+        return !t.isCapitalised() && lower.length() > 6
+                && KazakhNames.GENITIVE.contains(lower.substring(lower.length() - 3))
+                && lower.substring(0, lower.length() - 3).matches(".*[лдт][ае]р[ыі]?");
+    }
+
+    /**
+     * «Ұлттық қолжазба мен сирек кітаптар орталығы»: «мен» between two lower-case words of a name whose first word
+     * is capitalised joins two fields of one body, not two names.
+     */
+    static boolean fieldsJoined(Scan scan, int k, int h) {
+        if (!KazakhNames.CONJUNCTIONS.contains(scan.token(k).lower()) || k < 2 || k + 1 >= h) {
+            return false;
+        }
+        Token before = scan.token(k - 1);
+        Token after = scan.token(k + 1);
+        boolean lower = before.isCyrillic() && !before.isCapitalised() && after.isCyrillic() && !after.isCapitalised();
+        return lower && !Morph.kkBreaksName(before.lower()) && scan.token(k - 2).isCapitalised()
+                && !scan.taken(k - 2) && scan.place(k - 2) == null;
+    }
+
+    /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts. */
+    static boolean anniversary(Scan scan, int k) {
+        return scan.token(k).isNumber() && k + 1 < scan.doc.size()
+                && scan.token(k + 1).lower().startsWith("жылдығ");
+    }
+}

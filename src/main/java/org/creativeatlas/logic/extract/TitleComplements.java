@@ -1,0 +1,55 @@
+package org.creativeatlas.logic.extract;
+
+/**
+ * What may stand between a Russian or Kazakh title and the name it is of («заместитель министра культуры,
+ * информации и молодежной политики КР Эрнест …»), and what ends such a run.
+ */
+final class TitleComplements {
+
+    private final Scan scan;
+
+    TitleComplements(Scan scan) {
+        this.scan = scan;
+    }
+
+    /** «Совета Министров»: a capitalised title after a capitalised word that is none is a word of a body's name. */
+    boolean inBodyName(int t) {
+        Token before = t > 0 ? scan.token(t - 1) : null;
+        return scan.token(t).isCapitalised() && before != null && before.isWord() && before.isCapitalised()
+                && !Titles.is(before);
+    }
+
+    /** What may stand between a Russian or Kazakh title and the name: «заместитель министра культуры КР Эрнест …». */
+    boolean complement(int k) {
+        Token t = scan.token(k);
+        return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t)
+                || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k)
+                || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !scan.nameLike(k)
+                || t.isLatin() && t.isCapitalised() && k + 1 < scan.doc.size() && !scan.token(k + 1).isLatin();
+    }
+
+    /** «министра культуры, информации и молодежной политики»: a comma between two fields of the title's body. */
+    boolean fieldComma(int k, int end) {
+        if (!scan.token(k).is(",") || k + 1 >= end || k == 0 || !complement(k - 1) || scan.token(k - 1).is(",")) {
+            return false;
+        }
+        // up to the "and" that closes the list, lower-case genitives only: «, народного артиста» is a second title
+        int j = k + 1;
+        while (j < end && !scan.token(j).is("и") && !scan.token(j).is(",")) {
+            Token t = scan.token(j);
+            if (!t.isCyrillic() || t.isCapitalised() || breaksPhrase(j) || Titles.is(t)
+                    || !Morph.ruGenitiveLike(t.lower())) {
+                return false;
+            }
+            j++;
+        }
+        return j > k + 1 && j < end;
+    }
+
+    /** A verb, or in Kazakh a case other than the genitive (a place as it stands, «Өзбекстан», only ends like one). */
+    boolean breaksPhrase(int k) {
+        String lower = scan.token(k).lower();
+        return scan.doc.sentenceAt(k).lang() == Lang.KK ? Morph.kkBreaksName(lower) && Gazetteer.get(lower) == null
+                : Morph.ruVerbLike(lower);
+    }
+}
