@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.creativeatlas.logic.extract.LatinKazakh;
 
 /**
- * Tells English, Russian and Kazakh apart by script, by the letters only Kazakh writes (ә ғ қ ң ө ұ ү һ і) and by
- * each language's small words; a document whose paragraphs differ substantially is {@code mixed}.
+ * Tells English, Russian and Kazakh apart by script, by the letters only Kazakh writes (ә ғ қ ң ө ұ ү һ і, and in
+ * Latin letters á ǵ ı ń ó ú ý and q) and by each language's small words; a document whose paragraphs differ
+ * substantially is {@code mixed}.
  */
 public final class LanguageDetector {
 
@@ -116,7 +118,8 @@ public final class LanguageDetector {
         return lang == null ? null : lang.name().toLowerCase(Locale.ROOT);
     }
 
-    private record Counts(int latin, int cyrillic, int kazakhLetters, int kazakhWords, int russianWords) {
+    private record Counts(int latin, int cyrillic, int kazakhLetters, int kazakhWords, int russianWords,
+            boolean latinKazakh) {
 
         static Counts of(String text) {
             int latin = 0;
@@ -139,7 +142,9 @@ public final class LanguageDetector {
                     russianWords += RUSSIAN_WORDS.contains(m.group()) ? 1 : 0;
                 }
             }
-            return new Counts(latin, cyrillic, kazakh, kazakhWords, russianWords);
+            // Kazakh in Latin letters («Qazaqstan men О́zbekstan arasyndaǵy …») is Kazakh, not English
+            return new Counts(latin, cyrillic, kazakh, kazakhWords, russianWords,
+                    latin > cyrillic && LatinKazakh.is(text));
         }
 
         int letters() {
@@ -151,7 +156,7 @@ public final class LanguageDetector {
                 return null;
             }
             if (latin > cyrillic) {
-                return Lang.EN;
+                return latinKazakh ? Lang.KK : Lang.EN;
             }
             double share = kazakhLetters / (double) cyrillic;
             boolean kazakhByWords = kazakhLetters > 0 && kazakhWords > russianWords;

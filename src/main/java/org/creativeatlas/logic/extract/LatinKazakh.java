@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * gazetteer apply to it: the official alphabet (á ǵ ı ń ó ú ý, sh, ch) and the informal one of the news sites (gh, ng,
  * q, y, ú for ұ, ý for ү). Found names go back to the text's own Latin spelling and their passages to its offsets.
  */
-final class LatinKazakh {
+public final class LatinKazakh {
 
     private static final String MARKS = "áǵıńóúýÁǴŃÓÚÝ";
     private static final String VOWELS = "аәеиоөұүыіэюяёАӘЕИОӨҰҮЫІЭЮЯЁ";
@@ -74,6 +74,17 @@ final class LatinKazakh {
      * and so does a q not followed by u, which no other Latin alphabet near Kazakh uses so), else null.
      */
     static LatinKazakh of(String text) {
+        Boolean official = alphabet(text);
+        return official == null ? null : new LatinKazakh(text, official);
+    }
+
+    /** Whether a text is Kazakh written in Latin letters, which a reader of scripts alone would call English. */
+    public static boolean is(String text) {
+        return alphabet(text) != null;
+    }
+
+    /** Whether a Kazakh text in Latin letters is in the official alphabet; null if the text is no such text. */
+    private static Boolean alphabet(String text) {
         int latin = 0;
         int cyrillic = 0;
         int marks = 0;
@@ -111,7 +122,7 @@ final class LatinKazakh {
         }
         boolean kazakh = latin > cyrillic && marks * 100 >= latin && q * 100 >= latin;
         // the official alphabet writes ı, ǵ and ń where the informal one writes i or y, gh and ng
-        return kazakh ? new LatinKazakh(text, ownLetters >= gh) : null;
+        return kazakh ? ownLetters >= gh : null;
     }
 
     /** Writes the Cyrillic of the Latin letter(s) at i and says how many it read; 0 when it leaves the letter as is. */

@@ -24,6 +24,15 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void kazakhInLatinLettersIsKazakh() {
+        // Egemen Qazaqstan's Latin-script edition, on a Kazakh centre's thirty years in Tashkent
+        assertEquals("kk", LanguageDetector.detect("Jıyn barysynda «Otandastar qory» QeAQ-nyń prezıdenti Abzal "
+                + "Saparbekuly qazaq ulttyq mádenı ortalyǵyn 30 jyldyq mereıtoıymen quttyqtap, barsha ózbek "
+                + "aǵaıyndarǵa óz alǵysyn bildirdi."));
+        assertEquals("en", LanguageDetector.detect("Qazaq Concert hall hosted the Astana Opera's soloists."));
+    }
+
+    @Test
     void paragraphsThatDifferMakeAMixedDocument() {
         String text = KK + "\n\n" + RU + "\n\n" + EN;
         assertEquals("mixed", LanguageDetector.detect(text));
