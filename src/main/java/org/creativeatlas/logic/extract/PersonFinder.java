@@ -72,7 +72,12 @@ final class PersonFinder {
                 j++;
             }
             if (j - i - 2 >= 2) { // "Ms. Rebeca Grynspan", "Dr. Endrit Kromidha": the name without the honorific
-                add(i + 2, j, 4, Map.of());
+                Mention m = add(i + 2, j, 4, Map.of());
+                int title = m == null ? -1 : titleOfRoleBefore(i);
+                if (title >= 0) { // "Deputy Minister of Culture … of the Republic of Turkey Mr. Ahmet Haluk Dursun"
+                    m.roleFrom = roleStart(title);
+                    m.roleTo = i;
+                }
                 return;
             }
         }
@@ -89,6 +94,21 @@ final class PersonFinder {
         if (scan.nameLike(i) && after > i + 1 && !(after < scan.doc.size() && scan.nameLike(after))) {
             add(i, after, 4, Map.of());
         }
+    }
+
+    /** The title opening the English role phrase that ends right before token {@code at}, or -1. */
+    private int titleOfRoleBefore(int at) {
+        int start = scan.doc.sentenceAt(at).from();
+        for (int k = at - 1; k >= Math.max(start, at - 14); k--) {
+            Token t = scan.token(k);
+            if (Titles.is(t) && t.isLatin()) {
+                return k;
+            }
+            if (!t.isWord() || !t.isCapitalised() && !RUN.contains(t.lower()) || scan.taken(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private void titled(int i) {

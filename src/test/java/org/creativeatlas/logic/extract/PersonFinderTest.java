@@ -312,4 +312,17 @@ class PersonFinderTest {
         // the only other state named is the envoy's, which the text is not about
         assertEquals("KG", find(found, ActorType.ORGANISATION, "Музей ИЗО имени Гапара Айтиева").country());
     }
+
+    @Test
+    void aRoleBeforeAnHonorificIsThePersonsAndNamesTheirMinistry() {
+        // Ata Watan Turkmenistan, on a UNESCO conference in Ashgabat
+        List<Candidate> found = run("The Deputy Minister of Information and Culture of the Islamic Republic of "
+                + "Afghanistan Ms. Sayeda Mojgan Mostafavi, the Deputy Minister of Culture and Tourism of the Republic "
+                + "of Turkey Mr. Ahmet Haluk Dursun spoke at the plenary meeting.");
+        Candidate deputy = find(found, ActorType.PERSON, "Ahmet Haluk Dursun");
+        assertEquals("Deputy Minister of Culture and Tourism of the Republic of Turkey", deputy.role());
+        assertEquals("Ministry of Culture and Tourism of the Republic of Turkey", deputy.affiliation());
+        assertEquals("TR", deputy.country());
+        assertEquals("AF", find(found, ActorType.PERSON, "Sayeda Mojgan Mostafavi").country());
+    }
 }
