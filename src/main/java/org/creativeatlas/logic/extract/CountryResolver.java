@@ -455,6 +455,10 @@ final class CountryResolver {
 
     boolean locative(Place p) {
         int k = p.from() - 1;
+        if (k > 1 && scan.token(k).lower().equals("of") && scan.token(k - 1).lower().equals("republic")) {
+            k -= 2; // "in the Republic of Turkey", "in the Islamic Republic of Afghanistan"
+            k = k > 0 && scan.token(k).isCapitalised() && !scan.token(k).lower().equals("the") ? k - 1 : k;
+        }
         if (k > 0 && scan.token(k).lower().equals("the")) {
             k--;
         }

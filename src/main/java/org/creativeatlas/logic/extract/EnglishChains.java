@@ -45,13 +45,22 @@ final class EnglishChains {
                     && !Morph.enPossessive(scan.token(to - 1).lower())) {
                 to = Math.max(to, p.to());
                 to = event && art(scan, to, end) ? to + 1 : to;
-                break;
+                // "Department of the President of the Russian Federation for Interregional and Cultural Relations":
+                // what a state's body is for goes on after the state
+                boolean purpose = !event && to + 1 < end && scan.token(to).lower().equals("for")
+                        && scan.token(to + 1).isCapitalised() && scan.token(to + 1).isLatin();
+                if (!purpose) {
+                    break;
+                }
             }
         }
         to = possessed(scan, to, end);
         int where = to + 2 < end && scan.token(to + 1).lower().equals("the") ? to + 2 : to + 1;
-        if (located && where < end && scan.token(to).lower().equals("in") && scan.place(where) != null) {
+        boolean in = located && where < end && scan.token(to).lower().equals("in");
+        if (in && scan.place(where) != null) {
             to = scan.place(where).to();
+        } else if (in && at > 0 && MISSIONS.contains(scan.token(at - 1).lower()) && republicEnd(scan, where, end) > 0) {
+            to = republicEnd(scan, where, end); // "Embassy of Turkmenistan in the Republic of Turkey"
         } else if (to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")) {
             int run = run(scan, to + 2, end);
             to = run > to + 2 ? honoree(scan, to + 2, run) : to;
@@ -126,6 +135,19 @@ final class EnglishChains {
     }
 
     /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
+    /** Heads of the names a state's mission abroad has, which name the state it stands in. */
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission");
+
+    /** The end of a state written "Republic of Turkey", "Islamic Republic of Afghanistan" at {@code i}; or -1. */
+    private static int republicEnd(Scan scan, int i, int end) {
+        int k = i + 1 < end && scan.token(i + 1).lower().equals("republic") && scan.token(i).isCapitalised() ? i + 1 : i;
+        if (k + 2 < end && scan.token(k).lower().equals("republic") && scan.token(k + 1).lower().equals("of")) {
+            Place state = scan.place(k + 2);
+            return state != null && state.from() == k + 2 && state.country() != null ? state.to() : -1;
+        }
+        return -1;
+    }
+
     private static int run(Scan scan, int j, int end) {
         int k = j;
         while (k < end) {

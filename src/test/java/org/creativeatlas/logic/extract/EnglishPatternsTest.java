@@ -4,6 +4,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
@@ -54,5 +55,17 @@ class EnglishPatternsTest {
                 + "of Uzbekistan.");
         find(found, ActorType.ORGANISATION, "Forum of Culture and Arts of Uzbekistan");
         find(found, ActorType.ORGANISATION, "Uzbekkino National Agency");
+    }
+
+    @Test
+    void aStatesBodyGoesOnWithWhatItIsForAndAnEmbassyWithTheStateItStandsIn() {
+        // Osh State University and neutrality.gov.tm
+        var found = run("Igor Maslov, Head of the Department of the President of the Russian Federation for "
+                + "Interregional and Cultural Relations with Foreign Countries, took part in the forum.");
+        find(found, ActorType.ORGANISATION, "Department of the President of the Russian Federation for Interregional "
+                + "and Cultural Relations");
+        var embassy = find(run("The exhibition was organised by the Embassy of Turkmenistan in the Republic of Turkey."),
+                ActorType.ORGANISATION, "Embassy of Turkmenistan in the Republic of Turkey");
+        assertEquals("TR", embassy.country());
     }
 }
