@@ -170,7 +170,7 @@ final class MentionMerger {
         String title = MergeKeys.title(m);
         for (Map.Entry<List<String>, List<Mention>> form : g.byWords.entrySet()) {
             boolean alike = m.type == ActorType.PERSON ? samePerson(form.getKey(), m.words())
-                    : contained(form.getKey(), m.words());
+                    : contained(form.getKey(), m.words()) && !partOf(form.getValue().get(0), m);
             if (alike && form.getValue().stream().anyMatch(o -> !(o.overlaps(m) && (o.from != m.from || o.to != m.to))
                     && (title == null || MergeKeys.title(o) == null || title.equals(MergeKeys.title(o))))) {
                 return true;
@@ -194,6 +194,17 @@ final class MentionMerger {
             }
         }
         return false;
+    }
+
+    /**
+     * "Contemporary Art Center of the National Museum" and "National Museum": a name that ends "of" the other names a
+     * part of that body, not the body again.
+     */
+    private static boolean partOf(Mention a, Mention b) {
+        String x = a.name.toLowerCase(java.util.Locale.ROOT);
+        String y = b.name.toLowerCase(java.util.Locale.ROOT);
+        return x.length() > y.length() ? x.endsWith(" of the " + y) || x.endsWith(" of " + y)
+                : y.endsWith(" of the " + x) || y.endsWith(" of " + x);
     }
 
     private static boolean contained(List<String> x, List<String> y) {

@@ -47,4 +47,14 @@ class MentionMergerTest {
         }
         return MentionMerger.merge(mentions).stream().map(g -> g.mentions.size()).toList();
     }
+
+    @Test
+    void aBodyIsNotTheShortFormOfItsOwnPart() {
+        // Kazinform, on an exhibition at the National Museum in Astana
+        var found = ExtractorFixture.run("Exhibition of contemporary art to be unveiled at National Museum\n\n"
+                + "The exhibition will open at the National Museum of the Republic of Kazakhstan today. Head of the "
+                + "Contemporary Art Center of the National Museum Roza Abenova said so at a press briefing.");
+        ExtractorFixture.find(found, ActorType.ORGANISATION, "National Museum of the Republic of Kazakhstan");
+        ExtractorFixture.find(found, ActorType.ORGANISATION, "Contemporary Art Center of the National Museum");
+    }
 }
