@@ -124,17 +124,19 @@ final class EnglishChains {
     }
 
     /**
-     * "the Center for Uzbek National Art of Maqom Avazbek Shomurodov": a run of the chain that ends in two name
-     * words, the last shaped like a surname, ends before them: they name the person the role is of.
+     * "the Center for Uzbek National Art of Maqom Avazbek Shomurodov": a run of the chain that holds two name words,
+     * the second shaped like a surname, ends before them: they name the person the role is of.
      */
     private static int personAt(Scan scan, int from, int to) {
-        int k = to - 2;
-        boolean person = k > from && scan.nameLike(k) && scan.nameLike(k + 1)
-                && Surnames.looksLike(scan.token(k + 1).lower());
-        return person ? k : to;
+        // "Association of Craftsmen Ulugbek Abdullayev and Khokim of Bukhara": the first pair, not only the last
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (scan.nameLike(k) && scan.nameLike(k + 1) && Surnames.looksLike(scan.token(k + 1).lower())) {
+                return k;
+            }
+        }
+        return to;
     }
 
-    /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
     /** Heads of the names a state's mission abroad has, which name the state it stands in. */
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission");
 
@@ -148,6 +150,7 @@ final class EnglishChains {
         return -1;
     }
 
+    /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
     private static int run(Scan scan, int j, int end) {
         int k = j;
         while (k < end) {

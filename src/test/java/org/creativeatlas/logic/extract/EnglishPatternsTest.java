@@ -68,4 +68,15 @@ class EnglishPatternsTest {
                 ActorType.ORGANISATION, "Embassy of Turkmenistan in the Republic of Turkey");
         assertEquals("TR", embassy.country());
     }
+
+    @Test
+    void aPersonInsideAnOfChainEndsTheBodysNameAndAKhokimIsATitle() {
+        // Bright Uzbekistan, on the gold embroidery festival in Bukhara
+        var found = run("Chairman of the Association of Craftsmen Ulugbek Abdullayev and Khokim of Bukhara Jamol Nosirov "
+                + "spoke at the event.");
+        find(found, ActorType.ORGANISATION, "Association of Craftsmen");
+        assertEquals("Chairman of the Association of Craftsmen",
+                find(found, ActorType.PERSON, "Ulugbek Abdullayev").role());
+        assertEquals("Khokim of Bukhara", find(found, ActorType.PERSON, "Jamol Nosirov").role());
+    }
 }
