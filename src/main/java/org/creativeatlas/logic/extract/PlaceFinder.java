@@ -152,7 +152,9 @@ final class PlaceFinder {
             }
         }
         for (int cut = 1; cut <= 2 && lower.length() - cut >= 3; cut++) {
-            if (Morph.RU_NOUN.contains(lower.substring(lower.length() - cut))) {
+            String ending = lower.substring(lower.length() - cut);
+            // a town is one: -ов, -ев end the plural and surnames («Оралов» is no form of Орал)
+            if (Morph.RU_NOUN.contains(ending) && !ending.equals("ов") && !ending.equals("ев")) {
                 for (String r : RU_RESTORE) {
                     forms.add(lower.substring(0, lower.length() - cut) + r);
                 }

@@ -325,4 +325,13 @@ class PersonFinderTest {
         assertEquals("TR", deputy.country());
         assertEquals("AF", find(found, ActorType.PERSON, "Sayeda Mojgan Mostafavi").country());
     }
+
+    @Test
+    void aSurnameThatStartsLikeATownIsNoPlace() {
+        // Egemen Qazaqstan and El.kz: «Оралов» is no form of Орал (Uralsk), and Kazakhstan's culture minister was lost
+        Candidate minister = find(run("Алқалы жиынға Қазақстан Мәдениет және спорт министрі Асхат Оралов, Тәжікстан "
+                + "Мәдениет министрі Зульфия Давлатзода қатысты."), ActorType.PERSON, "Асхат Оралов");
+        assertEquals("KZ", minister.country());
+        find(run("Постановку посетил Министр культуры и спорта РК Асхат Оралов."), ActorType.PERSON, "Асхат Оралов");
+    }
 }
