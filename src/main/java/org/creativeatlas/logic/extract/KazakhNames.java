@@ -62,6 +62,9 @@ final class KazakhNames {
                 left = work + 1;
                 break; // «Мұқағали» фильмі XVIII Қазан … кинофестивалінің: the film shown, not the festival's name
             }
+            if (whereSaid(scan, k)) {
+                break; // «… Сатториён Тәжікстанда Моңғолия мәдениет күндерін»: "in Tajikistan" says where, before the name
+            }
             if (ownerClosed(scan, k)) {
                 break; // «іс-шаралардың шымылдығы Түрікменстан кино күндері»: «шымылдығы» closes a phrase of its own
             }
@@ -143,6 +146,17 @@ final class KazakhNames {
         }
         return new Mention(head.type(), Render.of(scan.doc, k, h + 1, Map.of(h, nominative(scan.token(h), head))), k,
                 h + 1, 3);
+    }
+
+    private static final Set<String> PLAIN_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде");
+
+    /** A place in the plain locative («Тәжікстанда»), which says where something happens, not a word of a name. */
+    private static boolean whereSaid(Scan scan, int k) {
+        Place p = scan.place(k);
+        String lower = scan.token(k).lower();
+        // «Қызылорда» only ends like the locative
+        return p != null && p.to() == k + 1 && p.country() != null && Gazetteer.get(lower) == null
+                && PLAIN_LOCATIVE.contains(Morph.kkCase(lower, 3));
     }
 
     /**

@@ -333,4 +333,15 @@ class KazakhNamePatternsTest {
                 + "бірлесіп қолдау көрсеткен болатын."), ActorType.ORGANISATION,
                 "Түркменстанның Қазақстандағы елшілігі");
     }
+
+    @Test
+    void aPlaceInThePlainLocativeSaysWhereAndOpensNoName() {
+        // Karavan Info, on days of Mongolian culture in Dushanbe: «Тәжікстанда» ends the minister's name, not the days'
+        List<Candidate> found = run("Ашылу салтанатында Тәжікстан Республикасының Мәдениет министрі Матлубахон "
+                + "Сатториён Тәжікстанда Моңғолия мәдениет күндерін өткізу екі халық арасындағы достық және тарихи "
+                + "байланысты нығайтуда маңызды рөл атқаратынын баса айтты.");
+        assertEquals("TJ", find(found, ActorType.PERSON, "Матлубахон Сатториён").country());
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Матлубахон Сатториён Тәжікстанда")),
+                found.toString());
+    }
 }
