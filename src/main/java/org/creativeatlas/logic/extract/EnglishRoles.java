@@ -8,6 +8,8 @@ final class EnglishRoles {
     /** What may end a list's item after a name. */
     private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", "as");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words that link the words of an English role phrase: "Deputy Minister of Culture and Tourism of the …". */
+    static final Set<String> ROLE_LINKS = Set.of("of", "the", "and");
 
     private EnglishRoles() {
     }
@@ -64,5 +66,20 @@ final class EnglishRoles {
             k++;
         }
         return Math.max(k, j + 3);
+    }
+
+    /** The title opening the English role phrase that ends right before token {@code at}, or -1. */
+    static int titleBefore(Scan scan, int at) {
+        int start = scan.doc.sentenceAt(at).from();
+        for (int k = at - 1; k >= Math.max(start, at - 14); k--) {
+            Token t = scan.token(k);
+            if (Titles.is(t) && t.isLatin()) {
+                return k;
+            }
+            if (!t.isWord() || !t.isCapitalised() && !ROLE_LINKS.contains(t.lower()) || scan.taken(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -18,7 +18,6 @@ final class PersonFinder {
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им", "named", "after");
     private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
-    private static final Set<String> RUN = Set.of("of", "the", "and");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
     private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
     /** What may follow the title that closes a Kazakh appositive role. */
@@ -73,7 +72,7 @@ final class PersonFinder {
             }
             if (j - i - 2 >= 2) { // "Ms. Rebeca Grynspan", "Dr. Endrit Kromidha": the name without the honorific
                 Mention m = add(i + 2, j, 4, Map.of());
-                int title = m == null ? -1 : titleOfRoleBefore(i);
+                int title = m == null ? -1 : EnglishRoles.titleBefore(scan, i);
                 if (title >= 0) { // "Deputy Minister of Culture … of the Republic of Turkey Mr. Ahmet Haluk Dursun"
                     m.roleFrom = roleStart(title);
                     m.roleTo = i;
@@ -96,21 +95,6 @@ final class PersonFinder {
         }
     }
 
-    /** The title opening the English role phrase that ends right before token {@code at}, or -1. */
-    private int titleOfRoleBefore(int at) {
-        int start = scan.doc.sentenceAt(at).from();
-        for (int k = at - 1; k >= Math.max(start, at - 14); k--) {
-            Token t = scan.token(k);
-            if (Titles.is(t) && t.isLatin()) {
-                return k;
-            }
-            if (!t.isWord() || !t.isCapitalised() && !RUN.contains(t.lower()) || scan.taken(k)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     private void titled(int i) {
         Token title = scan.token(i);
         if (!Titles.is(title)) {
@@ -123,7 +107,7 @@ final class PersonFinder {
         }
         int j = glossEnd(i + 1, end);
         while (j < end && (scan.taken(j) || scan.token(j).isCapitalised() && scan.token(j).isWord()
-                || RUN.contains(scan.token(j).lower()) || sentTo(j, end)
+                || EnglishRoles.ROLE_LINKS.contains(scan.token(j).lower()) || sentTo(j, end)
                 || fieldList(j, end)) && !closesName(j)) {
             j++;
         }
@@ -451,7 +435,7 @@ final class PersonFinder {
     }
 
     private int trimRun(int k) {
-        while (k > 0 && RUN.contains(scan.token(k - 1).lower())) {
+        while (k > 0 && EnglishRoles.ROLE_LINKS.contains(scan.token(k - 1).lower())) {
             k--;
         }
         return k;
