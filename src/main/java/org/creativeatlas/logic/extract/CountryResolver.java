@@ -21,7 +21,6 @@ final class CountryResolver {
     private static final Set<String> AT = Set.of("в", "во", "in", "at", "г", "city");
     static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
             "тағы", "тегі", "ндағы", "ндегі");
-    private static final Set<String> GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
 
     /** Nationality stems that open the one-word names of state bodies and companies of the region. */
     private static final Map<String, String> NATIONAL_STEMS = Map.ofEntries(Map.entry("қазақ", "KZ"),
@@ -306,7 +305,7 @@ final class CountryResolver {
             }
             // a state's abbreviation or its name in the genitive; «Қазақ мәдени орталығы» only says whose culture
             Token last = scan.token(p.to() - 1);
-            if (last.isAbbreviation() || GENITIVE.contains(Morph.kkCase(last.lower(), 3))) {
+            if (last.isAbbreviation() || KazakhNames.GENITIVE.contains(Morph.kkCase(last.lower(), 3))) {
                 return p;
             }
             i = p.to() - 1;
@@ -451,6 +450,11 @@ final class CountryResolver {
             }
         }
         return null;
+    }
+
+    /** The plain locative («Тәжікстанда»), which says where, not the attributive one («Тәжікстандағы»). */
+    static boolean plainLocative(String kase) {
+        return KK_LOCATIVE.contains(kase) && !kase.endsWith("ғы") && !kase.endsWith("гі");
     }
 
     boolean locative(Place p) {

@@ -95,7 +95,7 @@ final class KazakhHeldEvents {
         if (INSTRUMENTAL.contains(kase)) {
             return false;
         }
-        boolean locative = CountryResolver.KK_LOCATIVE.contains(kase) && !kase.endsWith("ғы") && !kase.endsWith("гі");
+        boolean locative = CountryResolver.plainLocative(kase);
         return !locative || participle(scan.token(k + 1).lower());
     }
 

@@ -148,15 +148,13 @@ final class KazakhNames {
                 h + 1, 3);
     }
 
-    private static final Set<String> PLAIN_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде");
-
     /** A place in the plain locative («Тәжікстанда»), which says where something happens, not a word of a name. */
     private static boolean whereSaid(Scan scan, int k) {
         Place p = scan.place(k);
         String lower = scan.token(k).lower();
         // «Қызылорда» only ends like the locative
         return p != null && p.to() == k + 1 && p.country() != null && Gazetteer.get(lower) == null
-                && PLAIN_LOCATIVE.contains(Morph.kkCase(lower, 3));
+                && CountryResolver.plainLocative(Morph.kkCase(lower, 3));
     }
 
     /**
