@@ -17,7 +17,8 @@ final class Bylines {
     private static final List<String> REPORTING = List.of("хабарла", "жазад", "сообща", "сообщил", "передает",
             "передаёт", "пишет", "report", "according");
     /** Words that may stand between the verb and the agency: деп хабарлайды …, сообщает «…», reports: … */
-    private static final Set<String> BETWEEN = Set.of("деп", "to", ":", "«", "\"", "“", "по", "данным", "в");
+    private static final Set<String> BETWEEN = Set.of("деп", "to", ":", "«", "\"", "“", "по", "данным", "в",
+            "корреспондент", "correspondent");
     /** Head nouns of news agencies, channels and publishers (their stems). */
     private static final List<String> PUBLISHERS = List.of("agenc", "агентств", "агенттіг", "телеканал", "телеарна",
             "портал", "portal", "channel", "publish", "издательств", "баспа", "телерадиокомпани", "newspaper", "газет");
@@ -72,12 +73,22 @@ final class Bylines {
         if (m.to < s.to() && reporting(scan.token(m.to))) {
             return true;
         }
-        // a dateline: "ДУШАНБЕ, 15.11.2018 /НИАТ «Ховар»/.", "KAZINFORM –" at the start of a paragraph
+        // a dateline: "ДУШАНБЕ, 15.11.2018 /НИАТ «Ховар»/.", "KAZINFORM –" at the start of a paragraph, or
+        // «Душанбе, 26 марта. (НИАТ «Ховар», Людмила Дубинина)» with the reporter's name in the bracket
         int[] paragraph = scan.doc.paragraphOf(m.from);
         boolean opening = m.from - paragraph[0] <= DATELINE;
-        return opening && m.to < s.to() && DASHES.contains(scan.token(m.to).text())
-                && (m.from == paragraph[0] || DASHES.contains(scan.token(m.from - 1).text())
+        int after = pastQuote(scan, m.to);
+        boolean bracket = m.from > paragraph[0] && scan.token(m.from - 1).is("(");
+        return opening && after < s.to() && (DASHES.contains(scan.token(after).text())
+                || bracket && (scan.token(after).is(",") || scan.token(after).is(")")))
+                && (m.from == paragraph[0] || bracket || DASHES.contains(scan.token(m.from - 1).text())
                 || scan.token(m.from - 1).is(".") || scan.token(m.from - 1).is(","));
+    }
+
+    /** The token after the agency's quoted name, when one follows its kind (НИАТ «Ховар»); else {@code to} itself. */
+    private static int pastQuote(Scan scan, int to) {
+        Quotes.Quote q = to < scan.doc.size() ? scan.doc.quotes.around(to) : null;
+        return q != null && q.open() == to ? q.close() + 1 : to;
     }
 
     private static boolean reporting(Token t) {

@@ -34,7 +34,7 @@ final class CountryResolver {
      * liability partnership, state enterprises): a body written with one after its name is Kazakhstan's.
      */
     private static final Set<String> KZ_LEGAL_FORMS = Set.of("КЕАҚ", "ЖШС", "РМК", "РМҚК", "МКҚК", "КМҚК", "ШЖҚ",
-            "ТОО", "НАО", "РГП", "РГКП", "ГККП", "КГКП");
+            "ТОО", "НАО", "РГП", "РГКП", "ГККП", "КГКП", "КММ", "РММ", "КГУ", "РГУ", "КГП");
 
     /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */
     private static final Set<String> LOCAL_EXECUTIVES = Set.of("акимат", "маслихат", "әкімдіг", "мәслихат");
@@ -150,7 +150,9 @@ final class CountryResolver {
      */
     private boolean kazakhstanBody(int from, int to) {
         int before = from > 0 && scan.doc.quotes.closingOf(from - 1) > 0 ? from - 2 : from - 1;
+        // the form may stand just outside the name or, as a marker of a quoted name («Қоғамдық келісім» КММ), inside it
         if (to < scan.doc.size() && KZ_LEGAL_FORMS.contains(scan.token(to).text())
+                || KZ_LEGAL_FORMS.contains(scan.token(to - 1).text()) || KZ_LEGAL_FORMS.contains(scan.token(from).text())
                 || before >= 0 && KZ_LEGAL_FORMS.contains(scan.token(before).text())) {
             return true;
         }
@@ -255,8 +257,12 @@ final class CountryResolver {
         }
         Place first = null;
         from = describedFrom(from);
+        boolean ethnic = ethnicBody(from, to);
         for (int i = Math.max(0, from - 1); i < to; i++) {
             Place p = scan.place(i);
+            if (ethnic && p != null && nationality(p)) {
+                continue;
+            }
             // "Vladimir Mayakovsky State Russian Drama Theatre" is in Tajikistan: a nationality inside a name, past its
             // first word, says whose language or art it keeps, not where it is; one before "National" or "State"
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
@@ -287,6 +293,31 @@ final class CountryResolver {
     }
 
     private static final Set<String> STATE = Set.of("national", "state");
+
+    /** Stems of the words for a nation's cultural centre or society, in English, Russian and Kazakh. */
+    private static final List<String> ETHNIC = List.of("ethnocultural", "ethno-cultural", "этнокультурн",
+            "этно-культурн", "национально-культурн", "этномәдени", "этно-мәдени", "ұлттық-мәдени");
+
+    /**
+     * «Жамбыл облысы бойынша «Өзбек» этномәдени орталығы», «Корейский этнокультурный центр»: a centre of a nation's
+     * culture gathers that nation where it lives, so its nation's word says nothing of its country.
+     */
+    private boolean ethnicBody(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = scan.token(i).lower();
+            if (ETHNIC.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A nation's word rather than a state's name: «Өзбек», «узбекский», "Korean" (not «Узбекистан»). */
+    private boolean nationality(Place p) {
+        String word = scan.token(p.from()).lower();
+        return p.to() - p.from() == 1 && p.city() == null && (p.adjective() || word.matches(".*[сц]к(ий|ая|ое|ого|ой|их|ую|ому)")
+                || NATIONAL_STEMS.keySet().stream().anyMatch(word::startsWith) && !word.contains("стан"));
+    }
 
     private boolean ofState(Place p) {
         return p.to() < scan.doc.size() && scan.token(p.to()).isCapitalised()

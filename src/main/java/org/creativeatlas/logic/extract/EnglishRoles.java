@@ -35,6 +35,20 @@ final class EnglishRoles {
         return named ? k : -1;
     }
 
+    /** Lower-case words for a region or its government that go on with the place before them in a role. */
+    private static final Set<String> PLACE_KINDS = Set.of("region", "oblast", "province", "district", "city",
+            "government", "administration");
+
+    /**
+     * "Deputy Governor of Atyrau region Kairat Nurtayev", "Chairman of Astrakhan region’s government Oleg Knyazev": a
+     * word for a region or its government after a place (or after another such word) goes on with the title.
+     */
+    static boolean placeKind(Scan scan, int j) {
+        String word = scan.token(j).lower().replace("’s", "").replace("'s", "");
+        return j > 0 && PLACE_KINDS.contains(word) && (scan.place(j - 1) != null
+                || PLACE_KINDS.contains(scan.token(j - 1).lower().replace("’s", "").replace("'s", "")));
+    }
+
     /**
      * "Head of the Press Service – Press Secretary …", "the Director of the State Institution “National Museum” …":
      * capitalised words right after an article name a body or a thing, never a person.

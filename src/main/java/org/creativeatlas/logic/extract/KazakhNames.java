@@ -283,7 +283,9 @@ final class KazakhNames {
         boolean latinInside = t.isLatin() && k > 0 && scan.token(k - 1).isLatin() && scan.token(k - 1).isCapitalised();
         // «Arnapress.kz Мәдениет басқармасына»: a web name before a capital is a name of its own
         boolean webBefore = LatinNames.isWebName(t) && scan.token(k + 1).isCyrillic() && scan.token(k + 1).isCapitalised();
-        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore
+        // «Негізгі іс-шаралар Дарб әл-Сағи … орталығында»: a bare plural before a capital is the subject, a name follows
+        boolean subject = !t.isCapitalised() && Morph.kkBarePlural(t.lower()) && scan.token(k + 1).isCapitalised();
+        return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore && !subject
                 && (inner == null || compound || inner.plural())
                 && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t))
                 && !NAMED.contains(t.lower())

@@ -35,6 +35,7 @@ final class KazakhNationDays {
         if (russian != null) {
             return russian;
         }
+        Visit first = null;
         for (int i = 2; i < scan.doc.size(); i++) {
             String word = scan.token(i).lower();
             String art = scan.token(i - 1).lower();
@@ -47,11 +48,20 @@ final class KazakhNationDays {
             int k = host != null && hostCase(scan, host) ? host.from() - 1 : i - 2;
             String guest = nation(scan, k);
             String at = host(scan, i - 1);
-            if (guest != null || at != null) {
-                return new Visit(guest, at);
+            if (guest == null && at == null) {
+                continue;
+            }
+            // a headline may leave the host out («Қатарда …»: «қатар» is also a common word); the body then names it
+            if (first == null) {
+                first = new Visit(guest, at);
+            } else if (at != null && (guest == null || guest.equals(first.guest()))) {
+                return new Visit(first.guest(), at);
+            }
+            if (first.host() != null) {
+                return first;
             }
         }
-        return null;
+        return first;
     }
 
     /** Russian forms of "days": «Дни культуры», «Дней культуры», «Днях культуры». */

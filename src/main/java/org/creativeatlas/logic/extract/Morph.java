@@ -121,6 +121,13 @@ final class Morph {
     }
 
     /** Kazakh words that end a clause (past verbs) or carry a case other than the genitive cannot sit inside a name. */
+    private static final List<String> KK_PLURALS = List.of("лар", "лер", "дар", "дер", "тар", "тер");
+
+    /** A Kazakh word in the bare plural, no case or possessive after it («іс-шаралар», not «театрлары»). */
+    static boolean kkBarePlural(String lower) {
+        return KK_PLURALS.stream().anyMatch(lower::endsWith);
+    }
+
     static boolean kkBreaksName(String lower) {
         if (lower.length() < 4) {
             return false;

@@ -107,7 +107,7 @@ final class PersonFinder {
         }
         int j = glossEnd(i + 1, end);
         while (j < end && (scan.taken(j) || scan.token(j).isCapitalised() && scan.token(j).isWord()
-                || EnglishRoles.ROLE_LINKS.contains(scan.token(j).lower()) || sentTo(j, end)
+                || EnglishRoles.ROLE_LINKS.contains(scan.token(j).lower()) || sentTo(j, end) || EnglishRoles.placeKind(scan, j)
                 || fieldList(j, end)) && !closesName(j)) {
             j++;
         }
@@ -415,7 +415,9 @@ final class PersonFinder {
         while (r < title && CONJUNCTIONS.contains(scan.token(r).lower())) {
             r++;
         }
-        return r;
+        // «Өзбекстан Республикасының Ресей Федерациясындағы … елшісі»: a role does not begin inside a state's name
+        Place p = r < title ? scan.place(r) : null;
+        return p != null && p.from() < r && p.from() >= s.from() ? p.from() : r;
     }
 
     /** The word before token k in lower case, when it is a Cyrillic word in lower case of the same sentence; else null. */

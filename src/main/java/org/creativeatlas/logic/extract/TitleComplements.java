@@ -1,5 +1,7 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.Set;
+
 /**
  * What may stand between a Russian or Kazakh title and the name it is of («заместитель министра культуры,
  * информации и молодежной политики КР Эрнест …»), and what ends such a run.
@@ -23,9 +25,23 @@ final class TitleComplements {
     boolean complement(int k) {
         Token t = scan.token(k);
         return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t)
-                || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k)
+                || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k) && !clauseBreak(k)
                 || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !scan.nameLike(k)
                 || t.isLatin() && t.isCapitalised() && k + 1 < scan.doc.size() && !scan.token(k + 1).isLatin();
+    }
+
+    /** Russian prepositions that open a clause of the sentence; «по» («по делам молодежи») stays inside a title. */
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("в", "во", "на", "с", "со", "за", "для", "от", "из",
+            "к", "ко", "о", "об", "у", "до", "после", "через", "между", "под", "перед");
+
+    /**
+     * «глав наших государств во время государственного визита Касым-Жомарта Токаева»: a Russian preposition before a
+     * lower-case word that is no place opens a clause of the sentence, not a part of the title's body.
+     */
+    private boolean clauseBreak(int k) {
+        return scan.doc.sentenceAt(k).lang() == Lang.RU && CLAUSE_PREPOSITIONS.contains(scan.token(k).lower())
+                && k + 1 < scan.doc.size() && scan.token(k + 1).isCyrillic() && !scan.token(k + 1).isCapitalised()
+                && scan.place(k + 1) == null;
     }
 
     /** «министра культуры, информации и молодежной политики»: a comma between two fields of the title's body. */

@@ -410,4 +410,55 @@ class CountryResolverTest {
         assertEquals("RU", find(found, ActorType.PERSON, "Ирада Аюпова").country());
         assertEquals("TM", find(found, ActorType.ORGANISATION, "Түркіменстан Ғылым академиясы").country());
     }
+
+    @Test
+    void anEnvoysRoleHoldsTheWholeNameOfHisStateBeforeTheTwoWordsOfTheHosts() {
+        var found = run("Салтанатты жиында Өзбекстан Республикасының Ресей Федерациясындағы төтенше және өкілетті "
+                + "елшісі Ботиржон Асадов, Ресей Сыртқы істер министрлігінің Новосибирск қаласындағы өкілі Николай "
+                + "Афанасьев сөз сөйледі.");
+        Candidate envoy = find(found, ActorType.PERSON, "Ботиржон Асадов");
+        assertEquals("UZ", envoy.country());
+        assertEquals("Өзбекстан Республикасының Ресей Федерациясындағы төтенше және өкілетті елшісі", envoy.role());
+    }
+
+    @Test
+    void aBodyUnderAKazakhstanLegalFormWrittenAfterItsQuotedNameIsKazakhstans() {
+        var found = run("Кездесуге облыстық Тәжік этномәдени бірлестігінің өкілдері, өнерпаз жастары, «Қоғамдық "
+                + "келісім» КММ қызметкерлері және облыстық БАҚ тілшілері қатысты. Тәжікстан елшісі сөз сөйледі.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "«Қоғамдық келісім» КММ").country());
+    }
+
+    @Test
+    void aNationsCulturalCentreIsWhereThatNationLivesNotInItsState() {
+        var found = run("Сондай-ақ, Жамбыл облысы бойынша «Өзбек» этномәдени орталығының президенті Бахром Муминов "
+                + "бүгінгі шара екі ел татулығының көрінісі екенін айтып өтті.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "«Өзбек» этномәдени орталығы").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Бахром Муминов").country());
+        found = run("Концертке «Өзбек» музыкалық театры қатысты.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "«Өзбек» музыкалық театры").country(),
+                "a nation's word still says whose a body is when the body is no cultural centre");
+    }
+
+    @Test
+    void theBodyNamesTheHostOfDaysOfCultureWhenTheHeadlineLeavesItOut() {
+        var found = run("Қатарда Қазақстанның мәдениет күндері мәресіне жетті\nАСТАНА. KAZINFORM — Қатар "
+                + "Мемлекетінде Қазақстан Республикасының мәдениет күндері мәресіне жетті. Іс-шара аясында Доха "
+                + "қаласының тұрғындары мен қонақтары еліміздің мәдени мұрасы, дәстүрлері мен заманауи өнерімен "
+                + "танысуға мүмкіндік алды.\nНегізгі іс-шаралар Дарб әл-Сағи мәдени-тарихи орталығында өтті.");
+        assertEquals("QA", find(found, ActorType.EVENT, "Қазақстан Республикасының мәдениет күндері").country());
+        assertEquals("QA", find(found, ActorType.ORGANISATION, "Дарб әл-Сағи мәдени-тарихи орталығы").country());
+    }
+
+    @Test
+    void aRegionsGovernmentInAnEnglishTitleSaysWhereItsHolderServes() {
+        var found = run("Days of Kazakh culture kick off in Russia\nOpening the event, Deputy Governor of Atyrau region "
+                + "Kairat Nurtayev and Deputy Chairman of the Kazakh Culture Committee Kumis Seitova highlighted the "
+                + "importance of the celebrations.\nIn his part, Deputy Governor – Chairman of Astrakhan region’s "
+                + "government Oleg Knyazev said that the two countries are connected with the close, allied, and "
+                + "friendly relations.");
+        Candidate knyazev = find(found, ActorType.PERSON, "Oleg Knyazev");
+        assertEquals("RU", knyazev.country());
+        assertEquals("Chairman of Astrakhan region’s government", knyazev.role());
+        assertEquals("Deputy Governor of Atyrau region", find(found, ActorType.PERSON, "Kairat Nurtayev").role());
+    }
 }

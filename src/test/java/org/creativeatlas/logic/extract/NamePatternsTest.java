@@ -171,6 +171,18 @@ class NamePatternsTest {
     }
 
     @Test
+    void anAgencyNamedByItsCorrespondentOrInADatelineBracketIsNoActor() {
+        List<Candidate> found = run("Об этом сообщает корреспондент НИАТ «Ховар». В церемонии открытия приняли участие "
+                + "заместитель Премьер-министра Республики Таджикистан Давлаталӣ Саид.");
+        assertFalse(has(found, ActorType.ORGANISATION, "НИАТ"), names(found).toString());
+        found = run("Душанбе, 26 марта. (НИАТ «Ховар», Людмила Дубинина). – С 28 марта по 3 апреля в столице "
+                + "Таджикистана г.Душанбе будет проходить традиционный республиканский театральный фестиваль.");
+        assertFalse(has(found, ActorType.ORGANISATION, "НИАТ"), names(found).toString());
+        found = run("Фестиваль поддержали НИАТ «Ховар» и Союз театральных деятелей.");
+        assertTrue(found.stream().anyMatch(c -> c.name().startsWith("НИАТ")), "a sponsor is an actor: " + names(found));
+    }
+
+    @Test
     void anAgencyReportingInTheRussianPastIsNoActor() {
         List<Candidate> found = run("Как сообщила «АП» координатор программы Рухшона Олимова, коллекцию выставки "
                 + "составляют работы молодых художников.");

@@ -6,6 +6,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.creativeatlas.model.ActorType;
@@ -370,5 +371,17 @@ class RussianNamePatternsTest {
         find(run("II Театральный фестиваль стран - членов Международной организации тюркской культуры (ТЮРКСОЙ) "
                 + "открылся в пятницу в Ашхабаде, передает корреспондент ТАСС."), ActorType.EVENT,
                 "II Театральный фестиваль стран - членов Международной организации тюркской культуры");
+    }
+
+    @Test
+    void aPrepositionBeforeALowerCaseWordEndsATitlesBody() {
+        var found = run("Мероприятие стало возможным в рамках договоренностей глав наших государств во время "
+                + "государственного визита Касым-Жомарта Токаева в Государство Катар.");
+        assertNull(found.stream().filter(c -> c.type() == ActorType.PERSON).findFirst().orElseThrow().role());
+        found = run("Эта инициатива осуществляется в рамках мероприятий, проводимых в Год укрепления "
+                + "государственности в Кыргызстане, и реализуется по инициативе кыргызской дипмиссии в России при "
+                + "поддержке комитета по международным делам Жогорку Кенеша и председателя этого комитета Каныбека "
+                + "Иманалиева, мэрии Бишкека, Государственного исторического музея КР.");
+        assertEquals("председателя этого комитета", find(found, ActorType.PERSON, "Каныбек Иманалиев").role());
     }
 }
