@@ -132,7 +132,8 @@ final class CandidateBuilder {
         if (body != null) {
             return located(body, bodies);
         }
-        if (guest != null && GuestNation.visits(g.best())) {
+        // a mission of the guest nation stands in the host's country: no visitor
+        if (guest != null && GuestNation.visits(g.best()) && places.represented(g.best()) == null) {
             return new CountryResolver.Located(guest, null);
         }
         CountryResolver.Located context = places.context(g.mentions.get(0));

@@ -13,6 +13,8 @@ import org.creativeatlas.model.ActorType;
 final class EnglishLowerCaseBodies {
     private static final Set<String> RANKS = Set.of("national", "republican", "state", "world", "international");
     private static final Set<String> TAIL_JOINS = Set.of("of", "for", "the");
+    /** Words after a place that make the body after them its own: "Dushanbe city administration". */
+    private static final Set<String> LOCAL = Set.of("city", "region", "regional", "oblast", "district");
     /** How many describing words may stand between the rank and the head, and how long an "of" tail may run. */
     private static final int MIDDLE = 3;
     private static final int TAIL = 8;
@@ -33,7 +35,7 @@ final class EnglishLowerCaseBodies {
             }
             int from = rank(scan, h);
             int to = from < 0 ? -1 : tail(scan, h + 1);
-            if (from >= 0 && (h - from >= 3 || to > h + 1)) {
+            if (from >= 0 && (h - from >= 3 || to > h + 1 || scan.place(from) != null)) {
                 found.add(new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1));
                 h = to - 1;
             }
@@ -42,14 +44,22 @@ final class EnglishLowerCaseBodies {
         return found;
     }
 
-    /** The farthest rank word opening the description before the head at {@code h}, or -1. */
+    /**
+     * The farthest rank word opening the description before the head at {@code h}, or -1; a capitalised one only
+     * right before it ("at the National library of Dushanbe").
+     */
     private static int rank(Scan scan, int h) {
         int from = Math.max(scan.doc.sentenceAt(h).from(), h - 1 - MIDDLE);
         int rank = -1;
+        Place local = h >= 2 && LOCAL.contains(scan.token(h - 1).lower()) ? scan.place(h - 2) : null;
+        if (local != null && local.to() == h - 1 && !local.adjective() && !scan.taken(h - 2)) {
+            return local.from(); // "Dushanbe city administration": a city's or a region's own body
+        }
         for (int k = h - 1; k >= from; k--) {
             Token w = scan.token(k);
             if (!w.isLatin() || !w.isWord() || scan.taken(k) || Scan.isStopword(w)
-                    || w.isCapitalised() && (scan.place(k) == null || !scan.place(k).adjective())) {
+                    || w.isCapitalised() && (scan.place(k) == null || !scan.place(k).adjective())
+                    && !(k == h - 1 && RANKS.contains(w.lower()))) {
                 break;
             }
             // the farthest rank opens it: "republican international cultural centre"

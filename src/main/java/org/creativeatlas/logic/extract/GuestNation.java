@@ -16,13 +16,14 @@ final class GuestNation {
     private static final Set<String> SEASONS = Set.of("days", "week", "decade", "festival");
     /** Stems of the same in Russian. */
     private static final List<String> RU_VENUES = List.of("дворец", "дворц", "зал", "театр", "центр", "музе",
-            "галере", "библиотек", "стадион", "арен", "филармони", "кинотеатр", "парк", "площад");
+            "галере", "библиотек", "стадион", "арен", "филармони", "кинотеатр", "парк", "площад", "комплекс");
     /** The same in Russian, in the cases a heading or a sentence puts them in. */
     private static final Set<String> RU_SEASONS = Set.of("дни", "дней", "днях", "дням", "днями", "неделя", "недели",
             "неделе", "неделю", "декада", "декады", "декаде", "декаду", "фестиваль", "фестиваля", "фестивале");
     /** Head nouns of the places a visit is held in, which stay the host's. */
     private static final Set<String> VENUES = Set.of("palace", "hall", "theatre", "theater", "center", "centre",
-            "museum", "gallery", "library", "stadium", "arena", "philharmonic", "cinema", "house", "park", "square");
+            "museum", "gallery", "library", "stadium", "arena", "philharmonic", "cinema", "house", "park", "square",
+            "complex");
 
     private GuestNation() {
     }

@@ -461,4 +461,19 @@ class CountryResolverTest {
         assertEquals("Chairman of Astrakhan region’s government", knyazev.role());
         assertEquals("Deputy Governor of Atyrau region", find(found, ActorType.PERSON, "Kairat Nurtayev").role());
     }
+
+    @Test
+    void aVenueARussianSentenceHoldsSomethingInIsTheHostsOfDaysOfCulture() {
+        var found = run("В Таджикистане 3-5 апреля пройдут Дни культуры Туркменистана\n\nКак сообщили в Министерстве "
+                + "культуры Туркменистана, официальная церемония открытия творческой акции состоится 3 апреля в "
+                + "Государственном академическом театре оперы и балета имени Садриддина Айни. Здесь же пройдет первое "
+                + "мероприятие Дней культуры - концерт мастеров искусств Туркменистана.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION,
+                "Государственный академический театр оперы и балета имени Садриддина Айни").country());
+        found = run("Касым-Жомарт Токаев и Эмомали Рахмон посетили торжественный концерт по случаю открытия Дней "
+                + "культуры Казахстана в Таджикистане, сообщает Kazpravda.kz со ссылкой на Акорду\nНа гала-концерте, "
+                + "прошедшем в государственном комплексе «Кохи Борбад», выступили мастера искусств Казахстана и "
+                + "Таджикистана, в том числе симфонический оркестр и балетная труппа Astana ballet.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Государственный комплекс «Кохи Борбад»").country());
+    }
 }

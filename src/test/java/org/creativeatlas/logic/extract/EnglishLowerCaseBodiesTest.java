@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.creativeatlas.model.ActorType;
@@ -33,5 +34,18 @@ class EnglishLowerCaseBodiesTest {
         find(found, ActorType.ORGANISATION, "Academy of Arts of Uzbekistan");
         assertFalse(found.stream().anyMatch(c -> c.name().endsWith("in cooperation with")),
                 ExtractorFixture.names(found).toString());
+    }
+
+    @Test
+    void aCapitalisedRankBeforeALowerCaseHeadOrACitysOwnBodyMakesAName() {
+        var found = run("On October 15, 2018, solemn opening ceremony of the Days of Culture of Turkmenistan in the "
+                + "Republic of Tajikistan was organized at the National library of Dushanbe.\n\nThe Ministers of "
+                + "Culture of the two countries, mayors and representatives from Dushanbe city administration, Turkmen "
+                + "Embassy staff in Tajikistan, as well as art and media representatives have attended the opening "
+                + "ceremony.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "National library of Dushanbe").country());
+        assertEquals("Dushanbe", find(found, ActorType.ORGANISATION, "Dushanbe city administration").city());
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Turkmen Embassy").country(),
+                "a mission of the guest nation stands in the host's country");
     }
 }
