@@ -477,7 +477,7 @@ final class KazakhNames {
     }
 
     /**
-     * The one capital is the sentence's first word: «Зерттеу тобы мұражай…» is no name. A state body's head says the
+     * The one capital is the sentence's first word, and no acronym: «Зерттеу тобы мұражай…» is no name. A state body's head says the
      * words before it name one: «Мәдениет және ақпарат министрлігінің мәліметінше», «Облыстық мәдениет басқармасының».
      */
     private static boolean onlyOpeningCapital(Scan scan, int from, int h) {
@@ -491,7 +491,9 @@ final class KazakhNames {
                 return false;
             }
         }
-        return scan.place(from) == null;
+        // «ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы …»: an acronym is a name wherever it stands
+        Token first = scan.token(from);
+        return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3);
     }
 
     /** The head in the nominative, keeping a first part hyphened on («музей-қорығы»). */

@@ -344,4 +344,13 @@ class KazakhNamePatternsTest {
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Матлубахон Сатториён Тәжікстанда")),
                 found.toString());
     }
+
+    @Test
+    void anAcronymOpeningASentenceOpensTheNameItStartsAndIsNoSecondActor() {
+        var found = run("Мақтымқұлы Пырағы тек түркімен ұлтының ғана емес, шығыс позиясының жарық жұлдыздарының бірі. "
+                + "ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы 2014 жылды классик ақын Мақтымқұлы мен қырғыз ақыны "
+                + "Тоқтағұл Сатылғановтың жылы деп жариялаған-тын.");
+        find(found, ActorType.ORGANISATION, "ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы");
+        assertFalse(has(found, ActorType.ORGANISATION, "ТҮРКСОЙ"), names(found).toString());
+    }
 }

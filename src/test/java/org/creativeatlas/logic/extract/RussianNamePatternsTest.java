@@ -384,4 +384,15 @@ class RussianNamePatternsTest {
                 + "Иманалиева, мэрии Бишкека, Государственного исторического музея КР.");
         assertEquals("председателя этого комитета", find(found, ActorType.PERSON, "Каныбек Иманалиев").role());
     }
+
+    @Test
+    void theTurkicWorldsCulturalBodiesAreNamedByTheirAcronymAlone() {
+        var found = run("В конференции участвуют делегации из стран Азии, Европы, представители ООН, ТЮРКСОЙ, СНГ и "
+                + "других международных организаций.");
+        find(found, ActorType.ORGANISATION, "ТЮРКСОЙ");
+        found = run("Также 2023 год был объявлен международной организацией ТЮРКСОЙ годом Бакен Кыдыкеевой и по всему "
+                + "тюркскому миру пройдут культурные мероприятия в честь народной артистки.");
+        find(found, ActorType.ORGANISATION, "ТЮРКСОЙ");
+        assertFalse(has(found, ActorType.ORGANISATION, "ТЮРКСОЙ годом"), names(found).toString());
+    }
 }

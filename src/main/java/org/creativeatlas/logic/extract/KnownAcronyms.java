@@ -1,0 +1,60 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * «объявлен международной организацией ТЮРКСОЙ годом …», «ТҮРКСОЙ ұйымдастырған»: the intergovernmental bodies of the
+ * Turkic and Islamic world's culture are named by an acronym alone, which no head noun stands by and the models, trained
+ * on other news, do not know. Any acronym in capitals would bring surnames and headings set in capitals with it, so
+ * only these are taken, in the spellings of the three languages; a heading set in capitals is left out.
+ */
+final class KnownAcronyms {
+    /** TURKSOY, ТЮРКСОЙ, ТҮРКСОЙ, ТҮРІКСОЙ, TÜRKSOY, TÚRKSOI; TURKPA, ТЮРКПА; ICESCO, ISESCO, ИСЕСКО. */
+    private static final Pattern KNOWN = Pattern.compile(
+            "t[uüú]rkso[yi]|т[юүу]р[іи]?ксой|t[uü]rkpa|т[юү]ркпа|isesco|icesco|исеско");
+
+    private KnownAcronyms() {
+    }
+
+    /** The acronyms standing alone, but for one a longer name found holds («Халықаралық ТҮРКСОЙ … ұйымы»). */
+    static List<Mention> find(Scan scan, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < scan.doc.size(); i++) {
+            if (lone(scan, i) && !named(scan, mentions, scan.token(i).lower())) {
+                Mention m = new Mention(ActorType.ORGANISATION, scan.token(i).text(), i, i + 1, 1);
+                found.add(m);
+                scan.take(m);
+            }
+        }
+        return found;
+    }
+
+    private static boolean lone(Scan scan, int i) {
+        Token t = scan.token(i);
+        if (!t.isWord() || !t.isAbbreviation() || scan.taken(i) || !KNOWN.matcher(t.lower()).matches()) {
+            return false;
+        }
+        Document.Sentence s = scan.doc.sentenceAt(i);
+        // a heading or a date line in capitals («АСТАНА. KAZINFORM –») is no ordinary sentence
+        return (i == s.from() || !capitals(scan, i - 1)) && (i + 1 >= s.to() || !capitals(scan, i + 1));
+    }
+
+    private static boolean named(Scan scan, List<Mention> mentions, String acronym) {
+        for (Mention m : mentions) {
+            for (int k = m.from; k < m.to; k++) {
+                if (scan.token(k).lower().equals(acronym)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitals(Scan scan, int k) {
+        Token t = scan.token(k);
+        return t.isWord() && t.isAbbreviation();
+    }
+}
