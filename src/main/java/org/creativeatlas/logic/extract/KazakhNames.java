@@ -79,7 +79,7 @@ final class KazakhNames {
                 break;
             }
         }
-        if (left == h) {
+        if (left == h || left == h - 1 && scan.token(left).isRomanNumeral()) {
             Mention held = heldBy(scan, h, head, s);
             if (held != null) {
                 return held;
@@ -128,10 +128,11 @@ final class KazakhNames {
 
     /**
      * «Шанхай Ынтымақтастық Ұйымының саммиті»: an event's head in the possessive right after a body's name in the
-     * genitive is named by whose it is; the body stays an actor of its own. Null unless the word before is such a name.
+     * genitive (a numeral between) is named by whose it is; the body stays an actor of its own. Null unless the word before is such a name.
      */
     private static Mention heldBy(Scan scan, int h, Head head, Document.Sentence s) {
-        int k = h - 1;
+        // «Түркі кеңесінің IV саммиті»: a Roman numeral may number the event between
+        int k = h - 1 > s.from() && scan.token(h - 1).isRomanNumeral() && !scan.taken(h - 1) ? h - 2 : h - 1;
         Token body = k >= s.from() ? scan.token(k) : null;
         Head bodyHead = body == null ? null : Heads.of(body, Lang.KK);
         if (head.type() != ActorType.EVENT || head.bare() || bodyHead == null || bodyHead.type() == ActorType.EVENT

@@ -106,7 +106,8 @@ final class PartnerLists {
         }
         boolean latin = true;
         for (int i = from; i < to; i++) {
-            latin &= scan.token(i).isLatin() && scan.token(i).isCapitalised() && scan.place(i) == null;
+            latin &= scan.token(i).isLatin() && scan.token(i).isCapitalised() && scan.place(i) == null
+                    && !scan.token(i).isRomanNumeral(); // «… және XIX - ХХ ғасырлардың»: centuries, no partner
         }
         return latin ? new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1) : null;
     }

@@ -47,7 +47,8 @@ record Token(String text, int start, int end, String lower) {
 
     /** "XVI" of «XVI Саммиті»: a number in Roman letters, which names nothing. */
     boolean isRomanNumeral() {
-        return text.length() >= 2 && text.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+        // «ІІІ», «ХХ»: Kazakh and Russian pages type them with the Cyrillic letters that look the same
+        return text.length() >= 2 && text.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X' || c == 'І' || c == 'Х');
     }
 
     /** A capital inside a capitalised word after a small letter, as brands write themselves: ТеатрALL, ÓzgeEpic. */

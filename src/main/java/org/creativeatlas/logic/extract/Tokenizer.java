@@ -29,8 +29,41 @@ public final class Tokenizer {
         List<Token> tokens = new ArrayList<>(text.length() / 6);
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            tokens.add(new Token(m.group(), m.start(), m.end()));
+            tokens.add(new Token(cyrillic(m.group()), m.start(), m.end()));
         }
         return tokens;
+    }
+
+    private static final String LATIN_LOOKALIKES = "aceopxyiABCEHKMOPTXYI";
+    private static final String CYRILLIC_LETTERS = "асеорхуіАВСЕНКМОРТХУІ";
+
+    /**
+     * «ІІІ cаммитінде» with a Latin "c": a word of Cyrillic letters with Latin ones that look the same, as pages typed
+     * on two keyboards have them, is read as the Cyrillic word it shows; a Latin or Latin-script Kazakh word is left.
+     */
+    static String cyrillic(String word) {
+        boolean cyrillic = false;
+        boolean lookalike = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
+                cyrillic = true;
+            } else if (LATIN_LOOKALIKES.indexOf(c) >= 0) {
+                lookalike = true;
+            } else if (Character.isLetter(c)) {
+                return word; // a Latin letter with no Cyrillic twin: a word of two scripts, as brands are
+            }
+        }
+        if (!cyrillic || !lookalike) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word);
+        for (int i = 0; i < out.length(); i++) {
+            int k = LATIN_LOOKALIKES.indexOf(out.charAt(i));
+            if (k >= 0) {
+                out.setCharAt(i, CYRILLIC_LETTERS.charAt(k));
+            }
+        }
+        return out.toString();
     }
 }

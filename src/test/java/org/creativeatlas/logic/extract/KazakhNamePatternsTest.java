@@ -353,4 +353,26 @@ class KazakhNamePatternsTest {
         find(found, ActorType.ORGANISATION, "ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы");
         assertFalse(has(found, ActorType.ORGANISATION, "ТҮРКСОЙ"), names(found).toString());
     }
+
+    @Test
+    void aNumberedSummitIsNamedByTheCouncilWhoseItIsWhateverScriptItsLettersAreTypedIn() {
+        var found = run("Назарбаев 2013 жылы Әзербайжанның Габала қаласында өткен Түркітілдес мемлекеттердің "
+                + "ынтымақтастық кеңесінің ІІІ cаммитінде Түркі академиясына түркі әлемі туралы халықаралық жиын "
+                + "өткізуді және үстіміздегі жылы Түркияның Бодрум қаласында өткен Түркі кеңесінің IV саммитінде "
+                + "түркі әлемі интеграциясының бағдарламасын жасауды жүктеген болатын.");
+        find(found, ActorType.EVENT, "Түркі кеңесінің IV саммиті");
+        find(found, ActorType.EVENT, "Түркітілдес мемлекеттердің ынтымақтастық кеңесінің ІІІ саммиті");
+        find(found, ActorType.ORGANISATION, "Түркі академиясы");
+        find(found, ActorType.ORGANISATION, "Түркі кеңесі");
+    }
+
+    @Test
+    void aPronounOrACenturysNumeralOpensNoName() {
+        var found = run("Әуезовтің анықтамасы бойынша шығыстың классикалық поэзиясы оның шығармашылығының және XIX - ХХ "
+                + "ғасырлардың басындағы қазақ әдебиетінің қайнар көзі.");
+        assertFalse(has(found, ActorType.ORGANISATION, "XIX"), names(found).toString());
+        found = run("Өзі басқаратын Ұлттық кітапхананың бүгінде тек оқырман тарту жұмысымен шектелмей, халықаралық "
+                + "және мемлекеттік шаралардың ұйытқысы болып отырғанын баяндады.");
+        find(found, ActorType.ORGANISATION, "Ұлттық кітапхана");
+    }
 }
