@@ -143,9 +143,13 @@ final class PersonFinder {
         return m != null;
     }
 
-    /** "Ambassador to Kazakhstan Michael Gifford": "to" and a place go on with the title ("to debate" does not). */
+    /**
+     * "Ambassador to Kazakhstan Michael Gifford", "… of China in Turkmenistan Sun Weidong": "to" or "in" and a place go
+     * on with the title ("to debate" does not).
+     */
     private boolean sentTo(int j, int end) {
-        return scan.token(j).lower().equals("to") && j + 1 < end && scan.place(j + 1) != null;
+        String w = scan.token(j).lower();
+        return (w.equals("to") || w.equals("in")) && j + 1 < end && scan.place(j + 1) != null;
     }
 
     /**

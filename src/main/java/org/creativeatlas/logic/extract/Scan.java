@@ -96,6 +96,10 @@ final class Scan {
                 && !isStopword(t)
                 && place(i) == null && !Titles.is(t)
                 && (Heads.of(t, doc.sentenceAt(i).lang()) == null || Heads.alsoSurname(t))
-                && !Months.is(t.lower());
+                && !Months.is(t.lower()) && !(t.isLatin() && RANKS.contains(t.lower()));
     }
+
+    /** English words of rank that open bodies' names and are nobody's name: "Founder of Peace and National Unity". */
+    private static final Set<String> RANKS = Set.of("national", "state", "republican",
+            "international", "federal", "presidential");
 }

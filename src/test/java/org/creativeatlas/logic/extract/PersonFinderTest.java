@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -333,5 +334,16 @@ class PersonFinderTest {
                 + "Мәдениет министрі Зульфия Давлатзода қатысты."), ActorType.PERSON, "Асхат Оралов");
         assertEquals("KZ", minister.country());
         find(run("Постановку посетил Министр культуры и спорта РК Асхат Оралов."), ActorType.PERSON, "Асхат Оралов");
+    }
+
+    @Test
+    void anEnvoysTitleGoesOnOverWhereHeServesAndARankWordIsNobodysName() {
+        var found = run("Ahmet Haluk Dursun and Ambassador Extraordinary and Plenipotentiary of the People’s Republic of "
+                + "China in Turkmenistan Sun Weidong spoke at the plenary meeting of the international conference.");
+        assertEquals("Ambassador Extraordinary and Plenipotentiary of the People’s Republic of China in Turkmenistan",
+                find(found, ActorType.PERSON, "Sun Weidong").role());
+        found = run("During this period, the Founder of Peace and National Unity. Leader of the Nation, President of the "
+                + "Republic of Tajikistan, respected Emomali Rahmon, donated a painting.");
+        assertFalse(has(found, ActorType.PERSON, "National Unity"), names(found).toString());
     }
 }
