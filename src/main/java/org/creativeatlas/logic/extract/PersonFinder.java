@@ -22,15 +22,16 @@ final class PersonFinder {
     private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
     /** What may follow the title that closes a Kazakh appositive role. */
     private static final Set<String> CLOSERS = Set.of(",", ":", ".", ";", "–", "—", "-");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
 
     private final Scan scan;
     private final TitleComplements complements;
+    private final RoleStart roles;
     private final List<Mention> found = new ArrayList<>();
 
     private PersonFinder(Scan scan) {
         this.scan = scan;
         this.complements = new TitleComplements(scan);
+        this.roles = new RoleStart(scan, complements);
     }
 
     static List<Mention> find(Scan scan) {
@@ -74,7 +75,7 @@ final class PersonFinder {
                 Mention m = add(i + 2, j, 4, Map.of());
                 int title = m == null ? -1 : EnglishRoles.titleBefore(scan, i);
                 if (title >= 0) { // "Deputy Minister of Culture … of the Republic of Turkey Mr. Ahmet Haluk Dursun"
-                    m.roleFrom = roleStart(title);
+                    m.roleFrom = roles.start(title);
                     m.roleTo = i;
                 }
                 return;
@@ -84,7 +85,7 @@ final class PersonFinder {
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
             Mention m = add(i, e + 1, 4, normalise(i, e + 1, titleBefore(i)));
             if (m != null && i > 0 && Titles.is(scan.token(i - 1))) {
-                m.roleFrom = roleStart(i - 1);
+                m.roleFrom = roles.start(i - 1);
                 m.roleTo = i;
             }
             return;
@@ -124,7 +125,7 @@ final class PersonFinder {
         if (j - k >= 2 && !EnglishRoles.afterArticle(scan, k)) {
             Mention m = add(k, j, 4, normalise(k, j, title));
             if (m != null) {
-                m.roleFrom = roleStart(i);
+                m.roleFrom = roles.start(i);
                 m.roleTo = trimRun(k);
             }
         } else if (!afterOfPhrase(i, end)) {
@@ -137,7 +138,7 @@ final class PersonFinder {
         int k = EnglishRoles.nameAfterOfPhrase(scan, title, end);
         Mention m = k > 0 ? add(k, k + 2, 4, Map.of()) : null;
         if (m != null) {
-            m.roleFrom = roleStart(title);
+            m.roleFrom = roles.start(title);
             m.roleTo = k;
         }
         return m != null;
@@ -191,7 +192,7 @@ final class PersonFinder {
         }
         Mention m = add(c + 1, c + 3, 4, Map.of());
         if (m != null) {
-            m.roleFrom = roleStart(title);
+            m.roleFrom = roles.start(title);
             m.roleTo = c;
         }
     }
@@ -241,11 +242,19 @@ final class PersonFinder {
         if (j - k >= 2) {
             Mention m = add(k, j, 4, normalise(k, j, scan.token(last)));
             if (m != null) {
-                m.roleFrom = stopwordBetween(i, last) ? last : roleStart(i);
+                m.roleFrom = stopwordBetween(i, last) ? last : roles.start(i);
                 m.roleTo = Math.min(k, role);
             }
         }
     }
+
+    /** «Образ Родины — глазами художника»: words inside a short quoted title, which holds more than them, are no one. */
+    private boolean inTitle(int from, int to) {
+        Quotes.Quote q = scan.doc.quotes.around(from);
+        return q != null && q.close() - q.open() <= TITLE_WORDS && (q.open() + 1 < from || to < q.close());
+    }
+
+    private static final int TITLE_WORDS = 9;
 
     private boolean stopwordBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -364,7 +373,7 @@ final class PersonFinder {
     private int titleClosing(int from, int end) {
         for (int k = from; k < Math.min(end, from + 8); k++) {
             Token t = scan.token(k);
-            if (!t.isWord() || complements.breaksPhrase(k) && !Morph.kkAttributive(t.lower(), lowerWordBefore(k))) {
+            if (!t.isWord() || complements.breaksPhrase(k) && !Morph.kkAttributive(t.lower(), roles.lowerWordBefore(k))) {
                 return -1;
             }
             if (Titles.is(t) && (k + 1 == end || CLOSERS.contains(scan.token(k + 1).text()))) {
@@ -396,48 +405,6 @@ final class PersonFinder {
             }
         }
         return false;
-    }
-
-    /** Words before the title that belong to the role: other titles, modifiers, an abbreviation or org before it. */
-    private int roleStart(int title) {
-        Document.Sentence s = scan.doc.sentenceAt(title);
-        int r = title;
-        boolean kazakh = s.lang() == Lang.KK;
-        while (r - 1 >= s.from() && title - (r - 1) <= (kazakh ? 6 : 3)) {
-            Token t = scan.token(r - 1);
-            boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t)
-                    && (!CONJUNCTIONS.contains(t.lower()) || joinsFields(r - 1, s.from())) && (Titles.is(t) || t.isAbbreviation()
-                    || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
-                    && (!complements.breaksPhrase(r - 1)
-                    || kazakh && Morph.kkAttributive(t.lower(), lowerWordBefore(r - 1))));
-            if (!modifier) {
-                break;
-            }
-            r--;
-        }
-        // «… зерттелді және колледж директоры Эндрю Вахтель»: an "and" the role stopped at joins clauses, not fields
-        while (r < title && CONJUNCTIONS.contains(scan.token(r).lower())) {
-            r++;
-        }
-        // «Өзбекстан Республикасының Ресей Федерациясындағы … елшісі»: a role does not begin inside a state's name
-        Place p = r < title ? scan.place(r) : null;
-        return p != null && p.from() < r && p.from() >= s.from() ? p.from() : r;
-    }
-
-    /** The word before token k in lower case, when it is a Cyrillic word in lower case of the same sentence; else null. */
-    private String lowerWordBefore(int k) {
-        Token t = k - 1 >= scan.doc.sentenceAt(k).from() ? scan.token(k - 1) : null;
-        return t != null && t.isCyrillic() && !t.isCapitalised() ? t.lower() : null;
-    }
-
-    /** «Мәдениет және спорт министрі», «министр культуры и информации»: "and" between two fields of one role. */
-    private boolean joinsFields(int k, int sentenceStart) {
-        if (k - 1 < sentenceStart || !scan.token(k).lower().equals("және") && !scan.token(k).lower().equals("и")) {
-            return false;
-        }
-        Token before = scan.token(k - 1);
-        return before.isCyrillic() && !scan.taken(k - 1) && !Scan.isStopword(before)
-                && !Surnames.looksLike(before.lower()) && !(k - 2 >= sentenceStart && scan.nameLike(k - 2));
     }
 
     private int trimRun(int k) {
@@ -496,7 +463,7 @@ final class PersonFinder {
     }
 
     private Mention add(int from, int to, int priority, Map<Integer, String> normal) {
-        if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to)) {
+        if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to) || inTitle(from, to)) {
             return null;
         }
         normal = new HashMap<>(normal);

@@ -69,7 +69,7 @@ final class RussianNames {
         boolean loneBody = body && proper && from == h && h > s.from();
         // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head; so is one
         // named by a country in its tail («концерт мастеров культуры Туркменистана»)
-        boolean lowerEvent = head.type() == ActorType.EVENT && !proper
+        boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !predicate(scan, left, h)
                 && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to));
         if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
                 && (!scan.token(h).isCapitalised() || h == s.from())) {
@@ -249,6 +249,30 @@ final class RussianNames {
         return head.type() == ActorType.ORGANISATION && !head.plural() && to - h >= 2 && left > 0
                 && Titles.is(scan.token(left - 1)) && to + 1 < scan.doc.size() && scan.nameLike(to)
                 && scan.nameLike(to + 1) && !scan.token(h).isCapitalised();
+    }
+
+    /** Stems of the link verbs after which a lower-case phrase says what the subject is: «является», «стал». */
+    private static final List<String> LINKS = List.of("являе", "являл", "стал", "станет", "станов");
+
+    /**
+     * «Kitap Fest Almaty является первым книжным фестивалем Казахстана международного уровня»: a phrase in the
+     * instrumental after a link verb (an adjective or two between) describes the subject; it names nothing of its own.
+     */
+    private static boolean predicate(Scan scan, int left, int h) {
+        if (!scan.token(h).lower().matches(".*(ем|ом|ой|ей|ью)")) {
+            return false; // «Завершением мероприятий станет совместный гала-концерт …»: the subject, in the nominative
+        }
+        int start = Math.max(scan.doc.sentenceAt(left).from(), left - 3);
+        for (int k = left - 1; k >= start; k--) {
+            String w = scan.token(k).lower();
+            if (LINKS.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+            if (!scan.token(k).isWord() || scan.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,6 +54,29 @@ final class RussianTail {
         return bracket ? k : from;
     }
 
+    private static final java.util.List<String> HALLS = java.util.List.of("дворец", "дворц", "зал");
+
+    /**
+     * After a hall's or palace's own name, a capitalised adjective in the genitive and a body's head within three
+     * words open the body the hall belongs to, an actor of its own («Дворец Мукамов Государственного культурного
+     * центра Туркменистана»).
+     */
+    private boolean parentAfterHall(int j) {
+        String head = scan.token(start - 1).lower();
+        Token t = scan.token(j);
+        if (HALLS.stream().noneMatch(head::startsWith) || !t.isCyrillic() || !t.isCapitalised()
+                || !t.lower().matches(".*(ого|его|ой|ых|их)")) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(end, j + 4); k++) {
+            Head h = Heads.of(scan.token(k), Lang.RU);
+            if (h != null && h.type() == ActorType.ORGANISATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int ownEnd() {
         int j = to;
         while (j < end && !scan.taken(j)) {
@@ -68,6 +91,9 @@ final class RussianTail {
                 }
                 j = to;
                 continue;
+            }
+            if (to == j && j > start && parentAfterHall(j)) {
+                return to; // «Дворец Мукамов Государственного культурного центра Туркменистана»
             }
             if (to == j && titled(j)) {
                 titledAt = j; // «выставка под названием «Дух Самарканда…»»: the quote is the title of the thing itself

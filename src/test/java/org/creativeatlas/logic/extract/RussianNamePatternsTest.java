@@ -395,4 +395,32 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "ТЮРКСОЙ");
         assertFalse(has(found, ActorType.ORGANISATION, "ТЮРКСОЙ годом"), names(found).toString());
     }
+
+    @Test
+    void aHallsOwnNameEndsWhereTheBodyItBelongsToBegins() {
+        var found = run("23 февраля во Дворце Мукамов Государственного культурного центра Туркменистана пройдет "
+                + "фестиваль «Музыка Шелкового пути», приуроченный к Китайскому Новому году.");
+        find(found, ActorType.ORGANISATION, "Дворец Мукамов");
+        find(found, ActorType.ORGANISATION, "Государственный культурный центр Туркменистана");
+    }
+
+    @Test
+    void aPhraseThatSaysWhatTheSubjectIsNamesNoEventButAnInvertedSubjectDoes() {
+        var found = run("Как отмечают в пресс-службе, Kitap Fest Almaty является первым книжным фестивалем Казахстана "
+                + "международного уровня, который проводится ежегодно с 2014 года при поддержке управления культуры "
+                + "акимата Алматы и Централизованной библиотечной системы города.");
+        find(found, ActorType.EVENT, "Kitap Fest Almaty");
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.EVENT).count(), names(found).toString());
+        found = run("Завершением мероприятий станет совместный гала-концерт мастеров искусств Туркменистана и "
+                + "Казахстана.");
+        find(found, ActorType.EVENT, "Гала-концерт мастеров искусств Туркменистана");
+    }
+
+    @Test
+    void wordsOfAShortQuotedTitleAreNoOnesName() {
+        var found = run("21 августа, в канун празднования независимости Республики, в Центральном выставочном зале "
+                + "Академии художеств открывается выставка произведений мастеров искусств посвящённая 28 годовщине "
+                + "Независимости Республики Узбекистан «Образ Родины — глазами художника».");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
+    }
 }

@@ -1,0 +1,58 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Set;
+
+/** Where a person's role begins before its title: other titles, modifiers, an abbreviation or a body before it. */
+final class RoleStart {
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
+
+    private final Scan scan;
+    private final TitleComplements complements;
+
+    RoleStart(Scan scan, TitleComplements complements) {
+        this.scan = scan;
+        this.complements = complements;
+    }
+
+    /** Words before the title that belong to the role: other titles, modifiers, an abbreviation or org before it. */
+    int start(int title) {
+        Document.Sentence s = scan.doc.sentenceAt(title);
+        int r = title;
+        boolean kazakh = s.lang() == Lang.KK;
+        while (r - 1 >= s.from() && title - (r - 1) <= (kazakh ? 6 : 3)) {
+            Token t = scan.token(r - 1);
+            boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t)
+                    && (!CONJUNCTIONS.contains(t.lower()) || joinsFields(r - 1, s.from())) && (Titles.is(t) || t.isAbbreviation()
+                    || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
+                    && (!complements.breaksPhrase(r - 1)
+                    || kazakh && Morph.kkAttributive(t.lower(), lowerWordBefore(r - 1))));
+            if (!modifier) {
+                break;
+            }
+            r--;
+        }
+        // «… зерттелді және колледж директоры Эндрю Вахтель»: an "and" the role stopped at joins clauses, not fields
+        while (r < title && CONJUNCTIONS.contains(scan.token(r).lower())) {
+            r++;
+        }
+        // «Өзбекстан Республикасының Ресей Федерациясындағы … елшісі»: a role does not begin inside a state's name
+        Place p = r < title ? scan.place(r) : null;
+        return p != null && p.from() < r && p.from() >= s.from() ? p.from() : r;
+    }
+
+    /** The word before token k in lower case, when it is a Cyrillic word in lower case of the same sentence; else null. */
+    String lowerWordBefore(int k) {
+        Token t = k - 1 >= scan.doc.sentenceAt(k).from() ? scan.token(k - 1) : null;
+        return t != null && t.isCyrillic() && !t.isCapitalised() ? t.lower() : null;
+    }
+
+    /** «Мәдениет және спорт министрі», «министр культуры и информации»: "and" between two fields of one role. */
+    private boolean joinsFields(int k, int sentenceStart) {
+        if (k - 1 < sentenceStart || !scan.token(k).lower().equals("және") && !scan.token(k).lower().equals("и")) {
+            return false;
+        }
+        Token before = scan.token(k - 1);
+        return before.isCyrillic() && !scan.taken(k - 1) && !Scan.isStopword(before)
+                && !Surnames.looksLike(before.lower()) && !(k - 2 >= sentenceStart && scan.nameLike(k - 2));
+    }
+}
