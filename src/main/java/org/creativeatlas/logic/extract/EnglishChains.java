@@ -228,7 +228,10 @@ final class EnglishChains {
             if (t.is(",") && i > k) {
                 continue;
             }
-            if (!t.isLatin() || !t.isCapitalised() || Titles.is(t) || scan.taken(i)) {
+            Head head = Heads.of(t, Lang.EN);
+            // "…, Kamolot Public Youth Movement and other organizations": an item with a body's head is a body
+            if (!t.isLatin() || !t.isCapitalised() || Titles.is(t) || scan.taken(i)
+                    || head != null && head.type() == ActorType.ORGANISATION) {
                 return false;
             }
         }

@@ -54,6 +54,11 @@ final class EnglishNames {
         if (region != null && region.to() == from && region.to() - region.from() > 1 && region.from() >= s.from()) {
             from = region.from(); // "Sverdlovsk Region Days": a place whose last word is no name word elsewhere
         }
+        Quotes.Quote before = from - 1 > s.from() ? scan.doc.quotes.around(from - 1) : null;
+        if (before != null && head.type() == ActorType.ORGANISATION && before.close() == from - 1 && before.close() - before.open() <= QUOTED_WORDS + 1
+                && !scan.anyTaken(before.open(), from) && !headInside(scan, before)) {
+            from = before.open(); // "in “Yyldyz” Hotel of Ashgabat": a short quoted name opens the name it heads
+        }
         Quotes.Quote quoted = scan.doc.quotes.around(h);
         boolean quotedChain = quoted != null && quoted.open() == from - 1 && quoted.close() == h + 1
                 && h + 2 < s.to() && scan.token(h + 2).is("of"); // "the State Institution “National Museum” of …"
@@ -84,6 +89,18 @@ final class EnglishNames {
         type = type != head.type() && inOpeningPhrases(scan, to, s) ? head.type() : type;
         type = type == ActorType.EVENT && organiser(scan, from, s.from()) ? ActorType.ORGANISATION : type;
         return new Mention(agency(scan, from, h, type), name, from, to, 3);
+    }
+
+    /** The most words a quoted name before a capitalised head may have. */
+    private static final int QUOTED_WORDS = 2;
+    /** "“Dante Rustav Films” Independent Directors Association": a quote with a head of its own is another body. */
+    private static boolean headInside(Scan scan, Quotes.Quote q) {
+        for (int i = q.open() + 1; i < q.close(); i++) {
+            if (Heads.of(scan.token(i), Lang.EN) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> BY_WHOM = Set.of("organised", "organized", "hosted", "founded", "run");

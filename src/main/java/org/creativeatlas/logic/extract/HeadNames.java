@@ -19,6 +19,11 @@ final class HeadNames {
                 || scan.token(q.close() - 1).lower().equals(KK_ABOUT));
     }
 
+    /** "the government, NGOs, communities": an acronym in the plural names a kind of body, not one. */
+    private static boolean kind(Scan scan, Mention m) {
+        return m.to - m.from == 1 && scan.token(m.from).text().matches("\\p{Lu}{2,}s");
+    }
+
     static List<Mention> find(Scan scan) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < scan.doc.size(); i++) {
@@ -44,7 +49,7 @@ final class HeadNames {
             Mention m = latin ? EnglishNames.build(scan, i, head)
                     : lang == Lang.KK ? KazakhNames.build(scan, i, head) : RussianNames.build(scan, i, head);
             m = m == null && latin && lang == Lang.KK ? KazakhLatinNames.run(scan, i, head) : m;
-            if (m != null) {
+            if (m != null && !kind(scan, m)) {
                 found.add(m);
                 if (m.attached != null) {
                     found.add(m.attached);

@@ -218,7 +218,27 @@ final class MentionMerger {
         // «Агентство культурного наследия при Министерстве туризма и культурного наследия»: the body after «при»
         // is the one it is attached to, not its short form
         boolean attached = longer.contains("при") || longer.contains("under");
-        return (sameFirst || sameLast && !attached) && longer.containsAll(shorter);
+        return (sameFirst || sameLast && !attached) && longer.containsAll(shorter) && sameOfTail(shorter, longer);
+    }
+
+    /**
+     * "National Museum of Tajikistan" is no short form of "National Museum of Archeology of Tajikistan", but "Ministry
+     * of Economy" is of "Ministry of National Economy of …": where both names have an "of" after the same words, what
+     * the shorter is first "of" must be among what the longer is first "of".
+     */
+    private static boolean sameOfTail(List<String> shorter, List<String> longer) {
+        int s = shorter.indexOf("of");
+        int l = longer.indexOf("of");
+        if (s < 0 || l < 0 || !shorter.subList(0, s).equals(longer.subList(0, l))) {
+            return true;
+        }
+        return firstOf(longer, l).containsAll(firstOf(shorter, s));
+    }
+
+    /** The words after the "of" at {@code of}, up to the next "of". */
+    private static List<String> firstOf(List<String> words, int of) {
+        int next = words.subList(of + 1, words.size()).indexOf("of");
+        return words.subList(of + 1, next < 0 ? words.size() : of + 1 + next);
     }
 
     /** Same surname (last or first word, names come in both orders) and first names that agree or are initials. */

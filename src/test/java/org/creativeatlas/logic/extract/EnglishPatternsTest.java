@@ -79,4 +79,30 @@ class EnglishPatternsTest {
                 find(found, ActorType.PERSON, "Ulugbek Abdullayev").role());
         assertEquals("Khokim of Bukhara", find(found, ActorType.PERSON, "Jamol Nosirov").role());
     }
+
+    @Test
+    void twoMuseumsOfOneCountryStayTwoAndAListItemWithItsOwnHeadIsABody() {
+        var found = run("Over 210 unique items from the National Museum of Tajikistan and the National Museum of "
+                + "Archeology of Tajikistan will be showcased in Guimet.");
+        find(found, ActorType.ORGANISATION, "National Museum of Tajikistan");
+        find(found, ActorType.ORGANISATION, "National Museum of Archeology of Tajikistan");
+        found = run("The event, organized by the Ministry of Culture and Sports, the Ministry of Public Education, "
+                + "Soghlom Avlod Uchun International Charitable Foundation, Sughdiyona Chamber Orchestra of National "
+                + "Instruments, Kamolot Public Youth Movement and other organizations, was dedicated to the Year of "
+                + "Dialogue with the People and Human Interests.");
+        find(found, ActorType.ORGANISATION, "Sughdiyona Chamber Orchestra of National Instruments");
+        find(found, ActorType.ORGANISATION, "Kamolot Public Youth Movement");
+    }
+
+    @Test
+    void aGovernmentIsABodyAShortQuotedNameOpensTheNameItHeadsAndPluralAcronymsAreKinds() {
+        var found = run("On December 6, 2018, in “Yyldyz” Hotel of Ashgabat an international ministerial conference "
+                + "on the theme “The Significance of the Great Silk Road: Present and Future Development” organized "
+                + "by the Government of Turkmenistan in cooperation with UNESCO concluded the plenary sessions.");
+        assertEquals("TM", find(found, ActorType.ORGANISATION, "Government of Turkmenistan").country());
+        find(found, ActorType.ORGANISATION, "“Yyldyz” Hotel of Ashgabat");
+        found = run("The training emphasized the need to enhance the role of the government, NGOs, communities and "
+                + "media directly in the identification, inventory and preservation of ICH.");
+        assertFalse(has(found, ActorType.ORGANISATION, "NGOs"), names(found).toString());
+    }
 }
