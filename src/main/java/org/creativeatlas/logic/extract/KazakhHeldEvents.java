@@ -60,13 +60,19 @@ final class KazakhHeldEvents {
                     from--;
                     break; // the words before the person's name are theirs («ақын, ойшыл»), not the event's
                 } else if (named[from - 1]) {
+                    // «… Шыңғыс Айтматовты еске алуға арналған конференция өтті»: whom it is dedicated to names it
+                    while (dedicated(scan, from, head) && from - 1 >= s.from() && named[from - 1]
+                            && scan.token(from - 1).isCapitalised()) {
+                        from--;
+                    }
                     break;
                 }
                 from--;
             }
             // a run that ends on a named event describes it again («Saryarka short film festival қысқаметражды
             // фильмдер фестивалі өтті») or is a part of it («… фестивалінің ашылу концерті өтті»)
-            boolean namesAnother = from - 1 >= s.from() && named[from - 1] && inPhrase(scan, from - 1);
+            boolean namesAnother = from - 1 >= s.from() && named[from - 1] && inPhrase(scan, from - 1)
+                    && !dedicated(scan, from, head);
             if (from < head && head - from < MOST && !namesAnother) {
                 String name = Render.of(scan.doc, from, head + 1);
                 found.add(new Mention(ActorType.EVENT, Render.capitalised(name), from, head + 1, 1));
@@ -113,6 +119,16 @@ final class KazakhHeldEvents {
     private static boolean whoseAnniversary(Scan scan, int k) {
         return k + 1 < scan.doc.size() && KazakhInnerWords.anniversary(scan, k + 1)
                 && KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 3));
+    }
+
+    /** Whether «арналған» (dedicated to) stands in the phrase between {@code from} and its head. */
+    private static boolean dedicated(Scan scan, int from, int head) {
+        for (int k = from; k < head; k++) {
+            if (scan.token(k).lower().equals("арналған")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean participle(String lower) {

@@ -375,4 +375,12 @@ class KazakhNamePatternsTest {
                 + "және мемлекеттік шаралардың ұйытқысы болып отырғанын баяндады.");
         find(found, ActorType.ORGANISATION, "Ұлттық кітапхана");
     }
+
+    @Test
+    void whomAHeldEventIsDedicatedToBelongsToItsName() {
+        var found = run("KAZINFORM — Париждегі ЮНЕСКО штаб-пәтерінде қырғыз жазушы, журналист, дипломат және мемлекет "
+                + "қайраткері Шыңғыс Айтматовты еске алуға арналған конференция өтті, деп хабарлайды Kazinform.");
+        find(found, ActorType.EVENT, "Шыңғыс Айтматовты еске алуға арналған конференция");
+        find(found, ActorType.PERSON, "Шыңғыс Айтматов");
+    }
 }
