@@ -182,7 +182,13 @@ final class PersonFinder {
     /** "UNDP Resident Representative in Kazakhstan, Katarzyna Wawiernia, …", "a UK trainer, Kate Wyatt who …". */
     private void afterComma(int title, int end) {
         int c = title + 1;
-        while (c < end && c - title <= 6 && scan.token(c).isLatin() && !scan.token(c).is(",")) {
+        // "by the Minister of Education and Science of the Kyrgyz Republic, Dogdurkul Kenderbaeva, …": a title's chain
+        // of capitalised words may run farther than a described title, unless it is set off after someone's name
+        // ("Botirjon Asadov, Ambassador … to the Russian Federation, Olga Yarilova, Deputy Minister …")
+        int before = title > 0 && scan.token(title - 1).lower().equals("the") ? title - 2 : title - 1;
+        int reach = before >= 0 && scan.token(before).is(",") ? 6 : LONG_TITLE;
+        while (c < end && (c - title <= 6 || c - title <= reach && chainWord(scan.token(c)))
+                && scan.token(c).isLatin() && !scan.token(c).is(",")) {
             c++;
         }
         if (c + 2 >= end || !scan.token(c).is(",") || !scan.nameLike(c + 1) || !scan.nameLike(c + 2)
@@ -195,6 +201,12 @@ final class PersonFinder {
             m.roleFrom = roles.start(title);
             m.roleTo = c;
         }
+    }
+
+    private static final int LONG_TITLE = 12;
+
+    private static boolean chainWord(Token t) {
+        return t.isCapitalised() || EnglishRoles.ROLE_LINKS.contains(t.lower());
     }
 
     /** «жауапты хатшысы Жамбыл Нәтбаев»: a place's one-word name right before a lone surname is a first name. */

@@ -346,4 +346,21 @@ class PersonFinderTest {
                 + "Republic of Tajikistan, respected Emomali Rahmon, donated a painting.");
         assertFalse(has(found, ActorType.PERSON, "National Unity"), names(found).toString());
     }
+
+    @Test
+    void aLongTitleSetOffBeforeANameIsThatPersonsNotTheOneBeforeIt() {
+        var found = run("Welcoming speeches were also delivered by the Minister of Education and Science of the Kyrgyz "
+                + "Republic, Dogdurkul Kenderbaeva, the Minister of Science and Higher Education of the Russian "
+                + "Federation, Valery Falkov, and the Head of the Department of the President of the Russian Federation "
+                + "for Interregional and Cultural Relations with Foreign Countries, Igor Maslov.");
+        Candidate minister = find(found, ActorType.PERSON, "Dogdurkul Kenderbaeva");
+        assertEquals("Minister of Education and Science of the Kyrgyz Republic", minister.role());
+        assertEquals("KG", minister.country());
+        assertEquals("RU", find(found, ActorType.PERSON, "Valery Falkov").country());
+        found = run("The opening ceremony featured Botirjon Asadov, Ambassador Extraordinary and Plenipotentiary of "
+                + "Uzbekistan to the Russian Federation, Olga Yarilova, Deputy Minister of Culture of the Russian "
+                + "Federation, and Bakhodir Akhmedov, First Deputy Minister of Culture of Uzbekistan.");
+        assertEquals("RU", find(found, ActorType.PERSON, "Olga Yarilova").country(),
+                "a title set off after a name is that name's, not the next one's");
+    }
 }
