@@ -10,6 +10,8 @@ final class PlaceFinder {
     private static final Set<String> KK_DATIVE = Set.of("ға", "ге", "қа", "ке", "на", "не", "а", "е");
     private static final Set<String> KK_PLACE_NOUNS = Set.of("қаласына", "қаласы", "облысына", "еліне", "астанасына");
     private static final String BASED = "-based";
+    /** Short English names of countries that are also first names. */
+    private static final Set<String> LATIN_FIRST_NAMES = Set.of("chad");
     private static final List<String> NOMINATIVES = List.of("ая", "ый", "ий", "ое");
     private static final String[] RU_RESTORE = {"", "а", "я", "ь", "й"};
     private static final List<String> KK_ADJECTIVE = List.of("лық", "лік", "дық", "дік", "тық", "тік");
@@ -124,8 +126,8 @@ final class PlaceFinder {
      */
     private static boolean wordOrFirstName(Document doc, int from, int n, String key, Gazetteer.Entry e, Token last) {
         if (n != 1 || e.city() != null || e.capitals() || last.isAbbreviation() || key.length() > 4
-                || !key.equals(last.lower())) {
-            return false;
+                || !key.equals(last.lower()) || last.isLatin() && !LATIN_FIRST_NAMES.contains(key)) {
+            return false; // "Iran Book and Literature House", "Oman Air": no English first name
         }
         boolean opens = doc.sentenceAt(from).from() == from;
         boolean beforeName = from + 1 < doc.size() && doc.token(from + 1).isWord() && doc.token(from + 1).isCapitalised();

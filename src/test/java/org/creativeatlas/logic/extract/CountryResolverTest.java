@@ -476,4 +476,13 @@ class CountryResolverTest {
                 + "Таджикистана, в том числе симфонический оркестр и балетная труппа Astana ballet.");
         assertEquals("TJ", find(found, ActorType.ORGANISATION, "Государственный комплекс «Кохи Борбад»").country());
     }
+
+    @Test
+    void aShortCountryNameOpeningABodysNameIsItsCountryUnlessItIsAFirstName() {
+        var found = run("The exhibition was inaugurated by Tajikistan’s Minister of Culture, Matlubakhon Sattoriyon. "
+                + "Organized by the Iran Book and Literature House, Iran’s stand features recently published titles.");
+        assertEquals("IR", find(found, ActorType.ORGANISATION, "Iran Book and Literature House").country());
+        found = run("The exhibition in Dushanbe was opened by Chad Morris, director of the Dushanbe Book Centre.");
+        assertFalse(found.stream().anyMatch(c -> "TD".equals(c.country())), ExtractorFixture.names(found).toString());
+    }
 }
