@@ -121,6 +121,10 @@ final class CountryResolver {
             return new Located(own.country(), own.city() != null ? own.city() : cityIn(m, own.country()));
         }
         own = own == null && m.type == ActorType.PERSON ? missions.envoyOf(m) : own;
+        String office = role ? stateTitle(from, to) : null;
+        if (own == null && office != null) {
+            return new Located(office, null);
+        }
         if (own == null && role && scan.doc.sentenceAt(m.from).lang() == Lang.KK) {
             own = sender(from, to);
             String nation = own == null ? nationOfTitle(to) : null;
@@ -367,6 +371,19 @@ final class CountryResolver {
                 return p;
             }
             i = p.to() - 1;
+        }
+        return null;
+    }
+
+    /** Titles only one state gives: «Елбасы» (the Leader of the Nation) is Kazakhstan's first president. */
+    private static final Map<String, String> STATE_TITLES = Map.of("елбасы", "KZ", "elbasy", "KZ");
+
+    private String stateTitle(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String state = STATE_TITLES.get(scan.token(i).lower());
+            if (state != null) {
+                return state;
+            }
         }
         return null;
     }

@@ -485,4 +485,14 @@ class CountryResolverTest {
         found = run("The exhibition in Dushanbe was opened by Chad Morris, director of the Dushanbe Book Centre.");
         assertFalse(found.stream().anyMatch(c -> "TD".equals(c.country())), ExtractorFixture.names(found).toString());
     }
+
+    @Test
+    void theLeaderOfTheNationIsKazakhstansWhereverTheSentenceIs() {
+        var found = run("Елбасы Н.Назарбаев 2013 жылы Әзербайжанның Габала қаласында өткен Түркітілдес мемлекеттердің "
+                + "ынтымақтастық кеңесінің ІІІ cаммитінде Түркі академиясына түркі әлемі туралы халықаралық жиын "
+                + "өткізуді жүктеген болатын.");
+        Candidate leader = find(found, ActorType.PERSON, "Н.Назарбаев");
+        assertEquals("KZ", leader.country());
+        assertEquals("Елбасы", leader.role());
+    }
 }
