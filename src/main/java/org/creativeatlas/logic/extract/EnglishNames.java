@@ -287,6 +287,9 @@ final class EnglishNames {
                 from = name < described && !owner && named(scan, name, described, s, firstNamed) ? name : h;
             }
             from = from == h && head.type() == ActorType.EVENT ? scopeBefore(scan, h, s.from()) : from;
+            if (from == h - 1 && Morph.enPossessive(scan.token(from).lower())) {
+                return null; // "The GCEC’s programme": whose it is, not what it is called
+            }
         }
         return named(scan, from, h, s, q != null) ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from,
                 h + 1, 2) : null;

@@ -105,4 +105,12 @@ class EnglishPatternsTest {
                 + "media directly in the identification, inventory and preservation of ICH.");
         assertFalse(has(found, ActorType.ORGANISATION, "NGOs"), names(found).toString());
     }
+
+    @Test
+    void anOwnersPossessiveBeforeALowerCaseHeadNamesNothing() {
+        var found = run("The GCEC’s programme began in Bishkek, Kyrgyzstan, from September 25-27, where the delegation, "
+                + "composed of international creative economy experts, engaged in a series of discussions and site "
+                + "visits.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PLATFORM), names(found).toString());
+    }
 }
