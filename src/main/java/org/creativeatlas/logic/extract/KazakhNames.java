@@ -494,7 +494,8 @@ final class KazakhNames {
         }
         // «ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы …»: an acronym is a name wherever it stands
         Token first = scan.token(from);
-        return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3);
+        return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3)
+                && !KnownAcronyms.is(first);
     }
 
     /** The head in the nominative, keeping a first part hyphened on («музей-қорығы»). */

@@ -34,12 +34,17 @@ final class KnownAcronyms {
 
     private static boolean lone(Scan scan, int i) {
         Token t = scan.token(i);
-        if (!t.isWord() || !t.isAbbreviation() || scan.taken(i) || !KNOWN.matcher(t.lower()).matches()) {
+        if (!is(t) || scan.taken(i)) {
             return false;
         }
         Document.Sentence s = scan.doc.sentenceAt(i);
         // a heading or a date line in capitals («АСТАНА. KAZINFORM –») is no ordinary sentence
         return (i == s.from() || !capitals(scan, i - 1)) && (i + 1 >= s.to() || !capitals(scan, i + 1));
+    }
+
+    /** One of these acronyms, in capitals or written as a word («Түрксой ұйымы»). */
+    static boolean is(Token t) {
+        return t.isWord() && t.isCapitalised() && KNOWN.matcher(t.lower()).matches();
     }
 
     private static boolean named(Scan scan, List<Mention> mentions, String acronym) {

@@ -352,6 +352,8 @@ class KazakhNamePatternsTest {
                 + "Тоқтағұл Сатылғановтың жылы деп жариялаған-тын.");
         find(found, ActorType.ORGANISATION, "ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы");
         assertFalse(has(found, ActorType.ORGANISATION, "ТҮРКСОЙ"), names(found).toString());
+        found = run("Түрксой ұйымы тарапынан жиналғандарға Ахмет Байтұрсынұлы медалі табысталды.");
+        find(found, ActorType.ORGANISATION, "Түрксой ұйымы");
     }
 
     @Test
