@@ -22,7 +22,7 @@ final class KazakhInnerWords {
 
     /**
      * «Ұлттық қолжазба мен сирек кітаптар орталығы»: «мен» between two lower-case words of a name whose first word
-     * is capitalised joins two fields of one body, not two names.
+     * (at most three words back) is capitalised joins two fields of one body, not two names.
      */
     static boolean fieldsJoined(Scan scan, int k, int h) {
         if (!KazakhNames.CONJUNCTIONS.contains(scan.token(k).lower()) || k < 2 || k + 1 >= h) {
@@ -31,8 +31,19 @@ final class KazakhInnerWords {
         Token before = scan.token(k - 1);
         Token after = scan.token(k + 1);
         boolean lower = before.isCyrillic() && !before.isCapitalised() && after.isCyrillic() && !after.isCapitalised();
-        return lower && !Morph.kkBreaksName(before.lower()) && scan.token(k - 2).isCapitalised()
-                && !scan.taken(k - 2) && scan.place(k - 2) == null;
+        if (!lower || Morph.kkBreaksName(before.lower())) {
+            return false;
+        }
+        // the capital may stand a word or two farther back: «Халықаралық түркі мәдениеті мен мұрасы қоры»
+        int first = k - 2;
+        while (first > k - 4 && first > 0 && isLowerField(scan.token(first))) {
+            first--;
+        }
+        return scan.token(first).isCapitalised() && !scan.taken(first) && scan.place(first) == null;
+    }
+
+    private static boolean isLowerField(Token t) {
+        return t.isCyrillic() && !t.isCapitalised() && !Morph.kkBreaksName(t.lower());
     }
 
     /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts. */

@@ -385,4 +385,14 @@ class KazakhNamePatternsTest {
         find(found, ActorType.EVENT, "Шыңғыс Айтматовты еске алуға арналған конференция");
         find(found, ActorType.PERSON, "Шыңғыс Айтматов");
     }
+
+    @Test
+    void aConjunctionJoinsTheFieldsOfANameWhoseCapitalStandsFartherBack() {
+        var found = run("Салтанатты шараны ҚР Мәдениет және спорт министрлігі Мәдениет комитетінің Төрағасы Күміс "
+                + "Сейітова, Халықаралық түркі мәдениеті мен мұрасы қорының өкілі Талғат Мұханов және Отырар ауданының "
+                + "әкімі Сәкен Сұлтанханов ашып берді.");
+        find(found, ActorType.ORGANISATION, "Халықаралық түркі мәдениеті мен мұрасы қоры");
+        assertEquals("Халықаралық түркі мәдениеті мен мұрасы қоры",
+                find(found, ActorType.PERSON, "Талғат Мұханов").affiliation());
+    }
 }
