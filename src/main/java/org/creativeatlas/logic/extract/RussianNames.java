@@ -101,9 +101,10 @@ final class RussianNames {
         if (second != null) {
             normal.put(last, second.nominative());
         }
+        char gender = gender(scan, from, h, head);
         for (int i = from; i < h; i++) {
             if (scan.token(i).isCyrillic()) {
-                normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), head.gender(), head.plural()));
+                normal.put(i, CaseEndings.ruAdjective(scan.token(i).text(), gender, head.plural()));
             }
         }
         if (group) {
@@ -333,7 +334,21 @@ final class RussianNames {
     private static boolean agrees(Token t, Head head) {
         String ending = t.isCyrillic() ? Morph.ruAdjectiveEnding(t.lower()) : null;
         boolean feminine = ending != null && FEMININE.contains(ending);
-        return !feminine || head.gender() == 'f' && !head.plural();
+        return !feminine || head.gender() == 'f' && !head.plural() || BOTH_GENDERS.contains(head.nominative());
+    }
+
+    /** Borrowed heads Russian writes with either gender: «Бухарская биеннале», «Ташкентское биеннале». */
+    private static final Set<String> BOTH_GENDERS = Set.of("биеннале");
+
+    /** The gender a borrowed head takes from its adjective where it takes either; else its own. */
+    private static char gender(Scan scan, int from, int h, Head head) {
+        if (!BOTH_GENDERS.contains(head.nominative()) || from >= h) {
+            return head.gender();
+        }
+        String ending = Morph.ruAdjectiveEnding(scan.token(from).lower());
+        // «Бухарской биеннале»: -ой, -ей are a feminine's oblique cases here, as the neuter's are -ого, -ому
+        return ending != null && (FEMININE.contains(ending) || ending.equals("ой") || ending.equals("ей"))
+                ? 'f' : head.gender();
     }
 
     private static boolean adjectiveOrLatin(Scan scan, int i) {

@@ -423,4 +423,13 @@ class RussianNamePatternsTest {
                 + "Независимости Республики Узбекистан «Образ Родины — глазами художника».");
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
     }
+
+    @Test
+    void aBorrowedHeadOfEitherGenderTakesItsAdjectivesGender() {
+        var found = run("· Важным проектом является Бухарская биеннале, которая пройдет с 5 сентября по 20 ноября, "
+                + "привлекая более 70 известных деятелей искусства и культуры.");
+        assertEquals("UZ", find(found, ActorType.EVENT, "Бухарская биеннале").country());
+        found = run("Гости Ташкентского биеннале посетили музей.");
+        find(found, ActorType.EVENT, "Ташкентское биеннале");
+    }
 }
