@@ -47,6 +47,7 @@ public final class ActorExtractor {
         mentions.addAll(KazakhHeldEvents.find(scan, mentions));
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions.addAll(KnownAcronyms.find(scan, mentions));
+        mentions.addAll(NationalCompounds.find(scan, mentions));
         mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, mentions));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));
         return new CandidateBuilder(scan, mentions).build();

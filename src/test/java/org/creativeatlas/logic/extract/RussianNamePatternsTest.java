@@ -432,4 +432,17 @@ class RussianNamePatternsTest {
         found = run("Гости Ташкентского биеннале посетили музей.");
         find(found, ActorType.EVENT, "Ташкентское биеннале");
     }
+
+    @Test
+    void aNationsStemAndAnArtInOneWordNameABodyUnlessALongerNameHoldsIt() {
+        var found = run("Деятели искусств со всех областей Киргизии приняли участие в торжественном шествии по городу, от "
+                + "здания Киргизфилармонии до Киргизского драматического театра.");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Киргизфилармония").country());
+        found = run("- приз киностудии «Кыргызфильм» — \"Аламан», Ильгиз Шер-Нияз и Сооронбек Тургунмамат уулу\n- лучший "
+                + "фильм — «Сальвадор Дали», киностудия «Айтыш-фильм» при поддержке «Кыргызфильма».");
+        assertEquals(1, found.stream().filter(c -> c.name().contains("Кыргызфильм")).count(), names(found).toString());
+        found = run("Об этом корреспонденту НИАТ «Ховар» сообщили первый заместитель директора Государственного "
+                + "учреждения «Таджикфильм» Толиб Рахматуллоев.");
+        find(found, ActorType.ORGANISATION, "Государственное учреждение «Таджикфильм»");
+    }
 }
