@@ -199,9 +199,25 @@ final class EnglishNames {
                 ? q : null;
     }
 
+    /**
+     * "competition of national theaters “Scene without borders”": what an event is of, in a few lower-case words,
+     * may stand between its head and its title; the token after them, else {@code at}.
+     */
+    private static int afterOfPhrase(Scan scan, int at, int end) {
+        if (at >= end || !scan.token(at).lower().equals("of")) {
+            return at;
+        }
+        int k = at + 1;
+        while (k < end && k - at <= 3 && scan.token(k).isLatin() && scan.token(k).isWord()
+                && !scan.token(k).isCapitalised() && !Scan.isStopword(scan.token(k))) {
+            k++;
+        }
+        return k > at + 1 ? k : at;
+    }
+
     /** "the craft studio Hunarmand", "the online platform Coursera": the capitalised words after a common noun. */
     private static Mention namedAfterHead(Scan scan, int h, Head head, Document.Sentence s) {
-        Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, h + 1) : null;
+        Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, afterOfPhrase(scan, h + 1, s.to())) : null;
         if (title != null) {
             String name = Render.capitalised(scan.token(h).text()) + " "
                     + Render.of(scan.doc, title.open(), title.close() + 1);

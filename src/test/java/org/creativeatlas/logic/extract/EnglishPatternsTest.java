@@ -113,4 +113,11 @@ class EnglishPatternsTest {
                 + "visits.");
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PLATFORM), names(found).toString());
     }
+
+    @Test
+    void whatAnEventIsOfMayStandBetweenItsHeadAndItsQuotedTitle() {
+        var found = run("As the press service of the Ministry of Culture of Tajikistan informs, on November 20-27, 2017 "
+                + "there will be an international competition of national theaters \"Scene without borders\".");
+        find(found, ActorType.EVENT, "Competition \"Scene without borders\"");
+    }
 }
