@@ -237,4 +237,34 @@ final class EnglishChains {
         }
         return false;
     }
+
+    /**
+     * "Department of Cultural Studies of the Russian-Tajik Slavic University", "Eighth Summit of the Organization of
+     * Turkic States": a body named inside the chain after "of", by capitalised words that end in its own head, is an
+     * actor of its own; null if the chain names none.
+     */
+    static Mention bodyOf(Scan scan, int h, int to) {
+        for (int k = h + 1; k + 1 < to; k++) {
+            if (!scan.token(k).lower().equals("of")) {
+                continue;
+            }
+            int start = scan.token(k + 1).lower().equals("the") ? k + 2 : k + 1;
+            int end = start;
+            while (end < to && scan.token(end).isLatin() && scan.token(end).isCapitalised()) {
+                end++;
+            }
+            // one word is a body's name only with an "of" of its own: "the Organization of Turkic States"
+            boolean ofItsOwn = end - start == 1 && end + 1 < to && scan.token(end).lower().equals("of");
+            Head head = end - start >= 2 || ofItsOwn ? Heads.of(scan.token(end - 1), Lang.EN) : null;
+            // a country ("the Russian Federation"), kinds ("Union of Architects") and a field of study ("Academy of
+            // Public Administration") are no bodies of their own
+            boolean body = head != null && head.type() == ActorType.ORGANISATION && !head.plural()
+                    && !Heads.alsoSurname(scan.token(end - 1)) && scan.place(start) == null
+                    && !scan.token(end - 1).lower().equals("administration");
+            if (body) {
+                return new Mention(ActorType.ORGANISATION, Render.of(scan.doc, start, to), start, to, 2);
+            }
+        }
+        return null;
+    }
 }

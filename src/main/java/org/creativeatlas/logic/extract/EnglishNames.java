@@ -88,7 +88,9 @@ final class EnglishNames {
         ActorType type = described(scan, to, s.to(), head.type());
         type = type != head.type() && inOpeningPhrases(scan, to, s) ? head.type() : type;
         type = type == ActorType.EVENT && organiser(scan, from, s.from()) ? ActorType.ORGANISATION : type;
-        return new Mention(agency(scan, from, h, type), name, from, to, 3);
+        Mention m = new Mention(agency(scan, from, h, type), name, from, to, 3);
+        m.attached = EnglishChains.bodyOf(scan, h, to);
+        return m;
     }
 
     /** The most words a quoted name before a capitalised head may have. */

@@ -120,4 +120,15 @@ class EnglishPatternsTest {
                 + "there will be an international competition of national theaters \"Scene without borders\".");
         find(found, ActorType.EVENT, "Competition \"Scene without borders\"");
     }
+
+    @Test
+    void aBodyNamedInsideAnOfChainIsAnActorOfItsOwnButACountryIsNot() {
+        var found = run("At the Eighth Summit of the Organization of Turkic States, he proposed the creation of a Center "
+                + "for Modern Technoparks of the Turkic Countries.");
+        find(found, ActorType.EVENT, "Eighth Summit of the Organization of Turkic States");
+        find(found, ActorType.ORGANISATION, "Organization of Turkic States");
+        found = run("Welcoming speeches were delivered by the Head of the Department of the President of the Russian "
+                + "Federation for Interregional and Cultural Relations with Foreign Countries, Igor Maslov.");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Russian Federation")), names(found).toString());
+    }
 }
