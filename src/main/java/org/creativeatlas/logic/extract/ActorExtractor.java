@@ -45,6 +45,7 @@ public final class ActorExtractor {
         mentions.addAll(RussianBrands.find(scan));
         mentions.addAll(OpeningEvents.find(scan));
         mentions.addAll(KazakhHeldEvents.find(scan, mentions));
+        mentions.addAll(CountryYears.find(scan));
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions.addAll(KnownAcronyms.find(scan, mentions));
         mentions.addAll(NationalCompounds.find(scan, mentions));

@@ -498,4 +498,22 @@ class NamePatternsTest {
         find(found, ActorType.ORGANISATION, "State Historic and Cultural Reservation");
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
     }
+
+    @Test
+    void aYearOneStateDevotesToAnotherIsAnEventInEachLanguage() {
+        var found = run("Қазақстандағы Өзбекстан жылы аясында Өзбекстан Республикасының Жизақ облысынан келген құрметті "
+                + "қонақтардың қатысуымен Тараз қаласындағы орталық көрме залында «Шеберлер қалашығы» атты қолөнер "
+                + "шеберлерінің көрмесі өтті.");
+        assertEquals("KZ", find(found, ActorType.EVENT, "Қазақстандағы Өзбекстан жылы").country());
+        found = run("Осымен үшінші рет ұйымдастырып отырған ауқымды іс биыл Астананың 20 жылдығы мен Өзбекстанның "
+                + "Қазақстандағы жылына арналып отыр.");
+        find(found, ActorType.EVENT, "Өзбекстанның Қазақстандағы жылы");
+        found = run("2012 was declared the Year of France in Kazakhstan, which was inaugurated by the quintet of David "
+                + "Reinhardt.");
+        assertEquals("KZ", find(found, ActorType.EVENT, "Year of France in Kazakhstan").country());
+        found = run("В рамках Года Узбекистана в Казахстане в Таразе открылась выставка.");
+        find(found, ActorType.EVENT, "Год Узбекистана в Казахстане");
+        found = run("Бұл 2019 жылы болды.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
+    }
 }

@@ -1,0 +1,105 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * «Қазақстандағы Өзбекстан жылы», «Год Узбекистана в Казахстане», "Year of Uzbekistan in Kazakhstan": a year one state
+ * devotes to another is an event of many events, named by the guest and, where it is said, the host.
+ */
+final class CountryYears {
+
+    private CountryYears() {
+    }
+
+    static List<Mention> find(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 1; i < scan.doc.size(); i++) {
+            if (scan.taken(i)) {
+                continue;
+            }
+            Lang lang = scan.doc.sentenceAt(i).lang();
+            Mention m = lang == Lang.KK ? kazakh(scan, i) : lang == Lang.RU ? russian(scan, i) : english(scan, i);
+            if (m != null && !scan.anyTaken(m.from, m.to)) {
+                found.add(m);
+                scan.take(m);
+                i = m.to - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The Kazakh attributive locative, "which is in": «Қазақстандағы». */
+    private static final Set<String> WHICH_IN = Set.of("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі");
+
+    /**
+     * «Қазақстандағы Өзбекстан жылы», «Өзбекстанның Қазақстандағы жылы», «Өзбекстан жылы»: the year is the word after
+     * the guest's name, or after the host's «which is in» when the guest stands before it in the genitive.
+     */
+    private static Mention kazakh(Scan scan, int i) {
+        if (!scan.token(i).lower().startsWith("жыл") || scan.token(i).lower().equals("жыл")) {
+            return null;
+        }
+        Place before = country(scan, i - 1);
+        if (before == null || before.to() != i || !scan.token(i - 1).isCapitalised()) {
+            return null;
+        }
+        String kase = Morph.kkCase(scan.token(i - 1).lower(), 3);
+        Place guest = before.from() > 0 ? country(scan, before.from() - 1) : null;
+        if (WHICH_IN.contains(kase) && guest != null && guest.to() == before.from()
+                && KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(guest.to() - 1).lower(), 3))) {
+            return year(scan, guest.from(), i); // «Өзбекстанның Қазақстандағы жылы»
+        }
+        if (KazakhNames.GENITIVE.contains(kase) || CountryResolver.KK_LOCATIVE.contains(kase)) {
+            return null;
+        }
+        Place host = before.from() > 0 ? country(scan, before.from() - 1) : null;
+        boolean hosted = host != null && host.to() == before.from()
+                && WHICH_IN.contains(Morph.kkCase(scan.token(host.to() - 1).lower(), 3));
+        return year(scan, hosted ? host.from() : before.from(), i);
+    }
+
+    private static Mention year(Scan scan, int from, int i) {
+        return new Mention(ActorType.EVENT, Render.of(scan.doc, from, i) + " жылы", from, i + 1, 2);
+    }
+
+    /** «Года Узбекистана в Казахстане»: «Год» with a capital, the guest in the genitive, the host after «в». */
+    private static Mention russian(Scan scan, int i) {
+        Token t = scan.token(i);
+        if (!t.isCapitalised() || !t.lower().matches("год(а|у|ом|е)?") || i + 1 >= scan.doc.size()) {
+            return null;
+        }
+        Place guest = country(scan, i + 1);
+        if (guest == null || guest.from() != i + 1) {
+            return null;
+        }
+        int to = hostAfter(scan, guest.to(), "в");
+        return new Mention(ActorType.EVENT, "Год " + Render.of(scan.doc, i + 1, to), i, to, 2);
+    }
+
+    /** "Year of Uzbekistan in Kazakhstan". */
+    private static Mention english(Scan scan, int i) {
+        if (!scan.token(i).text().equals("Year") || i + 2 >= scan.doc.size() || !scan.token(i + 1).is("of")) {
+            return null;
+        }
+        Place guest = country(scan, i + 2);
+        if (guest == null || guest.from() != i + 2) {
+            return null;
+        }
+        int to = hostAfter(scan, guest.to(), "in");
+        return new Mention(ActorType.EVENT, Render.of(scan.doc, i, to), i, to, 2);
+    }
+
+    /** The end of "in" and a country after {@code at}, else {@code at}. */
+    private static int hostAfter(Scan scan, int at, String in) {
+        Place host = at + 1 < scan.doc.size() && scan.token(at).lower().equals(in) ? country(scan, at + 1) : null;
+        return host != null && host.from() == at + 1 ? host.to() : at;
+    }
+
+    private static Place country(Scan scan, int k) {
+        Place p = k >= 0 ? scan.place(k) : null;
+        return p != null && p.country() != null && p.city() == null && !p.adjective() ? p : null;
+    }
+}
