@@ -363,4 +363,12 @@ class PersonFinderTest {
         assertEquals("RU", find(found, ActorType.PERSON, "Olga Yarilova").country(),
                 "a title set off after a name is that name's, not the next one's");
     }
+
+    @Test
+    void colleaguesNamedAfterTheirNationAreTheirNationsPeople() {
+        var found = run("Abzal Mukhitdin highlighted the theater’s longstanding and productive collaboration with "
+                + "Georgian colleagues Manana Gunia and Alla Simonishvili.");
+        assertEquals("GE", find(found, ActorType.PERSON, "Manana Gunia").country());
+        assertEquals("GE", find(found, ActorType.PERSON, "Alla Simonishvili").country());
+    }
 }
