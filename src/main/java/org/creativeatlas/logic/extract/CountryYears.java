@@ -31,6 +31,7 @@ final class CountryYears {
         return found;
     }
 
+    private static final Set<String> YEAR_FORMS = Set.of("год", "года", "году", "годом", "годе");
     /** The Kazakh attributive locative, "which is in": «Қазақстандағы». */
     private static final Set<String> WHICH_IN = Set.of("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі");
 
@@ -68,7 +69,7 @@ final class CountryYears {
     /** «Года Узбекистана в Казахстане»: «Год» with a capital, the guest in the genitive, the host after «в». */
     private static Mention russian(Scan scan, int i) {
         Token t = scan.token(i);
-        if (!t.isCapitalised() || !t.lower().matches("год(а|у|ом|е)?") || i + 1 >= scan.doc.size()) {
+        if (!t.isCapitalised() || !YEAR_FORMS.contains(t.lower()) || i + 1 >= scan.doc.size()) {
             return null;
         }
         Place guest = country(scan, i + 1);

@@ -44,7 +44,8 @@ final class KnownAcronyms {
 
     /** One of these acronyms, in capitals or written as a word («Түрксой ұйымы»). */
     static boolean is(Token t) {
-        return t.isWord() && t.isCapitalised() && KNOWN.matcher(t.lower()).matches();
+        return t.isWord() && t.isCapitalised() && "tтiи".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0
+                && KNOWN.matcher(t.lower()).matches();
     }
 
     private static boolean named(Scan scan, List<Mention> mentions, String acronym) {

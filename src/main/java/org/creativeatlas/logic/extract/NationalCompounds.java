@@ -30,7 +30,8 @@ final class NationalCompounds {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < scan.doc.size(); i++) {
             Token t = scan.token(i);
-            Matcher m = t.isCyrillic() && t.isCapitalised() && !scan.taken(i) ? COMPOUND.matcher(t.lower()) : null;
+            boolean stem = t.text().length() > 8 && "кқуөт".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0;
+            Matcher m = stem && t.isCyrillic() && t.isCapitalised() && !scan.taken(i) ? COMPOUND.matcher(t.lower()) : null;
             if (m == null || !m.matches() || !ENDING.matcher(m.group(3)).matches()) {
                 continue;
             }

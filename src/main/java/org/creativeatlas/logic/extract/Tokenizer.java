@@ -46,7 +46,7 @@ public final class Tokenizer {
         boolean lookalike = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
+            if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic = true;
             } else if (LATIN_LOOKALIKES.indexOf(c) >= 0) {
                 lookalike = true;
