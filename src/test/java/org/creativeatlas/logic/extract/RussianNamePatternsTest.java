@@ -445,4 +445,13 @@ class RussianNamePatternsTest {
                 + "учреждения «Таджикфильм» Толиб Рахматуллоев.");
         find(found, ActorType.ORGANISATION, "Государственное учреждение «Таджикфильм»");
     }
+
+    @Test
+    void aMallsOrAChambersAbbreviationBeforeAQuotedNameIsPartOfIt() {
+        var found = run("Жители Астаны могут посетить кинозалы в кинопарках ТРЦ \"Керуен-сити\" и \"Сары-арка\".");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "ТРЦ \"Керуен-сити\"").country());
+        found = run("К совместной работе присоединились представители ЮНЕСКО и Британского Совета, а также НПП "
+                + "«Атамекен», Ассоциация креативных предпринимателей Казахстана.");
+        find(found, ActorType.ORGANISATION, "НПП «Атамекен»");
+    }
 }
