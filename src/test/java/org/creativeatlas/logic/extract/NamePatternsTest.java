@@ -516,4 +516,17 @@ class NamePatternsTest {
         found = run("Бұл 2019 жылы болды.");
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
     }
+
+    @Test
+    void theAssemblyOfThePeopleOfKazakhstanIsABodyInEachLanguage() {
+        var found = run("Шараны Қазақстан халқы Ассамблеясы (ҚХА) мен шымкенттік өзбек этносының белсенділері "
+                + "ұйымдастырды. Мерекелік шараға ҚХА қала басшылығы қатысты.");
+        find(found, ActorType.ORGANISATION, "Қазақстан халқы Ассамблеясы");
+        assertFalse(has(found, ActorType.ORGANISATION, "ҚХА"), names(found).toString());
+        found = run("The art exhibition was created with the assistance of House of Friendship/ Assembly of People of "
+                + "Kazakhstan, Buketov Karaganda State University.");
+        find(found, ActorType.ORGANISATION, "Assembly of People of Kazakhstan");
+        found = run("Мероприятие организовала Ассамблея народа Казахстана совместно с акиматом.");
+        find(found, ActorType.ORGANISATION, "Ассамблея народа Казахстана");
+    }
 }
