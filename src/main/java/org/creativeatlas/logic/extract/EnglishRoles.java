@@ -44,9 +44,13 @@ final class EnglishRoles {
      * word for a region or its government after a place (or after another such word) goes on with the title.
      */
     static boolean placeKind(Scan scan, int j) {
-        String word = scan.token(j).lower().replace("’s", "").replace("'s", "");
-        return j > 0 && PLACE_KINDS.contains(word) && (scan.place(j - 1) != null
-                || PLACE_KINDS.contains(scan.token(j - 1).lower().replace("’s", "").replace("'s", "")));
+        return j > 0 && isPlaceKind(scan.token(j)) && (scan.place(j - 1) != null || isPlaceKind(scan.token(j - 1)));
+    }
+
+    /** "region", or "region’s" with the possessive taken off. */
+    private static boolean isPlaceKind(Token t) {
+        String w = t.lower();
+        return PLACE_KINDS.contains(Morph.enPossessive(w) ? w.substring(0, w.length() - 2) : w);
     }
 
     /**
