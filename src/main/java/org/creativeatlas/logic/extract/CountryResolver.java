@@ -287,6 +287,7 @@ final class CountryResolver {
             return bracketed;
         }
         Place first = null;
+        Place before = null;
         from = describedFrom(from);
         boolean ethnic = ethnicBody(from, to);
         for (int i = Math.max(0, from - 1); i < to; i++) {
@@ -294,10 +295,20 @@ final class CountryResolver {
             if (ethnic && p != null && nationality(p)) {
                 continue;
             }
+            // a place ending right before the span, unless it says where (Түркиядағы), is only a fallback, and never
+            // one ending the line above (a headline's "… Кыргызстана и России" over «Президент Кыргызской Республики»)
+            if (i == from - 1) {
+                boolean sameSentence = scan.doc.sentenceAt(i).from() == scan.doc.sentenceAt(from).from();
+                before = p != null && p.country() != null && p.to() == from && sameSentence ? p : null;
+                if (before != null && locative(before)) {
+                    return before;
+                }
+                continue;
+            }
             // "Vladimir Mayakovsky State Russian Drama Theatre" is in Tajikistan: a nationality inside a name, past its
             // first word, says whose language or art it keeps, not where it is; one before "National" or "State"
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
-            if (p == null || p.country() == null || i == from - 1 && p.to() != from
+            if (p == null || p.country() == null
                     || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) || whoseSubject(p, to)) {
                 continue;
             }
@@ -307,7 +318,7 @@ final class CountryResolver {
             first = first == null ? p : first;
             i = p.to() - 1;
         }
-        return first;
+        return first != null ? first : before;
     }
 
     /**
@@ -505,7 +516,8 @@ final class CountryResolver {
                     || scan.taken(i) && !(named && event && p.city() != null)) {
                 continue;
             }
-            boolean fits = event || !p.destination() && (locative(p) || p.city() != null);
+            boolean fits = event || !p.destination() && (locative(p) || p.city() != null
+                    || m.type == ActorType.PERSON && comeFrom(i));
             int d = (i < m.from ? m.from - p.to() : i - m.to) + (event && !locative(p) ? EVENT_NOT_AT : 0)
                     + (named ? 2 * EVENT_NOT_AT : 0);
             if (fits && !inBrackets(p) && d >= 0 && d < distance) {
@@ -514,6 +526,17 @@ final class CountryResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * "participants are from Uzbekistan, including photographer Bekzod Boltaev": where people come from, unless the
+     * "from" follows another name, whose it is ("the group ‘Atameken’ from Kazakhstan").
+     */
+    private boolean comeFrom(int place) {
+        if (place < 2 || !FROM.contains(scan.token(place - 1).lower())) {
+            return false;
+        }
+        return scan.token(place - 2).isWord() && !scan.taken(place - 2);
     }
 
     private Place destinationAfter(Mention m) {

@@ -145,12 +145,20 @@ final class PersonFinder {
     }
 
     /**
-     * "Ambassador to Kazakhstan Michael Gifford", "… of China in Turkmenistan Sun Weidong": "to" or "in" and a place go
-     * on with the title ("to debate" does not).
+     * "Ambassador to Kazakhstan Michael Gifford", "… of China in Turkmenistan Sun Weidong", "… in our country Sun
+     * Lizi": "to" or "in" and a place go on with the title ("to debate" does not).
      */
     private boolean sentTo(int j, int end) {
         String w = scan.token(j).lower();
-        return (w.equals("to") || w.equals("in")) && j + 1 < end && scan.place(j + 1) != null;
+        if (w.equals("to") || w.equals("in")) {
+            return j + 1 < end && (scan.place(j + 1) != null || ourCountry(j + 1, end));
+        }
+        return w.equals("our") && ourCountry(j, end) && sentTo(j - 1, end)
+                || w.equals("country") && j >= 2 && ourCountry(j - 1, end) && sentTo(j - 2, end);
+    }
+
+    private boolean ourCountry(int j, int end) {
+        return j + 1 < end && scan.token(j).lower().equals("our") && scan.token(j + 1).lower().equals("country");
     }
 
     /**
@@ -191,12 +199,13 @@ final class PersonFinder {
                 && scan.token(c).isLatin() && !scan.token(c).is(",")) {
             c++;
         }
-        if (c + 2 >= end || !scan.token(c).is(",") || !scan.nameLike(c + 1) || !scan.nameLike(c + 2)
-                || !scan.token(c + 1).isLatin() || c + 3 < end && scan.token(c + 3).isWord()
-                && scan.token(c + 3).isCapitalised()) {
+        int n = c < end && scan.token(c).is(",") ? honorificEnd(c + 1, end) : c + 1;
+        if (n + 1 >= end || !scan.token(c).is(",") || !scan.nameLike(n) || !scan.nameLike(n + 1)
+                || !scan.token(n).isLatin() || n + 2 < end && scan.token(n + 2).isWord()
+                && scan.token(n + 2).isCapitalised()) {
             return;
         }
-        Mention m = add(c + 1, c + 3, 4, Map.of());
+        Mention m = add(n, n + 2, 4, Map.of());
         if (m != null) {
             m.roleFrom = roles.start(title);
             m.roleTo = c;
@@ -204,6 +213,20 @@ final class PersonFinder {
     }
 
     private static final int LONG_TITLE = 12;
+
+    /**
+     * "President of the Republic of Kazakhstan, Honorable Kassym-Jomart Tokayev": where the name starts after a form
+     * of address.
+     */
+    private int honorificEnd(int j, int end) {
+        String w = j < end ? scan.token(j).lower() : "";
+        if (w.equals("honorable") || w.equals("honourable")) {
+            return j + 1;
+        }
+        boolean excellency = (w.equals("his") || w.equals("her")) && j + 1 < end
+                && scan.token(j + 1).lower().equals("excellency");
+        return excellency ? j + 2 : j;
+    }
 
     private static boolean chainWord(Token t) {
         return t.isCapitalised() || EnglishRoles.ROLE_LINKS.contains(t.lower());

@@ -1,0 +1,59 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** Whose a person is, from published sentences where the title, a form of address or a lead-in says it. */
+class PersonCountryTest {
+
+    @Test
+    void aHeadlineEndingInOneCountryLeavesTheNextLinesTitleItsOwnState() {
+        List<Candidate> found = run("Фоторепортаж. Как проходил Первый форум ректоров вузов Кыргызстана и России\n"
+                + "Президент Кыргызской Республики Сооронбай Жээнбеков сегодня, 27 марта, принял участие в Первом "
+                + "форуме ректоров вузов Кыргызской Республики и Российской Федерации.");
+        assertEquals("KG", find(found, ActorType.PERSON, "Сооронбай Жээнбеков").country());
+    }
+
+    @Test
+    void aFormOfAddressAfterTheCommaLeavesTheTitleToTheNameAfterIt() {
+        List<Candidate> found = run("On August 25, the opening ceremony of the Days of Culture of the Republic of "
+                + "Tajikistan in the Republic of Kazakhstan was held with the participation of the Founder of Peace "
+                + "and National Unity - Leader of the Nation, President of the Republic of Tajikistan, Honorable "
+                + "Emomali Rahmon and the President of the Republic of Kazakhstan, Honorable Kassym-Jomart Tokayev.");
+        Candidate tokayev = find(found, ActorType.PERSON, "Kassym-Jomart Tokayev");
+        assertEquals("KZ", tokayev.country());
+        assertEquals("President of the Republic of Kazakhstan", tokayev.role());
+        assertEquals("TJ", find(found, ActorType.PERSON, "Emomali Rahmon").country());
+    }
+
+    @Test
+    void anEnvoyInOurCountryKeepsTheTitleBeforeHisName() {
+        List<Candidate> found = run("The chairman of the Academy of Arts of Uzbekistan Akmal Nuriddinov, Ambassador "
+                + "Extraordinary and Plenipotentiary of the People's Republic of China in our country Sun Lizi, "
+                + "Ambassador Extraordinary and Plenipotentiary of Slovakia Ivan Pavol and others noted the support.");
+        Candidate envoy = find(found, ActorType.PERSON, "Sun Lizi");
+        assertEquals("CN", envoy.country());
+        assertEquals("Ambassador Extraordinary and Plenipotentiary of the People's Republic of China in our country",
+                envoy.role());
+        assertEquals("SK", find(found, ActorType.PERSON, "Ivan Pavol").country());
+    }
+
+    @Test
+    void peopleListedAfterTheCountryTheyComeFromAreItsWhereverOneOfThemLives() {
+        List<Candidate> found = run("Approximately half of the participants are from Uzbekistan, including "
+                + "photographer Bekzod Boltaev, ceramic artist Abdulvahid Bukhoriy, multidisciplinary artist Daria "
+                + "Kim, ethnographic and cultural documentary photographer Zilola Saidova and London-based artist "
+                + "Aziza Kadyri.");
+        assertEquals("UZ", find(found, ActorType.PERSON, "Bekzod Boltaev").country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Abdulvahid Bukhoriy").country());
+        found = run("The festival closed in Samarkand. The second place was awarded to the musical group ‘Atameken’ from Kazakhstan and representatives "
+                + "of Uzbekistan – members of the Maqom Band -- Alisher Akhmedov and Fazilat Akhmedova.");
+        assertEquals("UZ", find(found, ActorType.PERSON, "Alisher Akhmedov").country(),
+                "a group's «from» is the group's, not the people's named after it");
+    }
+}
