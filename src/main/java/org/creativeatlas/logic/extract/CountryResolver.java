@@ -105,7 +105,8 @@ final class CountryResolver {
         // brackets or after "from" / «из» right after a person's name, or closing a description set off after it, is
         // theirs, whatever their role says
         Place own = m.type == ActorType.PERSON ? bracketedAfter(m.to) : null;
-        own = own == null && m.type == ActorType.PERSON ? from(scan, m.to) : own;
+        // "the musical group ‘Atameken’ from Kazakhstan": a troupe's too
+        own = own == null && m.type != ActorType.EVENT ? from(scan, m.to) : own;
         own = own == null && m.type == ActorType.PERSON ? descriptionFrom(m.to) : own;
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its

@@ -291,8 +291,13 @@ final class EnglishNames {
             return null; // "Abay institute of …" inside a quoted title
         }
         int from = h;
-        Quotes.Quote q = h - 1 > s.from() ? scan.doc.quotes.around(h - 1) : null;
-        if (q != null && q.close() == h - 1 && !scan.anyTaken(q.open(), h)) {
+        int modified = h;
+        while (modified - 1 > s.from() && h - modified < 2 && modifier(scan.token(modified - 1))) {
+            modified--;
+        }
+        Quotes.Quote q = modified - 1 > s.from() ? scan.doc.quotes.around(modified - 1) : null;
+        q = q != null && q.close() == modified - 1 ? q : h - 1 > s.from() ? scan.doc.quotes.around(h - 1) : null;
+        if (q != null && q.close() < h && !scan.anyTaken(q.open(), h)) {
             from = q.open();
         } else {
             from = capitalisedBefore(scan, h, s.from());
@@ -312,6 +317,15 @@ final class EnglishNames {
         return named(scan, from, h, s, q != null) ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from,
                 h + 1, 2) : null;
     }
+
+    /** "the ‘Astana Sazy’ folk ensemble", "‘Nomad’ ethno-folklore band": a lower-case word describing a head. */
+    private static boolean modifier(Token t) {
+        return t.isWord() && t.isLatin() && !t.isCapitalised() && !EnglishChains.CHAIN.contains(t.lower())
+                && !NOT_MODIFIERS.contains(t.lower()) && Heads.of(t, Lang.EN) == null;
+    }
+
+    private static final Set<String> NOT_MODIFIERS = Set.of("the", "a", "an", "and", "or", "by", "with", "at", "to",
+            "for", "from", "on", "as", "is", "are", "was", "were", "its", "their", "his", "her", "other", "new");
 
     private static int capitalisedBefore(Scan scan, int h, int start) {
         int from = h;

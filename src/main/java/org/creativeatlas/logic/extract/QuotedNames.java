@@ -49,7 +49,7 @@ final class QuotedNames {
     /** Stems of Russian words for works, whose quoted titles name no actor. */
     private static final List<String> WORKS = List.of("фильм", "кинофильм", "мультфильм", "спектакл", "картин", "книг",
             "песн", "альбом", "роман", "пьес", "постановк", "сериал", "клип", "полотн", "произведени", "скульптур",
-            "композици");
+            "композици", "опер", "балет");
     /** Stems of words for a work's theme, whose quoted titles given as examples («темами, как: «…»») name no actor. */
     private static final List<String> THEMES = List.of("тем", "сюжет", "мотив");
 
@@ -205,7 +205,9 @@ final class QuotedNames {
             String kind = doc.token(as - 2).lower();
             return kindOf(WORKS, kind) || kindOf(THEMES, kind);
         }
-        return kindOf(WORKS, doc.token(as).lower());
+        // «театр оперы и балета «Астана Опера»» names a house, not a work
+        boolean house = as >= 2 && doc.token(as - 1).is("и") && doc.token(as - 2).lower().startsWith("опер");
+        return kindOf(WORKS, doc.token(as).lower()) && !house;
     }
 
     private static boolean kindOf(List<String> stems, String word) {

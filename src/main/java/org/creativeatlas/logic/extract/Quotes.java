@@ -47,20 +47,38 @@ final class Quotes {
 
     private void pair(Document doc) {
         Deque<Integer> open = new ArrayDeque<>();
+        // "the ‘Astana Sazy’ folk ensemble": single marks pair only with each other, since ’ is also the apostrophe
+        // of a plural possessive ("teachers’ day") that must not close a «
+        Deque<Integer> single = new ArrayDeque<>();
         for (int i = 0; i < doc.size(); i++) {
             Token t = doc.token(i);
+            if (t.is("‘")) {
+                single.push(i);
+                continue;
+            }
+            if (t.is("’")) {
+                pairWith(doc, single, i);
+                continue;
+            }
             if (t.text().length() != 1 || MARKS.indexOf(t.text().charAt(0)) < 0) {
                 continue;
             }
             int side = side(doc, i);
             if (side > 0 || side == 0 && open.isEmpty()) {
                 open.push(i);
-            } else if (!open.isEmpty()) {
-                int from = open.pop();
-                if (i - from <= MAX_TOKENS && doc.sentenceAt(from).paragraph() == doc.sentenceAt(i).paragraph()) {
-                    add(from, i);
-                }
+            } else {
+                pairWith(doc, open, i);
             }
+        }
+    }
+
+    private void pairWith(Document doc, Deque<Integer> open, int i) {
+        if (open.isEmpty()) {
+            return;
+        }
+        int from = open.pop();
+        if (i - from <= MAX_TOKENS && doc.sentenceAt(from).paragraph() == doc.sentenceAt(i).paragraph()) {
+            add(from, i);
         }
     }
 

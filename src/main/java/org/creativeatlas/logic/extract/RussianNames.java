@@ -32,6 +32,8 @@ final class RussianNames {
     private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
     /** Rooms, which name a body only with adjectives of their own («Центральный выставочный зал …»). */
     private static final Set<String> ROOMS = Set.of("зал");
+    /** Troupes that may belong to a body named after them («Хор Государственного театра оперы и балета «…»»). */
+    private static final Set<String> TROUPES = Set.of("хор", "оркестр", "ансамбль", "балет");
 
     /** Verbal nouns that end like adjectives: «Открытие креативного хаба» is no «Открытый хаб». */
     private static final java.util.regex.Pattern VERBAL_NOUN = java.util.regex.Pattern.compile(".*[тн]и(е|ем|ю|и|я)");
@@ -127,16 +129,31 @@ final class RussianNames {
         }
         Mention m = new Mention(head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type(), name, from, to, 3);
         m.attached = tail.attachedAt >= 0 ? attached(scan, tail.attachedAt, to)
-                : head.type() == ActorType.EVENT ? inner(scan, h, to) : ROOMS.contains(noun) ? owner(scan, h + 1) : null;
+                : head.type() == ActorType.EVENT ? inner(scan, h, to) : ROOMS.contains(noun) ? owner(scan, h + 1, 0)
+                : TROUPES.contains(noun) ? owner(scan, h + 1, OWNER_ADJECTIVES) : null;
         return m;
     }
 
-    /** The body a room belongs to, named in the genitive right after it («зал Академии художеств Узбекистана»). */
-    private static Mention owner(Scan scan, int at) {
-        Head head = at + 1 < scan.doc.size() && scan.token(at).isCapitalised()
-                ? Heads.of(scan.token(at), scan.token(at + 1), Lang.RU) : null;
-        return head != null && head.type() == ActorType.ORGANISATION ? build(scan, at, head) : null;
+    /**
+     * The body a room or a troupe belongs to, named in the genitive right after it («зал Академии художеств
+     * Узбекистана»), or null.
+     */
+    private static Mention owner(Scan scan, int at, int adjectives) {
+        if (at >= scan.doc.size() || !scan.token(at).isCapitalised()) {
+            return null;
+        }
+        // a troupe's body may have adjectives before its head («Хор Государственного театра оперы …»)
+        for (int h = at; h < Math.min(at + adjectives + 1, scan.doc.size() - 1); h++) {
+            Head head = Heads.of(scan.token(h), scan.token(h + 1), Lang.RU);
+            if (head != null) {
+                Mention m = head.type() == ActorType.ORGANISATION ? build(scan, h, head) : null;
+                return m != null && m.from == at ? m : null;
+            }
+        }
+        return null;
     }
+
+    private static final int OWNER_ADJECTIVES = 3;
 
     private static final String GROUP = "группа";
     private static final Set<String> GENITIVE_PLURAL = Set.of("ий", "ов", "ев", "ей");

@@ -1,0 +1,62 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** Bands, choirs and ensembles, and the works they perform, from published sentences. */
+class TroupeNamesTest {
+
+    @Test
+    void singleQuotedNamesBeforeDescribedHeadsAreBands() {
+        List<Candidate> found = run("The managers of the Kazakh Concert are planning more than 30 events with "
+                + "participation of outstanding pop singers, particularly, the Academy of Soloists, the ‘Astana Sazy’ "
+                + "folk ensemble, the ‘Nomad’ ethno-folklore band and the Forte Trio.");
+        assertTrue(has(found, ActorType.ORGANISATION, "‘Astana Sazy’ folk ensemble"), names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "‘Nomad’ ethno-folklore band"), names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "Forte Trio"), names(found).toString());
+    }
+
+    @Test
+    void anApostropheOfAPluralPossessiveClosesNoQuote() {
+        List<Candidate> found = run("The festival «Teachers’ Days of Astana» opened in May with the ‘Nomad’ band.");
+        assertTrue(has(found, ActorType.EVENT, "Festival «Teachers’ Days of Astana»"), names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "‘Nomad’ band"), names(found).toString());
+    }
+
+    @Test
+    void aGroupFromACountryIsThatCountrys() {
+        List<Candidate> found = run("The festival closed in Samarkand. The second place was awarded to the musical "
+                + "group ‘Atameken’ from Kazakhstan and representatives of Uzbekistan – members of the Maqom Band -- "
+                + "Alisher Akhmedov and Fazilat Akhmedova.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "group ‘Atameken’").country());
+        assertTrue(has(found, ActorType.ORGANISATION, "Maqom Band"), names(found).toString());
+    }
+
+    @Test
+    void operasAndBalletsNamedInQuotesAreWorksButAnOperaHouseIsABody() {
+        List<Candidate> found = run("В концертной программе прозвучали фрагменты из опер «Евгений Онегин», «Пиковая "
+                + "дама», «Чародейка», «Опричник» и балета «Лебединое озеро». Участие в концерте принял "
+                + "Государственный хор Туркменистана.");
+        assertEquals(List.of("organisation:Государственный хор Туркменистана"), names(found));
+        found = run("Концерт прошёл в Государственном театре оперы и балета «Астана Опера».");
+        assertTrue(has(found, ActorType.ORGANISATION, "Государственный театр оперы и балета «Астана Опера»"),
+                names(found).toString());
+    }
+
+    @Test
+    void aChoirOfATheatreNamesTheTheatreToo() {
+        List<Candidate> found = run("На сцене выступил Хор Государственного театра оперы и балета «Астана Опера».");
+        assertTrue(has(found, ActorType.ORGANISATION, "Государственный театр оперы и балета «Астана Опера»"),
+                names(found).toString());
+        found = run("В Бишкеке гастролирует Государственный цирк Кыргызстана.");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Государственный цирк Кыргызстана").country());
+    }
+}
