@@ -61,9 +61,17 @@ final class EnglishChains {
             to = scan.place(where).to();
         } else if (in && at > 0 && MISSIONS.contains(scan.token(at - 1).lower()) && republicEnd(scan, where, end) > 0) {
             to = republicEnd(scan, where, end); // "Embassy of Turkmenistan in the Republic of Turkey"
-        } else if (to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")) {
+        } else {
+            to = namedAfter(scan, to, end);
+        }
+        return to;
+    }
+
+    /** "… theater named after Seyitnazar Seydi": where a name that "named after" someone goes on to ends, else to. */
+    static int namedAfter(Scan scan, int to, int end) {
+        if (to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")) {
             int run = run(scan, to + 2, end);
-            to = run > to + 2 ? honoree(scan, to + 2, run) : to;
+            return run > to + 2 ? honoree(scan, to + 2, run) : to;
         }
         return to;
     }

@@ -314,8 +314,9 @@ final class EnglishNames {
                 return null; // "The GCEC’s programme": whose it is, not what it is called
             }
         }
-        return named(scan, from, h, s, q != null) ? new Mention(head.type(), Render.of(scan.doc, from, h + 1), from,
-                h + 1, 2) : null;
+        int to = head.type() == ActorType.ORGANISATION ? EnglishChains.namedAfter(scan, h + 1, s.to()) : h + 1;
+        return named(scan, from, h, s, q != null) ? new Mention(head.type(), Render.of(scan.doc, from, to), from,
+                to, 2) : null;
     }
 
     /** "the ‘Astana Sazy’ folk ensemble", "‘Nomad’ ethno-folklore band": a lower-case word describing a head. */

@@ -59,4 +59,15 @@ class TroupeNamesTest {
         found = run("В Бишкеке гастролирует Государственный цирк Кыргызстана.");
         assertEquals("KG", find(found, ActorType.ORGANISATION, "Государственный цирк Кыргызстана").country());
     }
+
+    @Test
+    void aBodyUnderALowerCaseHeadIsNamedAfterSomeoneToo() {
+        List<Candidate> found = run("Days of Uzbek cinema, tours of Uzbek theaters to Tajikistan, a concert of the "
+                + "Maqom ensemble named after Yunus Rajabi are planned. The actors from Lebap musical-drama theater "
+                + "named after Seyitnazar Seydi performed play «Dayahatyn».");
+        assertTrue(has(found, ActorType.ORGANISATION, "Maqom ensemble named after Yunus Rajabi"),
+                names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "Lebap musical-drama theater named after Seyitnazar Seydi"),
+                names(found).toString());
+    }
 }
