@@ -47,8 +47,9 @@ final class EnglishChains {
                 to = event && art(scan, to, end) ? to + 1 : to;
                 // "Department of the President of the Russian Federation for Interregional and Cultural Relations":
                 // what a state's body is for goes on after the state
-                boolean purpose = !event && to + 1 < end && scan.token(to).lower().equals("for")
-                        && scan.token(to + 1).isCapitalised() && scan.token(to + 1).isLatin();
+                int what = to + 2 < end && scan.token(to + 1).lower().equals("the") ? to + 2 : to + 1;
+                boolean purpose = !event && what < end && scan.token(to).lower().equals("for")
+                        && scan.token(what).isCapitalised() && scan.token(what).isLatin();
                 if (!purpose) {
                     break;
                 }
@@ -176,7 +177,8 @@ final class EnglishChains {
                     && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))
                     && !abbreviationAlone(scan, k + 1, end)) {
                 k++;
-            } else if (k > j && t.is(",") && k + 2 < end && scan.token(k + 1).is("and") && scan.token(k + 2).isLatin()
+            } else if (k > j && t.is(",") && k + 2 < end && (scan.token(k + 1).is("and") || scan.token(k + 1).is("&"))
+                    && scan.token(k + 2).isLatin()
                     && scan.token(k + 2).isCapitalised() && !abbreviationAlone(scan, k + 2, end)
                     && commaListed(scan, j, k)) {
                 k += 2; // "Sports, and Youth Policy": a comma before the "and" that closes a list

@@ -46,6 +46,7 @@ final class EnglishNames {
             head = Heads.of(scan.token(h), Lang.EN);
         }
         while (from - 1 >= s.from() && (left(scan, from - 1) || joins(scan, from - 1, s.from())
+                || fieldComma(scan, from - 1, h, s.from())
                 || titleInside(scan, from - 1, s.from()) || cityOf(scan, from - 1, s.from())
                 || EnglishChains.pluralPossessive(scan, from - 1) && left(scan, from - 2))) {
             from--;
@@ -414,6 +415,23 @@ final class EnglishNames {
         Token t = scan.token(i);
         return (t.is("and") || t.is("&")) && i - 1 >= sentenceStart && left(scan, i - 1) && scan.place(i - 1) == null
                 && scan.token(i + 1).isCapitalised();
+    }
+
+    /**
+     * "United Nations Educational, Scientific and Cultural Organization": a comma between the fields of a name whose
+     * list "and" closes before its head.
+     */
+    private static boolean fieldComma(Scan scan, int i, int h, int sentenceStart) {
+        if (!scan.token(i).is(",") || i - 1 < sentenceStart || !left(scan, i - 1) || scan.place(i - 1) != null
+                || !scan.token(i + 1).isCapitalised()) {
+            return false;
+        }
+        for (int k = i + 1; k < h; k++) {
+            if (scan.token(k).is("and") || scan.token(k).is("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Bishkek City Hall": "City" after a city's name is part of a body's name, not a word that starts a sentence. */

@@ -1,0 +1,33 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** English names whose fields are listed with commas, from published sentences. */
+class EnglishListedFieldsTest {
+
+    @Test
+    void commasBetweenTheFieldsBeforeAHeadStayInTheName() {
+        List<Candidate> found = run("Turkmenistan marks the 30th anniversary of its membership in the United Nations "
+                + "Educational, Scientific and Cultural Organization.");
+        assertTrue(has(found, ActorType.ORGANISATION, "United Nations Educational, Scientific and Cultural "
+                + "Organization"), names(found).toString());
+    }
+
+    @Test
+    void whatAStatesBodyIsForGoesOnAfterTheStateAndAnAmpersandClosesAList() {
+        List<Candidate> found = run("The conference was organised by the National Administration of Turkmenistan for "
+                + "the Protection, Study, and Restoration of Historical and Cultural Monuments. The memorandum was "
+                + "signed with the Kyrgyz Ministry for Culture, Information, & Tourism.");
+        assertTrue(has(found, ActorType.ORGANISATION, "National Administration of Turkmenistan for the Protection, "
+                + "Study, and Restoration of Historical and Cultural Monuments"), names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "Kyrgyz Ministry for Culture, Information, & Tourism"),
+                names(found).toString());
+    }
+}
