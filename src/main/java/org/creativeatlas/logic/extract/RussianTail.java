@@ -12,6 +12,12 @@ final class RussianTail {
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     private static final Set<String> IN = Set.of("в", "во");
     private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
+    /** A noun in the dative, as «по» takes what a body is for: телерадиовещанию, делам, туризму, культуре. */
+    private static final java.util.regex.Pattern DATIVE = java.util.regex.Pattern.compile("\\p{L}{3,}(ию|ам|ям|у|е|ю)");
+    /** What «по» takes when it says why or how, not what a body is for: «по случаю», «по инициативе». */
+    private static final Set<String> NOT_PURPOSES = Set.of("случаю", "поводу", "приглашению", "инициативе", "итогам",
+            "результатам", "словам", "данным", "мнению", "просьбе", "окончании", "завершении", "традиции", "линии",
+            "заказу", "согласованию", "решению", "поручению", "программе", "плану", "городу", "стране", "миру");
     private static final java.util.regex.Pattern PLURAL_GENITIVE = java.util.regex.Pattern.compile(".*(ов|ев|ей)");
 
     private final Scan scan;
@@ -134,7 +140,8 @@ final class RussianTail {
             } else if (titledPerson(j) || t.lower().equals("по") && j + 2 < end && titledPerson(j + 2)
                     || j + 1 < end && scan.capitalsSurname(j + 1) || person(j)) {
                 break;
-            } else if (t.lower().equals("по") && j + 2 < end && plain(j + 1) && plain(j + 2)) {
+            } else if (t.lower().equals("по") && j + 2 < end && plain(j + 1) && plain(j + 2)
+                    && !NOT_PURPOSES.contains(scan.token(j + 1).lower())) {
                 // «по детским фольклорным фестивалям»: the adjectives, then their noun
                 int k = j + 1;
                 while (k + 1 < end && plain(k + 1) && Morph.ruAdjectiveEnding(scan.token(k).lower()) != null
@@ -145,6 +152,10 @@ final class RussianTail {
             } else if (t.lower().equals("по") && j + 3 < end && plain(j + 1) && scan.token(j + 2).lower().equals("и")
                     && plain(j + 3)) {
                 to = j = j + 4; // «по торговле и развитию»
+            } else if (t.lower().equals("по") && to == j && j + 1 < end && plain(j + 1)
+                    && DATIVE.matcher(scan.token(j + 1).lower()).matches()
+                    && !NOT_PURPOSES.contains(scan.token(j + 1).lower())) {
+                to = j = j + 2; // «Комитет по телерадиовещанию РТ», «комиссия по делам ЮНЕСКО»
             } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
                     && !Titles.is(scan.token(j + 1))

@@ -1,0 +1,30 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** What a Russian body is for, after «по», from published sentences. */
+class RussianPurposeTest {
+
+    @Test
+    void aBodysPurposeInOneDativeNounStaysInItsName() {
+        List<Candidate> found = run("Концерты организованы Министерством культуры Республики Таджикистан совместно с "
+                + "Комитетом по телерадиовещанию РТ.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Комитет по телерадиовещанию РТ"), names(found).toString());
+        found = run("В Ташкенте прошло заседание Национальной комиссии Республики Узбекистан по делам ЮНЕСКО.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Национальная комиссия Республики Узбекистан по делам ЮНЕСКО"),
+                names(found).toString());
+    }
+
+    @Test
+    void poSluchayuSaysWhyAndNamesNoPurpose() {
+        List<Candidate> found = run("Министерство культуры по случаю праздника наградило артистов.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Министерство культуры"), names(found).toString());
+    }
+}
