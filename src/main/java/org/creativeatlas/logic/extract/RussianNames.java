@@ -73,6 +73,9 @@ final class RussianNames {
         // named by a country in its tail («концерт мастеров культуры Туркменистана»)
         boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !predicate(scan, left, h)
                 && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to));
+        if (noun.equals(CONCERT) && tail.quote == null && troupeAfter(scan, h + 1, to)) {
+            return null; // «концерт Государственного симфонического оркестра»: the orchestra is the actor
+        }
         if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
                 && (!scan.token(h).isCapitalised() || h == s.from())) {
             return null; // «Национальной программы о …» is described; «Программы по поддержке …» is named
@@ -154,6 +157,19 @@ final class RussianNames {
     }
 
     private static final int OWNER_ADJECTIVES = 3;
+
+    private static final String CONCERT = "концерт";
+
+    /** Whether the first head in a tail is a body's: the troupe a concert is named by. */
+    private static boolean troupeAfter(Scan scan, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Head h = Heads.of(scan.token(k), k + 1 < scan.doc.size() ? scan.token(k + 1) : null, Lang.RU);
+            if (h != null) {
+                return h.type() == ActorType.ORGANISATION;
+            }
+        }
+        return false;
+    }
 
     private static final String GROUP = "группа";
     private static final Set<String> GENITIVE_PLURAL = Set.of("ий", "ов", "ев", "ей");

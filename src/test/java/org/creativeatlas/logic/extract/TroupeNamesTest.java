@@ -5,6 +5,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -69,5 +70,16 @@ class TroupeNamesTest {
                 names(found).toString());
         assertTrue(has(found, ActorType.ORGANISATION, "Lebap musical-drama theater named after Seyitnazar Seydi"),
                 names(found).toString());
+    }
+
+    @Test
+    void aConcertNamedByItsOrchestraIsTheOrchestrasNotAnEvent() {
+        List<Candidate> found = run("Посольство России в Туркменистане инициировало концерт Государственного "
+                + "симфонического оркестра под управлением заслуженного артиста Туркменистана Расула Клычева. "
+                + "Вечером состоялся концерт мастеров культуры Туркменистана.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Государственный симфонический оркестр"), names(found).toString());
+        assertFalse(names(found).stream().anyMatch(n -> n.startsWith("event:Концерт Государственного")),
+                names(found).toString());
+        assertTrue(has(found, ActorType.EVENT, "Концерт мастеров культуры Туркменистана"), names(found).toString());
     }
 }
