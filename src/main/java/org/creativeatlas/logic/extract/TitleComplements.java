@@ -24,10 +24,21 @@ final class TitleComplements {
     /** What may stand between a Russian or Kazakh title and the name: «заместитель министра культуры КР Эрнест …». */
     boolean complement(int k) {
         Token t = scan.token(k);
-        return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t)
+        // «в Республике Узбекистан»: the word for a republic before the state's name
+        boolean republic = t.lower().startsWith("республик") && k + 1 < scan.doc.size() && scan.place(k + 1) != null;
+        return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t) || republic
                 || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k) && !clauseBreak(k)
-                || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !scan.nameLike(k)
+                || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !nameStart(k)
                 || t.isLatin() && t.isCapitalised() && k + 1 < scan.doc.size() && !scan.token(k + 1).isLatin();
+    }
+
+    /**
+     * «руководитель Россотрудничества в Республике Узбекистан»: in Russian a capitalised word opens a name only with
+     * another.
+     */
+    private boolean nameStart(int k) {
+        boolean russian = scan.doc.sentenceAt(k).lang() == Lang.RU;
+        return scan.nameLike(k) && (!russian || k + 1 < scan.doc.size() && scan.nameLike(k + 1));
     }
 
     /** Russian prepositions that open a clause of the sentence; «по» («по делам молодежи») stays inside a title. */

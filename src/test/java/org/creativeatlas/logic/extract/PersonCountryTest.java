@@ -56,4 +56,15 @@ class PersonCountryTest {
         assertEquals("UZ", find(found, ActorType.PERSON, "Alisher Akhmedov").country(),
                 "a group's «from» is the group's, not the people's named after it");
     }
+
+    @Test
+    void aRepresentativeIsOfWhomHeRepresentsNotWhereHeServes() {
+        List<Candidate> found = run("На концерте выступили руководитель Россотрудничества в Республике Узбекистан "
+                + "Виктор Шулика и представитель Республики Татарстан в Республике Узбекистан Рамиль Шакиров.");
+        assertEquals("руководитель Россотрудничества в Республике Узбекистан",
+                find(found, ActorType.PERSON, "Виктор Шулика").role());
+        Candidate envoy = find(found, ActorType.PERSON, "Рамиль Шакиров");
+        assertEquals("представитель Республики Татарстан в Республике Узбекистан", envoy.role());
+        assertEquals("RU", envoy.country());
+    }
 }
