@@ -269,7 +269,9 @@ final class PersonFinder {
             j++;
         }
         k = placeAsFirstName(k, j) ? k - 1 : k;
-        if (j - k == 4 || j - k == 3 && scan.capitalsSurname(j - 1)) {
+        if (j - k == 4 && kazakhObjectAfter(j)) {
+            j = k + 2; // «… елшісі Кәрім Көкірекбаев Шәкәрім Құдайбердіұлының …»: the title's man, then whose work
+        } else if (j - k == 4 || j - k == 3 && scan.capitalsSurname(j - 1)) {
             // «в Центральной Азии Жанна Ахметова», «супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА»: the name ends the run
             k = j - k == 4 && hasPatronymic(j - 3, j) ? j - 3 : j - 2;
         }
@@ -281,6 +283,13 @@ final class PersonFinder {
                 m.roleTo = Math.min(k, role);
             }
         }
+    }
+
+    /** Whether a Kazakh run of four name words ends in a case ending, as the object of what the first two did. */
+    private boolean kazakhObjectAfter(int j) {
+        String kase = Morph.kkCase(scan.token(j - 1).lower(), 4);
+        return scan.doc.sentenceAt(j - 1).lang() == Lang.KK && kase.length() >= 2
+                && !Morph.kkCase(scan.token(j - 3).lower(), 4).equals(kase);
     }
 
     /** «Образ Родины — глазами художника»: words inside a short quoted title, which holds more than them, are no one. */

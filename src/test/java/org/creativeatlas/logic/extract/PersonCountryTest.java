@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.creativeatlas.model.ActorType;
@@ -66,5 +67,14 @@ class PersonCountryTest {
         Candidate envoy = find(found, ActorType.PERSON, "Рамиль Шакиров");
         assertEquals("представитель Республики Татарстан в Республике Узбекистан", envoy.role());
         assertEquals("RU", envoy.country());
+    }
+
+    @Test
+    void aKazakhTitlesManComesBeforeTheOneWhoseWorkHeSpeaksOf() {
+        List<Candidate> found = run("Тұсаукесерге қатысқан Қазақстанның Қырғыз еліндегі елшісі Кәрім Көкірекбаев "
+                + "Шәкәрім Құдайбердіұлының үлкен қайраткер, ақын, философ екенін атап өтті.");
+        Candidate envoy = find(found, ActorType.PERSON, "Кәрім Көкірекбаев");
+        assertEquals("KZ", envoy.country());
+        assertTrue(envoy.role().endsWith("Қазақстанның Қырғыз еліндегі елшісі"), envoy.role());
     }
 }
