@@ -53,14 +53,21 @@ final class CountryResolver {
     CountryResolver(Scan scan) {
         this.scan = scan;
         for (Place p : scan.places) {
+            // «Дворец искусств «Туркестан»» in Tashkent: a place that is a whole quoted name names a thing, which is
+            // only likely to stand there
             if (p.country() != null && !Missions.envoysState(scan, p)) {
-                weight.merge(p.country(), p.adjective() ? 0.5 : 1.0, Double::sum);
+                weight.merge(p.country(), p.adjective() || quotedName(p) ? 0.5 : 1.0, Double::sum);
             }
         }
         String named = best(null);
         this.main = named != null ? named : home(scan.doc);
         this.visit = KazakhNationDays.visit(scan);
         this.missions = new Missions(scan, this::locative);
+    }
+
+    private boolean quotedName(Place p) {
+        Quotes.Quote q = scan.doc.quotes.around(p.from());
+        return q != null && q.open() == p.from() - 1 && q.close() == p.to();
     }
 
     /**

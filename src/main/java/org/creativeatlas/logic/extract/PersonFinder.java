@@ -252,12 +252,17 @@ final class PersonFinder {
     private void cyrillicTitled(int i, int end, Token title) {
         int k = i + 1;
         int commas = 0; // each field a comma adds lets the title reach two words farther
-        while (k < end && k - i <= 6 + 2 * commas && !(scan.nameLike(k) && k + 1 < end && scan.nameLike(k + 1))) {
+        // in Russian a body already named after the title counts as one word («руководитель Российского центра …»)
+        boolean russian = scan.doc.sentenceAt(i).lang() == Lang.RU;
+        int named = 0;
+        while (k < end && k - i - named <= 6 + 2 * commas
+                && !(scan.nameLike(k) && k + 1 < end && scan.nameLike(k + 1))) {
             if (complements.fieldComma(k, end)) {
                 commas++;
             } else if (!complements.complement(k)) {
                 break;
             }
+            named += russian && k > i + 1 && scan.taken(k) && scan.taken(k - 1) ? 1 : 0;
             k++;
         }
         int role = k;
@@ -439,7 +444,9 @@ final class PersonFinder {
         if (scan.token(title).isLatin()) {
             return scan.token(stop - 1).isLatin() && found.stream().anyMatch(p -> p.from == stop - 2 && p.to == stop);
         }
-        return scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic() && !scan.anyTaken(stop - 2, stop);
+        boolean found = this.found.stream().anyMatch(p -> p.from == stop - 2 && p.to == stop);
+        return scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic()
+                && (found || !scan.anyTaken(stop - 2, stop));
     }
 
     private boolean hasPatronymic(int from, int to) {
