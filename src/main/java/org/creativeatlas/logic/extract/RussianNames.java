@@ -62,6 +62,10 @@ final class RussianNames {
         boolean branded = to > h + 1 && (scan.token(h + 1).isLatin() && scan.token(h + 1).isCapitalised()
                 || scan.token(h + 1).isBrand());
         String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
+        Place state = scan.place(h);
+        if (state != null && state.country() != null && state.city() == null && state.to() == h + 1) {
+            return null; // «Российской Федерации» is a state, not a federation of anything
+        }
         if (ROOMS.contains(noun) && left == h && !quoted && !branded) {
             return null; // «в зале Национального музея» is a room of the museum
         }

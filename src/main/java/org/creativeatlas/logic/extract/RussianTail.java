@@ -156,6 +156,9 @@ final class RussianTail {
                     && DATIVE.matcher(scan.token(j + 1).lower()).matches()
                     && !NOT_PURPOSES.contains(scan.token(j + 1).lower())) {
                 to = j = j + 2; // «Комитет по телерадиовещанию РТ», «комиссия по делам ЮНЕСКО»
+            } else if (t.lower().equals("и") && to == j && to > start && stateAt(j - 1) != null
+                    && stateAt(j + 1) != null && stateAt(j + 1).from() == j + 1) {
+                to = j = stateAt(j + 1).to(); // «вузов Кыргызской Республики и Российской Федерации»
             } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
                     && !Titles.is(scan.token(j + 1))
@@ -272,6 +275,12 @@ final class RussianTail {
         Token t = scan.token(i);
         return t.isCyrillic() && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()) && !scan.taken(i)
                 && !Scan.isStopword(t);
+    }
+
+    /** The state (a country, not a city) whose name covers token i, or null. */
+    private Place stateAt(int i) {
+        Place p = i >= 0 && i < end ? scan.place(i) : null;
+        return p != null && p.country() != null && p.city() == null && !p.adjective() ? p : null;
     }
 
     private boolean genitive(int i) {

@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -26,5 +27,17 @@ class RussianPurposeTest {
     void poSluchayuSaysWhyAndNamesNoPurpose() {
         List<Candidate> found = run("Министерство культуры по случаю праздника наградило артистов.");
         assertTrue(has(found, ActorType.ORGANISATION, "Министерство культуры"), names(found).toString());
+    }
+
+    @Test
+    void twoStatesJoinedInATailAndANounThatDoesNotDeclineStayInTheName() {
+        List<Candidate> found = run("Президент принял участие в Первом форуме ректоров вузов Кыргызской Республики и "
+                + "Российской Федерации «Развитие науки и образования — инвестиции в будущее». В Москве прошла Неделя "
+                + "узбекистанского кино.");
+        assertTrue(has(found, ActorType.EVENT, "Первый форум ректоров вузов Кыргызской Республики и Российской "
+                + "Федерации «Развитие науки и образования — инвестиции в будущее»"), names(found).toString());
+        assertTrue(has(found, ActorType.EVENT, "Неделя узбекистанского кино"), names(found).toString());
+        assertFalse(names(found).stream().anyMatch(n -> n.startsWith("organisation:Российская Федерация")),
+                "a state is no federation of anything: " + names(found));
     }
 }
