@@ -19,7 +19,8 @@ final class KazakhHeldEvents {
     /** «Took place», «takes place», «was held», «is held». */
     private static final Set<String> HELD = Set.of("өтті", "өтеді", "өткізілді", "өткізіледі");
     /** Event nouns no name needs, besides the event heads: a meeting, a ceremony, a sitting. */
-    private static final Set<String> OCCASIONS = Set.of("кездесу", "кездесуі", "рәсім", "рәсімі", "отырыс", "отырысы");
+    private static final Set<String> OCCASIONS = Set.of("кездесу", "кездесуі", "рәсім", "рәсімі", "отырыс", "отырысы",
+            "тұсаукесер", "тұсаукесері", "таныстырылым", "таныстырылымы");
     private static final Set<String> PARTICIPLE_ENDINGS = Set.of("атын", "етін", "йтын", "йтін", "ған", "ген", "қан",
             "кен");
     private static final Set<String> INSTRUMENTAL = Set.of("мен", "бен", "пен", "ымен", "імен", "менен");
@@ -39,9 +40,11 @@ final class KazakhHeldEvents {
         // an event found before is named already; a person the phrase would run over is whom a meeting is with
         // («… Бас консулы Баходур Назирге кездесу өтті»), which names no event
         boolean[] named = new boolean[scan.doc.size()];
+        boolean[] event = new boolean[scan.doc.size()];
         for (Mention m : before) {
             for (int k = m.from; (m.type == ActorType.EVENT || m.type == ActorType.PERSON) && k < m.to; k++) {
                 named[k] = true;
+                event[k] = m.type == ActorType.EVENT;
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -69,11 +72,17 @@ final class KazakhHeldEvents {
                 }
                 from--;
             }
+            // «"Ташкент қазақтары тарихы және мәдени өмірі" атты кітабының тұсаукесері өтті»: a title is whole
+            Quotes.Quote q = scan.doc.quotes.around(from);
+            if (q != null && q.open() < from && q.open() >= s.from() && !scan.anyTaken(q.open(), from)) {
+                from = q.open();
+            }
             // a run that ends on a named event describes it again («Saryarka short film festival қысқаметражды
             // фильмдер фестивалі өтті») or is a part of it («… фестивалінің ашылу концерті өтті»)
+            // (an author's name before a book's title is whose the book is: «… Омарұлының «…» атты кітабының тұсаукесері»)
             boolean namesAnother = from - 1 >= s.from() && named[from - 1] && inPhrase(scan, from - 1)
-                    && !dedicated(scan, from, head);
-            if (from < head && head - from < MOST && !namesAnother) {
+                    && !dedicated(scan, from, head) && (event[from - 1] || q == null || from != q.open());
+            if (from < head && (head - from < MOST || q != null) && !namesAnother) {
                 String name = Render.of(scan.doc, from, head + 1);
                 found.add(new Mention(ActorType.EVENT, Render.capitalised(name), from, head + 1, 1));
             }

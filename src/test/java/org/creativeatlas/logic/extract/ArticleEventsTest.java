@@ -63,4 +63,12 @@ class ArticleEventsTest {
         find(found, ActorType.PERSON, "Қасым-Жомарт Тоқаев");
         find(found, ActorType.ORGANISATION, "Ұлттық құрылтай");
     }
+
+    @Test
+    void aKazakhBooksPresentationHeldIsAnEventWithTheWholeTitle() {
+        List<Candidate> found = run("Өзбекстандағы қазақ ұлттық мәдени орталығына арналған Мекембай Омарұлының «Ташкент "
+                + "қазақтары тарихы және мәдени өмірі» атты кітабының тұсаукесері өтті.");
+        assertTrue(has(found, ActorType.EVENT, "«Ташкент қазақтары тарихы және мәдени өмірі» атты кітабының "
+                + "тұсаукесері"), names(found).toString());
+    }
 }
