@@ -57,6 +57,10 @@ final class KazakhNames {
                     && !eponymousEvent(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
+            if (k - 3 >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && surname(scan.token(k - 3))
+                    && CONJUNCTIONS.contains(scan.token(k - 2).lower())) {
+                break; // «Қасым-Жомарт Тоқаев пен Эмомали Рахмон Қазақстанның … күндері»: the second of two people
+            }
             int work = q != null && q.close() == k ? KazakhWorks.after(scan, k + 1, h) : -1;
             if (work > 0) {
                 left = work + 1;

@@ -44,6 +44,13 @@ final class ListedPeople {
         return l.found;
     }
 
+    /** "Kassym-Jomart Tokayev and Emomali Rahmon visited …": the last item, after "and", before a lower-case word. */
+    private boolean lastBeforeVerb(int from, int to) {
+        Token next = scan.token(to);
+        return from > 0 && scan.token(from - 1).is("and") && next.isWord() && next.isLatin() && !next.isCapitalised()
+                && !Scan.isStopword(next);
+    }
+
     /** Two name words at {@code from}, in the sentence of {@code beside}, between two of an item's ends. */
     private void add(int from, Mention beside, List<Mention> added) {
         int to = from + 2;
@@ -51,7 +58,7 @@ final class ListedPeople {
         if (from < s.from() || to > s.to() || scan.anyTaken(from, to) || !scan.nameLike(from)
                 || !scan.nameLike(from + 1) || !scan.token(from).isLatin() || !scan.token(from + 1).isLatin()
                 || from > s.from() && !ITEM_ENDS.contains(scan.token(from - 1).lower())
-                || to < s.to() && !ITEM_ENDS.contains(scan.token(to).lower())) {
+                || to < s.to() && !ITEM_ENDS.contains(scan.token(to).lower()) && !lastBeforeVerb(from, to)) {
             return;
         }
         Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, from, to), from, to, 2);

@@ -27,6 +27,8 @@ final class PersonFinder {
     private final TitleComplements complements;
     private final RoleStart roles;
     private final List<Mention> found = new ArrayList<>();
+    /** The people found, by the token their name starts at. */
+    private final Map<Integer, Mention> byStart = new HashMap<>();
 
     private PersonFinder(Scan scan) {
         this.scan = scan;
@@ -47,6 +49,7 @@ final class PersonFinder {
         }
         for (Mention m : List.copyOf(f.found)) {
             f.joinedBefore(m);
+            f.joinedAfter(m);
         }
         return f.found;
     }
@@ -106,10 +109,10 @@ final class PersonFinder {
             cyrillicTitled(i, end, title);
             return;
         }
-        int j = glossEnd(i + 1, end);
+        int j = EnglishTitleWords.glossEnd(scan, i + 1, end);
         while (j < end && (scan.taken(j) || scan.token(j).isCapitalised() && scan.token(j).isWord()
-                || EnglishRoles.ROLE_LINKS.contains(scan.token(j).lower()) || sentTo(j, end) || EnglishRoles.placeKind(scan, j)
-                || fieldList(j, end)) && !closesName(j)) {
+                || EnglishRoles.ROLE_LINKS.contains(scan.token(j).lower()) || EnglishTitleWords.sentTo(scan, j, end)
+                || EnglishRoles.placeKind(scan, j) || EnglishTitleWords.fieldList(scan, j, end)) && !closesName(j)) {
             j++;
         }
         if (nameRightAfter(i, end)) {
@@ -144,48 +147,6 @@ final class PersonFinder {
         return m != null;
     }
 
-    /**
-     * "Ambassador to Kazakhstan Michael Gifford", "… of China in Turkmenistan Sun Weidong", "… in our country Sun
-     * Lizi": "to" or "in" and a place go on with the title ("to debate" does not).
-     */
-    private boolean sentTo(int j, int end) {
-        String w = scan.token(j).lower();
-        if (w.equals("to") || w.equals("in")) {
-            return j + 1 < end && (scan.place(j + 1) != null || ourCountry(j + 1, end));
-        }
-        return w.equals("our") && ourCountry(j, end) && sentTo(j - 1, end)
-                || w.equals("country") && j >= 2 && ourCountry(j - 1, end) && sentTo(j - 2, end);
-    }
-
-    private boolean ourCountry(int j, int end) {
-        return j + 1 < end && scan.token(j).lower().equals("our") && scan.token(j + 1).lower().equals("country");
-    }
-
-    /**
-     * "Minister of Culture, Information and Youth Policy Mirbek Mambetaliev": a comma between the fields of one role,
-     * in a list that "and" closes within a few capitalised words.
-     */
-    private boolean fieldList(int j, int end) {
-        if (!scan.token(j).is(",")) {
-            return false;
-        }
-        for (int k = j + 1; k < Math.min(end, j + 5); k++) {
-            Token t = scan.token(k);
-            if (t.is("and")) {
-                return k > j + 1;
-            }
-            if (!t.isLatin() || !t.isCapitalised() || !t.isWord() || Titles.is(t)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "Akim (Mayor) of Astana Zhenis Kassymbek": a one-word gloss in brackets after a title is skipped. */
-    private int glossEnd(int j, int end) {
-        boolean gloss = j + 2 < end && scan.token(j).is("(") && scan.token(j + 1).isWord() && scan.token(j + 2).is(")");
-        return gloss ? j + 3 : j;
-    }
 
     /** "UNDP Resident Representative in Kazakhstan, Katarzyna Wawiernia, …", "a UK trainer, Kate Wyatt who …". */
     private void afterComma(int title, int end) {
@@ -195,11 +156,11 @@ final class PersonFinder {
         // ("Botirjon Asadov, Ambassador … to the Russian Federation, Olga Yarilova, Deputy Minister …")
         int before = title > 0 && scan.token(title - 1).lower().equals("the") ? title - 2 : title - 1;
         int reach = before >= 0 && scan.token(before).is(",") ? 6 : LONG_TITLE;
-        while (c < end && (c - title <= 6 || c - title <= reach && chainWord(scan.token(c)))
+        while (c < end && (c - title <= 6 || c - title <= reach && EnglishTitleWords.chainWord(scan.token(c)))
                 && scan.token(c).isLatin() && !scan.token(c).is(",")) {
             c++;
         }
-        int n = c < end && scan.token(c).is(",") ? honorificEnd(c + 1, end) : c + 1;
+        int n = c < end && scan.token(c).is(",") ? EnglishTitleWords.honorificEnd(scan, c + 1, end) : c + 1;
         if (n + 1 >= end || !scan.token(c).is(",") || !scan.nameLike(n) || !scan.nameLike(n + 1)
                 || !scan.token(n).isLatin() || n + 2 < end && scan.token(n + 2).isWord()
                 && scan.token(n + 2).isCapitalised()) {
@@ -214,23 +175,7 @@ final class PersonFinder {
 
     private static final int LONG_TITLE = 12;
 
-    /**
-     * "President of the Republic of Kazakhstan, Honorable Kassym-Jomart Tokayev": where the name starts after a form
-     * of address.
-     */
-    private int honorificEnd(int j, int end) {
-        String w = j < end ? scan.token(j).lower() : "";
-        if (w.equals("honorable") || w.equals("honourable")) {
-            return j + 1;
-        }
-        boolean excellency = (w.equals("his") || w.equals("her")) && j + 1 < end
-                && scan.token(j + 1).lower().equals("excellency");
-        return excellency ? j + 2 : j;
-    }
 
-    private static boolean chainWord(Token t) {
-        return t.isCapitalised() || EnglishRoles.ROLE_LINKS.contains(t.lower());
-    }
 
     /** «жауапты хатшысы Жамбыл Нәтбаев»: a place's one-word name right before a lone surname is a first name. */
     private boolean placeAsFirstName(int k, int j) {
@@ -380,12 +325,28 @@ final class PersonFinder {
                 || scan.doc.sentenceAt(and - 2) != scan.doc.sentenceAt(m.from)) {
             return;
         }
-        boolean pair = scan.nameLike(and - 2) && scan.nameLike(and - 1) && !scan.anyTaken(and - 2, and)
-                && scan.token(and - 2).isCyrillic() && scan.token(and - 1).isCyrillic()
-                && (and - 3 < 0 || !scan.nameLike(and - 3));
-        if (pair) {
+        if (pairAt(and - 2) && (and - 3 < 0 || !scan.nameLike(and - 3))) {
             add(and - 2, and, 2, normalise(and - 2, and, null));
         }
+    }
+
+    /** «Қасым-Жомарт Тоқаев пен Эмомали Рахмон»: two capitalised words a Kazakh «мен» joins after a person. */
+    private void joinedAfter(Mention m) {
+        int and = m.to;
+        if (and + 2 >= scan.doc.size() || scan.doc.sentenceAt(m.from).lang() != Lang.KK
+                || !KK_JOINS.contains(scan.token(and).lower())
+                || scan.doc.sentenceAt(and + 2) != scan.doc.sentenceAt(m.from)) {
+            return;
+        }
+        if (pairAt(and + 1) && (and + 3 >= scan.doc.size() || !scan.nameLike(and + 3))) {
+            add(and + 1, and + 3, 2, normalise(and + 1, and + 3, null));
+        }
+    }
+
+    /** Two capitalised Cyrillic name words at {@code from} that nothing has taken. */
+    private boolean pairAt(int from) {
+        return scan.nameLike(from) && scan.nameLike(from + 1) && !scan.anyTaken(from, from + 2)
+                && scan.token(from).isCyrillic() && scan.token(from + 1).isCyrillic();
     }
 
     /**
@@ -441,10 +402,11 @@ final class PersonFinder {
         if (stop - title < 3 || !scan.nameLike(stop - 1) || !scan.nameLike(stop - 2)) {
             return false;
         }
+        Mention there = byStart.get(stop - 2);
+        boolean found = there != null && there.to == stop;
         if (scan.token(title).isLatin()) {
-            return scan.token(stop - 1).isLatin() && found.stream().anyMatch(p -> p.from == stop - 2 && p.to == stop);
+            return scan.token(stop - 1).isLatin() && found;
         }
-        boolean found = this.found.stream().anyMatch(p -> p.from == stop - 2 && p.to == stop);
         return scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic()
                 && (found || !scan.anyTaken(stop - 2, stop));
     }
@@ -523,6 +485,7 @@ final class PersonFinder {
         }
         Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, from, to, normal), from, to, priority);
         found.add(m);
+        byStart.put(from, m);
         scan.take(m);
         return m;
     }

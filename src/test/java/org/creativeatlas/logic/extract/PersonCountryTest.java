@@ -101,4 +101,16 @@ class PersonCountryTest {
                 + "фестивалям Йозеф Стигетвари, а также другие почетные гости.");
         assertEquals("KG", find(found, ActorType.PERSON, "Асель Чынбаева").country());
     }
+
+    @Test
+    void theSecondOfTwoPeopleJoinedIsSomeoneTooInEnglishAndKazakh() {
+        List<Candidate> found = run("Kassym-Jomart Tokayev and Emomali Rahmon visited a solemn concert held on the "
+                + "occasion. During this period, the Leader of the Nation, President of the Republic of Tajikistan, "
+                + "respected Emomali Rahmon, donated a painting.");
+        assertEquals("President of the Republic of Tajikistan", find(found, ActorType.PERSON, "Emomali Rahmon").role());
+        found = run("Қасым-Жомарт Тоқаев пен Эмомали Рахмон Қазақстанның Тәжікстандағы мәдени күндерінің ашылуына "
+                + "қатысты.");
+        find(found, ActorType.PERSON, "Эмомали Рахмон");
+        find(found, ActorType.EVENT, "Қазақстанның Тәжікстандағы мәдени күндері");
+    }
 }

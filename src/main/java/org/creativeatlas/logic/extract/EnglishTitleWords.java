@@ -1,0 +1,69 @@
+package org.creativeatlas.logic.extract;
+
+/** Words that go on with an English title before the name it is of, and forms of address between them. */
+final class EnglishTitleWords {
+
+    private EnglishTitleWords() {
+    }
+
+    /**
+     * "Ambassador to Kazakhstan Michael Gifford", "… of China in Turkmenistan Sun Weidong", "… in our country Sun
+     * Lizi": "to" or "in" and a place go on with the title ("to debate" does not).
+     */
+    static boolean sentTo(Scan scan, int j, int end) {
+        String w = scan.token(j).lower();
+        if (w.equals("to") || w.equals("in")) {
+            return j + 1 < end && (scan.place(j + 1) != null || ourCountry(scan, j + 1, end));
+        }
+        return w.equals("our") && ourCountry(scan, j, end) && sentTo(scan, j - 1, end)
+                || w.equals("country") && j >= 2 && ourCountry(scan, j - 1, end) && sentTo(scan, j - 2, end);
+    }
+
+    private static boolean ourCountry(Scan scan, int j, int end) {
+        return j + 1 < end && scan.token(j).lower().equals("our") && scan.token(j + 1).lower().equals("country");
+    }
+
+    /**
+     * "Minister of Culture, Information and Youth Policy Mirbek Mambetaliev": a comma between the fields of one role,
+     * in a list that "and" closes within a few capitalised words.
+     */
+    static boolean fieldList(Scan scan, int j, int end) {
+        if (!scan.token(j).is(",")) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(end, j + 5); k++) {
+            Token t = scan.token(k);
+            if (t.is("and")) {
+                return k > j + 1;
+            }
+            if (!t.isLatin() || !t.isCapitalised() || !t.isWord() || Titles.is(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Akim (Mayor) of Astana Zhenis Kassymbek": a one-word gloss in brackets after a title is skipped. */
+    static int glossEnd(Scan scan, int j, int end) {
+        boolean gloss = j + 2 < end && scan.token(j).is("(") && scan.token(j + 1).isWord() && scan.token(j + 2).is(")");
+        return gloss ? j + 3 : j;
+    }
+
+    /**
+     * "President of the Republic of Kazakhstan, Honorable Kassym-Jomart Tokayev", "…, respected Emomali Rahmon": where
+     * the name starts after a form of address.
+     */
+    static int honorificEnd(Scan scan, int j, int end) {
+        String w = j < end ? scan.token(j).lower() : "";
+        if (w.equals("honorable") || w.equals("honourable") || w.equals("respected")) {
+            return j + 1;
+        }
+        boolean excellency = (w.equals("his") || w.equals("her")) && j + 1 < end
+                && scan.token(j + 1).lower().equals("excellency");
+        return excellency ? j + 2 : j;
+    }
+
+    static boolean chainWord(Token t) {
+        return t.isCapitalised() || EnglishRoles.ROLE_LINKS.contains(t.lower());
+    }
+}
