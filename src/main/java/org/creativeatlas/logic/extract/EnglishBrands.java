@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
@@ -50,7 +51,7 @@ final class EnglishBrands {
                 if (!brand(scan, i) || !alone(scan, s, i) || defined.contains(scan.token(i).text())) {
                     continue;
                 }
-                Mention full = scan.token(i).isAbbreviation() ? initialsOf(scan.token(i).text(), named) : null;
+                Mention full = initialsOf(scan.token(i).text(), named);
                 Mention m = full != null ? new Mention(full.type, full.name, i, i + 1, full.priority) : brandAt(scan, s, i);
                 found.add(m);
                 scan.take(m);
@@ -84,23 +85,41 @@ final class EnglishBrands {
         return out;
     }
 
-    /** The name, not a person's, whose capitalised words begin with the abbreviation's letters in order, or null. */
+    /**
+     * The name, not a person's, whose last capitalised words the abbreviation's parts begin ("KFW", "KazNU" for
+     * "Al-Farabi Kazakh National University"), or whose last initials are its letters in another order ("TSEU" for
+     * "Tashkent State University of Economics"); or null.
+     */
     private static Mention initialsOf(String abbreviation, List<Mention> named) {
+        List<String> parts = List.of(abbreviation.split("(?=\\p{Lu})"));
         for (Mention m : named) {
-            if (m.type == ActorType.PERSON) {
-                continue;
-            }
-            StringBuilder initials = new StringBuilder();
+            List<String> words = new ArrayList<>();
             for (String w : m.name.split("[\\s-]+")) {
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                    initials.append(w.charAt(0));
+                    words.add(w);
                 }
             }
-            if (initials.length() >= abbreviation.length() && initials.toString().endsWith(abbreviation)) {
+            if (m.type != ActorType.PERSON && parts.size() >= 2 && parts.size() <= words.size()
+                    && abbreviates(parts, words.subList(words.size() - parts.size(), words.size()))) {
                 return m;
             }
         }
         return null;
+    }
+
+    private static boolean abbreviates(List<String> parts, List<String> words) {
+        boolean inOrder = true;
+        char[] letters = new char[parts.size()];
+        char[] initials = new char[parts.size()];
+        for (int k = 0; k < parts.size(); k++) {
+            inOrder &= words.get(k).toLowerCase(Locale.ROOT).startsWith(parts.get(k).toLowerCase(Locale.ROOT));
+            letters[k] = parts.get(k).charAt(0);
+            initials[k] = words.get(k).charAt(0);
+        }
+        java.util.Arrays.sort(letters);
+        java.util.Arrays.sort(initials);
+        boolean letterParts = parts.stream().allMatch(p -> p.length() == 1);
+        return inOrder || letterParts && java.util.Arrays.equals(letters, initials);
     }
 
     private static final Pattern SITE = Pattern.compile("[\\p{L}\\d-]{3,}(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");

@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -29,5 +30,14 @@ class EnglishListedFieldsTest {
                 + "Study, and Restoration of Historical and Cultural Monuments"), names(found).toString());
         assertTrue(has(found, ActorType.ORGANISATION, "Kyrgyz Ministry for Culture, Information, & Tourism"),
                 names(found).toString());
+    }
+
+    @Test
+    void anAbbreviationOfANameGivenInFullIsThatNameInWhateverOrderOrCase() {
+        List<Candidate> found = run("KazNU and TSEU signed a memorandum of cooperation\n\nA memorandum was signed "
+                + "between the Al-Farabi Kazakh National University and the Tashkent State University of Economics.");
+        assertFalse(has(found, ActorType.ORGANISATION, "KazNU"), names(found).toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "TSEU"), names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "Al-Farabi Kazakh National University"), names(found).toString());
     }
 }
