@@ -146,6 +146,24 @@ final class EnglishChains {
         return to;
     }
 
+    /** "Research Center of Tashkent State University of Economics": a city that opens a body's name with its head. */
+    private static boolean cityOpensBody(Scan scan, Place p, int end) {
+        if (p.city() == null) {
+            return false;
+        }
+        for (int k = p.to(); k < Math.min(end, p.to() + 3); k++) {
+            Token t = scan.token(k);
+            if (!t.isLatin() || !t.isCapitalised() || scan.taken(k)) {
+                return false;
+            }
+            Head h = Heads.of(t, Lang.EN);
+            if (h != null && h.type() == ActorType.ORGANISATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Heads of the names a state's mission abroad has, which name the state it stands in. */
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission");
 
@@ -170,7 +188,7 @@ final class EnglishChains {
                 k++;
                 Place p = scan.place(k - 1);
                 if (p != null && p.country() != null && !p.adjective()
-                        && !Morph.enPossessive(scan.token(k - 1).lower())) {
+                        && !Morph.enPossessive(scan.token(k - 1).lower()) && !cityOpensBody(scan, p, end)) {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()

@@ -40,4 +40,14 @@ class EnglishListedFieldsTest {
         assertFalse(has(found, ActorType.ORGANISATION, "TSEU"), names(found).toString());
         assertTrue(has(found, ActorType.ORGANISATION, "Al-Farabi Kazakh National University"), names(found).toString());
     }
+
+    @Test
+    void aCityOpeningABodysNameInAnOfChainGoesOnToItsHead() {
+        List<Candidate> found = run("Zhanseit Tuimebayev held a meeting with Mukhitdin Kalonov, Vice-Rector, Director "
+                + "of the Research Center of Tashkent State University of Economics. The Mayor of Bishkek Aibek "
+                + "Dzhunushaliev spoke.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Research Center of Tashkent State University of Economics"),
+                names(found).toString());
+        assertTrue(has(found, ActorType.PERSON, "Aibek Dzhunushaliev"), names(found).toString());
+    }
 }
