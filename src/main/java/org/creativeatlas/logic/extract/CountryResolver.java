@@ -18,26 +18,12 @@ final class CountryResolver {
     record Located(String country, String city) {
     }
 
-    private static final Set<String> AT = Set.of("в", "во", "in", "at", "г", "city");
+    /** Words after which a place is where something is: «в», "in", "at", a city's «г.». */
+    static final Set<String> AT = Set.of("в", "во", "in", "at", "г", "city");
     static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
             "тағы", "тегі", "ндағы", "ндегі");
 
-    /** Nationality stems that open the one-word names of state bodies and companies of the region. */
-    private static final Map<String, String> NATIONAL_STEMS = Map.ofEntries(Map.entry("қазақ", "KZ"),
-            Map.entry("казах", "KZ"), Map.entry("kazakh", "KZ"), Map.entry("қырғыз", "KG"), Map.entry("кыргыз", "KG"),
-            Map.entry("kyrgyz", "KG"), Map.entry("өзбек", "UZ"), Map.entry("узбек", "UZ"), Map.entry("uzbek", "UZ"),
-            Map.entry("тәжік", "TJ"), Map.entry("таджик", "TJ"), Map.entry("tajik", "TJ"), Map.entry("түрікмен", "TM"),
-            Map.entry("туркмен", "TM"), Map.entry("turkmen", "TM"));
 
-    /**
-     * Legal forms only Kazakhstan's law has, in Kazakh and in Russian (a non-profit joint-stock company, a limited
-     * liability partnership, state enterprises): a body written with one after its name is Kazakhstan's.
-     */
-    private static final Set<String> KZ_LEGAL_FORMS = Set.of("КЕАҚ", "ЖШС", "РМК", "РМҚК", "МКҚК", "КМҚК", "ШЖҚ",
-            "ТОО", "НАО", "РГП", "РГКП", "ГККП", "КГКП", "КММ", "РММ", "КГУ", "РГУ", "КГП");
-
-    /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */
-    private static final Set<String> LOCAL_EXECUTIVES = Set.of("акимат", "маслихат", "әкімдіг", "мәслихат");
 
     /** How much farther a place an event is not said to be in ("в Душанбе", "in Almaty") counts than one it is. */
     private static final int EVENT_NOT_AT = 20;
@@ -49,6 +35,8 @@ final class CountryResolver {
     /** The days of a country's culture abroad the text reports, or null. */
     private final KazakhNationDays.Visit visit;
     private final Missions missions;
+    private final NationalBodies nationalBodies;
+    private final HeldVenues venues;
 
     CountryResolver(Scan scan) {
         this.scan = scan;
@@ -63,6 +51,8 @@ final class CountryResolver {
         this.main = named != null ? named : home(scan.doc);
         this.visit = KazakhNationDays.visit(scan);
         this.missions = new Missions(scan, this::locative);
+        this.nationalBodies = new NationalBodies(scan);
+        this.venues = new HeldVenues(scan);
     }
 
     private boolean quotedName(Place p) {
@@ -150,32 +140,12 @@ final class CountryResolver {
             return new Located(house, null);
         }
         if (own == null && m.type == ActorType.ORGANISATION) {
-            String compound = kazakhstanBody(from, to) ? "KZ" : nationalCompound(from, to);
+            String compound = nationalBodies.kazakhstanBody(from, to) ? "KZ" : nationalBodies.nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);
         }
         return own == null ? null : new Located(own.country(), own.city());
     }
 
-    /**
-     * A body under a legal form only Kazakhstan's law has, written after its name or before it (ГККП «…»), or a
-     * local executive only Kazakhstan has (акимат, маслихат; әкімдігі, мәслихаты).
-     */
-    private boolean kazakhstanBody(int from, int to) {
-        int before = from > 0 && scan.doc.quotes.closingOf(from - 1) > 0 ? from - 2 : from - 1;
-        // the form may stand just outside the name or, as a marker of a quoted name («Қоғамдық келісім» КММ), inside it
-        if (to < scan.doc.size() && KZ_LEGAL_FORMS.contains(scan.token(to).text())
-                || KZ_LEGAL_FORMS.contains(scan.token(to - 1).text()) || KZ_LEGAL_FORMS.contains(scan.token(from).text())
-                || before >= 0 && KZ_LEGAL_FORMS.contains(scan.token(before).text())) {
-            return true;
-        }
-        for (int i = from; i < to; i++) {
-            String word = scan.token(i).lower();
-            if (LOCAL_EXECUTIVES.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a place after an event or in its name is where it is held: one it is said to be in ("… in
@@ -219,7 +189,8 @@ final class CountryResolver {
 
     /** From the sentence, a trip, or the document. */
     Located context(Mention m) {
-        if (visit != null && visit.host() != null && m.type == ActorType.ORGANISATION && (heldAt(m) || hall(m))) {
+        if (visit != null && visit.host() != null && m.type == ActorType.ORGANISATION
+                && (venues.heldAt(m) || venues.hall(m))) {
             return new Located(visit.host(), null);
         }
         Place near = nearby(m);
@@ -237,56 +208,6 @@ final class CountryResolver {
         return new Located(main, null);
     }
 
-    /** Verb stems of what is held somewhere: «сарайында өткен», «сарайында ұйымдастырылып». */
-    private static final List<String> HELD = List.of("өт", "ұйымдастырыл");
-
-    /** Stems of the head nouns of halls, palaces and (concert, sports) complexes, in Kazakh, Russian and English. */
-    private static final List<String> HALLS = List.of("сарай", "дворец", "дворц", "зал", "palace", "hall", "комплекс",
-            "complex", "кешен");
-
-    /** Whether a body is a hall or a palace («Мукамов сарайы», «Дворец мукамов»): a venue of the host's. */
-    private boolean hall(Mention m) {
-        for (int i = m.from; i < m.to; i++) {
-            String word = scan.token(i).lower();
-            if (HALLS.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Stems of Russian verbs and participles of holding: «прошедшем в …», «состоится в …». */
-    private static final List<String> RU_HELD = List.of("прош", "проход", "пройд", "состо");
-
-    /**
-     * Whether a body is named as where something is held, in the Kazakh locative («сарайында өткен») or after a
-     * Russian verb of holding and «в» («на гала-концерте, прошедшем в государственном комплексе «Кохи Борбад»»): a
-     * venue of the host's.
-     */
-    private boolean heldAt(Mention m) {
-        String last = scan.token(m.to - 1).lower();
-        String next = m.to < scan.doc.size() ? scan.token(m.to).lower() : "";
-        return KK_LOCATIVE.contains(Morph.kkCase(last, 3)) && HELD.stream().anyMatch(next::startsWith)
-                || heldInRussian(m.from);
-    }
-
-    /** «состоится 3 апреля в Государственном академическом театре …»: a verb of holding, a date between at most. */
-    private boolean heldInRussian(int from) {
-        if (from < 2 || !AT.contains(scan.token(from - 1).lower())) {
-            return false;
-        }
-        int start = Math.max(scan.doc.sentenceAt(from).from(), from - 5);
-        for (int k = from - 2; k >= start; k--) {
-            String word = scan.token(k).lower();
-            if (RU_HELD.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-            if (!scan.token(k).isNumber() && !Months.is(word)) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** A place inside the span or just before it; one after «в»/"in" wins. */
     private Place own(int from, int to) {
@@ -337,7 +258,7 @@ final class CountryResolver {
     private boolean whoseSubject(Place p, int to) {
         int next = p.to();
         String word = next + 1 < to ? scan.token(next).lower() : "";
-        return p.to() - p.from() == 1 && NATIONAL_STEMS.containsKey(scan.token(p.from()).lower())
+        return p.to() - p.from() == 1 && NationalBodies.NATIONAL_STEMS.containsKey(scan.token(p.from()).lower())
                 && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && scan.token(next).isWord()
                 && Morph.kkPossessive(word);
     }
@@ -366,7 +287,7 @@ final class CountryResolver {
     private boolean nationality(Place p) {
         String word = scan.token(p.from()).lower();
         return p.to() - p.from() == 1 && p.city() == null && (p.adjective() || word.matches(".*[сц]к(ий|ая|ое|ого|ой|их|ую|ому)")
-                || NATIONAL_STEMS.keySet().stream().anyMatch(word::startsWith) && !word.contains("стан"));
+                || NationalBodies.NATIONAL_STEMS.keySet().stream().anyMatch(word::startsWith) && !word.contains("стан"));
     }
 
     private boolean ofState(Place p) {
@@ -421,25 +342,6 @@ final class CountryResolver {
         return missions.represented(body);
     }
 
-    /**
-     * «Қазақконцерт», «Казахфильм», «Узбеккино»: a body named by one word that a nationality opens is that country's;
-     * a surname of that shape (Казахбаев) is no body's name.
-     */
-    private String nationalCompound(int from, int to) {
-        for (int i = from; i < to; i++) {
-            Token t = scan.token(i);
-            String lower = t.lower();
-            if (!t.isCapitalised() || Surnames.looksLike(lower)) {
-                continue;
-            }
-            for (Map.Entry<String, String> e : NATIONAL_STEMS.entrySet()) {
-                if (lower.length() >= e.getKey().length() + 3 && lower.startsWith(e.getKey())) {
-                    return e.getValue();
-                }
-            }
-        }
-        return null;
-    }
 
     private static final Set<String> FROM = Set.of("from", "из");
     static final Set<String> SET_OFF = Set.of(",", "–", "—");

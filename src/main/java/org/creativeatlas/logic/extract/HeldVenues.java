@@ -1,0 +1,64 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+
+/** Where a body is named as the venue of what is held: a hall or palace, or after a verb of holding. */
+final class HeldVenues {
+
+    private final Scan scan;
+
+    HeldVenues(Scan scan) {
+        this.scan = scan;
+    }
+
+    /** Verb stems of what is held somewhere: «сарайында өткен», «сарайында ұйымдастырылып». */
+    private static final List<String> HELD = List.of("өт", "ұйымдастырыл");
+
+    /** Stems of the head nouns of halls, palaces and (concert, sports) complexes, in Kazakh, Russian and English. */
+    private static final List<String> HALLS = List.of("сарай", "дворец", "дворц", "зал", "palace", "hall", "комплекс",
+            "complex", "кешен");
+
+    /** Whether a body is a hall or a palace («Мукамов сарайы», «Дворец мукамов»): a venue of the host's. */
+    boolean hall(Mention m) {
+        for (int i = m.from; i < m.to; i++) {
+            String word = scan.token(i).lower();
+            if (HALLS.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stems of Russian verbs and participles of holding: «прошедшем в …», «состоится в …». */
+    private static final List<String> RU_HELD = List.of("прош", "проход", "пройд", "состо");
+
+    /**
+     * Whether a body is named as where something is held, in the Kazakh locative («сарайында өткен») or after a
+     * Russian verb of holding and «в» («на гала-концерте, прошедшем в государственном комплексе «Кохи Борбад»»): a
+     * venue of the host's.
+     */
+    boolean heldAt(Mention m) {
+        String last = scan.token(m.to - 1).lower();
+        String next = m.to < scan.doc.size() ? scan.token(m.to).lower() : "";
+        return CountryResolver.KK_LOCATIVE.contains(Morph.kkCase(last, 3)) && HELD.stream().anyMatch(next::startsWith)
+                || heldInRussian(m.from);
+    }
+
+    /** «состоится 3 апреля в Государственном академическом театре …»: a verb of holding, a date between at most. */
+    private boolean heldInRussian(int from) {
+        if (from < 2 || !CountryResolver.AT.contains(scan.token(from - 1).lower())) {
+            return false;
+        }
+        int start = Math.max(scan.doc.sentenceAt(from).from(), from - 5);
+        for (int k = from - 2; k >= start; k--) {
+            String word = scan.token(k).lower();
+            if (RU_HELD.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+            if (!scan.token(k).isNumber() && !Months.is(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

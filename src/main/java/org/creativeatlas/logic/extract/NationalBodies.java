@@ -1,0 +1,72 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Bodies whose own words say whose they are: Kazakhstan's legal forms and local executives, national compounds. */
+final class NationalBodies {
+
+    /** Nationality stems that open the one-word names of state bodies and companies of the region. */
+    static final Map<String, String> NATIONAL_STEMS = Map.ofEntries(Map.entry("қазақ", "KZ"),
+            Map.entry("казах", "KZ"), Map.entry("kazakh", "KZ"), Map.entry("қырғыз", "KG"), Map.entry("кыргыз", "KG"),
+            Map.entry("kyrgyz", "KG"), Map.entry("өзбек", "UZ"), Map.entry("узбек", "UZ"), Map.entry("uzbek", "UZ"),
+            Map.entry("тәжік", "TJ"), Map.entry("таджик", "TJ"), Map.entry("tajik", "TJ"), Map.entry("түрікмен", "TM"),
+            Map.entry("туркмен", "TM"), Map.entry("turkmen", "TM"));
+
+    /**
+     * Legal forms only Kazakhstan's law has, in Kazakh and in Russian (a non-profit joint-stock company, a limited
+     * liability partnership, state enterprises): a body written with one after its name is Kazakhstan's.
+     */
+    private static final Set<String> KZ_LEGAL_FORMS = Set.of("КЕАҚ", "ЖШС", "РМК", "РМҚК", "МКҚК", "КМҚК", "ШЖҚ",
+            "ТОО", "НАО", "РГП", "РГКП", "ГККП", "КГКП", "КММ", "РММ", "КГУ", "РГУ", "КГП");
+
+    /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */
+    private static final Set<String> LOCAL_EXECUTIVES = Set.of("акимат", "маслихат", "әкімдіг", "мәслихат");
+
+    private final Scan scan;
+
+    NationalBodies(Scan scan) {
+        this.scan = scan;
+    }
+
+    /**
+     * A body under a legal form only Kazakhstan's law has, written after its name or before it (ГККП «…»), or a
+     * local executive only Kazakhstan has (акимат, маслихат; әкімдігі, мәслихаты).
+     */
+    boolean kazakhstanBody(int from, int to) {
+        int before = from > 0 && scan.doc.quotes.closingOf(from - 1) > 0 ? from - 2 : from - 1;
+        // the form may stand just outside the name or, as a marker of a quoted name («Қоғамдық келісім» КММ), inside it
+        if (to < scan.doc.size() && KZ_LEGAL_FORMS.contains(scan.token(to).text())
+                || KZ_LEGAL_FORMS.contains(scan.token(to - 1).text()) || KZ_LEGAL_FORMS.contains(scan.token(from).text())
+                || before >= 0 && KZ_LEGAL_FORMS.contains(scan.token(before).text())) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            String word = scan.token(i).lower();
+            if (LOCAL_EXECUTIVES.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «Қазақконцерт», «Казахфильм», «Узбеккино»: a body named by one word that a nationality opens is that country's;
+     * a surname of that shape (Казахбаев) is no body's name.
+     */
+    String nationalCompound(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = scan.token(i);
+            String lower = t.lower();
+            if (!t.isCapitalised() || Surnames.looksLike(lower)) {
+                continue;
+            }
+            for (Map.Entry<String, String> e : NATIONAL_STEMS.entrySet()) {
+                if (lower.length() >= e.getKey().length() + 3 && lower.startsWith(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+}
