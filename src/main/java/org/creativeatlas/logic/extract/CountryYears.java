@@ -101,6 +101,6 @@ final class CountryYears {
 
     private static Place country(Scan scan, int k) {
         Place p = k >= 0 ? scan.place(k) : null;
-        return p != null && p.country() != null && p.city() == null && !p.adjective() ? p : null;
+        return p != null && p.state() ? p : null;
     }
 }

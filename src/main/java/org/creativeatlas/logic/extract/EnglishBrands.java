@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -116,10 +117,10 @@ final class EnglishBrands {
             letters[k] = parts.get(k).charAt(0);
             initials[k] = words.get(k).charAt(0);
         }
-        java.util.Arrays.sort(letters);
-        java.util.Arrays.sort(initials);
+        Arrays.sort(letters);
+        Arrays.sort(initials);
         boolean letterParts = parts.stream().allMatch(p -> p.length() == 1);
-        return inOrder || letterParts && java.util.Arrays.equals(letters, initials);
+        return inOrder || letterParts && Arrays.equals(letters, initials);
     }
 
     private static final Pattern SITE = Pattern.compile("[\\p{L}\\d-]{3,}(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");
@@ -181,6 +182,6 @@ final class EnglishBrands {
     }
 
     private static boolean country(Place p) {
-        return p != null && p.country() != null && p.city() == null && !p.adjective();
+        return p != null && p.state();
     }
 }

@@ -297,8 +297,8 @@ final class EnglishNames {
             modified--;
         }
         Quotes.Quote q = modified - 1 > s.from() ? scan.doc.quotes.around(modified - 1) : null;
-        q = q != null && q.close() == modified - 1 ? q : h - 1 > s.from() ? scan.doc.quotes.around(h - 1) : null;
-        if (q != null && q.close() < h && !scan.anyTaken(q.open(), h)) {
+        q = q != null && q.close() == modified - 1 ? q : null;
+        if (q != null && !scan.anyTaken(q.open(), h)) {
             from = q.open();
         } else {
             from = capitalisedBefore(scan, h, s.from());

@@ -5,18 +5,21 @@ import java.util.List;
 /** Where a body is named as the venue of what is held: a hall or palace, or after a verb of holding. */
 final class HeldVenues {
 
-    private final Scan scan;
-
-    HeldVenues(Scan scan) {
-        this.scan = scan;
-    }
-
     /** Verb stems of what is held somewhere: «сарайында өткен», «сарайында ұйымдастырылып». */
     private static final List<String> HELD = List.of("өт", "ұйымдастырыл");
 
     /** Stems of the head nouns of halls, palaces and (concert, sports) complexes, in Kazakh, Russian and English. */
     private static final List<String> HALLS = List.of("сарай", "дворец", "дворц", "зал", "palace", "hall", "комплекс",
             "complex", "кешен");
+
+    /** Stems of Russian verbs and participles of holding: «прошедшем в …», «состоится в …». */
+    private static final List<String> RU_HELD = List.of("прош", "проход", "пройд", "состо");
+
+    private final Scan scan;
+
+    HeldVenues(Scan scan) {
+        this.scan = scan;
+    }
 
     /** Whether a body is a hall or a palace («Мукамов сарайы», «Дворец мукамов»): a venue of the host's. */
     boolean hall(Mention m) {
@@ -28,9 +31,6 @@ final class HeldVenues {
         }
         return false;
     }
-
-    /** Stems of Russian verbs and participles of holding: «прошедшем в …», «состоится в …». */
-    private static final List<String> RU_HELD = List.of("прош", "проход", "пройд", "состо");
 
     /**
      * Whether a body is named as where something is held, in the Kazakh locative («сарайында өткен») or after a

@@ -403,12 +403,12 @@ final class PersonFinder {
             return false;
         }
         Mention there = byStart.get(stop - 2);
-        boolean found = there != null && there.to == stop;
+        boolean known = there != null && there.to == stop;
         if (scan.token(title).isLatin()) {
-            return scan.token(stop - 1).isLatin() && found;
+            return scan.token(stop - 1).isLatin() && known;
         }
         return scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic()
-                && (found || !scan.anyTaken(stop - 2, stop));
+                && (known || !scan.anyTaken(stop - 2, stop));
     }
 
     private boolean hasPatronymic(int from, int to) {

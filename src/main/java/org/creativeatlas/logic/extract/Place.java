@@ -6,4 +6,9 @@ package org.creativeatlas.logic.extract;
  * where something goes ("to Bishkek", «Бішкек қаласына») rather than where it is.
  */
 record Place(int from, int to, String country, String city, boolean adjective, boolean destination) {
+
+    /** Whether this names a state: a country, not a city, a region or a nationality's adjective. */
+    boolean state() {
+        return country != null && city == null && !adjective;
+    }
 }

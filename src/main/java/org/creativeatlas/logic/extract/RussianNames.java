@@ -63,7 +63,7 @@ final class RussianNames {
                 || scan.token(h + 1).isBrand());
         String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
         Place state = scan.place(h);
-        if (state != null && state.country() != null && state.city() == null && state.to() == h + 1) {
+        if (state != null && state.state() && state.to() == h + 1) {
             return null; // «Российской Федерации» is a state, not a federation of anything
         }
         if (ROOMS.contains(noun) && left == h && !quoted && !branded) {
@@ -150,14 +150,10 @@ final class RussianNames {
             return null;
         }
         // a troupe's body may have adjectives before its head («Хор Государственного театра оперы …»)
-        for (int h = at; h < Math.min(at + adjectives + 1, scan.doc.size() - 1); h++) {
-            Head head = Heads.of(scan.token(h), scan.token(h + 1), Lang.RU);
-            if (head != null) {
-                Mention m = head.type() == ActorType.ORGANISATION ? build(scan, h, head) : null;
-                return m != null && m.from == at ? m : null;
-            }
-        }
-        return null;
+        int h = firstHead(scan, at, at + adjectives + 1);
+        Head head = h >= 0 ? head(scan, h) : null;
+        Mention m = head != null && head.type() == ActorType.ORGANISATION ? build(scan, h, head) : null;
+        return m != null && m.from == at ? m : null;
     }
 
     private static final int OWNER_ADJECTIVES = 3;
@@ -166,13 +162,22 @@ final class RussianNames {
 
     /** Whether the first head in a tail is a body's: the troupe a concert is named by. */
     private static boolean troupeAfter(Scan scan, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Head h = Heads.of(scan.token(k), k + 1 < scan.doc.size() ? scan.token(k + 1) : null, Lang.RU);
-            if (h != null) {
-                return h.type() == ActorType.ORGANISATION;
+        int h = firstHead(scan, from, to);
+        return h >= 0 && head(scan, h).type() == ActorType.ORGANISATION;
+    }
+
+    /** The first token from {@code from} to before {@code to} that is a Russian head noun, or -1. */
+    private static int firstHead(Scan scan, int from, int to) {
+        for (int k = from; k < Math.min(to, scan.doc.size()); k++) {
+            if (head(scan, k) != null) {
+                return k;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static Head head(Scan scan, int k) {
+        return Heads.of(scan.token(k), k + 1 < scan.doc.size() ? scan.token(k + 1) : null, Lang.RU);
     }
 
     private static final String GROUP = "группа";
@@ -320,7 +325,7 @@ final class RussianNames {
     private static boolean ofCountry(Scan scan, int from, int to) {
         for (int k = from; k < to; k++) {
             Place p = scan.place(k);
-            if (p != null && p.country() != null && p.city() == null && !p.adjective()) {
+            if (p != null && p.state()) {
                 return true;
             }
         }

@@ -280,7 +280,7 @@ final class RussianTail {
     /** The state (a country, not a city) whose name covers token i, or null. */
     private Place stateAt(int i) {
         Place p = i >= 0 && i < end ? scan.place(i) : null;
-        return p != null && p.country() != null && p.city() == null && !p.adjective() ? p : null;
+        return p != null && p.state() ? p : null;
     }
 
     private boolean genitive(int i) {
