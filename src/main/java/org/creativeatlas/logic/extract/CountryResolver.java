@@ -118,8 +118,8 @@ final class CountryResolver {
             }
             return new Located(own.country(), own.city() != null ? own.city() : cityIn(m, own.country()));
         }
-        own = own == null && m.type == ActorType.PERSON ? missions.envoyOf(m) : own;
         String office = role ? stateTitle(from, to) : null;
+        own = own == null && office == null && m.type == ActorType.PERSON ? missions.envoyOf(m) : own;
         if (own == null && office != null) {
             return new Located(office, null);
         }
@@ -315,14 +315,21 @@ final class CountryResolver {
         return null;
     }
 
-    /** Titles only one state gives: «Елбасы» (the Leader of the Nation) is Kazakhstan's first president. */
-    private static final Map<String, String> STATE_TITLES = Map.of("елбасы", "KZ", "elbasy", "KZ");
+    /**
+     * Words of a role only one state's people hold: «Елбасы» (the Leader of the Nation) is Kazakhstan's first
+     * president; whoever heads or works for Rossotrudnichestvo, Russia's agency abroad, is Russia's, wherever its
+     * office stands («руководитель представительства Россотрудничества в КР»). Stems, as the words decline.
+     */
+    private static final Map<String, String> STATE_WORDS = Map.of("елбасы", "KZ", "elbasy", "KZ",
+            "россотрудничеств", "RU", "росотрудничеств", "RU");
 
     private String stateTitle(int from, int to) {
         for (int i = from; i < to; i++) {
-            String state = STATE_TITLES.get(scan.token(i).lower());
-            if (state != null) {
-                return state;
+            String word = scan.token(i).lower();
+            for (Map.Entry<String, String> e : STATE_WORDS.entrySet()) {
+                if (word.startsWith(e.getKey())) {
+                    return e.getValue();
+                }
             }
         }
         return null;

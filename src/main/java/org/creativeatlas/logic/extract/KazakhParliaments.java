@@ -6,7 +6,8 @@ import org.creativeatlas.model.ActorType;
 
 /**
  * «Мәжіліс депутаты Мақсат Толықбай», «Жогорку Кенеш спикері Дастан Жумабеков»: a parliament's own name right before
- * a title is the body the title is of, also where it opens the sentence (a capitalised common noun there is none).
+ * a title is the body the title is of, also where it opens the sentence (a capitalised common noun there is none);
+ * so before a title in the plural («Жогорку Кенеш депутаттары»).
  */
 final class KazakhParliaments {
 
@@ -19,7 +20,7 @@ final class KazakhParliaments {
             int end = Legislatures.end(scan.doc, i);
             Document.Sentence s = scan.doc.sentenceAt(i);
             // before a title the name stands bare; «Мәжілісінің депутаты» is a name in a case another rule reads
-            if (end < 0 || end >= s.to() || s.lang() != Lang.KK || !Titles.is(scan.token(end))
+            if (end < 0 || end >= s.to() || s.lang() != Lang.KK || !Titles.is(scan.token(end)) && !Titles.kazakhPlural(scan.token(end))
                     || scan.anyTaken(i, end) || !Morph.kkCase(scan.token(end - 1).lower(), 3).isEmpty()) {
                 continue;
             }

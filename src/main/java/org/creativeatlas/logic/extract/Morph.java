@@ -18,6 +18,8 @@ final class Morph {
             "ты", "ті", "ын", "ін", "н", "а", "е", "");
     private static final List<String> RU_ADJECTIVE = List.of("ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий",
             "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ей");
+    /** The letters before an adjective's «-ей»: a soft or hushing stem. */
+    private static final String SOFT_ADJECTIVE = "нщшчжь";
     private static final List<String> RU_GENITIVE = List.of("ого", "его", "ой", "ей", "ых", "их", "ий", "ов", "ев",
             "а", "я", "ы", "и");
     /** Adjectives and participles in the nominative, never in a genitive tail: «…, посвящённая», «…, управляющий». */
@@ -37,7 +39,8 @@ final class Morph {
     static String ruAdjectiveEnding(String lower) {
         for (String e : RU_ADJECTIVE) {
             if (lower.length() > e.length() + 2 && lower.endsWith(e)) {
-                return e;
+                // «последней», «общей», «третьей»; «победителей», «гостей» are nouns
+                return e.equals("ей") && SOFT_ADJECTIVE.indexOf(lower.charAt(lower.length() - 3)) < 0 ? null : e;
             }
         }
         return null;

@@ -215,7 +215,8 @@ final class PersonFinder {
             k++; // «Түркменстан елшісі – Батыр Реджепов»: a dash between the role and the name
         }
         int j = k;
-        while (j < end && j - k < 4 && scan.nameLike(j) && !scan.taken(j)) {
+        // «… елшісі Қайрат Нұрпейісов Жогорку Кенеш депутаттары»: a parliament's own name is no one's
+        while (j < end && j - k < 4 && scan.nameLike(j) && !scan.taken(j) && Legislatures.end(scan.doc, j) < 0) {
             j++;
         }
         k = placeAsFirstName(k, j) ? k - 1 : k;
@@ -227,12 +228,22 @@ final class PersonFinder {
         }
         int last = lastTitle(i, k);
         if (j - k >= 2) {
-            Mention m = add(k, j, 4, normalise(k, j, scan.token(last)));
+            Mention m = add(k, j, 4, normalise(k, j, actingNominative(last) ? null : scan.token(last)));
             if (m != null) {
                 m.roleFrom = stopwordBetween(i, last) ? last : roles.start(i);
                 m.roleTo = Math.min(k, role);
             }
         }
+    }
+
+    /**
+     * «исполняющая обязанности руководителя … Екатерина Ерёмина»: an acting title in the nominative leaves the name as
+     * it is, whatever case the title it stands for is in.
+     */
+    private boolean actingNominative(int title) {
+        String acting = title >= 2 && scan.token(title - 1).lower().equals("обязанности")
+                ? scan.token(title - 2).lower() : "";
+        return acting.startsWith("исполняющ") && (acting.endsWith("ий") || acting.endsWith("ая"));
     }
 
     /** Whether a Kazakh run of four name words ends in a case ending, as the object of what the first two did. */

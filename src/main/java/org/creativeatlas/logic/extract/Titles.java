@@ -36,6 +36,19 @@ final class Titles {
         return t.isWord() && KNOWN.get(t.text());
     }
 
+    /** «депутаттары», «мүшелері»: a Kazakh title in the plural with its possessive (the deputies of …). */
+    static boolean kazakhPlural(Token t) {
+        String lower = t.lower();
+        for (String plural : KK_PLURAL) {
+            if (lower.endsWith(plural) && KAZAKH.contains(lower.substring(0, lower.length() - plural.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KK_PLURAL = Set.of("тары", "тері", "дары", "дері", "лары", "лері");
+
     private static Boolean read(String text) {
         Token t = new Token(text, 0, text.length());
         String lower = t.lower();

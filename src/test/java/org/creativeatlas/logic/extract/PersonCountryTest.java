@@ -113,4 +113,32 @@ class PersonCountryTest {
         find(found, ActorType.PERSON, "Эмомали Рахмон");
         find(found, ActorType.EVENT, "Қазақстанның Тәжікстандағы мәдени күндері");
     }
+
+    @Test
+    void whoeverWorksForRussiasAgencyAbroadIsRussiasWhereverItsOfficeStands() {
+        List<Candidate> found = run("Победителей поздравляли и министр культуры Кыргызстана Азамат Жаманкулов, "
+                + "исполняющая обязанности руководителя представительства Россотрудничества в КР Екатерина Ерёмина, "
+                + "члены жюри конкурса.");
+        Candidate acting = find(found, ActorType.PERSON, "Екатерина Ерёмина");
+        assertEquals("RU", acting.country(), "the agency is Russia's");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Представительство Россотрудничества в КР").country(),
+                "its office stands in Kyrgyzstan");
+        assertEquals("KG", find(found, ActorType.PERSON, "Азамат Жаманкулов").country());
+        found = run("Руководитель Представительства Россотрудничества в Республике Узбекистан Ирина Старосельская "
+                + "подчеркнула необходимость дальнейшего укрепления отношений.");
+        assertEquals("RU", find(found, ActorType.PERSON, "Ирина Старосельская").country());
+    }
+
+    @Test
+    void aParliamentsNameAfterAnEnvoysNameIsTheBodyNotASecondPerson() {
+        List<Candidate> found = run("Жиынға Қазақстан Республикасының Қырғыз Республикасындағы Төтенше және "
+                + "өкілетті елшісі Қайрат Нұрпейісов Жогорку Кенеш депутаттары, екі елдің белгілі мемлекет "
+                + "қайраткерлері қатысты.");
+        Candidate envoy = find(found, ActorType.PERSON, "Қайрат Нұрпейісов");
+        assertEquals("KZ", envoy.country());
+        assertTrue(envoy.role().endsWith("өкілетті елшісі"), envoy.role());
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Жогорку Кенеш").country());
+        assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.PERSON && c.name().contains("Кенеш")),
+                found.toString());
+    }
 }

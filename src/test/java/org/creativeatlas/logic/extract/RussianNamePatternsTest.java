@@ -454,4 +454,12 @@ class RussianNamePatternsTest {
                 + "«Атамекен», Ассоциация креативных предпринимателей Казахстана.");
         find(found, ActorType.ORGANISATION, "НПП «Атамекен»");
     }
+
+    @Test
+    void aNounInTheGenitivePluralBeforeAnEventIsNoAdjectiveOfItsName() {
+        List<Candidate> found = run("Посол поздравил победителей международного конкурса исполнителей русского "
+                + "романса \"Среднеазиатская Романсиада\".");
+        find(found, ActorType.EVENT,
+                "Международный конкурс исполнителей русского романса \"Среднеазиатская Романсиада\"");
+    }
 }
