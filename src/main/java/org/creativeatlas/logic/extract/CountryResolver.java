@@ -320,10 +320,16 @@ final class CountryResolver {
      * president; whoever heads or works for Rossotrudnichestvo, Russia's agency abroad, is Russia's, wherever its
      * office stands («руководитель представительства Россотрудничества в КР»). Stems, as the words decline.
      */
+    private static final Set<String> HEAD_OF_STATE = Set.of("мемлекет басшысы", "memleket basshysy");
     private static final Map<String, String> STATE_WORDS = Map.of("елбасы", "KZ", "elbasy", "KZ",
             "россотрудничеств", "RU", "росотрудничеств", "RU");
 
     private String stateTitle(int from, int to) {
+        // «Мемлекет басшысы Қасым-Жомарт Тоқаев»: a Kazakh paper's Head of State, no state named, is its own
+        if (to - from == 2 && scan.doc.sentenceAt(from).lang() == Lang.KK
+                && HEAD_OF_STATE.contains(scan.token(from).lower() + " " + scan.token(from + 1).lower())) {
+            return "KZ";
+        }
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
             for (Map.Entry<String, String> e : STATE_WORDS.entrySet()) {

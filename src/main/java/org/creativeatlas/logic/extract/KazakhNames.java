@@ -48,7 +48,7 @@ final class KazakhNames {
             // «Нартай Бекежанов атындағы …», «Қ.А.Ясауи атындағы …»: the name a body is named after is whole in it
             reach = KazakhNamedAfter.is(t) ? Math.max(s.from(), Math.min(reach, k - EPONYM)) : reach;
             Quotes.Quote q = scan.doc.quotes.around(k);
-            if (NAMED.contains(t.lower()) && named < 0 && quoteClosing(scan, k - 1) && describes(scan, k + 1, h, head)) {
+            if (NAMED.contains(t.lower()) && named < 0 && quoteClosing(scan, k - 1) && describes(head)) {
                 named = k; // «Сарыарқа» атты гастрольдік концерті: the quote is the name's, «атты» is no part of it
                 reach = Math.min(reach, scan.doc.quotes.around(k - 1).open()); // the whole quote, however long
                 continue;
@@ -186,23 +186,12 @@ final class KazakhNames {
     }
 
     /**
-     * The words from {@code from} to the head describe what the quote names («Сарыарқа» атты гастрольдік концерті),
-     * unless the head is the generic word for an event (the quote alone names «…» атты мәдени іс-шара) or a genitive
-     * says whose it is («…» атты қолөнер шеберлерінің көрме-жәрмеңкесі keeps only its kind).
+     * The words from {@code from} to the head describe what the quote names («Сарыарқа» атты гастрольдік концерті,
+     * «…» атты қазақ-қырғыз зиялыларының IV форумы, a genitive saying whose it is included), unless the head is the
+     * generic word for an event (the quote alone names «…» атты мәдени іс-шара).
      */
-    private static boolean describes(Scan scan, int from, int h, Head head) {
-        if (GENERIC_EVENTS.contains(head.nominative().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        for (int k = from; k < h; k++) {
-            // «суретші қыздардың шығармашылығына арналған көрме»: a genitive whose noun is in a case of its own belongs
-            // to the description; one before the head or its adjectives makes the event someone's
-            if (GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 2))
-                    && (k + 1 >= h || Morph.kkCase(scan.token(k + 1).lower(), 3).isEmpty())) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean describes(Head head) {
+        return !GENERIC_EVENTS.contains(head.nominative().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -212,7 +201,7 @@ final class KazakhNames {
     private static int titled(Scan scan, int h, Head head, Document.Sentence s) {
         for (int k = h - 1; k >= Math.max(s.from() + 1, h - WINDOW); k--) {
             if (NAMED.contains(scan.token(k).lower())) {
-                return quoteClosing(scan, k - 1) && describes(scan, k + 1, h, head) ? k : -1;
+                return quoteClosing(scan, k - 1) && describes(head) ? k : -1;
             }
             if (!scan.token(k).isWord()) {
                 return -1;

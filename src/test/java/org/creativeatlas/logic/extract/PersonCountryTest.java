@@ -141,4 +141,13 @@ class PersonCountryTest {
         assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.PERSON && c.name().contains("Кенеш")),
                 found.toString());
     }
+
+    @Test
+    void aKazakhPapersHeadOfStateWithNoStateNamedIsKazakhstansWhereverTheStoryIs() {
+        List<Candidate> found = run("Кеше Бішкек қаласында форум өтті. Мемлекет басшысы Қасым-Жомарт Тоқаевтың "
+                + "Қырғызстанға мемлекеттік сапары қарсаңында өткен алқалы жиынға Қырғыз Республикасы Президентінің "
+                + "кеңесшісі Сұлтан Раев қатысты.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Қасым-Жомарт Тоқаев").country());
+        assertEquals("KG", find(found, ActorType.PERSON, "Сұлтан Раев").country());
+    }
 }
