@@ -104,6 +104,7 @@ final class CountryResolver {
         Place own = m.type == ActorType.PERSON ? bracketedAfter(m.to) : null;
         // "the musical group ‘Atameken’ from Kazakhstan": a troupe's too
         own = own == null && m.type != ActorType.EVENT ? from(scan, m.to) : own;
+        own = own == null && m.type == ActorType.ORGANISATION ? ownersPlace(m.to) : own;
         own = own == null && m.type == ActorType.PERSON ? descriptionFrom(m.to) : own;
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
@@ -313,6 +314,17 @@ final class CountryResolver {
             i = p.to() - 1;
         }
         return null;
+    }
+
+    /**
+     * «ансамбль танца "Урал" Челябинской государственной филармонии»: a body named right after another in the genitive,
+     * opening with a city's or a region's word, is the one it belongs to, and says where it is from.
+     */
+    private Place ownersPlace(int to) {
+        Place p = to < scan.doc.size() ? scan.place(to) : null;
+        return p != null && p.from() == to && p.city() != null && p.to() < scan.doc.size() && scan.taken(p.to())
+                && scan.token(to).isCapitalised() && scan.doc.sentenceAt(to).lang() == Lang.RU
+                && Morph.ruGenitiveLike(scan.token(to).lower()) ? p : null;
     }
 
     /**

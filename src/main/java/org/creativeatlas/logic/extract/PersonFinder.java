@@ -54,6 +54,12 @@ final class PersonFinder {
         return f.found;
     }
 
+    /** "Former President, H.E. Roza Otunbayeva": His or Her Excellency, no initials. */
+    private boolean excellency(int i) {
+        return i + 4 < scan.doc.size() && scan.token(i).is("H") && scan.token(i + 1).is(".")
+                && scan.token(i + 2).is("E") && scan.token(i + 3).is(".");
+    }
+
     /** Tokens X . (X one or two letters, capital) repeated from i; the index after the last full stop, or i. */
     private int initialsEnd(int i) {
         int j = i;
@@ -69,13 +75,15 @@ final class PersonFinder {
         if (scan.taken(i) || i > 0 && NAMED_AFTER.contains(scan.token(i - 1).lower())) {
             return;
         }
-        if (HONORIFICS.contains(scan.token(i).lower()) && i + 2 < scan.doc.size() && scan.token(i + 1).is(".")) {
-            int j = i + 2;
-            while (j < scan.doc.size() && j - i - 2 < 3 && scan.nameLike(j) && !scan.taken(j)) {
+        int name = HONORIFICS.contains(scan.token(i).lower()) && i + 2 < scan.doc.size() && scan.token(i + 1).is(".")
+                ? i + 2 : excellency(i) ? i + 4 : -1;
+        if (name > 0) {
+            int j = name;
+            while (j < scan.doc.size() && j - name < 3 && scan.nameLike(j) && !scan.taken(j)) {
                 j++;
             }
-            if (j - i - 2 >= 2) { // "Ms. Rebeca Grynspan", "Dr. Endrit Kromidha": the name without the honorific
-                Mention m = add(i + 2, j, 4, Map.of());
+            if (j - name >= 2) { // "Ms. Rebeca Grynspan", "Dr. Endrit Kromidha": the name without the honorific
+                Mention m = add(name, j, 4, Map.of());
                 int title = m == null ? -1 : EnglishRoles.titleBefore(scan, i);
                 if (title >= 0) { // "Deputy Minister of Culture … of the Republic of Turkey Mr. Ahmet Haluk Dursun"
                     m.roleFrom = roles.start(title);

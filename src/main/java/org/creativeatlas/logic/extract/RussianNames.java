@@ -52,6 +52,9 @@ final class RussianNames {
         int last = second != null ? h + 2 : h;
         RussianTail tail = new RussianTail(scan, colon ? h + 2 : last + 1, s.to());
         int to = tail.end();
+        String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
+        // «выступление ансамбля танца "Урал" в Ашхабаде»: where a troupe performs is no part of its name
+        to = TROUPES.contains(noun) && tail.locatedAt > 0 ? tail.locatedAt : to;
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
             from++;
@@ -61,7 +64,6 @@ final class RussianNames {
         // «архитектурное бюро Studio KO», «фестиваль ТеатрALL»: a brand right after the head names it as a quote does
         boolean branded = to > h + 1 && (scan.token(h + 1).isLatin() && scan.token(h + 1).isCapitalised()
                 || scan.token(h + 1).isBrand());
-        String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
         Place state = scan.place(h);
         if (state != null && state.state() && state.to() == h + 1) {
             return null; // «Российской Федерации» is a state, not a federation of anything

@@ -30,6 +30,8 @@ final class RussianTail {
     Quotes.Quote quote;
     /** The «под» of «под названием» that gives the closing quote as the thing's title, or -1. */
     int titledAt = -1;
+    /** Where «в …» closing the tail begins («Посольство РФ в Ашхабаде»), or -1. */
+    int locatedAt = -1;
     /** Whether the tail ends in the person the thing is named after («имени Саги Жиенбаева»). */
     boolean namedAfter;
 
@@ -327,6 +329,7 @@ final class RussianTail {
         }
         Place p = scan.place(k);
         if (p != null && p.from() == k && p.country() != null) {
+            locatedAt = j;
             to = p.to();
         }
     }

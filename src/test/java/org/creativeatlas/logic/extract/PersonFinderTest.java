@@ -371,4 +371,12 @@ class PersonFinderTest {
         assertEquals("GE", find(found, ActorType.PERSON, "Manana Gunia").country());
         assertEquals("GE", find(found, ActorType.PERSON, "Alla Simonishvili").country());
     }
+
+    @Test
+    void hisOrHerExcellencyAbbreviatedIsNoInitialsOfTheName() {
+        List<Candidate> found = run("“We are happy to share their experiences on this important theme for the benefit "
+                + "of all,” observed Former President, H.E. Roza Otunbayeva. The Exhibition showcases efforts.");
+        find(found, ActorType.PERSON, "Roza Otunbayeva");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains("H.E.")), names(found).toString());
+    }
 }

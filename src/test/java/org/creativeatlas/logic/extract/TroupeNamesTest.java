@@ -82,4 +82,15 @@ class TroupeNamesTest {
                 names(found).toString());
         assertTrue(has(found, ActorType.EVENT, "Концерт мастеров культуры Туркменистана"), names(found).toString());
     }
+
+    @Test
+    void whereATroupePerformsIsNoPartOfItsNameAndTheBodyItBelongsToSaysWhoseItIs() {
+        List<Candidate> found = run("В Ашхабаде успешно выступил Государственный ансамбль танца \"Урал\" Челябинской "
+                + "государственной филармонии. Выступление российских артистов прошло в театре. Выступление "
+                + "Государственного ансамбля танца \"Урал\" в Ашхабаде было организовано министерствами культуры.");
+        Candidate ural = find(found, ActorType.ORGANISATION, "Государственный ансамбль танца \"Урал\"");
+        assertEquals("RU", ural.country(), "the Chelyabinsk philharmonic's");
+        assertFalse(names(found).stream().anyMatch(n -> n.endsWith("в Ашхабаде")), names(found).toString());
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Челябинская государственная филармония").country());
+    }
 }
