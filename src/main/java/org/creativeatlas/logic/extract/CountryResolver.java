@@ -491,6 +491,9 @@ final class CountryResolver {
     }
 
     boolean locative(Place p) {
+        if (p.adjective()) {
+            return false; // "at the Indian Center …": a nationality opens a name after "at", it is no place
+        }
         int k = p.from() - 1;
         if (k > 1 && scan.token(k).lower().equals("of") && scan.token(k - 1).lower().equals("republic")) {
             k -= 2; // "in the Republic of Turkey", "in the Islamic Republic of Afghanistan"

@@ -495,4 +495,14 @@ class CountryResolverTest {
         assertEquals("KZ", leader.country());
         assertEquals("Елбасы", leader.role());
     }
+
+    @Test
+    void aNationalityOpeningANameAfterAtIsNoPlaceTheBodyIsWhereItsNameSays() {
+        List<Candidate> found = run("This event, planned as part of the celebrations commemorating the Golden Jubilee "
+                + "of His Highness the Aga Khan, will take place at the Indian Center for Cultural Relations in "
+                + "Dushanbe.");
+        Candidate centre = find(found, ActorType.ORGANISATION, "Indian Center for Cultural Relations in Dushanbe");
+        assertEquals("TJ", centre.country());
+        assertEquals("Dushanbe", centre.city());
+    }
 }
