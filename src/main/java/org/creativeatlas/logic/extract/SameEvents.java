@@ -15,7 +15,8 @@ import org.creativeatlas.model.ActorType;
  * kind word and before a quoted title («Ташкентский международный кинофестиваль» of «XIV Ташкентский международный
  * кинофестиваль «Жемчужина Шелкового пути»», «Дни узбекского» of «Фестиваль "Дни узбекского кино"»), and the days
  * of one nation's culture named by its adjective or by its name («Дни туркменской культуры», «Дни культуры
- * Туркменистана в Таджикистане»). The merger joins short forms only by a shared first or last word.
+ * Туркменистана в Таджикистане»; «Дни казахстанского кино» are another event). The merger joins short forms only by a
+ * shared first or last word.
  */
 final class SameEvents {
     /** First words of a nation's days, week or decade of culture. */
@@ -112,8 +113,26 @@ final class SameEvents {
         if (edition != null && edition.equals(edition(e.best()))) {
             return true;
         }
-        return nation != null && nation.equals(nation(e.best()));
+        return nation != null && nation.equals(nation(e.best())) && sameField(field(e.best()), field(g.best()));
     }
+
+    /** «Дни казахстанского кино» are not «Дни культуры Казахстана»: a field each names must be the same one. */
+    private static boolean sameField(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    /** The first word of a nation's days that is neither the nation nor a small word, cut to its stem, or null. */
+    private String field(Mention m) {
+        for (int k = m.from + 1; k < m.to; k++) {
+            Token t = scan.token(k);
+            if (t.isWord() && scan.place(k) == null && t.text().length() > 3) {
+                return t.lower().substring(0, FIELD_STEM);
+            }
+        }
+        return null;
+    }
+
+    private static final int FIELD_STEM = 4;
 
     /** The runs of two words or more of a name, shorter than it, that start at its first or second word. */
     private static List<List<String>> shortForms(List<String> longer) {

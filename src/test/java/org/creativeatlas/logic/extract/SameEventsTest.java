@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.extract;
 
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -35,5 +36,15 @@ class SameEventsTest {
                 events("The Eighth Tajikistan International Film Festival, Didor 2018, is taking place in Dushanbe "
                         + "from October 16 through October 20. In all, 70 movies have been selected to be shown "
                         + "during the Didor Festival in Dushanbe this year."));
+    }
+
+    @Test
+    void aNationsDaysOfCinemaAreNotItsDaysOfCulture() {
+        List<Candidate> found = run("Также в рамках Дней культуры Казахстана в России в кинотеатре «Поклонка» Музея "
+                + "Победы открылись Дни казахстанского кино. Торжественная церемония состоялась.");
+        find(found, ActorType.EVENT, "Дни культуры Казахстана в России");
+        find(found, ActorType.EVENT, "Дни казахстанского кино");
+        found = run("Открылись Дни туркменской культуры. Дни культуры Туркменистана в Таджикистане продлятся три дня.");
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.EVENT).count(), found.toString());
     }
 }
