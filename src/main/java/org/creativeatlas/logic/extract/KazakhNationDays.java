@@ -133,7 +133,10 @@ final class KazakhNationDays {
         }
         Token nation = scan.token(k);
         String art = scan.token(k + 1).lower();
-        if (Gazetteer.nationWord(nation) == null || !scan.token(k + 1).isCyrillic() || !Morph.kkPossessive(art)) {
+        // «қазақ киносының күндері»: the art also in the genitive
+        boolean genitive = KazakhNames.GENITIVE.contains(Morph.kkCase(art, 3)) && ARTS.stream().anyMatch(art::startsWith);
+        if (Gazetteer.nationWord(nation) == null || !scan.token(k + 1).isCyrillic()
+                || !Morph.kkPossessive(art) && !genitive) {
             return null;
         }
         Map<Integer, String> forms = Map.of(k, Render.capitalised(nation.text()), h, KazakhNames.nominative(

@@ -78,7 +78,7 @@ final class RussianNames {
         // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head; so is one
         // named by a country in its tail («концерт мастеров культуры Туркменистана»)
         boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !predicate(scan, left, h)
-                && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to));
+                && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to) || nationsDays(scan, h, noun));
         if (noun.equals(CONCERT) && tail.quote == null && troupeAfter(scan, h + 1, to)) {
             return null; // «концерт Государственного симфонического оркестра»: the orchestra is the actor
         }
@@ -324,6 +324,18 @@ final class RussianNames {
      * «открылись дни культуры Таджикистана в Казахстане»: days (or games) of a country are named by it in lower case
      * too.
      */
+    /** «начались дни узбекистанского кино»: a nation's days or week of an art, named in lower case too. */
+    private static boolean nationsDays(Scan scan, int h, String noun) {
+        Place p = h + 2 < scan.doc.size() ? scan.place(h + 1) : null;
+        return SEASONS.contains(noun) && p != null && p.adjective() && p.from() == h + 1 && p.to() == h + 2
+                && ARTS.contains(scan.token(h + 2).lower());
+    }
+
+    private static final Set<String> SEASONS = Set.of("дни", "неделя", "декада");
+    /** The arts a nation's days are of, in the genitive where they decline. */
+    private static final Set<String> ARTS = Set.of("кино", "культуры", "литературы", "музыки", "театра", "книги",
+            "искусства", "моды", "фильмов", "анимации");
+
     private static boolean ofCountry(Scan scan, int from, int to) {
         for (int k = from; k < to; k++) {
             Place p = scan.place(k);

@@ -4,6 +4,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,15 @@ class ArticleEventsTest {
                 + "қазақтары тарихы және мәдени өмірі» атты кітабының тұсаукесері өтті.");
         assertTrue(has(found, ActorType.EVENT, "«Ташкент қазақтары тарихы және мәдени өмірі» атты кітабының "
                 + "тұсаукесері"), names(found).toString());
+    }
+
+    @Test
+    void aNationsDaysOfCinemaWrittenInLowerCaseAreAnEvent() {
+        List<Candidate> found = run("В Москве открылась неделя узбекистанского кино\nВ Москве начались дни "
+                + "узбекистанского кино. За эту неделю зрители увидят 10 художественных фильмов.");
+        assertEquals("RU", find(found, ActorType.EVENT, "Неделя узбекистанского кино").country());
+        found = run("ТАШКЕНТ. KAZINFORM – Бүгін Өзбекстанда қазақ киносының күндері басталды, деп хабарлайды Kazinform "
+                + "агенттігінің меншікті тілшісі.");
+        assertEquals("UZ", find(found, ActorType.EVENT, "Қазақ киносының күндері").country());
     }
 }
