@@ -11,6 +11,8 @@ final class EnglishChains {
 
     /** The words that link a head to the rest of its name. */
     static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
+    private static final Set<String> LOWER_ARTS = Set.of("cinema", "culture", "film", "films", "music", "literature",
+            "theatre", "theater", "art", "arts", "dance", "crafts", "books", "animation", "fashion");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
     /** How many words and commas of a list a comma may look across for the "and" that closes it. */
     private static final int LIST_REACH = 8;
@@ -41,6 +43,10 @@ final class EnglishChains {
             }
             to = run;
             Place p = scan.place(to - 1);
+            if (event && p != null && p.adjective() && to < end && LOWER_ARTS.contains(scan.token(to).text())) {
+                to++; // "Days of Kazakhstani cinema": the art in lower case after the nation's adjective
+                break;
+            }
             if (p != null && p.country() != null && !p.adjective()
                     && !Morph.enPossessive(scan.token(to - 1).lower())) {
                 to = Math.max(to, p.to());

@@ -81,5 +81,7 @@ class ArticleEventsTest {
         found = run("ТАШКЕНТ. KAZINFORM – Бүгін Өзбекстанда қазақ киносының күндері басталды, деп хабарлайды Kazinform "
                 + "агенттігінің меншікті тілшісі.");
         assertEquals("UZ", find(found, ActorType.EVENT, "Қазақ киносының күндері").country());
+        found = run("The program also includes the Days of Kazakhstani cinema in Bishkek.");
+        assertEquals("KG", find(found, ActorType.EVENT, "Days of Kazakhstani cinema in Bishkek").country());
     }
 }
