@@ -315,7 +315,9 @@ final class PersonFinder {
                 || scan.capitalsSurname(i + 2))) {
             return; // «супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА»: the surname in capitals closes the name of the next two
         }
-        String last = CaseEndings.kkSurname(scan.token(i + 1).text()).toLowerCase(java.util.Locale.ROOT);
+        // a Kazakh surname in a case («Тоқаевқа»); in Russian «в Новой Третьяковке» is a place's case, no surname
+        String last = (scan.doc.sentenceAt(i).lang() == Lang.KK ? CaseEndings.kkSurname(scan.token(i + 1).text())
+                : scan.token(i + 1).text()).toLowerCase(java.util.Locale.ROOT);
         boolean surname = Surnames.looksLike(scan.token(i).lower()) || Surnames.looksLike(last);
         boolean spoken = i > 0 && SPEECH.contains(scan.token(i - 1).lower())
                 || i + 2 < scan.doc.size() && SPEECH.contains(scan.token(i + 2).lower());

@@ -379,4 +379,11 @@ class PersonFinderTest {
         find(found, ActorType.PERSON, "Roza Otunbayeva");
         assertFalse(names(found).stream().anyMatch(n -> n.contains("H.E.")), names(found).toString());
     }
+
+    @Test
+    void aRussianPlacesCaseEndingIsNoKazakhSurnamesCase() {
+        List<Candidate> found = run("Дни культуры Казахстана в России открылись выставкой «Шедевры искусства "
+                + "Казахстана» в Новой Третьяковке.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
+    }
 }
