@@ -53,10 +53,13 @@ final class KazakhBareHeads {
             return false;
         }
         Token t = scan.token(k);
-        return t.isCyrillic() && t.isCapitalised() && adjective(t);
+        return t.isCyrillic() && t.isCapitalised() && (adjective(t) || PLAIN_ADJECTIVES.contains(t.lower()));
     }
 
     private static boolean adjective(Token t) {
         return ADJECTIVE_ENDINGS.stream().anyMatch(t.lower()::endsWith);
     }
+
+    /** Adjectives with no suffix that names use: «Үлкен театр» (the Bolshoi), «Жаңа сахна», «Кіші зал». */
+    private static final java.util.Set<String> PLAIN_ADJECTIVES = java.util.Set.of("үлкен", "жаңа", "кіші", "ескі");
 }

@@ -395,4 +395,14 @@ class KazakhNamePatternsTest {
         assertEquals("Халықаралық түркі мәдениеті мен мұрасы қоры",
                 find(found, ActorType.PERSON, "Талғат Мұханов").affiliation());
     }
+
+    @Test
+    void aCapitalisedAdjectiveWithNoSuffixBeforeABareHeadIsAName() {
+        List<Candidate> found = run("Өзбекстанда Қазақстанның мәдениет күндері аясында Ташкенттегі Әлішер Науаи "
+                + "атындағы Үлкен театр сахнасында «Абай» операсының көрсетілімі өтті.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Әлішер Науаи атындағы Үлкен театр").country());
+        found = run("Олардың қатарында скрипкашы Марат Бисенғалиев, опера әншісі Талғат Мұсабаевтар үлкен концерт "
+                + "қойып, болашақ жұлдыздарға шеберлік сабақтарын жүргізді."); // in lower case it only describes
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
+    }
 }
