@@ -95,8 +95,9 @@ final class PersonFinder {
         int e = initialsEnd(i);
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
             Mention m = add(i, e + 1, 4, normalise(i, e + 1, titleBefore(i)));
-            if (m != null && i > 0 && Titles.is(scan.token(i - 1))) {
-                m.roleFrom = roles.start(i - 1);
+            int title = m == null ? -1 : titleReaching(i);
+            if (title >= 0) {
+                m.roleFrom = roles.start(title);
                 m.roleTo = i;
             }
             return;
@@ -449,6 +450,23 @@ final class PersonFinder {
     }
 
     /** A title at most three words before a name (abbreviations between: «Президента КР С.Н. Жапарова»), or null. */
+    /**
+     * «Министр высшего образования, науки и инноваций К.Шарипов»: the title whose words, and the fields commas add,
+     * run right up to the initials at i; or -1.
+     */
+    private int titleReaching(int i) {
+        int from = Math.max(scan.doc.sentenceAt(i).from(), i - LONG_TITLE);
+        for (int t = i - 1; t >= from; t--) {
+            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation()) {
+                return t;
+            }
+            if (!complements.complement(t) && !complements.fieldComma(t, i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private Token titleBefore(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             if (Titles.is(scan.token(k))) {

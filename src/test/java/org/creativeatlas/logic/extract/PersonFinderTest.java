@@ -386,4 +386,13 @@ class PersonFinderTest {
                 + "Казахстана» в Новой Третьяковке.");
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
     }
+
+    @Test
+    void aLongTitleRunningUpToInitialsIsTheirRoleAndNamesTheMinistry() {
+        List<Candidate> found = run("Министр высшего образования, науки и инноваций К.Шарипов отметил важность "
+                + "международного сотрудничества в сфере высшего образования и науки.");
+        Candidate minister = find(found, ActorType.PERSON, "К.Шарипов");
+        assertEquals("Министр высшего образования, науки и инноваций", minister.role());
+        find(found, ActorType.ORGANISATION, "Министерство высшего образования, науки и инноваций");
+    }
 }
