@@ -65,6 +65,12 @@ final class QuotedNames {
                 continue;
             }
             if (titleOfWork(scan.doc, q, workEnd)) {
+                Mention premiere = premiere(scan, q);
+                if (premiere != null) {
+                    found.add(premiere);
+                    scan.take(premiere);
+                    continue;
+                }
                 // «демонстрация кинофильмов "Здравствуй, Беларусь" и "Ветерок качелей"»: a work is no actor, and no
                 // other reading may make one of its title
                 for (int i = q.open(); i <= q.close(); i++) {
@@ -208,6 +214,22 @@ final class QuotedNames {
         // «театр оперы и балета «Астана Опера»» names a house, not a work
         boolean house = as >= 2 && doc.token(as - 1).is("и") && doc.token(as - 2).lower().startsWith("опер");
         return kindOf(WORKS, doc.token(as).lower()) && !house;
+    }
+
+    /**
+     * «состоится премьера спектакля «Чашмони бародари киёмати»», «премьерный показ спектакля «…»»: the premiere of a
+     * work is an event, named by the work; null if the word before the work's kind is no premiere.
+     */
+    private static Mention premiere(Scan scan, Quotes.Quote q) {
+        int kind = q.open() - 1;
+        int at = kind - 1;
+        boolean shown = at >= 1 && scan.token(at).lower().startsWith("показ") && scan.token(at - 1).lower()
+                .startsWith("премьерн");
+        if (at < 0 || !(scan.token(at).lower().startsWith("премьер") || shown) || scan.anyTaken(shown ? at - 1 : at, kind)) {
+            return null;
+        }
+        String name = (shown ? "Премьерный показ " : "Премьера ") + Render.of(scan.doc, kind, q.close() + 1);
+        return new Mention(ActorType.EVENT, name, shown ? at - 1 : at, q.close() + 1, 4);
     }
 
     private static boolean kindOf(List<String> stems, String word) {

@@ -84,4 +84,15 @@ class ArticleEventsTest {
         found = run("The program also includes the Days of Kazakhstani cinema in Bishkek.");
         assertEquals("KG", find(found, ActorType.EVENT, "Days of Kazakhstani cinema in Bishkek").country());
     }
+
+    @Test
+    void aPlaysPremiereIsAnEventThoughThePlayIsAWork() {
+        List<Candidate> found = run("Уже 2 сентября в Молодёжном театре имени М. Вахидова состоится премьера спектакля "
+                + "«Чашмони бародари киёмати» в постановке Народного артиста Таджикистана Мирзоватана Мирова. Порадует "
+                + "детского зрителя и Республиканский театр кукол. 7 сентября он покажет спектакль «Оби мусафо».");
+        find(found, ActorType.EVENT, "Премьера спектакля «Чашмони бародари киёмати»");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains("Оби мусафо")), "a play shown is a work");
+        found = run("В театре состоялся премьерный показ спектакля «Поени шаби сиех сафед аст».");
+        find(found, ActorType.EVENT, "Премьерный показ спектакля «Поени шаби сиех сафед аст»");
+    }
 }
