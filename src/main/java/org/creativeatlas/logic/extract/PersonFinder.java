@@ -77,6 +77,10 @@ final class PersonFinder {
         }
         int name = HONORIFICS.contains(scan.token(i).lower()) && i + 2 < scan.doc.size() && scan.token(i + 1).is(".")
                 ? i + 2 : excellency(i) ? i + 4 : -1;
+        if (name > 0 && name + 2 < scan.doc.size() && HONORIFICS.contains(scan.token(name).lower())
+                && scan.token(name + 1).is(".")) {
+            name += 2; // "H.E. Dr. Zubaydullo Zubaydov"
+        }
         if (name > 0) {
             int j = name;
             while (j < scan.doc.size() && j - name < 3 && scan.nameLike(j) && !scan.taken(j)) {

@@ -378,6 +378,9 @@ class PersonFinderTest {
                 + "of all,” observed Former President, H.E. Roza Otunbayeva. The Exhibition showcases efforts.");
         find(found, ActorType.PERSON, "Roza Otunbayeva");
         assertFalse(names(found).stream().anyMatch(n -> n.contains("H.E.")), names(found).toString());
+        found = run("The ambassador of the Republic of Tajikistan to the State of Kuwait H.E. Dr. Zubaydullo Zubaydov "
+                + "attended the festival along with diplomats.");
+        assertEquals("TJ", find(found, ActorType.PERSON, "Zubaydullo Zubaydov").country());
     }
 
     @Test
