@@ -93,4 +93,20 @@ class TroupeNamesTest {
         assertFalse(names(found).stream().anyMatch(n -> n.endsWith("в Ашхабаде")), names(found).toString());
         assertEquals("RU", find(found, ActorType.ORGANISATION, "Челябинская государственная филармония").country());
     }
+
+    @Test
+    void aHouseNamedByItsCityAndItsArtInLatinLettersIsABodyInEachLanguage() {
+        List<Candidate> found = run("ASTANA – Astana Opera is set to debut its “The Steppe Motives in Tbilisi” "
+                + "program, featuring the theater’s leading soloists.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Astana Opera").country());
+        found = run("В концерте приняли участие симфонический оркестр и балетная труппа Astana ballet, хор "
+                + "Государственного театра оперы и балета «Астана Опера».");
+        find(found, ActorType.ORGANISATION, "Astana ballet");
+        found = run("Гала-концертте Қазақстан мен Тәжікстанның өнер майталмандары, соның ішінде Astana ballet балет "
+                + "труппасы мен симфониялық оркестрі өнер көрсетті.");
+        find(found, ActorType.ORGANISATION, "Astana ballet");
+        found = run("The opening ceremony was held in the hall of the State Opera and Ballet Theater \"Astana Opera\".");
+        assertFalse(has(found, ActorType.ORGANISATION, "Astana Opera"), "a quoted name closing another's is no house "
+                + "of its own: " + names(found));
+    }
 }
