@@ -71,9 +71,10 @@ final class EnglishNames {
         boolean event = head.type() == ActorType.EVENT;
         boolean located = !event || GuestNation.DAYS.contains(scan.token(h).lower());
         int to = EnglishChains.chain(scan, quotedChain ? h + 2 : h + 1, s.to(), event, located);
-        Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, to) : null;
+        Quotes.Quote title = head.type() == ActorType.EVENT || to == h + 1 && ownName(scan, to) ? titleAt(scan, to)
+                : null;
         if (title != null) {
-            to = title.close() + 1;
+            to = title.close() + 1; // an event's title, or a body's own name: «State Opera and Ballet Theater "Astana Opera"»
         } else if (head.type() == ActorType.EVENT && to < s.to() && scan.token(to).isYear()) {
             to++;
         } else if (head.type() == ActorType.EVENT && to + 1 < s.to() && "–—-".contains(scan.token(to).text())
@@ -92,6 +93,20 @@ final class EnglishNames {
         Mention m = new Mention(agency(scan, from, h, type), name, from, to, 3);
         m.attached = EnglishChains.bodyOf(scan, h, to);
         return m;
+    }
+
+    /** A short quote of capitalised words opening at {@code at}: a body's own name right after its head. */
+    private static boolean ownName(Scan scan, int at) {
+        Quotes.Quote q = at < scan.doc.size() ? scan.doc.quotes.around(at) : null;
+        if (q == null || q.open() != at || q.close() - q.open() > QUOTED_WORDS + 1) {
+            return false;
+        }
+        for (int k = q.open() + 1; k < q.close(); k++) {
+            if (scan.token(k).isWord() && !scan.token(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most words a quoted name before a capitalised head may have. */

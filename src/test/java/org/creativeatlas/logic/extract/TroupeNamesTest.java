@@ -108,5 +108,6 @@ class TroupeNamesTest {
         found = run("The opening ceremony was held in the hall of the State Opera and Ballet Theater \"Astana Opera\".");
         assertFalse(has(found, ActorType.ORGANISATION, "Astana Opera"), "a quoted name closing another's is no house "
                 + "of its own: " + names(found));
+        find(found, ActorType.ORGANISATION, "State Opera and Ballet Theater \"Astana Opera\"");
     }
 }
