@@ -23,6 +23,7 @@ public final class ActorExtractor {
         Scan scan = new Scan(new Document(text));
         List<Mention> mentions = new ArrayList<>();
         mentions.addAll(CityHouses.find(scan));
+        mentions.addAll(ShortMinistries.find(scan));
         mentions.addAll(HeadNames.find(scan));
         mentions.addAll(KazakhParliaments.find(scan));
         mentions.addAll(RussianParliaments.find(scan));

@@ -462,4 +462,15 @@ class RussianNamePatternsTest {
         find(found, ActorType.EVENT,
                 "Международный конкурс исполнителей русского романса \"Среднеазиатская Романсиада\"");
     }
+
+    @Test
+    void aMinistryShortenedToOneWordIsABodyWithTheStateAfterIt() {
+        List<Candidate> found = run("Как сообщил «АП» главный специалист управления искусства Минкультуры РТ Тохир "
+                + "Махмадризоев, мероприятия начнутся 27 марта.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Минкультуры РТ").country());
+        find(found, ActorType.PERSON, "Тохир Махмадризоев");
+        found = run("В выставке приняли участие сотрудник аппарата полпредства Канышай Кадырова, представитель "
+                + "Минкультуры в области Рахматула Козукеев.");
+        find(found, ActorType.ORGANISATION, "Минкультуры");
+    }
 }
