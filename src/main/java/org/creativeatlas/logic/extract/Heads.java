@@ -101,7 +101,11 @@ final class Heads {
     private static Head cyrillic(String word, String next, Lang lang) {
         int hyphen = word.lastIndexOf('-');
         if (hyphen > 0 && !KAZAKH.containsKey(word.toLowerCase(Locale.ROOT))) {
-            return withPrefix(word.substring(0, hyphen + 1), simple(word.substring(hyphen + 1), next, lang));
+            // «Доме-музее», «Домом-музеем»: a first part that is a head of its own declines with the second
+            Head first = lang == Lang.RU ? russian(word.substring(0, hyphen), null) : null;
+            String prefix = first == null ? word.substring(0, hyphen) : Character.isUpperCase(word.charAt(0))
+                    ? Render.capitalised(first.nominative()) : first.nominative();
+            return withPrefix(prefix + "-", simple(word.substring(hyphen + 1), next, lang));
         }
         Head h = simple(word, next, lang);
         for (int p = 0; h == null && p < COMPOUND_PREFIXES.size(); p++) {

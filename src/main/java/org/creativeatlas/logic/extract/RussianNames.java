@@ -55,6 +55,7 @@ final class RussianNames {
         String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
         // «выступление ансамбля танца "Урал" в Ашхабаде»: where a troupe performs is no part of its name
         to = TROUPES.contains(noun) && tail.locatedAt > 0 ? tail.locatedAt : to;
+        to = to == h + 1 && noun.endsWith(MUSEUM) ? eponymEnd(scan, h + 1, s.to()) : to;
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
             from++;
@@ -324,6 +325,24 @@ final class RussianNames {
      * «открылись дни культуры Таджикистана в Казахстане»: days (or games) of a country are named by it in lower case
      * too.
      */
+    private static final String MUSEUM = "музей";
+    /** A first name in the genitive: Урала, Сергея, Анны, Марии. */
+    private static final java.util.regex.Pattern GENITIVE_NAME = java.util.regex.Pattern.compile("\\p{L}{2,}[аяыи]");
+
+    /**
+     * «Дом-музей Урала Тансыкбаева»: a museum is named after whom it keeps, a first name and a surname in the
+     * genitive right after it, with no «имени»; the token after them, else {@code at}.
+     */
+    private static int eponymEnd(Scan scan, int at, int end) {
+        // a woman's surname in the nominative ends like a man's genitive: the first name must be in the genitive too
+        if (at + 1 >= end || !scan.nameLike(at) || !scan.nameLike(at + 1) || scan.anyTaken(at, at + 2)
+                || !Surnames.looksLike(scan.token(at + 1).lower()) || !GENITIVE_NAME.matcher(scan.token(at).lower())
+                .matches() || !Morph.ruGenitiveLike(scan.token(at + 1).lower())) {
+            return at;
+        }
+        return at + 2;
+    }
+
     /** «начались дни узбекистанского кино»: a nation's days or week of an art, named in lower case too. */
     private static boolean nationsDays(Scan scan, int h, String noun) {
         Place p = h + 2 < scan.doc.size() ? scan.place(h + 1) : null;

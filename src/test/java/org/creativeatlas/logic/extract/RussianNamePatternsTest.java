@@ -473,4 +473,16 @@ class RussianNamePatternsTest {
                 + "Минкультуры в области Рахматула Козукеев.");
         find(found, ActorType.ORGANISATION, "Минкультуры");
     }
+
+    @Test
+    void aMuseumNamedAfterWhomItKeepsWithNoImeniHoldsTheirNameAndBothPartsOfItsHeadDecline() {
+        List<Candidate> found = run("Выставка открылась в Доме-музее Урала Тансыкбаева в Ташкенте.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Дом-музей Урала Тансыкбаева").country());
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
+        found = run("Приветствуя гостей, директор Государственного исторического музея Анаркуль Исиралиева обозначила "
+                + "актуальность данной темы.");
+        find(found, ActorType.PERSON, "Анаркуль Исиралиева"); // a woman's surname: no genitive
+        found = run("Открылась I Ташкентская международная книжная выставка-ярмарка «Tashkent Book Fest 2019».");
+        find(found, ActorType.EVENT, "I Ташкентская международная книжная выставка-ярмарка «Tashkent Book Fest 2019»");
+    }
 }
