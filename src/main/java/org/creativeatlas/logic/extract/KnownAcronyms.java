@@ -7,14 +7,14 @@ import org.creativeatlas.model.ActorType;
 
 /**
  * «объявлен международной организацией ТЮРКСОЙ годом …», «ТҮРКСОЙ ұйымдастырған»: the intergovernmental bodies of the
- * Turkic and Islamic world's culture are named by an acronym alone, which no head noun stands by and the models, trained
- * on other news, do not know. Any acronym in capitals would bring surnames and headings set in capitals with it, so
- * only these are taken, in the spellings of the three languages; a heading set in capitals is left out.
+ * Turkic and Islamic world's culture, and UNESCO, are named by an acronym alone, which no head noun stands by and the
+ * models, trained on other news, do not know. Any acronym in capitals would bring surnames and headings set in capitals
+ * with it, so only these are taken, in the spellings of the three languages; a heading set in capitals is left out.
  */
 final class KnownAcronyms {
-    /** TURKSOY, ТЮРКСОЙ, ТҮРКСОЙ, ТҮРІКСОЙ, TÜRKSOY, TÚRKSOI; TURKPA, ТЮРКПА; ICESCO, ISESCO, ИСЕСКО. */
+    /** TURKSOY, ТЮРКСОЙ, ТҮРКСОЙ, ТҮРІКСОЙ, TÜRKSOY, TÚRKSOI; TURKPA, ТЮРКПА; ICESCO, ISESCO, ИСЕСКО; UNESCO, ЮНЕСКО. */
     private static final Pattern KNOWN = Pattern.compile(
-            "t[uüú]rkso[yi]|т[юүу]р[іи]?ксой|t[uü]rkpa|т[юү]ркпа|isesco|icesco|исеско");
+            "t[uüú]rkso[yi]|т[юүу]р[іи]?ксой|t[uü]rkpa|т[юү]ркпа|isesco|icesco|исеско|unesco|юнеско");
 
     private KnownAcronyms() {
     }
@@ -44,7 +44,7 @@ final class KnownAcronyms {
 
     /** One of these acronyms, in capitals or written as a word («Түрксой ұйымы»). */
     static boolean is(Token t) {
-        return t.isWord() && t.isCapitalised() && "tтiи".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0
+        return t.isWord() && t.isCapitalised() && "tтiиuю".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0
                 && KNOWN.matcher(t.lower()).matches();
     }
 

@@ -529,4 +529,13 @@ class NamePatternsTest {
         found = run("Мероприятие организовала Ассамблея народа Казахстана совместно с акиматом.");
         find(found, ActorType.ORGANISATION, "Ассамблея народа Казахстана");
     }
+
+    @Test
+    void unescoNamedByItsAcronymAloneIsABodyInEachScript() {
+        List<Candidate> found = run("Speaking after Uzbekistan’s President, the UNESCO Director-General Audrey Azoulay "
+                + "noted that Samarkand embodies the dialogue of cultures.");
+        find(found, ActorType.ORGANISATION, "UNESCO");
+        found = run("Бұл мерейтойды ЮНЕСКО 2024-2025 жылдардағы атаулы даталар қатарына кіргізгенін атап өтті.");
+        find(found, ActorType.ORGANISATION, "ЮНЕСКО");
+    }
 }
