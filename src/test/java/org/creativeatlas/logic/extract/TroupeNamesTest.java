@@ -110,4 +110,16 @@ class TroupeNamesTest {
                 + "of its own: " + names(found));
         find(found, ActorType.ORGANISATION, "State Opera and Ballet Theater \"Astana Opera\"");
     }
+
+    @Test
+    void anEnglishTroupeNamedAfterItsKindKeepsTheWordsForItsKind() {
+        List<Candidate> found = run("The concert included performances of the Astana Ballet Theater, ensemble of "
+                + "dombra players, Arlan national traditions theater, folklore and ethnographic ensemble Turan, MuzArt "
+                + "pop group.");
+        find(found, ActorType.ORGANISATION, "Folklore and ethnographic ensemble Turan");
+        assertFalse(has(found, ActorType.ORGANISATION, "Turan"), names(found).toString());
+        found = run("The gala concert featured the chorus of the State Theater, ethno-folk group Hassak and other "
+                + "creative teams.");
+        find(found, ActorType.ORGANISATION, "Ethno-folk group Hassak");
+    }
 }
