@@ -47,6 +47,7 @@ final class CountryResolver {
                 weight.merge(p.country(), p.adjective() || quotedName(p) ? 0.5 : 1.0, Double::sum);
             }
         }
+        ourHome();
         String named = best(null);
         this.main = named != null ? named : home(scan.doc);
         this.visit = KazakhNationDays.visit(scan);
@@ -54,6 +55,20 @@ final class CountryResolver {
         this.nationalBodies = new NationalBodies(scan);
         this.venues = new HeldVenues(scan);
     }
+
+    /** «облысымызда», «елімізде»: a Kazakh paper's "our region", "our country" is a place in Kazakhstan. */
+    private void ourHome() {
+        for (int i = 0; i < scan.doc.size(); i++) {
+            String word = scan.token(i).lower();
+            if (scan.doc.sentenceAt(i).lang() == Lang.KK && OUR.stream().anyMatch(word::startsWith)) {
+                weight.merge("KZ", 1.0, Double::sum);
+            }
+        }
+    }
+
+    /** Stems of "our country", "our region", "our city", "our district" with their first-person possessive. */
+    private static final java.util.List<String> OUR = java.util.List.of("еліміз", "облысымыз", "қаламыз",
+            "өңіріміз", "ауданымыз", "elimiz", "oblysymyz", "qalamyz");
 
     private boolean quotedName(Place p) {
         Quotes.Quote q = scan.doc.quotes.around(p.from());
