@@ -19,8 +19,14 @@ final class RoleStart {
         Document.Sentence s = scan.doc.sentenceAt(title);
         int r = title;
         boolean kazakh = s.lang() == Lang.KK;
-        while (r - 1 >= s.from() && title - (r - 1) <= (kazakh ? 6 : 3)) {
+        int commas = 0;
+        while (r - 1 >= s.from() && title - (r - 1) <= (kazakh ? 6 : 3) + commas) {
             Token t = scan.token(r - 1);
+            if (kazakh && fieldComma(r - 1, title)) {
+                commas++; // «Мәдениет, ақпарат және туризм министрі»: a comma between the fields of one role
+                r--;
+                continue;
+            }
             boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t)
                     && (!CONJUNCTIONS.contains(t.lower()) || joinsFields(r - 1, s.from())) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
@@ -38,6 +44,20 @@ final class RoleStart {
         // «Өзбекстан Республикасының Ресей Федерациясындағы … елшісі»: a role does not begin inside a state's name
         Place p = r < title ? scan.place(r) : null;
         return p != null && p.from() < r && p.from() >= s.from() ? p.from() : r;
+    }
+
+    /** A comma at k before a field in lower case, which «және» joins to the last before the title. */
+    private boolean fieldComma(int k, int title) {
+        if (!scan.token(k).is(",") || k + 1 >= title || !scan.token(k + 1).isCyrillic()
+                || scan.token(k + 1).isCapitalised() || k - 1 < 0 || !scan.token(k - 1).isCapitalised()) {
+            return false;
+        }
+        for (int j = k + 2; j < title; j++) {
+            if (scan.token(j).lower().equals("және")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word before token k in lower case, when it is a Cyrillic word in lower case of the same sentence; else null. */

@@ -150,4 +150,16 @@ class PersonCountryTest {
         assertEquals("KZ", find(found, ActorType.PERSON, "Қасым-Жомарт Тоқаев").country());
         assertEquals("KG", find(found, ActorType.PERSON, "Сұлтан Раев").country());
     }
+
+    @Test
+    void aKazakhRoleRunsBackOverACommaBetweenTheFieldsOfOneMinistry() {
+        List<Candidate> found = run("Жиынға ҚР Мәдениет және спорт министрі Арыстанбек Мұхамедиұлы, Түркия "
+                + "Республикасының Мәдениет және туризм министрі Нуман Куртулмуш, Қырғыз Республикасының Мәдениет, "
+                + "ақпарат және туризм министрі Сұлтанбек Жұмағұлов және ТҮРКСОЙ мүше елдердің өкілдері қатысты.");
+        Candidate minister = find(found, ActorType.PERSON, "Сұлтанбек Жұмағұлов");
+        assertEquals("Қырғыз Республикасының Мәдениет, ақпарат және туризм министрі", minister.role());
+        assertEquals("KG", minister.country());
+        assertEquals("Түркия Республикасының Мәдениет және туризм министрі",
+                find(found, ActorType.PERSON, "Нуман Куртулмуш").role());
+    }
 }
