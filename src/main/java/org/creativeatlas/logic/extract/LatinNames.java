@@ -30,7 +30,14 @@ final class LatinNames {
             while (end < doc.size() && startsRun(scan, end) && doc.sentenceAt(end) == doc.sentenceAt(i)) {
                 end++;
             }
-            if (isName(scan, i, end)) {
+            int kind = kindBefore(scan, i);
+            if (kind >= 0) {
+                // «этно-фолк группа Hassak», «лейбл Juzz Entertainment»: the word for its kind names the troupe with it
+                Mention m = new Mention(ActorType.ORGANISATION, Render.capitalised(Render.of(doc, kind, end)), kind,
+                        end, 3);
+                found.add(m);
+                scan.take(m);
+            } else if (isName(scan, i, end)) {
                 Mention m = new Mention(type(scan, i, end), Render.of(doc, i, end), i, end, 2);
                 found.add(m);
                 scan.take(m);
@@ -64,6 +71,31 @@ final class LatinNames {
         Token t = scan.token(i);
         return t.isLatin() && !scan.taken(i) && scan.doc.quotes.around(i) == null
                 && (t.isCapitalised() || t.isAbbreviation() || t.text().indexOf('.') > 0);
+    }
+
+    /** Russian words for a troupe or a label, in the nominative, that a Latin name may follow. */
+    private static final Set<String> KINDS = Set.of("группа", "коллектив", "ансамбль", "трио", "квартет", "лейбл",
+            "студия");
+
+    /**
+     * Where «[этно-фолк] группа» right before a Latin name at i begins: the kind word (its last part after a hyphen)
+     * and the lower-case words before it that describe it; or -1.
+     */
+    private static int kindBefore(Scan scan, int i) {
+        int k = i - 1;
+        if (k < scan.doc.sentenceAt(i).from() || !scan.token(k).isCyrillic() || scan.taken(k)) {
+            return -1;
+        }
+        String word = scan.token(k).lower();
+        if (!KINDS.contains(word.substring(word.lastIndexOf('-') + 1))) {
+            return -1;
+        }
+        while (k - 1 > scan.doc.sentenceAt(i).from() && i - k < 3 && scan.token(k - 1).isCyrillic()
+                && !scan.token(k - 1).isCapitalised() && !scan.taken(k - 1)
+                && (Morph.ruAdjectiveEnding(scan.token(k - 1).lower()) != null || scan.token(k - 1).text().contains("-"))) {
+            k--;
+        }
+        return k;
     }
 
     /** «руководитель программ Internews»: a title one or two words before. */

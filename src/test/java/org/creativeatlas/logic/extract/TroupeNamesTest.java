@@ -122,4 +122,13 @@ class TroupeNamesTest {
                 + "creative teams.");
         find(found, ActorType.ORGANISATION, "Ethno-folk group Hassak");
     }
+
+    @Test
+    void aLatinNameAfterARussianWordForATroupeIsNamedWithIt() {
+        List<Candidate> found = run("В концерте приняли участие хор Государственного театра оперы и балета, этно-фолк "
+                + "группа Hassak и другие творческие коллективы.");
+        find(found, ActorType.ORGANISATION, "Этно-фолк группа Hassak");
+        found = run("Среди участников проекта лейбл Juzz Entertainment.");
+        find(found, ActorType.ORGANISATION, "Лейбл Juzz Entertainment");
+    }
 }
