@@ -23,8 +23,6 @@ final class CountryResolver {
     static final Set<String> KK_LOCATIVE = Set.of("да", "де", "та", "те", "нда", "нде", "дағы", "дегі",
             "тағы", "тегі", "ндағы", "ндегі");
 
-
-
     /** How much farther a place an event is not said to be in ("в Душанбе", "in Almaty") counts than one it is. */
     private static final int EVENT_NOT_AT = 20;
 
@@ -47,7 +45,11 @@ final class CountryResolver {
                 weight.merge(p.country(), p.adjective() || quotedName(p) ? 0.5 : 1.0, Double::sum);
             }
         }
-        ourHome();
+        // «облысымызда», «елімізде»: a Kazakh paper's "our region", "our country" is a place in Kazakhstan
+        int home = StateRoles.ourHome(scan);
+        if (home > 0) {
+            weight.merge("KZ", (double) home, Double::sum);
+        }
         String named = best(null);
         this.main = named != null ? named : home(scan.doc);
         this.visit = KazakhNationDays.visit(scan);
@@ -55,20 +57,6 @@ final class CountryResolver {
         this.nationalBodies = new NationalBodies(scan);
         this.venues = new HeldVenues(scan);
     }
-
-    /** «облысымызда», «елімізде»: a Kazakh paper's "our region", "our country" is a place in Kazakhstan. */
-    private void ourHome() {
-        for (int i = 0; i < scan.doc.size(); i++) {
-            String word = scan.token(i).lower();
-            if (scan.doc.sentenceAt(i).lang() == Lang.KK && OUR.stream().anyMatch(word::startsWith)) {
-                weight.merge("KZ", 1.0, Double::sum);
-            }
-        }
-    }
-
-    /** Stems of "our country", "our region", "our city", "our district" with their first-person possessive. */
-    private static final java.util.List<String> OUR = java.util.List.of("еліміз", "облысымыз", "қаламыз",
-            "өңіріміз", "ауданымыз", "elimiz", "oblysymyz", "qalamyz");
 
     private boolean quotedName(Place p) {
         Quotes.Quote q = scan.doc.quotes.around(p.from());
@@ -134,7 +122,7 @@ final class CountryResolver {
             }
             return new Located(own.country(), own.city() != null ? own.city() : cityIn(m, own.country()));
         }
-        String office = role ? stateTitle(from, to) : null;
+        String office = role ? StateRoles.of(scan, from, to) : null;
         own = own == null && office == null && m.type == ActorType.PERSON ? missions.envoyOf(m) : own;
         if (own == null && office != null) {
             return new Located(office, null);
@@ -161,7 +149,6 @@ final class CountryResolver {
         }
         return own == null ? null : new Located(own.country(), own.city());
     }
-
 
     /**
      * Whether a place after an event or in its name is where it is held: one it is said to be in ("… in
@@ -223,7 +210,6 @@ final class CountryResolver {
         }
         return new Located(main, null);
     }
-
 
     /** A place inside the span or just before it; one after «в»/"in" wins. */
     private Place own(int from, int to) {
@@ -343,32 +329,6 @@ final class CountryResolver {
     }
 
     /**
-     * Words of a role only one state's people hold: «Елбасы» (the Leader of the Nation) is Kazakhstan's first
-     * president; whoever heads or works for Rossotrudnichestvo, Russia's agency abroad, is Russia's, wherever its
-     * office stands («руководитель представительства Россотрудничества в КР»). Stems, as the words decline.
-     */
-    private static final Set<String> HEAD_OF_STATE = Set.of("мемлекет басшысы", "memleket basshysy");
-    private static final Map<String, String> STATE_WORDS = Map.of("елбасы", "KZ", "elbasy", "KZ",
-            "россотрудничеств", "RU", "росотрудничеств", "RU");
-
-    private String stateTitle(int from, int to) {
-        // «Мемлекет басшысы Қасым-Жомарт Тоқаев»: a Kazakh paper's Head of State, no state named, is its own
-        if (to - from == 2 && scan.doc.sentenceAt(from).lang() == Lang.KK
-                && HEAD_OF_STATE.contains(scan.token(from).lower() + " " + scan.token(from + 1).lower())) {
-            return "KZ";
-        }
-        for (int i = from; i < to; i++) {
-            String word = scan.token(i).lower();
-            for (Map.Entry<String, String> e : STATE_WORDS.entrySet()) {
-                if (word.startsWith(e.getKey())) {
-                    return e.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
      * «қырғыз жазушысы Мар Байджиев», «nemis aktrısasy Nastasá Kınskı»: a nation's word in lower case (no place the
      * text names) right before the title a Kazakh role ends in says whose the person is; null if the role has none.
      */
@@ -381,7 +341,6 @@ final class CountryResolver {
     String represented(Mention body) {
         return missions.represented(body);
     }
-
 
     private static final Set<String> FROM = Set.of("from", "из");
     static final Set<String> SET_OFF = Set.of(",", "–", "—");

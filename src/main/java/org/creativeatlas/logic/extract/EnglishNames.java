@@ -260,24 +260,9 @@ final class EnglishNames {
             return null;
         }
         // "ethno-folk group Hassak", "folklore and ethnographic ensemble Turan": a troupe keeps the words for its kind
-        int from = TROUPES.contains(scan.token(h).lower()) ? kindFrom(scan, h, s) : h + 1;
+        int from = EnglishTroupes.is(scan.token(h)) ? EnglishTroupes.kindFrom(scan, h, s) : h + 1;
         String name = from <= h ? Render.capitalised(Render.of(scan.doc, from, to)) : Render.of(scan.doc, from, to);
         return new Mention(head.type(), name, from, to, 2);
-    }
-
-    private static final Set<String> TROUPES = Set.of("group", "ensemble", "band", "collective", "choir", "trio",
-            "quartet", "orchestra");
-
-    /** The troupe's head and the lower-case words before it that say its kind ("folklore and ethnographic"). */
-    private static int kindFrom(Scan scan, int h, Document.Sentence s) {
-        int from = h;
-        while (from - 1 > s.from() && h - from < 4 && scan.token(from - 1).isLatin() && scan.token(from - 1).isWord()
-                && !scan.token(from - 1).isCapitalised() && !scan.taken(from - 1)
-                && (!Scan.isStopword(scan.token(from - 1)) || scan.token(from - 1).lower().equals("and"))
-                && Heads.of(scan.token(from - 1), Lang.EN) == null) {
-            from--;
-        }
-        return scan.token(from).lower().equals("and") ? from + 1 : from;
     }
 
     /** "the artist and curator of the exhibition Eldar Aitmatov": a first name and a surname after a head are a person. */

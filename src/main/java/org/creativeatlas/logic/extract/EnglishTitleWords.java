@@ -66,4 +66,23 @@ final class EnglishTitleWords {
     static boolean chainWord(Token t) {
         return t.isCapitalised() || EnglishRoles.ROLE_LINKS.contains(t.lower());
     }
+
+    /**
+     * Where the name starts after a form of address at i: "Ms. Rebeca Grynspan", "Former President, H.E. Roza
+     * Otunbayeva" (His or Her Excellency, no initials), "H.E. Dr. Zubaydullo Zubaydov"; or -1.
+     */
+    static int afterAddress(Scan scan, int i) {
+        int name = honorific(scan, i) ? i + 2 : excellency(scan, i) ? i + 4 : -1;
+        return name > 0 && honorific(scan, name) ? name + 2 : name;
+    }
+
+    private static boolean honorific(Scan scan, int i) {
+        return i + 2 < scan.doc.size() && MentionMerger.HONORIFICS.contains(scan.token(i).lower())
+                && scan.token(i + 1).is(".");
+    }
+
+    private static boolean excellency(Scan scan, int i) {
+        return i + 4 < scan.doc.size() && scan.token(i).is("H") && scan.token(i + 1).is(".")
+                && scan.token(i + 2).is("E") && scan.token(i + 3).is(".");
+    }
 }

@@ -18,7 +18,6 @@ final class PersonFinder {
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им", "named", "after");
     private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr");
     private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
     /** What may follow the title that closes a Kazakh appositive role. */
     private static final Set<String> CLOSERS = Set.of(",", ":", ".", ";", "–", "—", "-");
@@ -54,12 +53,6 @@ final class PersonFinder {
         return f.found;
     }
 
-    /** "Former President, H.E. Roza Otunbayeva": His or Her Excellency, no initials. */
-    private boolean excellency(int i) {
-        return i + 4 < scan.doc.size() && scan.token(i).is("H") && scan.token(i + 1).is(".")
-                && scan.token(i + 2).is("E") && scan.token(i + 3).is(".");
-    }
-
     /** Tokens X . (X one or two letters, capital) repeated from i; the index after the last full stop, or i. */
     private int initialsEnd(int i) {
         int j = i;
@@ -75,12 +68,7 @@ final class PersonFinder {
         if (scan.taken(i) || i > 0 && NAMED_AFTER.contains(scan.token(i - 1).lower())) {
             return;
         }
-        int name = HONORIFICS.contains(scan.token(i).lower()) && i + 2 < scan.doc.size() && scan.token(i + 1).is(".")
-                ? i + 2 : excellency(i) ? i + 4 : -1;
-        if (name > 0 && name + 2 < scan.doc.size() && HONORIFICS.contains(scan.token(name).lower())
-                && scan.token(name + 1).is(".")) {
-            name += 2; // "H.E. Dr. Zubaydullo Zubaydov"
-        }
+        int name = EnglishTitleWords.afterAddress(scan, i);
         if (name > 0) {
             int j = name;
             while (j < scan.doc.size() && j - name < 3 && scan.nameLike(j) && !scan.taken(j)) {
@@ -99,7 +87,7 @@ final class PersonFinder {
         int e = initialsEnd(i);
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
             Mention m = add(i, e + 1, 4, normalise(i, e + 1, titleBefore(i)));
-            int title = m == null ? -1 : titleReaching(i);
+            int title = m == null ? -1 : complements.titleReaching(i);
             if (title >= 0) {
                 m.roleFrom = roles.start(title);
                 m.roleTo = i;
@@ -160,7 +148,6 @@ final class PersonFinder {
         return m != null;
     }
 
-
     /** "UNDP Resident Representative in Kazakhstan, Katarzyna Wawiernia, …", "a UK trainer, Kate Wyatt who …". */
     private void afterComma(int title, int end) {
         int c = title + 1;
@@ -187,8 +174,6 @@ final class PersonFinder {
     }
 
     private static final int LONG_TITLE = 12;
-
-
 
     /** «жауапты хатшысы Жамбыл Нәтбаев»: a place's one-word name right before a lone surname is a first name. */
     private boolean placeAsFirstName(int k, int j) {
@@ -241,22 +226,12 @@ final class PersonFinder {
         }
         int last = lastTitle(i, k);
         if (j - k >= 2) {
-            Mention m = add(k, j, 4, normalise(k, j, actingNominative(last) ? null : scan.token(last)));
+            Mention m = add(k, j, 4, normalise(k, j, complements.actingNominative(last) ? null : scan.token(last)));
             if (m != null) {
                 m.roleFrom = stopwordBetween(i, last) ? last : roles.start(i);
                 m.roleTo = Math.min(k, role);
             }
         }
-    }
-
-    /**
-     * «исполняющая обязанности руководителя … Екатерина Ерёмина»: an acting title in the nominative leaves the name as
-     * it is, whatever case the title it stands for is in.
-     */
-    private boolean actingNominative(int title) {
-        String acting = title >= 2 && scan.token(title - 1).lower().equals("обязанности")
-                ? scan.token(title - 2).lower() : "";
-        return acting.startsWith("исполняющ") && (acting.endsWith("ий") || acting.endsWith("ая"));
     }
 
     /** Whether a Kazakh run of four name words ends in a case ending, as the object of what the first two did. */
@@ -454,23 +429,6 @@ final class PersonFinder {
     }
 
     /** A title at most three words before a name (abbreviations between: «Президента КР С.Н. Жапарова»), or null. */
-    /**
-     * «Министр высшего образования, науки и инноваций К.Шарипов»: the title whose words, and the fields commas add,
-     * run right up to the initials at i; or -1.
-     */
-    private int titleReaching(int i) {
-        int from = Math.max(scan.doc.sentenceAt(i).from(), i - LONG_TITLE);
-        for (int t = i - 1; t >= from; t--) {
-            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation()) {
-                return t;
-            }
-            if (!complements.complement(t) && !complements.fieldComma(t, i)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     private Token titleBefore(int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             if (Titles.is(scan.token(k))) {

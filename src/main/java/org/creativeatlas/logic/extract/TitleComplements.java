@@ -79,4 +79,33 @@ final class TitleComplements {
         return scan.doc.sentenceAt(k).lang() == Lang.KK ? Morph.kkBreaksName(lower) && Gazetteer.get(lower) == null
                 : Morph.ruVerbLike(lower);
     }
+
+    /**
+     * «Министр высшего образования, науки и инноваций К.Шарипов»: the title whose words, and the fields commas add,
+     * run right up to the initials at i; or -1.
+     */
+    int titleReaching(int i) {
+        int from = Math.max(scan.doc.sentenceAt(i).from(), i - LONG_TITLE);
+        for (int t = i - 1; t >= from; t--) {
+            if (Titles.is(scan.token(t)) && !scan.token(t).isAbbreviation()) {
+                return t;
+            }
+            if (!complement(t) && !fieldComma(t, i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int LONG_TITLE = 12;
+
+    /**
+     * «исполняющая обязанности руководителя … Екатерина Ерёмина»: an acting title in the nominative leaves the name as
+     * it is, whatever case the title it stands for is in.
+     */
+    boolean actingNominative(int title) {
+        String acting = title >= 2 && scan.token(title - 1).lower().equals("обязанности")
+                ? scan.token(title - 2).lower() : "";
+        return acting.startsWith("исполняющ") && (acting.endsWith("ий") || acting.endsWith("ая"));
+    }
 }

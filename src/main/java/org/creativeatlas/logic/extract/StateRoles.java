@@ -1,0 +1,57 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words that tie a person or a text to one state whatever places it names: a role only that state's people hold, and a
+ * Kazakh paper's own "our country".
+ */
+final class StateRoles {
+
+    private static final Set<String> HEAD_OF_STATE = Set.of("мемлекет басшысы", "memleket basshysy");
+    /**
+     * Words of a role only one state's people hold: «Елбасы» (the Leader of the Nation) is Kazakhstan's first
+     * president; whoever heads or works for Rossotrudnichestvo, Russia's agency abroad, is Russia's, wherever its
+     * office stands («руководитель представительства Россотрудничества в КР»). Stems, as the words decline.
+     */
+    private static final Map<String, String> STATE_WORDS = Map.of("елбасы", "KZ", "elbasy", "KZ",
+            "россотрудничеств", "RU", "росотрудничеств", "RU");
+    /** Stems of "our country", "our region", "our city", "our district" with their first-person possessive. */
+    private static final List<String> OUR = List.of("еліміз", "облысымыз", "қаламыз", "өңіріміз", "ауданымыз",
+            "elimiz", "oblysymyz", "qalamyz");
+
+    private StateRoles() {
+    }
+
+    /** The state a role in tokens [from, to) belongs to by its words alone, or null. */
+    static String of(Scan scan, int from, int to) {
+        // «Мемлекет басшысы Қасым-Жомарт Тоқаев»: a Kazakh paper's Head of State, no state named, is its own
+        if (to - from == 2 && scan.doc.sentenceAt(from).lang() == Lang.KK
+                && HEAD_OF_STATE.contains(scan.token(from).lower() + " " + scan.token(from + 1).lower())) {
+            return "KZ";
+        }
+        for (int i = from; i < to; i++) {
+            String word = scan.token(i).lower();
+            for (Map.Entry<String, String> e : STATE_WORDS.entrySet()) {
+                if (word.startsWith(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How often a Kazakh sentence says «облысымызда», «елімізде»: a Kazakh paper's own region or country. */
+    static int ourHome(Scan scan) {
+        int n = 0;
+        for (int i = 0; i < scan.doc.size(); i++) {
+            String word = scan.token(i).lower();
+            if (scan.doc.sentenceAt(i).lang() == Lang.KK && OUR.stream().anyMatch(word::startsWith)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
