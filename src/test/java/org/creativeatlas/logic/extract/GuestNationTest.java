@@ -21,7 +21,7 @@ class GuestNationTest {
         assertEquals("KZ", find(found, ActorType.ORGANISATION, "Roza Baglanova Qazaqconcert state organization")
                 .country());
         assertEquals("KZ", find(found, ActorType.PERSON, "Maksat Medeubek").country());
-        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Turan").country());
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Ensemble Turan").country());
         assertEquals("UZ", find(found, ActorType.ORGANISATION, "Turkiston Palace in Tashkent").country());
         assertEquals("UZ", find(found, ActorType.ORGANISATION, "Nurafshon Samarkand Palace of Culture in Uzbekistan")
                 .country());
