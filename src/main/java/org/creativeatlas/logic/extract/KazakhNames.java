@@ -186,9 +186,8 @@ final class KazakhNames {
     }
 
     /**
-     * The words from {@code from} to the head describe what the quote names («Сарыарқа» атты гастрольдік концерті,
-     * «…» атты қазақ-қырғыз зиялыларының IV форумы, a genitive saying whose it is included), unless the head is the
-     * generic word for an event (the quote alone names «…» атты мәдени іс-шара).
+     * The words before the head describe what the quote names («…» атты гастрольдік концерті, «…» атты қазақ-қырғыз
+     * зиялыларының IV форумы), unless the head is the generic word for an event («…» атты мәдени іс-шара).
      */
     private static boolean describes(Head head) {
         return !GENERIC_EVENTS.contains(head.nominative().toLowerCase(Locale.ROOT));
