@@ -319,10 +319,17 @@ final class CountryResolver {
 
     /**
      * «ансамбль танца "Урал" Челябинской государственной филармонии»: a body named right after another in the genitive,
-     * opening with a city's or a region's word, is the one it belongs to, and says where it is from.
+     * opening with a city's or a region's word (or followed by a state: «управления искусства Минкультуры РТ»), is the
+     * one it belongs to, and says where it is from.
      */
     private Place ownersPlace(int to) {
         Place p = to < scan.doc.size() ? scan.place(to) : null;
+        if (p == null && to + 1 < scan.doc.size() && scan.taken(to) && scan.doc.sentenceAt(to).lang() == Lang.RU
+                && scan.token(to).isCapitalised()) {
+            // «управления искусства Минкультуры РТ»: a department named right before its ministry and that one's state
+            Place state = scan.place(to + 1);
+            return state != null && state.from() == to + 1 && state.state() && scan.taken(to + 1) ? state : null;
+        }
         return p != null && p.from() == to && p.city() != null && p.to() < scan.doc.size() && scan.taken(p.to())
                 && scan.token(to).isCapitalised() && scan.doc.sentenceAt(to).lang() == Lang.RU
                 && Morph.ruGenitiveLike(scan.token(to).lower()) ? p : null;

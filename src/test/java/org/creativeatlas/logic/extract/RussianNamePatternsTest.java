@@ -469,6 +469,10 @@ class RussianNamePatternsTest {
                 + "Махмадризоев, мероприятия начнутся 27 марта.");
         assertEquals("TJ", find(found, ActorType.ORGANISATION, "Минкультуры РТ").country());
         find(found, ActorType.PERSON, "Тохир Махмадризоев");
+        found = run("Дни культуры Казахстана в Таджикистане\n\nКак сообщил «АП» главный специалист управления "
+                + "искусства Минкультуры РТ Тохир Махмадризоев, мероприятия продлятся неделю.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Управление искусства").country(),
+                "a department named right before its ministry is that ministry's state's");
         found = run("В выставке приняли участие сотрудник аппарата полпредства Канышай Кадырова, представитель "
                 + "Минкультуры в области Рахматула Козукеев.");
         find(found, ActorType.ORGANISATION, "Минкультуры");
