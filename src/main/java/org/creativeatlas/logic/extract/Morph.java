@@ -126,6 +126,16 @@ final class Morph {
     /** Kazakh words that end a clause (past verbs) or carry a case other than the genitive cannot sit inside a name. */
     private static final List<String> KK_PLURALS = List.of("лар", "лер", "дар", "дер", "тар", "тер");
 
+    /** The stem of a Kazakh word in the bare plural («депутаттар» → «депутат»), or null if it is none. */
+    static String kkPluralStem(String lower) {
+        for (String plural : KK_PLURALS) {
+            if (lower.endsWith(plural)) {
+                return lower.substring(0, lower.length() - plural.length());
+            }
+        }
+        return null;
+    }
+
     /** A Kazakh word in the bare plural, no case or possessive after it («іс-шаралар», not «театрлары»). */
     static boolean kkBarePlural(String lower) {
         return KK_PLURALS.stream().anyMatch(lower::endsWith);

@@ -346,11 +346,10 @@ final class RussianNames {
     /** «начались дни узбекистанского кино»: a nation's days or week of an art, named in lower case too. */
     private static boolean nationsDays(Scan scan, int h, String noun) {
         Place p = h + 2 < scan.doc.size() ? scan.place(h + 1) : null;
-        return SEASONS.contains(noun) && p != null && p.adjective() && p.from() == h + 1 && p.to() == h + 2
+        return SameEvents.SEASONS.contains(noun) && p != null && p.adjective() && p.from() == h + 1 && p.to() == h + 2
                 && ARTS.contains(scan.token(h + 2).lower());
     }
 
-    private static final Set<String> SEASONS = Set.of("дни", "неделя", "декада");
     /** The arts a nation's days are of, in the genitive where they decline. */
     private static final Set<String> ARTS = Set.of("кино", "культуры", "литературы", "музыки", "театра", "книги",
             "искусства", "моды", "фильмов", "анимации");

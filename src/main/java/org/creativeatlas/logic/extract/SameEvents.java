@@ -20,7 +20,7 @@ import org.creativeatlas.model.ActorType;
  */
 final class SameEvents {
     /** First words of a nation's days, week or decade of culture. */
-    private static final Set<String> SEASONS = Set.of("дни", "неделя", "декада", "days", "week", "decade");
+    static final Set<String> SEASONS = Set.of("дни", "неделя", "декада", "days", "week", "decade");
     /** Words before the place a nation's days are held in, which is the host, not the nation. */
     private static final Set<String> IN = Set.of("в", "во", "in");
 

@@ -39,15 +39,9 @@ final class Titles {
     /** «депутаттары», «мүшелері»: a Kazakh title in the plural with its possessive (the deputies of …). */
     static boolean kazakhPlural(Token t) {
         String lower = t.lower();
-        for (String plural : KK_PLURAL) {
-            if (lower.endsWith(plural) && KAZAKH.contains(lower.substring(0, lower.length() - plural.length()))) {
-                return true;
-            }
-        }
-        return false;
+        String stem = Morph.kkPossessive(lower) ? Morph.kkPluralStem(lower.substring(0, lower.length() - 1)) : null;
+        return stem != null && KAZAKH.contains(stem);
     }
-
-    private static final Set<String> KK_PLURAL = Set.of("тары", "тері", "дары", "дері", "лары", "лері");
 
     private static Boolean read(String text) {
         Token t = new Token(text, 0, text.length());
