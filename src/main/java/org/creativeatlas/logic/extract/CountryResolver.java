@@ -288,7 +288,12 @@ final class CountryResolver {
     /** A nation's word rather than a state's name: «Өзбек», «узбекский», "Korean" (not «Узбекистан»). */
     private boolean nationality(Place p) {
         String word = scan.token(p.from()).lower();
+        // «Әзірбайжан этномәдени орталығы»: a Kazakh country name right before the word for ethnocultural is its nation
+        String next = p.to() < scan.doc.size() ? scan.token(p.to()).lower() : "";
+        boolean nationWord = ETHNIC.stream().anyMatch(next::startsWith)
+                && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && Gazetteer.get(word) != null;
         return p.to() - p.from() == 1 && p.city() == null && (p.adjective() || word.matches(".*[сц]к(ий|ая|ое|ого|ой|их|ую|ому)")
+                || nationWord
                 || NationalBodies.NATIONAL_STEMS.keySet().stream().anyMatch(word::startsWith) && !word.contains("стан"));
     }
 

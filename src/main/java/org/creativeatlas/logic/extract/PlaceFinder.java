@@ -36,7 +36,7 @@ final class PlaceFinder {
         if (!first.isWord()) {
             return null;
         }
-        if (first.isCapitalised()) {
+        if (first.isCapitalised() && !eponym(doc, i)) {
             for (String form : firstWordForms(first.lower())) {
                 for (int n = Math.min(Gazetteer.longest(form), doc.size() - i); n >= 1; n--) {
                     Place p = n > 1 || form.equals(first.lower()) ? named(doc, i, n, form) : null;
@@ -63,6 +63,17 @@ final class PlaceFinder {
         Gazetteer.Entry e = Gazetteer.get(stem + "ий");
         e = e != null ? e : Gazetteer.get(stem + "ый");
         return e == null ? null : new Place(i, i + 1, code(e), e.city(), true, false);
+    }
+
+    /**
+     * «С. Торайғыров атындағы кітапхана», «Ә.Марғұлан атындағы институт»: a word after an initial, or right before
+     * «атындағы» ("named after"), is a person's surname, though a town bears it too (Маргилан is Марғұлан in Kazakh).
+     */
+    private static boolean eponym(Document doc, int i) {
+        Token before = i >= 2 ? doc.token(i - 2) : null; // "St. Petersburg" is a place
+        boolean initial = before != null && doc.token(i - 1).is(".") && before.isInitial()
+                && (before.text().length() == 1 || before.isCyrillic());
+        return initial || i + 1 < doc.size() && doc.token(i + 1).lower().startsWith("атында");
     }
 
     /**

@@ -1,0 +1,52 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** Words that look like places and are not, and places abroad a body's name holds, in published sentences. */
+class PlaceWordsTest {
+
+    private static final String AKTAU = "Олардың қатарында Ресей тарих институтының бас ғалымы, профессор, тарих "
+            + "ғылымдарының докторы Вадим Трепавлов (Мәскеу), Оксфорд университеті тарих факультетінің ғылыми "
+            + "қызметкері Мари Фаверо-Думенжу (Лондон), Измир қаласы Эгей университетінің докторы Метин Экиджи, тарих "
+            + "ғылымдарының кандидаты Ирина Егофеева (Алматы), Ә.Марғұлан атындағы археология институтының "
+            + "полеонтропология зерттеу лабораториясының меңгерушісі Егор Китов (Алматы) сынды белгілі мамандар бар.";
+
+    @Test
+    void aSurnameAfterAnInitialOrBeforeNamedAfterIsNoTown() {
+        List<Candidate> found = run(AKTAU);
+        // Марғұлан is also Margilan's Kazakh name
+        Candidate institute = find(found, ActorType.ORGANISATION, "Ә.Марғұлан атындағы археология институты");
+        assertNotEquals("UZ", institute.country());
+        assertNull(institute.city());
+        found = run("On October 8, Tajik cultural figures will perform at the Tovstonogov Theater in St. Petersburg.");
+        assertEquals("Saint Petersburg", find(found, ActorType.ORGANISATION, "Tovstonogov Theater").city());
+    }
+
+    @Test
+    void universitiesAbroadAreWhereTheirTownIs() {
+        List<Candidate> found = run(AKTAU);
+        Candidate ege = find(found, ActorType.ORGANISATION, "Измир қаласы Эгей университеті");
+        assertEquals("TR", ege.country());
+        assertEquals("Izmir", ege.city());
+        assertEquals("TR", find(found, ActorType.PERSON, "Метин Экиджи").country());
+        assertEquals("GB", find(found, ActorType.ORGANISATION, "Оксфорд университеті").country());
+    }
+
+    @Test
+    void aKazakhCountryNameBeforeEthnoculturalIsTheNationTheCentreGathers() {
+        List<Candidate> found = run("Іс-шараға Әзірбайжан Республикасының "
+                + "Қазақстандағы Төтенше және өкілетті Елшісі Рашад Маммадов, Нұр-Сұлтан қаласындағы Әзірбайжан "
+                + "этномәдени орталығының жетекшісі Видади Агаев пен Жолтай Алмашұлы қатысты.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Әзірбайжан этномәдени орталығы").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Видади Агаев").country());
+        assertEquals("AZ", find(found, ActorType.PERSON, "Рашад Маммадов").country());
+    }
+}
