@@ -165,7 +165,7 @@ final class EnglishNames {
         for (int k = from; k < h; k++) {
             own = scan.token(k).is("and") || scan.token(k).is("&") ? k + 1 : own;
         }
-        return h - own < 2 || personLike(scan, own, h);
+        return h - own < 2 || EnglishPersonRuns.personLike(scan, own, h);
     }
 
     /**
@@ -241,6 +241,10 @@ final class EnglishNames {
                     + Render.of(scan.doc, title.open(), title.close() + 1);
             return new Mention(head.type(), name, h, title.close() + 1, 3);
         }
+        Mention called = head.type() == ActorType.EVENT ? EnglishCalledNames.after(scan, h, s) : null;
+        if (called != null) {
+            return called;
+        }
         Mention apposed = apposition(scan, h, head, s);
         if (apposed != null) {
             return apposed;
@@ -256,19 +260,14 @@ final class EnglishNames {
         if (to > h + 1 && to < s.to() && left(scan, to) && Heads.of(scan.token(to), Lang.EN) != null) {
             to++; // "the design studio Ornament Lab": a name may end in a head word of its own
         }
-        if (to == h + 1 || someone(scan, h + 1, to)) {
+        to = to - h > 3 && EnglishPersonRuns.personEnds(scan, h + 1, to) ? to - 2 : to;
+        if (to == h + 1 || EnglishPersonRuns.someone(scan, h + 1, to)) {
             return null;
         }
         // "ethno-folk group Hassak", "folklore and ethnographic ensemble Turan": a troupe keeps the words for its kind
-        int from = EnglishTroupes.is(scan.token(h)) ? EnglishTroupes.kindFrom(scan, h, s) : h + 1;
+        int from = EnglishTroupes.is(scan, h) ? EnglishTroupes.kindFrom(scan, h, s) : h + 1;
         String name = from <= h ? Render.capitalised(Render.of(scan.doc, from, to)) : Render.of(scan.doc, from, to);
         return new Mention(head.type(), name, from, to, 2);
-    }
-
-    /** "the artist and curator of the exhibition Eldar Aitmatov": a first name and a surname after a head are a person. */
-    private static boolean someone(Scan scan, int from, int to) {
-        return to - from >= 2 && to - from <= 3 && personLike(scan, from, to)
-                && Surnames.looksLike(scan.token(to - 1).lower());
     }
 
     /**
@@ -286,21 +285,8 @@ final class EnglishNames {
             to++;
         }
         boolean closed = to > from && to < s.to() && scan.token(to).is(",");
-        return closed && !personLike(scan, from, to) ? new Mention(head.type(), Render.of(scan.doc, from, to), from,
+        return closed && !EnglishPersonRuns.personLike(scan, from, to) ? new Mention(head.type(), Render.of(scan.doc, from, to), from,
                 to, 2) : null;
-    }
-
-    /** One word shaped like a surname, or two or three name words. */
-    private static boolean personLike(Scan scan, int from, int to) {
-        if (to - from == 1) {
-            return Surnames.looksLike(scan.token(from).lower());
-        }
-        for (int i = from; i < to; i++) {
-            if (!scan.nameLike(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Creative Central Asia forum", "“Rukh” association": capitalised or quoted words before a lower-case head. */

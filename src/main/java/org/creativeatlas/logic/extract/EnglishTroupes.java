@@ -15,8 +15,10 @@ final class EnglishTroupes {
     private EnglishTroupes() {
     }
 
-    static boolean is(Token head) {
-        return TROUPES.contains(head.lower());
+    /** A troupe's head, or the house of a "publishing house", whose name keeps its kind as «издательство «X»» does. */
+    static boolean is(Scan scan, int h) {
+        return TROUPES.contains(scan.token(h).lower())
+                || h > 0 && scan.token(h).lower().equals("house") && scan.token(h - 1).lower().equals("publishing");
     }
 
     /** The troupe's head and the lower-case words before it that say its kind ("folklore and ethnographic"). */

@@ -131,4 +131,43 @@ class EnglishPatternsTest {
                 + "Federation for Interregional and Cultural Relations with Foreign Countries, Igor Maslov.");
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Russian Federation")), names(found).toString());
     }
+
+    @Test
+    void aPersonNamedRightAfterAPublishingHouseIsNoPartOfItsName() {
+        List<Candidate> found = run("The ceremony was attended by the people’s poet Omor Sultanov, the director of the "
+                + "children’s publishing house Kuutalam Begaiym Dzhaparova, the director of the Belarusian publishing "
+                + "house Narodnaya Asveta Victoria Kalistratova, the head of the Association of Publishers and Book "
+                + "Distributors of Kyrgyzstan Oleg Bondarenko.");
+        assertEquals("BY", find(found, ActorType.ORGANISATION, "Publishing house Narodnaya Asveta").country());
+        find(found, ActorType.ORGANISATION, "Children’s publishing house Kuutalam");
+        assertEquals("BY", find(found, ActorType.PERSON, "Victoria Kalistratova").country());
+        find(found, ActorType.PERSON, "Begaiym Dzhaparova");
+        assertFalse(has(found, ActorType.ORGANISATION, "Narodnaya Asveta Victoria Kalistratova"),
+                names(found).toString());
+    }
+
+    @Test
+    void anEventsHeadGetsTheNameItIsCalledAFewWordsLater() {
+        List<Candidate> found = run("On March 17, the Ashgabat Exhibition Center of the Union of Artists of "
+                + "Turkmenistan will host the opening of an exhibition dedicated to Novruz Bayram called Gelse Nowruz "
+                + "äleme.");
+        assertEquals("TM", find(found, ActorType.EVENT, "Gelse Nowruz äleme").country());
+        assertFalse(has(found, ActorType.EVENT, "Novruz Bayram"), names(found).toString());
+        found = run("As part of the festive events, a scientific-practical conference titled “Ashgabat – Center of Peace "
+                + "and Trust” was held at the Publishing and Printing Secondary Vocational School of the State "
+                + "Publishing Service of Turkmenistan.");
+        find(found, ActorType.EVENT, "Ashgabat – Center of Peace and Trust");
+        assertFalse(has(found, ActorType.ORGANISATION, "Center of Peace and Trust"), names(found).toString());
+    }
+
+    @Test
+    void aMelaIsAnEventAndTheKhalkMaslahatyTurkmenistansCouncil() {
+        List<Candidate> found = run("DUSHANBE, 28.02.2023 (NIAT Khovar) – The creative team of Tajikistan in February "
+                + "took part at the Surajkund International Crafts Mela in India.");
+        assertEquals("IN", find(found, ActorType.EVENT, "Surajkund International Crafts Mela").country());
+        found = run("The exhibition featured works by the National Leader of the Turkmen people, Chairman of the Khalk "
+                + "Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov, as well as other publications.");
+        assertEquals("TM", find(found, ActorType.ORGANISATION, "Khalk Maslahaty of Turkmenistan").country());
+        find(found, ActorType.PERSON, "Gurbanguly Berdimuhamedov");
+    }
 }

@@ -1,0 +1,42 @@
+package org.creativeatlas.logic.extract;
+
+/** Whether capitalised words after or before an English head are a person's name rather than the body's. */
+final class EnglishPersonRuns {
+
+    private EnglishPersonRuns() {
+    }
+
+    /**
+     * "the director of the publishing house Narodnaya Asveta Victoria Kalistratova", "… house Kuutalam Begaiym
+     * Dzhaparova": two name words, the second shaped like a surname, end a run of three or more after a head, unless
+     * the run is one person's whole name (a patronymic in it, or a surname first as a list writes it).
+     */
+    static boolean personEnds(Scan scan, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Surnames.isPatronymic(scan.token(k).lower())) {
+                return false;
+            }
+        }
+        return scan.nameLike(to - 2) && scan.nameLike(to - 1) && Surnames.looksLike(scan.token(to - 1).lower())
+                && !Surnames.looksLike(scan.token(from).lower());
+    }
+
+    /** "the artist and curator of the exhibition Eldar Aitmatov": a first name and a surname after a head are a person. */
+    static boolean someone(Scan scan, int from, int to) {
+        return to - from >= 2 && to - from <= 3 && personLike(scan, from, to)
+                && Surnames.looksLike(scan.token(to - 1).lower());
+    }
+
+    /** One word shaped like a surname, or two or three name words. */
+    static boolean personLike(Scan scan, int from, int to) {
+        if (to - from == 1) {
+            return Surnames.looksLike(scan.token(from).lower());
+        }
+        for (int i = from; i < to; i++) {
+            if (!scan.nameLike(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
