@@ -279,6 +279,13 @@ final class QuotedNames {
             Token t = doc.token(k);
             if (isEventHead(t, doc.sentenceAt(k).lang()) || KK_EVENT_WORDS.contains(t.lower())
                     || named && t.lower().equals(KK_DAY)) {
+                if (named && k > q.close() + 1 && !isEventHead(t, doc.sentenceAt(k).lang())) {
+                    // «"Достықтың дархан ұясы" атты өзбек мәдениетінің күні»: the words after «атты» say what the
+                    // title names, and the name keeps them, as a head's name does («…» атты халықаралық көрме); the
+                    // generic word for an event is left to the heads' rules, which keep the quote alone
+                    String whole = Render.of(doc, q.open(), k + 1, java.util.Map.of(q.close() + 1, ""));
+                    return new Mention(ActorType.EVENT, whole, q.open(), k + 1, 4);
+                }
                 return new Mention(ActorType.EVENT, inner, q.open(), k == q.close() + 1 ? k + 1 : q.close() + 1, 4);
             }
             if (!t.isWord() || t.isCapitalised() || k > q.close() + 1 && !NAMED.contains(doc.token(q.close() + 1).lower())) {

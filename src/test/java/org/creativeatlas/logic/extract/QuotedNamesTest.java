@@ -73,7 +73,7 @@ class QuotedNamesTest {
                 + "байланыстар» атты қазақ-қырғыз зиялыларының IV форумы өтті."), ActorType.EVENT,
                 "«Бекем бауырластық байланыстар» қазақ-қырғыз зиялыларының IV форумы"); // whose the forum is, too
         find(run("Дөңгелек үстел «Ұлт және ұлттық кітап» атты ашық есік күні аясындағы көптеген іс-шаралардың бірі "
-                + "екен."), ActorType.EVENT, "Ұлт және ұлттық кітап");
+                + "екен."), ActorType.EVENT, "«Ұлт және ұлттық кітап» ашық есік күні");
         find(run("Абай облысы мен Батыс Қазақстан облысы ақындарының қатысуымен өтеді деп жоспарланған \"Жайық келіп, "
                 + "Ертіске қосылғанда\" атты командалық айтыс кейінге шегерілді."), ActorType.EVENT,
                 "\"Жайық келіп, Ертіске қосылғанда\" командалық айтыс"); // the kind of event is part of its name
@@ -112,5 +112,13 @@ class QuotedNamesTest {
         find(found, ActorType.ORGANISATION, "Tajikfilm");
         found = run("The leaders took the stage: Erkanat Zaitov, the brains behind \"NeSanatorium,\" and others.");
         find(found, ActorType.ORGANISATION, "NeSanatorium");
+    }
+
+    @Test
+    void theWordsAfterAttyThatSayWhatATitleNamesStayInItsName() {
+        var found = run("17 мамырда Қазақстан мен Өзбекстан арасындағы мәдени, әдеби, рухани сабақтастығы "
+                + "аясында С. Торайғыров атындағы облыстық кітапханада «Достықтың дархан ұясы» атты өзбек "
+                + "мәдениетінің күні өтті.");
+        find(found, ActorType.EVENT, "«Достықтың дархан ұясы» өзбек мәдениетінің күні");
     }
 }
