@@ -22,6 +22,12 @@ final class NationalBodies {
 
     /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */
     private static final Set<String> LOCAL_EXECUTIVES = Set.of("акимат", "маслихат", "әкімдіг", "мәслихат");
+    /**
+     * Kazakh words for a region's, a city's and a district's (облыстық кітапхана): in a Kazakh paper a body of that
+     * level whose name names no place is one of Kazakhstan's, as the region abroad would be named («Ош облыстық …»).
+     */
+    private static final Set<String> KK_LOCAL_LEVELS = Set.of("облыстық", "қалалық", "аудандық", "oblystyq", "qalalyq",
+            "aýdandyq");
 
     private final Scan scan;
 
@@ -31,7 +37,8 @@ final class NationalBodies {
 
     /**
      * A body under a legal form only Kazakhstan's law has, written after its name or before it (ГККП «…»), or a
-     * local executive only Kazakhstan has (акимат, маслихат; әкімдігі, мәслихаты).
+     * local executive only Kazakhstan has (акимат, маслихат; әкімдігі, мәслихаты), or a Kazakh body of a region's or
+     * a city's level.
      */
     boolean kazakhstanBody(int from, int to) {
         int before = from > 0 && scan.doc.quotes.closingOf(from - 1) > 0 ? from - 2 : from - 1;
@@ -43,7 +50,8 @@ final class NationalBodies {
         }
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
-            if (LOCAL_EXECUTIVES.stream().anyMatch(word::startsWith)) {
+            if (LOCAL_EXECUTIVES.stream().anyMatch(word::startsWith)
+                    || KK_LOCAL_LEVELS.contains(word) && scan.doc.sentenceAt(i).lang() == Lang.KK) {
                 return true;
             }
         }

@@ -49,4 +49,23 @@ class PlaceWordsTest {
         assertEquals("KZ", find(found, ActorType.PERSON, "Видади Агаев").country());
         assertEquals("AZ", find(found, ActorType.PERSON, "Рашад Маммадов").country());
     }
+
+    @Test
+    void aKazakhBodyOfARegionsLevelNamingNoPlaceIsKazakhstans() {
+        List<Candidate> found = run("17 мамырда Қазақстан мен Өзбекстан арасындағы мәдени, әдеби, рухани сабақтастығы "
+                + "аясында С. Торайғыров атындағы облыстық кітапханада «Достықтың дархан ұясы» атты өзбек "
+                + "мәдениетінің күні өтті. 2018 жыл Қазақстанда Өзбекстан жылы деп жарияланды.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "С. Торайғыров атындағы облыстық кітапхана").country());
+    }
+
+    @Test
+    void theAdministrationOfAPresidentIsABody() {
+        List<Candidate> found = run("Раис Республики Татарстан Рустам Минниханов и руководитель Администрации "
+                + "Президента Республики Узбекистан Саида Мирзиёева 1 декабря посетили концерт Национального "
+                + "симфонического оркестра Узбекистана.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Администрация Президента Республики Узбекистан")
+                .country());
+        assertEquals("Администрация Президента Республики Узбекистан",
+                find(found, ActorType.PERSON, "Саида Мирзиёева").affiliation());
+    }
 }
