@@ -107,8 +107,11 @@ final class QuotedNames {
             collective = COLLECTIVES.get(previous.name.split(" ")[0].toLowerCase(Locale.ROOT));
         }
         if (collective != null) {
-            // фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», «Ниязли»: performers are bodies
-            String name = Render.capitalised(collective) + " " + Render.of(doc, q.open(), q.close() + 1);
+            // фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», «Ниязли»: performers are bodies; one
+            // named in the singular keeps the adjectives that say its kind (этно-фольклорная группа «Тұран»)
+            int kind = before >= 0 && doc.token(before).lower().equals(collective) ? kindFrom(doc, before) : before;
+            String words = kind < before ? Render.of(doc, kind, before + 1) : collective;
+            String name = Render.capitalised(words) + " " + Render.of(doc, q.open(), q.close() + 1);
             return new Mention(ActorType.ORGANISATION, name, q.open(), q.close() + 1, 4);
         }
         Head kind = before >= 0 ? englishKind(doc, before) : null;
@@ -293,6 +296,16 @@ final class QuotedNames {
             }
         }
         return null;
+    }
+
+    /** The first of the lower-case Russian adjectives right before a troupe's word, else the word itself. */
+    private static int kindFrom(Document doc, int word) {
+        int k = word;
+        while (k - 1 >= doc.sentenceAt(word).from() && word - k < 3 && doc.token(k - 1).isCyrillic()
+                && !doc.token(k - 1).isCapitalised() && Morph.ruAdjectiveEnding(doc.token(k - 1).lower()) != null) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean isEventHead(Token t, Lang lang) {

@@ -44,7 +44,9 @@ final class RussianNames {
     static Mention build(Scan scan, int h, Head head) {
         Document.Sentence s = scan.doc.sentenceAt(h);
         int left = h;
-        while (left - 1 >= s.from() && adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head)) {
+        // «концертом Государственного … ансамбля»: a head noun ending as an adjective does is none
+        while (left - 1 >= s.from() && adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head)
+                && head(scan, left - 1) == null) {
             left--;
         }
         boolean colon = listedAfterColon(scan, h);
@@ -80,7 +82,8 @@ final class RussianNames {
         // named by a country in its tail («концерт мастеров культуры Туркменистана»)
         boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !predicate(scan, left, h)
                 && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to) || nationsDays(scan, h, noun));
-        if (noun.equals(CONCERT) && tail.quote == null && troupeAfter(scan, h + 1, to)) {
+        if (noun.equals(CONCERT) && (tail.quote == null || troupeQuoted(scan, h + 1, tail.quote.open()))
+                && troupeAfter(scan, h + 1, to)) {
             return null; // «концерт Государственного симфонического оркестра»: the orchestra is the actor
         }
         if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
@@ -167,6 +170,15 @@ final class RussianNames {
     private static boolean troupeAfter(Scan scan, int from, int to) {
         int h = firstHead(scan, from, to);
         return h >= 0 && head(scan, h).type() == ActorType.ORGANISATION;
+    }
+
+    /**
+     * «концертом Государственного академического ансамбля народного танца Адыгеи «Нальмэс»»: a quote after a troupe's
+     * head in the genitive is the troupe's name, not the concert's title.
+     */
+    private static boolean troupeQuoted(Scan scan, int from, int open) {
+        int k = firstHead(scan, from, open);
+        return k >= 0 && TROUPES.contains(head(scan, k).nominative().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The first token from {@code from} to before {@code to} that is a Russian head noun, or -1. */

@@ -84,7 +84,7 @@ class QuotedNamesTest {
         var found = run("В концертной программе приняли участие народные артисты Туркменистана Джемал Сапарова, "
                 + "Парахат Шихимов, а также фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», "
                 + "«Ниязли», «Ашгабад».");
-        find(found, ActorType.ORGANISATION, "Группа «Докмачилар»");
+        find(found, ActorType.ORGANISATION, "Фольклорная группа «Докмачилар»");
         find(found, ActorType.ORGANISATION, "Коллектив «Менгли»");
         find(found, ActorType.ORGANISATION, "Коллектив «Ниязли»");
         find(found, ActorType.ORGANISATION, "Коллектив «Ашгабад»");

@@ -131,4 +131,25 @@ class TroupeNamesTest {
         found = run("Среди участников проекта лейбл Juzz Entertainment.");
         find(found, ActorType.ORGANISATION, "Лейбл Juzz Entertainment");
     }
+
+    @Test
+    void aConcertByATroupeWithAQuotedNameIsTheTroupesNotAnEvent() {
+        List<Candidate> found = run("В Ашхабаде 16 октября стартуют Дни культуры России. Культурное событие откроется "
+                + "концертом Государственного академического ансамбля народного танца Адыгеи «Нальмэс» в столичном "
+                + "Дворце мукамов.");
+        Candidate troupe = find(found, ActorType.ORGANISATION,
+                "Государственный академический ансамбль народного танца Адыгеи «Нальмэс»");
+        assertEquals("RU", troupe.country(), "Adygea is a republic of Russia");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT && c.name().startsWith("Концерт")),
+                names(found).toString());
+    }
+
+    @Test
+    void aRussianTroupeNamedInTheSingularKeepsTheAdjectivesOfItsKind() {
+        List<Candidate> found = run("В концерте примут участие мастера искусств Казахстана, а также Академический "
+                + "фольклорно-этнографический оркестр «Отырар сазы», государственный ансамбль танца «Гульдер», "
+                + "этно-фольклорная группа «Тұран».");
+        find(found, ActorType.ORGANISATION, "Этно-фольклорная группа «Тұран»");
+        find(found, ActorType.ORGANISATION, "Государственный ансамбль танца «Гульдер»");
+    }
 }
