@@ -27,6 +27,9 @@ final class EnglishChains {
      * in Tashkent").
      */
     static int chain(Scan scan, int at, int end, boolean event, boolean located) {
+        if (at > 0 && at < end && scan.token(at).is("General") && scan.token(at - 1).lower().equals("consulate")) {
+            at++; // "the Consulate General of Uzbekistan": the rank follows the head, as in French
+        }
         int to = at;
         Place country = at < end ? scan.place(at) : null; // a dateline's city on the next line is no part of it
         if (country != null && country.from() == at && country.country() != null && !country.adjective()) {

@@ -170,4 +170,31 @@ class EnglishPatternsTest {
         assertEquals("TM", find(found, ActorType.ORGANISATION, "Khalk Maslahaty of Turkmenistan").country());
         find(found, ActorType.PERSON, "Gurbanguly Berdimuhamedov");
     }
+
+    @Test
+    void aConsulateIsABodyWhereTheTextPutsIt() {
+        List<Candidate> found = run("Uzbek Culture Evening in Manhattan\nTashkent, Uzbekistan (UzDaily.com) -- The "
+                + "Fund Forum presents its first major cultural project in New York City (USA). The presentation of "
+                + "Uzbekistan’s culture and tourism potential was held on 10 June at Ana Tzarev Gallery in downtown "
+                + "Manhattan.\n\nThe event has been organized by the Fund Forum in "
+                + "collaboration with IJOD Association of Artists, Art Historians and Craftsmen of Uzbekistan, Uzbek "
+                + "Initiative public organization, Silk Road Treasure Tours, with support from the Permanent "
+                + "Representative Office of Uzbekistan at the UN and the General Consulate of Uzbekistan in New York "
+                + "City.");
+        assertEquals("US", find(found, ActorType.ORGANISATION, "General Consulate of Uzbekistan in New York").country());
+        find(found, ActorType.ORGANISATION, "Uzbek Initiative public organization");
+    }
+
+    @Test
+    void anInitiativeIsABodyAndALowerCaseHeadAfterANameIsPartOfIt() {
+        List<Candidate> found = run("Organised by the Aga Khan Development Network Representation Office in the Kyrgyz "
+                + "Republic and the Aga Khan Trust for Culture (AKTC) in collaboration with the Ministry of Culture, "
+                + "Information and Tourism of the Kyrgyz Republic and the Roza Otunbayeva Initiative, the Exhibition "
+                + "showcases major cultural restoration projects.");
+        find(found, ActorType.ORGANISATION, "Roza Otunbayeva Initiative");
+        assertFalse(has(found, ActorType.PERSON, "Otunbayeva Initiative"), names(found).toString());
+        found = run("Artists of “Kazakhconcert” will perform on June 22 at the Nurafshon Palace of Culture in Samarkand "
+                + "and on June 23 at the Youth Center concert hall in Bukhara.");
+        find(found, ActorType.ORGANISATION, "Youth Center concert hall");
+    }
 }
