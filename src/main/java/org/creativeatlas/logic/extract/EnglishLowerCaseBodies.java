@@ -88,4 +88,23 @@ final class EnglishLowerCaseBodies {
         }
         return named && to > at ? to : at;
     }
+
+    private static final Set<String> PEOPLE_SENT = Set.of("delegation", "team");
+
+    /** Whether a lower-case singular head of a body follows the head at {@code h}, one word between at most. */
+    static boolean headAfter(Scan scan, int h, int end) {
+        for (int k = h + 1; k < Math.min(end, h + 3); k++) {
+            Token t = scan.token(k);
+            if (!t.isLatin() || !t.isWord() || t.isCapitalised() || Scan.isStopword(t)) {
+                return false;
+            }
+            Head next = Heads.of(t, Lang.EN);
+            if (next != null) {
+                // "IT PARK technology park" says its kind again; "the Altai State University delegation" is people
+                return next.type() == ActorType.ORGANISATION && !next.plural() && !PEOPLE_SENT.contains(t.lower())
+                        && !next.nominative().equalsIgnoreCase(scan.token(h).lower());
+            }
+        }
+        return false;
+    }
 }

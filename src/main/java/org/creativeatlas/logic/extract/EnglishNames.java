@@ -39,7 +39,7 @@ final class EnglishNames {
             h += 2; // "Tadao Ando Architects & Associates": two heads joined by an ampersand end one name
             head = Heads.of(scan.token(h), Lang.EN);
         }
-        if (lowerHeadAfter(scan, h, s.to())) {
+        if (EnglishLowerCaseBodies.headAfter(scan, h, s.to())) {
             return null; // "Uzbek Initiative public organization": the lower-case head after names the whole
         }
         int from = h;
@@ -96,25 +96,6 @@ final class EnglishNames {
         Mention m = new Mention(agency(scan, from, h, type), name, from, to, 3);
         m.attached = EnglishChains.bodyOf(scan, h, to);
         return m;
-    }
-
-    private static final Set<String> PEOPLE_SENT = Set.of("delegation", "team");
-
-    /** Whether a lower-case singular head of a body follows the head at {@code h}, one word between at most. */
-    private static boolean lowerHeadAfter(Scan scan, int h, int end) {
-        for (int k = h + 1; k < Math.min(end, h + 3); k++) {
-            Token t = scan.token(k);
-            if (!t.isLatin() || !t.isWord() || t.isCapitalised() || Scan.isStopword(t)) {
-                return false;
-            }
-            Head next = Heads.of(t, Lang.EN);
-            if (next != null) {
-                // "IT PARK technology park" says its kind again; "the Altai State University delegation" is people
-                return next.type() == ActorType.ORGANISATION && !next.plural() && !PEOPLE_SENT.contains(t.lower())
-                        && !next.nominative().equalsIgnoreCase(scan.token(h).lower());
-            }
-        }
-        return false;
     }
 
     /** A short quote of capitalised words opening at {@code at}: a body's own name right after its head. */
