@@ -74,14 +74,11 @@ final class KazakhNationDays {
      */
     private static Visit russianVisit(Scan scan) {
         for (int i = 0; i + 2 < scan.doc.size(); i++) {
-            if (!RU_DAYS.contains(scan.token(i).lower()) || !scan.token(i + 1).lower().equals("культуры")
-                    || scan.doc.sentenceAt(i).lang() != Lang.RU) {
+            if (!RU_DAYS.contains(scan.token(i).lower()) || scan.doc.sentenceAt(i).lang() != Lang.RU) {
                 continue;
             }
-            // «Дни культуры Республики Казахстан»: the state's formal name, of which the gazetteer has the nominative
-            int at = scan.token(i + 2).lower().startsWith("республик") && i + 3 < scan.doc.size() ? i + 3 : i + 2;
-            Place guest = scan.place(at);
-            if (guest == null || guest.from() != at || guest.country() == null || guest.city() != null) {
+            Place guest = russianGuest(scan, i + 1);
+            if (guest == null || guest.country() == null || guest.city() != null) {
                 continue;
             }
             Document.Sentence s = scan.doc.sentenceAt(i);
@@ -95,6 +92,29 @@ final class KazakhNationDays {
             return new Visit(guest.country(), null);
         }
         return null;
+    }
+
+    /** Genitives of the arts whose days a nation holds, in Russian: «Дни казахстанского кино». */
+    private static final Set<String> RU_ARTS = Set.of("культуры", "кино", "искусства", "театра", "литературы",
+            "музыки", "книги");
+
+    /**
+     * The guest of Russian days opening at {@code k}: the country in the genitive after «культуры» («Дни культуры
+     * Республики Казахстан»: the state's formal name, of which the gazetteer has the nominative), or the nation's
+     * adjective before the art («Дни казахстанского кино», «Дней российской культуры»); or null.
+     */
+    private static Place russianGuest(Scan scan, int k) {
+        if (k + 1 >= scan.doc.size()) {
+            return null;
+        }
+        if (scan.token(k).lower().equals("культуры")) {
+            int at = scan.token(k + 1).lower().startsWith("республик") && k + 2 < scan.doc.size() ? k + 2 : k + 1;
+            Place p = scan.place(at);
+            return p != null && p.from() == at ? p : null;
+        }
+        Place p = scan.place(k);
+        return p != null && p.from() == k && p.adjective() && p.to() < scan.doc.size()
+                && RU_ARTS.contains(scan.token(p.to()).lower()) ? p : null;
     }
 
     /** The country of the nearest place in the locative before token i in its sentence («Ташкентте …»), or null. */
