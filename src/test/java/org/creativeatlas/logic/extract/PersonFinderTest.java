@@ -398,4 +398,12 @@ class PersonFinderTest {
         assertEquals("Министр высшего образования, науки и инноваций", minister.role());
         find(found, ActorType.ORGANISATION, "Министерство высшего образования, науки и инноваций");
     }
+
+    @Test
+    void aKazakhWritersTitleBeforeTwoNameWordsMakesThemAPersonThoughTheyEndLikeNoSurname() {
+        List<Candidate> found = run("Қырғыз Республикасының Мемлекеттік хатшысы Суйунбек Қасмамбетов көрнекті "
+                + "қаламгер Төлен Әбдікке дәл осындай құрмет көрсетті.");
+        assertTrue(found.stream().anyMatch(c -> c.type() == ActorType.PERSON && c.name().startsWith("Төлен Әбдік")),
+                found.toString());
+    }
 }
