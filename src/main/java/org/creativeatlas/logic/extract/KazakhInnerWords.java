@@ -1,5 +1,7 @@
 package org.creativeatlas.logic.extract;
 
+import org.creativeatlas.model.ActorType;
+
 /**
  * Words inside a Kazakh name that would end it elsewhere: a title in the plural genitive, a conjunction between two
  * fields, the number of an anniversary.
@@ -18,6 +20,17 @@ final class KazakhInnerWords {
         return !t.isCapitalised() && lower.length() > 6
                 && KazakhNames.GENITIVE.contains(lower.substring(lower.length() - 3))
                 && lower.substring(0, lower.length() - 3).matches(".*[лдт][ае]р[ыі]?");
+    }
+
+    /**
+     * «Әзірбайжан жазушылар Одағы»: a bare plural of people between a place and a body's head names whom the body
+     * gathers, a union of writers, not the subject of the sentence.
+     */
+    static boolean guild(Scan scan, int k) {
+        Token t = scan.token(k);
+        Head next = k + 1 < scan.doc.size() ? Heads.of(scan.token(k + 1), Lang.KK) : null;
+        return k > 0 && !t.isCapitalised() && Morph.kkBarePlural(t.lower()) && next != null
+                && next.type() == ActorType.ORGANISATION && scan.place(k - 1) != null;
     }
 
     /**

@@ -277,10 +277,12 @@ final class KazakhNames {
         // «Arnapress.kz Мәдениет басқармасына»: a web name before a capital is a name of its own
         boolean webBefore = LatinNames.isWebName(t) && scan.token(k + 1).isCyrillic() && scan.token(k + 1).isCapitalised();
         // «Негізгі іс-шаралар Дарб әл-Сағи … орталығында»: a bare plural before a capital is the subject, a name follows
-        boolean subject = !t.isCapitalised() && Morph.kkBarePlural(t.lower()) && scan.token(k + 1).isCapitalised();
+        boolean guild = KazakhInnerWords.guild(scan, k);
+        boolean subject = !t.isCapitalised() && Morph.kkBarePlural(t.lower()) && scan.token(k + 1).isCapitalised()
+                && !guild;
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore && !subject
                 && (inner == null || compound || inner.plural())
-                && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t))
+                && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t) || guild)
                 && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k)

@@ -405,4 +405,12 @@ class KazakhNamePatternsTest {
                 + "қойып, болашақ жұлдыздарға шеберлік сабақтарын жүргізді."); // in lower case it only describes
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
     }
+
+    @Test
+    void aPluralOfPeopleBetweenAPlaceAndABodysHeadIsPartOfItsName() {
+        var found = run("Бүгін ҚР Ұлттық академиялық кітапханада Әзірбайжанның халық жазушысы, Әзірбайжан жазушылар "
+                + "Одағының төрағасы, режиссёр, сценарист, қоғам қайраткері Анар Расулоглы Рзаевтың пен шығармашылық "
+                + "кездесу кеші болып өтті.");
+        assertEquals("AZ", find(found, ActorType.ORGANISATION, "Әзірбайжан жазушылар Одағы").country());
+    }
 }
