@@ -254,7 +254,18 @@ final class QuotedNames {
             return false;
         }
         String word = scan.doc.token(before).lower();
-        return BODY_CUES.contains(word) || word.equals("of") && before > 0 && Titles.is(scan.doc.token(before - 1));
+        return BODY_CUES.contains(word) || word.equals("of") && before > 0 && staffOrPart(scan.doc.token(before - 1));
+    }
+
+    /** Words for a branch of a body: "the Almaty branch of «Kazakh Radio»". */
+    private static final Set<String> PARTS = Set.of("branch", "office", "affiliate");
+
+    /** A title, its plural ("Artists of “Kazakhconcert”"), or a word for a part of a body. */
+    private static boolean staffOrPart(Token t) {
+        String lower = t.lower();
+        boolean plural = lower.length() > 3 && lower.endsWith("s")
+                && Titles.is(new Token(t.text().substring(0, t.text().length() - 1), t.start(), t.end() - 1));
+        return Titles.is(t) || plural || PARTS.contains(lower);
     }
 
     /** One to three capitalised words, none a place and not a person's two names. */
@@ -262,8 +273,9 @@ final class QuotedNames {
         boolean person = to - from >= 2 && scan.nameLike(from) && scan.nameLike(to - 1);
         for (int i = from; i < to; i++) {
             Token t = scan.token(i);
-            if (!t.isWord() || !t.isCapitalised() || scan.place(i) != null) {
-                return false;
+            Place p = scan.place(i);
+            if (!t.isWord() || !t.isCapitalised() || p != null && !(p.adjective() && i + 1 < to)) {
+                return false; // a place, though a nation's adjective may open a name ("Kazakh Radio")
             }
         }
         return to - from <= 3 && !person;

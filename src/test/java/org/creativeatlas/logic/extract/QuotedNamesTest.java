@@ -121,4 +121,14 @@ class QuotedNamesTest {
                 + "мәдениетінің күні өтті.");
         find(found, ActorType.EVENT, "«Достықтың дархан ұясы» өзбек мәдениетінің күні");
     }
+
+    @Test
+    void aQuoteAfterStaffOrABranchOfIsTheBodyTheyBelongTo() {
+        var found = run("The moderator of the event is the laureate of the Prize of the President of the Republic of "
+                + "Kazakhstan, the editor–in-chief of the Almaty branch of «Kazakh Radio» Bakhyt Zhagiparuly.");
+        find(found, ActorType.ORGANISATION, "Kazakh Radio");
+        found = run("Artists of “Kazakhconcert” will perform on June 22 at the Nurafshon Palace of Culture in Samarkand "
+                + "and on June 23 at the Youth Center concert hall in Bukhara.");
+        find(found, ActorType.ORGANISATION, "Kazakhconcert");
+    }
 }
