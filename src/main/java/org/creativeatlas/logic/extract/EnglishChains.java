@@ -53,6 +53,7 @@ final class EnglishChains {
             if (p != null && p.country() != null && !p.adjective()
                     && !Morph.enPossessive(scan.token(to - 1).lower())) {
                 to = Math.max(to, p.to());
+                to = to < end && EnglishRoles.placeKind(scan, to) ? to + 1 : to; // "… of the Almaty region"
                 to = event && art(scan, to, end) ? to + 1 : to;
                 // "Department of the President of the Russian Federation for Interregional and Cultural Relations":
                 // what a state's body is for goes on after the state

@@ -78,6 +78,8 @@ final class EnglishNames {
                 : null;
         if (title != null) {
             to = title.close() + 1; // an event's title, or a body's own name: «State Opera and Ballet Theater "Astana Opera"»
+        } else if (!event && to < s.to() && acronym(scan, to)) {
+            to++; // "the International Turkic Cultural Organization TURKSOY": its acronym, set after it unbracketed
         } else if (head.type() == ActorType.EVENT && to < s.to() && scan.token(to).isYear()) {
             to++;
         } else if (head.type() == ActorType.EVENT && to + 1 < s.to() && "–—-".contains(scan.token(to).text())
@@ -96,6 +98,12 @@ final class EnglishNames {
         Mention m = new Mention(agency(scan, from, h, type), name, from, to, 3);
         m.attached = EnglishChains.bodyOf(scan, h, to);
         return m;
+    }
+
+    private static boolean acronym(Scan scan, int k) {
+        Token t = scan.token(k);
+        return t.isLatin() && t.isAbbreviation() && t.text().length() >= 3 && scan.place(k) == null && !scan.taken(k)
+                && !Titles.is(t);
     }
 
     /** A short quote of capitalised words opening at {@code at}: a body's own name right after its head. */

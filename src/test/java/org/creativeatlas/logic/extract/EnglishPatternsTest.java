@@ -197,4 +197,17 @@ class EnglishPatternsTest {
                 + "and on June 23 at the Youth Center concert hall in Bukhara.");
         find(found, ActorType.ORGANISATION, "Youth Center concert hall");
     }
+
+    @Test
+    void aBodysUnbracketedAcronymAndItsRegionsWordArePartOfItsName() {
+        List<Candidate> found = run("Chairman of the Committee of Archives, Documentation and Book Business of the "
+                + "Ministry of Culture and Information of the Republic of Kazakhstan Rustam Ali; Secretary General of "
+                + "the International Turkic Cultural Organization TURKSOY Sultan Raev, Head of the Department of "
+                + "Culture, Archives and Documentation of the Almaty region Aliyev Daniyar Abzaledinovich.");
+        find(found, ActorType.ORGANISATION, "International Turkic Cultural Organization TURKSOY");
+        assertFalse(has(found, ActorType.ORGANISATION, "TURKSOY"), names(found).toString());
+        find(found, ActorType.ORGANISATION, "Department of Culture, Archives and Documentation of the Almaty region");
+        assertEquals("International Turkic Cultural Organization TURKSOY",
+                find(found, ActorType.PERSON, "Sultan Raev").affiliation());
+    }
 }
