@@ -71,7 +71,9 @@ final class TitleCaseLines {
         boolean[] titled = null;
         for (Document.Sentence s : scan.doc.sentences) {
             int min = s.from() == 0 ? MIN_TITLE_WORDS : MIN_WORDS;
-            if (s.lang() == Lang.EN && !scan.token(s.to() - 1).is(".") && titleCase(scan, s, min)) {
+            // a headline ends in no stop; a clause of a list ends in a semicolon ("… of Kazakhstan Rustam Ali;")
+            String last = scan.token(s.to() - 1).text();
+            if (s.lang() == Lang.EN && !last.equals(".") && !last.equals(";") && titleCase(scan, s, min)) {
                 titled = titled == null ? new boolean[scan.doc.size()] : titled;
                 titled[s.from()] = true;
             }

@@ -65,4 +65,17 @@ class HeadlinesTest {
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Kazakhstan")), found.toString());
         find(found, ActorType.ORGANISATION, "Almaty Museum of Arts");
     }
+
+    @Test
+    void aClauseOfAListEndingInASemicolonIsNoTitleCasedHeadline() {
+        var found = run("The moderator of the event is the laureate of the Prize of the President of the Republic of "
+                + "Kazakhstan, the editor–in-chief of the Almaty branch of «Kazakh Radio» Bakhyt Zhagiparuly.\n"
+                + "Chairman of the Committee of Archives, Documentation and Book Business of the Ministry of Culture and "
+                + "Information of the Republic of Kazakhstan Rustam Ali; Secretary General of the International Turkic "
+                + "Cultural Organization TURKSOY Sultan Raev, Head of the Department of Culture, Archives and "
+                + "Documentation of the Almaty region Aliyev Daniyar Abzaledinovich, Consul General of the Turkish "
+                + "Republic in Almaty Evren Muderrisoglu delivered a congratulatory speech.");
+        find(found, ActorType.ORGANISATION, "Committee of Archives, Documentation and Book Business of the Ministry of "
+                + "Culture and Information of the Republic of Kazakhstan");
+    }
 }
