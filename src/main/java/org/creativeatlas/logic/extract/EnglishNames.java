@@ -74,6 +74,7 @@ final class EnglishNames {
         boolean event = head.type() == ActorType.EVENT;
         boolean located = !event || GuestNation.DAYS.contains(scan.token(h).lower());
         int to = EnglishChains.chain(scan, quotedChain ? h + 2 : h + 1, s.to(), event, located);
+        to = !event && EnglishPersonRuns.holderAtEnd(scan, from, h, to, s.to()) ? to - 2 : to;
         Quotes.Quote title = head.type() == ActorType.EVENT || to == h + 1 && ownName(scan, to) ? titleAt(scan, to)
                 : null;
         if (title != null) {

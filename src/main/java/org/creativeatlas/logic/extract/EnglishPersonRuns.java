@@ -39,4 +39,20 @@ final class EnglishPersonRuns {
         }
         return true;
     }
+
+    /**
+     * "Chairman of the Union of Writers of Turkic Peoples Ulugbek Esdaulet": after a title and its "of the", a body's
+     * chain that ends a clause with two name words past a capitalised word of its own ends before them: they name
+     * the title's holder ("… for Health Promotion" has none).
+     */
+    static boolean holderAtEnd(Scan scan, int from, int h, int to, int end) {
+        boolean clauseEnds = to >= end || EnglishPersonRuns.CLAUSE_ENDS.contains(scan.token(to).text());
+        return clauseEnds && to - 2 > h + 1 && from >= 2 && scan.token(from - 1).lower().equals("the")
+                && scan.token(from - 2).lower().equals("of") && EnglishRoles.titleBefore(scan, from) >= 0
+                && scan.nameLike(to - 2) && scan.nameLike(to - 1) && scan.token(to - 3).isCapitalised()
+                && !Scan.isFunctionWord(scan.token(to - 3))
+                && !scan.token(to - 1).isAbbreviation();
+    }
+
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(".", ";", ",");
 }

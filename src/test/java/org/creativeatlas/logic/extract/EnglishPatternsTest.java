@@ -214,4 +214,24 @@ class EnglishPatternsTest {
         assertEquals("International Turkic Cultural Organization TURKSOY",
                 find(found, ActorType.PERSON, "Sultan Raev").affiliation());
     }
+
+    @Test
+    void theHolderOfATitleNamedAtTheEndOfHisBodysChainIsCutOffIt() {
+        List<Candidate> found = run("The guests who spoke: First Deputy Chairman of the Union of Writers of the Republic "
+                + "of Kazakhstan Nurzhan Kuantayuly; Turkish translator Hussein Varol; writer, screenwriter, professor "
+                + "of the T. Zhurgenov Academy of Arts, Honored Worker of Kazakhstan, laureate of the literary prize "
+                + "\"Turkic World\" Yelubai Smagul Abatuly; daughter of Berdibek Sokpakbayeva Samal Berdibekovna; poet, "
+                + "journalist, Chairman of the Union of Writers of Turkic Peoples Ulugbek Esdaulet.");
+        find(found, ActorType.ORGANISATION, "Union of Writers of Turkic Peoples");
+        assertEquals("Union of Writers of Turkic Peoples", find(found, ActorType.PERSON, "Ulugbek Esdaulet").affiliation());
+        found = run("The participants of the Congress were greeted by the Chairman of the Committee for Youth and Sports "
+                + "Rustam Akhtam.");
+        find(found, ActorType.PERSON, "Rustam Akhtam");
+        found = run("The opening ceremony was attended by Antje Grave, UN Resident Coordinator in the Kyrgyz Republic, "
+                + "Bermet Moldobaeva, Head of the International Organisation for Migration office in the Kyrgyz "
+                + "Republic, Gulmira Aitmurzaeva, Director of the Association for Health Promotion, artists, students "
+                + "and other guests.");
+        find(found, ActorType.ORGANISATION, "Association for Health Promotion");
+        assertFalse(has(found, ActorType.PERSON, "Health Promotion"), names(found).toString());
+    }
 }
