@@ -38,6 +38,7 @@ class PlaceWordsTest {
         assertEquals("Izmir", ege.city());
         assertEquals("TR", find(found, ActorType.PERSON, "Метин Экиджи").country());
         assertEquals("GB", find(found, ActorType.ORGANISATION, "Оксфорд университеті").country());
+        assertEquals("GB", find(found, ActorType.PERSON, "Мари Фаверо-Думенжу").country()); // a research fellow
     }
 
     @Test
