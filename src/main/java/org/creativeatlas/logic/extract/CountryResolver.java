@@ -112,7 +112,7 @@ final class CountryResolver {
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
-            own = heldIn(scan, m.to);
+            own = HeldVenues.heldIn(scan, m.to);
             if (own == null && quotedTitle(m)) {
                 return null;
             }
@@ -147,6 +147,9 @@ final class CountryResolver {
             String compound = nationalBodies.kazakhstanBody(from, to) ? "KZ" : nationalBodies.nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);
         }
+        if (own == null && role && nationalBodies.kazakhstanBody(from, to)) {
+            return new Located("KZ", null); // «"Отандастар қоры" КЕАҚ президенті»: the head of a body only Kazakhstan has
+        }
         return own == null ? null : new Located(own.country(), own.city());
     }
 
@@ -178,16 +181,6 @@ final class CountryResolver {
             }
         }
         return null;
-    }
-
-    /** A place right after a name, introduced by "in", «в»: where an event is held; or null. */
-    static Place heldIn(Scan scan, int to) {
-        int at = to < scan.doc.size() && AT.contains(scan.token(to).lower()) ? to + 1 : -1;
-        if (at > 0 && at < scan.doc.size() && scan.token(at).lower().equals("the")) {
-            at++;
-        }
-        Place p = at > 0 ? scan.place(at) : null;
-        return p != null && p.country() != null && p.from() == at ? p : null;
     }
 
     /** From the sentence, a trip, or the document. */

@@ -57,7 +57,7 @@ final class GuestNation {
                 continue;
             }
             for (int i = p.to(); i < scan.doc.sentenceAt(p.from()).to(); i++) {
-                Place q = CountryResolver.heldIn(scan, i);
+                Place q = HeldVenues.heldIn(scan, i);
                 if (q != null && !q.country().isEmpty() && !q.country().equals(frame.country())) {
                     return q.country();
                 }

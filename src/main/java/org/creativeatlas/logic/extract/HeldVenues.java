@@ -61,4 +61,14 @@ final class HeldVenues {
         }
         return false;
     }
+
+    /** A place right after a name, introduced by "in", «в»: where an event is held; or null. */
+    static Place heldIn(Scan scan, int to) {
+        int at = to < scan.doc.size() && CountryResolver.AT.contains(scan.token(to).lower()) ? to + 1 : -1;
+        if (at > 0 && at < scan.doc.size() && scan.token(at).lower().equals("the")) {
+            at++;
+        }
+        Place p = at > 0 ? scan.place(at) : null;
+        return p != null && p.country() != null && p.from() == at ? p : null;
+    }
 }

@@ -22,6 +22,24 @@ final class KazakhInnerWords {
                 && lower.substring(0, lower.length() - 3).matches(".*[лдт][ае]р[ыі]?");
     }
 
+    private static final String ASSEMBLY = "құрылтай";
+
+    /**
+     * «Азия қазақтарының екінші құрылтайы»: an assembly counted by an ordinal is one of its sessions, an event; the
+     * head's own type otherwise («Ұлттық құрылтай» is a body).
+     */
+    static ActorType session(Scan scan, int from, int h, Head head) {
+        if (!head.nominative().toLowerCase(java.util.Locale.ROOT).startsWith(ASSEMBLY)) {
+            return head.type();
+        }
+        for (int k = from; k < h; k++) {
+            if (Titles.ordinal(scan.token(k)) || scan.token(k).isRomanNumeral()) {
+                return ActorType.EVENT;
+            }
+        }
+        return head.type();
+    }
+
     /**
      * «Әзірбайжан жазушылар Одағы»: a bare plural of people between a place and a body's head names whom the body
      * gathers, a union of writers, not the subject of the sentence.

@@ -127,7 +127,7 @@ final class KazakhNames {
             return new Mention(head.type(), name, from, h + 1, 3);
         }
         String name = Render.of(scan.doc, from, h + 1, forms(scan, h, head, named));
-        return new Mention(head.type(), name, from, h + 1, 3);
+        return new Mention(KazakhInnerWords.session(scan, from, h, head), name, from, h + 1, 3);
     }
 
     /**

@@ -17,7 +17,7 @@ final class NationalBodies {
      * Legal forms only Kazakhstan's law has, in Kazakh and in Russian (a non-profit joint-stock company, a limited
      * liability partnership, state enterprises): a body written with one after its name is Kazakhstan's.
      */
-    private static final Set<String> KZ_LEGAL_FORMS = Set.of("КЕАҚ", "ЖШС", "РМК", "РМҚК", "МКҚК", "КМҚК", "ШЖҚ",
+    private static final Set<String> KZ_LEGAL_FORMS = Set.of("КЕАҚ", "КеАҚ", "ЖШС", "РМК", "РМҚК", "МКҚК", "КМҚК", "ШЖҚ",
             "ТОО", "НАО", "РГП", "РГКП", "ГККП", "КГКП", "КММ", "РММ", "КГУ", "РГУ", "КГП");
 
     /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */

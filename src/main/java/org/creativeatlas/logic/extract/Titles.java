@@ -43,6 +43,11 @@ final class Titles {
         return stem != null && KAZAKH.contains(stem);
     }
 
+    /** «екінші», «бесінші»: a Kazakh ordinal. */
+    static boolean ordinal(Token t) {
+        return ORDINALS.contains(t.lower());
+    }
+
     private static Boolean read(String text) {
         Token t = new Token(text, 0, text.length());
         String lower = t.lower();

@@ -413,4 +413,12 @@ class KazakhNamePatternsTest {
                 + "кездесу кеші болып өтті.");
         assertEquals("AZ", find(found, ActorType.ORGANISATION, "Әзірбайжан жазушылар Одағы").country());
     }
+
+    @Test
+    void anAssemblyCountedByAnOrdinalIsAnEvent() {
+        var found = run("6 Сәуір 10:53\n\nКореяда Азия қазақтарының екінші құрылтайы өтіп жатыр\n\nОңтүстік Кореяда "
+                + "Азия елдеріндегі қазақтардың екінші құрылтайы өтіп жатыр.");
+        find(found, ActorType.EVENT, "Азия қазақтарының екінші құрылтайы");
+        assertFalse(has(found, ActorType.ORGANISATION, "Азия қазақтарының екінші құрылтайы"), names(found).toString());
+    }
 }

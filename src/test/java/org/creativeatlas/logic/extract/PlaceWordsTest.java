@@ -71,4 +71,15 @@ class PlaceWordsTest {
         assertEquals("Администрация Президента Республики Узбекистан",
                 find(found, ActorType.PERSON, "Саида Мирзиёева").affiliation());
     }
+
+    @Test
+    void hungaryByItsKazakhNameAndTheHeadOfABodyOnlyKazakhstanHas() {
+        List<Candidate> found = run("Кездесуге Қазақстанның Мажарстандағы Төтенше және Өкілетті елшісі Абзал "
+                + "Сапарбекұлы, «Отандастар қоры» КеАҚ президенті Данияр Қадыров, сондай-ақ Лакителек Халық "
+                + "университетінің профессоры әрі Мажарстан Парламентінің вице-спикері Шандор Лежак қатысты.");
+        assertEquals("HU", find(found, ActorType.ORGANISATION, "Мажарстан Парламенті").country());
+        assertEquals("HU", find(found, ActorType.PERSON, "Шандор Лежак").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Данияр Қадыров").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Абзал Сапарбекұлы").country());
+    }
 }
