@@ -22,13 +22,18 @@ final class CityHouses {
         for (int i = 0; i + 1 < scan.doc.size(); i++) {
             Place city = scan.place(i);
             Token art = scan.token(i + 1);
+            // "Astana Opera's principal conductor": the house in the possessive
+            boolean possessive = Morph.enPossessive(art.lower());
+            String word = possessive ? art.lower().substring(0, art.lower().length() - 2) : art.lower();
             if (city == null || city.city() == null || city.from() != i || city.to() != i + 1
-                    || !scan.token(i).isLatin() || !art.isLatin() || !ARTS.contains(art.lower())
+                    || !scan.token(i).isLatin() || !art.isLatin() || !ARTS.contains(word)
                     || scan.doc.sentenceAt(i) != scan.doc.sentenceAt(i + 1) || scan.anyTaken(i, i + 2)
                     || goesOn(scan, i + 2) || partOfAName(scan, i)) {
                 continue;
             }
-            Mention m = new Mention(ActorType.ORGANISATION, Render.of(scan.doc, i, i + 2), i, i + 2, 3);
+            String name = Render.of(scan.doc, i, i + 2);
+            name = possessive ? name.substring(0, name.length() - 2) : name;
+            Mention m = new Mention(ActorType.ORGANISATION, name, i, i + 2, 3);
             found.add(m);
             scan.take(m);
         }

@@ -144,7 +144,8 @@ final class CountryResolver {
             return new Located(house, null);
         }
         if (own == null && m.type == ActorType.ORGANISATION) {
-            String compound = nationalBodies.kazakhstanBody(from, to) ? "KZ" : nationalBodies.nationalCompound(from, to);
+            String compound = nationalBodies.kazakhstanBody(from, to) ? "KZ"
+                    : nationalBodies.russianBody(from, to) ? "RU" : nationalBodies.nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);
         }
         if (own == null && role && nationalBodies.kazakhstanBody(from, to)) {

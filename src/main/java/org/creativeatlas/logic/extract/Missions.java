@@ -94,6 +94,10 @@ final class Missions {
      * staff are of that state.
      */
     String represented(Mention body) {
+        String agency = StateRoles.of(scan, body.from, body.to);
+        if (agency != null) {
+            return agency; // «представительство Россотрудничества»: Russia's agency abroad, whose staff are Russia's
+        }
         boolean mission = false;
         boolean office = false;
         for (int i = body.from; i < body.to; i++) {

@@ -20,6 +20,10 @@ final class NationalBodies {
     private static final Set<String> KZ_LEGAL_FORMS = Set.of("КЕАҚ", "КеАҚ", "ЖШС", "РМК", "РМҚК", "МКҚК", "КМҚК", "ШЖҚ",
             "ТОО", "НАО", "РГП", "РГКП", "ГККП", "КГКП", "КММ", "РММ", "КГУ", "РГУ", "КГП");
 
+    /** Legal forms only Russia's law has: autonomous non-profit, federal and regional state institutions. */
+    private static final Set<String> RU_LEGAL_FORMS = Set.of("АНО", "ФГБУ", "ФГБОУ", "ФГАОУ", "ФГБУК", "ГБУК", "МБУК",
+            "ФГУП", "ГАУК", "ГБУ");
+
     /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */
     private static final Set<String> LOCAL_EXECUTIVES = Set.of("акимат", "маслихат", "әкімдіг", "мәслихат");
     /**
@@ -41,11 +45,7 @@ final class NationalBodies {
      * a city's level.
      */
     boolean kazakhstanBody(int from, int to) {
-        int before = from > 0 && scan.doc.quotes.closingOf(from - 1) > 0 ? from - 2 : from - 1;
-        // the form may stand just outside the name or, as a marker of a quoted name («Қоғамдық келісім» КММ), inside it
-        if (to < scan.doc.size() && KZ_LEGAL_FORMS.contains(scan.token(to).text())
-                || KZ_LEGAL_FORMS.contains(scan.token(to - 1).text()) || KZ_LEGAL_FORMS.contains(scan.token(from).text())
-                || before >= 0 && KZ_LEGAL_FORMS.contains(scan.token(before).text())) {
+        if (legalForm(KZ_LEGAL_FORMS, from, to)) {
             return true;
         }
         for (int i = from; i < to; i++) {
@@ -56,6 +56,19 @@ final class NationalBodies {
             }
         }
         return false;
+    }
+
+    /** «АНО «Институт перевода»», «ФГБУК …»: a body under a legal form only Russia's law has is Russia's. */
+    boolean russianBody(int from, int to) {
+        return legalForm(RU_LEGAL_FORMS, from, to);
+    }
+
+    private boolean legalForm(Set<String> forms, int from, int to) {
+        int before = from > 0 && scan.doc.quotes.closingOf(from - 1) > 0 ? from - 2 : from - 1;
+        // the form may stand just outside the name or, as a marker of a quoted name («Қоғамдық келісім» КММ), inside it
+        return to < scan.doc.size() && forms.contains(scan.token(to).text())
+                || forms.contains(scan.token(to - 1).text()) || forms.contains(scan.token(from).text())
+                || before >= 0 && forms.contains(scan.token(before).text());
     }
 
     /**

@@ -67,13 +67,17 @@ final class PlaceFinder {
 
     /**
      * «С. Торайғыров атындағы кітапхана», «Ә.Марғұлан атындағы институт»: a word after an initial, or right before
-     * «атындағы» ("named after"), is a person's surname, though a town bears it too (Маргилан is Марғұлан in Kazakh).
+     * «атындағы» or after «имени» ("named after"), is a person's name, though a town or a country bears it too
+     * (Маргилан is Марғұлан in Kazakh; Азербайджан Мамбетов was a director).
      */
     private static boolean eponym(Document doc, int i) {
         Token before = i >= 2 ? doc.token(i - 2) : null; // "St. Petersburg" is a place
         boolean initial = before != null && doc.token(i - 1).is(".") && before.isInitial()
                 && (before.text().length() == 1 || before.isCyrillic());
-        return initial || i + 1 < doc.size() && doc.token(i + 1).lower().startsWith("атында");
+        // «театр … им. Азербайджана Мамбетова», «имени Абая»: a first name after the Russian "named after"
+        boolean named = i >= 1 && doc.token(i - 1).lower().equals("имени")
+                || i >= 2 && doc.token(i - 1).is(".") && doc.token(i - 2).lower().equals("им");
+        return initial || named || i + 1 < doc.size() && doc.token(i + 1).lower().startsWith("атында");
     }
 
     /**

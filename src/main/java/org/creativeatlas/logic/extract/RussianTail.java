@@ -165,6 +165,7 @@ final class RussianTail {
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
                     && !Titles.is(scan.token(j + 1))
                     && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))
+                    && !(t.lower().equals("и") && stateAt(j - 1) != null) // a state closes the name: «… РК и ТЮРКСОЙ»
                     && (!t.is(",") || fieldsUpToAnd(j + 1))) {
                 j++;
             } else if (Legislatures.end(scan.doc, j) > j) {

@@ -99,7 +99,10 @@ final class Scan {
                 && !Months.is(t.lower()) && !(t.isLatin() && RANKS.contains(t.lower()));
     }
 
-    /** English words of rank that open bodies' names and are nobody's name: "Founder of Peace and National Unity". */
+    /**
+     * English words of rank that open bodies' names and are nobody's name: "Founder of Peace and National Unity"; and
+     * "Best", which opens the categories of an award ("Best Film, Best Screenplay").
+     */
     private static final Set<String> RANKS = Set.of("national", "state", "republican",
-            "international", "federal", "presidential");
+            "international", "federal", "presidential", "best");
 }

@@ -234,4 +234,22 @@ class EnglishPatternsTest {
         find(found, ActorType.ORGANISATION, "Association for Health Promotion");
         assertFalse(has(found, ActorType.PERSON, "Health Promotion"), names(found).toString());
     }
+
+    @Test
+    void theCategoriesOfAnAwardAreNobodysNames() {
+        List<Candidate> found = run("The award will be presented in the following categories: Best Film, Best Director, "
+                + "Best Screenplay, Best Cinematography, Best Composer, Best Actor, Best Actress, Best Supporting Actor, "
+                + "Best Supporting Actress, Best Production Design, and Best Film by a Country Outside the Eurasian "
+                + "Region.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
+    }
+
+    @Test
+    void anOperaHouseNamedByItsCityIsFoundInThePossessiveToo() {
+        List<Candidate> found = run("The new season will be Astana Opera's 10th Anniversary. The largest opera house in "
+                + "Central Asia was launched in 2013 and occupies a leading position in Eurasia. The grand season "
+                + "opening is scheduled for September 9th. Astana Opera's principal conductor Alan Buribayev will "
+                + "conduct a Gala Opera featuring world stars.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Astana Opera").country());
+    }
 }

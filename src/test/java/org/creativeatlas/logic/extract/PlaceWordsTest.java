@@ -82,4 +82,26 @@ class PlaceWordsTest {
         assertEquals("KZ", find(found, ActorType.PERSON, "Данияр Қадыров").country());
         assertEquals("KZ", find(found, ActorType.PERSON, "Абзал Сапарбекұлы").country());
     }
+
+    @Test
+    void russiasAgencyAbroadAndItsLegalFormsMakeItsPeopleRussias() {
+        List<Candidate> found = run("Национальный павильон открыли российский посол в Таджикистане Семён Григорьев, глава "
+                + "представительства Россотрудничества Андрей Патрушев и исполнительный директор АНО «Институт "
+                + "перевода» Евгений Резниченко.");
+        assertEquals("RU", find(found, ActorType.PERSON, "Андрей Патрушев").country());
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Институт перевода").country());
+    }
+
+    @Test
+    void aStateClosesARussianBodysNameBeforeTheNextBodyJoinedByAnd() {
+        List<Candidate> found = run("Организаторы фестиваля – акимат города Астана и Государственный театр драмы и "
+                + "комедии им. Азербайджана Мамбетова при поддержке Министерства культуры и спорта Республики Казахстан "
+                + "и международной организации тюркской культуры «ТЮРКСОЙ».");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Министерство культуры и спорта Республики Казахстан")
+                .country());
+        find(found, ActorType.ORGANISATION, "Международная организация тюркской культуры «ТЮРКСОЙ»");
+        // Азербайджан Мамбетов, after «им.», was a director, not the country
+        assertEquals("KZ", find(found, ActorType.ORGANISATION,
+                "Государственный театр драмы и комедии им. Азербайджана Мамбетова").country());
+    }
 }
