@@ -449,9 +449,9 @@ final class PersonFinder {
             normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
         } else if (lang == Lang.RU && title != null && !title.isLatin()) {
             boolean instrumental = title.lower().endsWith("ом") || title.lower().endsWith("ем");
-            // писательница, руководительница: a woman's title in the nominative ends like a genitive
+            // писательница, артистка: a woman's title in the nominative ends like a genitive
             boolean genitive = (title.lower().endsWith("а") || title.lower().endsWith("я"))
-                    && !title.lower().endsWith("ница");
+                    && !Titles.feminineNominative(title);
             for (int k = from; k < to; k++) {
                 String w = written(k);
                 if (scan.token(k).isWord() && !scan.token(k).isInitial()) {

@@ -83,7 +83,7 @@ final class RussianNames {
         boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !predicate(scan, left, h)
                 && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to) || nationsDays(scan, h, noun));
         if (noun.equals(CONCERT) && (tail.quote == null || troupeQuoted(scan, h + 1, tail.quote.open()))
-                && troupeAfter(scan, h + 1, to)) {
+                && (troupeAfter(scan, h + 1, to) || titledAfter(scan, h + 1))) {
             return null; // «концерт Государственного симфонического оркестра»: the orchestra is the actor
         }
         if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
@@ -170,6 +170,19 @@ final class RussianNames {
     private static boolean troupeAfter(Scan scan, int from, int to) {
         int h = firstHead(scan, from, to);
         return h >= 0 && head(scan, h).type() == ActorType.ORGANISATION;
+    }
+
+    /** «концерт народной артистки Казахстана …»: a concert named by a title in the genitive is its performer's. */
+    private static boolean titledAfter(Scan scan, int from) {
+        for (int k = from; k < Math.min(scan.doc.size(), from + 3); k++) {
+            if (Titles.is(scan.token(k))) {
+                return true;
+            }
+            if (Morph.ruAdjectiveEnding(scan.token(k).lower()) == null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

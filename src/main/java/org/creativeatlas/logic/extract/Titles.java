@@ -43,6 +43,12 @@ final class Titles {
         return stem != null && KAZAKH.contains(stem);
     }
 
+    /** A woman's Russian title in the nominative, which ends as a man's genitive does: писательница, артистка. */
+    static boolean feminineNominative(Token t) {
+        String lower = t.lower();
+        return lower.endsWith("ница") || lower.endsWith("ка") && RUSSIAN.contains(lower.substring(0, lower.length() - 2));
+    }
+
     /** «екінші», «бесінші»: a Kazakh ordinal. */
     static boolean ordinal(Token t) {
         return ORDINALS.contains(t.lower());
@@ -68,6 +74,9 @@ final class Titles {
             String stem = lower.substring(0, cut);
             // a woman's title: писательница, учредительница from писател, учредител
             stem = stem.endsWith(FEMININE) ? stem.substring(0, stem.length() - FEMININE.length()) : stem;
+            // артистка, журналистка from артист, журналист
+            String masculine = stem.endsWith("к") ? stem.substring(0, stem.length() - 1) : stem;
+            stem = RUSSIAN.contains(masculine) ? masculine : stem;
             if (RUSSIAN.contains(stem) && Morph.RU_NOUN.contains(lower.substring(cut))) {
                 return true;
             }

@@ -406,4 +406,16 @@ class PersonFinderTest {
         assertTrue(found.stream().anyMatch(c -> c.type() == ActorType.PERSON && c.name().startsWith("Төлен Әбдік")),
                 found.toString());
     }
+
+    @Test
+    void aWomansTitleEndingInKaIsNominativeAndAConcertOfATitledPerformerIsTheirs() {
+        List<Candidate> found = run("Вокалисты Туркменской национальной консерватории имени Майи Кулиевой – заслуженная "
+                + "артистка Туркменистана Айна Сейткулиева, Гозель Аннаханова, Бегенч Мошиев – исполнили популярные "
+                + "арии и ариозо.");
+        find(found, ActorType.PERSON, "Айна Сейткулиева");
+        found = run("Уже в понедельник во Дворце «Туркистон» состоится концерт народной артистки Казахстана, "
+                + "заслуженной артистки Узбекистана Розы Рымбаевой.");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
+        assertTrue(find(found, ActorType.PERSON, "Розы Рымбаевой").role().contains("артистки"));
+    }
 }
