@@ -19,7 +19,7 @@ final class NameKey {
     }
 
     static List<String> words(String name) {
-        String folded = PUNCTUATION.matcher(TextFold.fold(name)).replaceAll(" ");
+        String folded = PUNCTUATION.matcher(circumflexFree(TextFold.fold(name))).replaceAll(" ");
         List<String> words = new ArrayList<>();
         for (String w : folded.trim().split("\\s+")) {
             if (!w.isEmpty()) {
@@ -42,6 +42,25 @@ final class NameKey {
             key.append(key.length() > 0 ? " " : "").append(adjective ? w.substring(0, w.length() - 1) : w);
         }
         return key.toString();
+    }
+
+    private static final String CIRCUMFLEXED = "âêîôû";
+    private static final String PLAIN = "aeiou";
+
+    /**
+     * "Academy of Maqâm" and "Academy of Maqam": a circumflex marks a long vowel in a transliteration some writers keep
+     * and others drop; no alphabet of the region tells two letters apart by it.
+     */
+    private static String circumflexFree(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            int k = CIRCUMFLEXED.indexOf(s.charAt(i));
+            if (k >= 0) {
+                out = out == null ? new StringBuilder(s) : out;
+                out.setCharAt(i, PLAIN.charAt(k));
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     static String of(String name) {

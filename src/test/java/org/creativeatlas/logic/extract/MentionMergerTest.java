@@ -57,4 +57,24 @@ class MentionMergerTest {
         ExtractorFixture.find(found, ActorType.ORGANISATION, "National Museum of the Republic of Kazakhstan");
         ExtractorFixture.find(found, ActorType.ORGANISATION, "Contemporary Art Center of the National Museum");
     }
+
+    @Test
+    void aNameWrittenWithAndWithoutACircumflexIsOneActor() {
+        // the Aga Khan Development Network, on Central Asian music at the Louvre
+        List<Candidate> found = ExtractorFixture.run(
+                "Music of Central Asia at the Louvre: Alim and Fargana Qasimov, Tengir-Too and The Academy of "
+                + "Maqam to perform\n\nGeneva, Switzerland, 31 March 2008 – Musicians from Azerbaijan, Kyrgyzstan "
+                + "and Tajikistan supported by the Aga Khan Music Initiative in Central Asia will be performing at "
+                + "the Louvre Auditorium on the 5, 6 and 13th of April.\n\nSpiritual music from Azerbaijan will be "
+                + "performed by the world-renowned Alim and Fargana Qasimov on Saturday, 5 April 2008 at 2030, in "
+                + "the Louvre’s Auditorium. Music rooted in the nomadic traditions of the Tien Shan (“Celestial "
+                + "Mountains”) of the Kyrgyz Republic will be performed by Tengir-Too on Sunday, 6 April 2008 at "
+                + "1730, in the Auditorium. Dushanbe-based Academy of Maqâm will perform traditional instrumental "
+                + "pieces, lyrical songs and contemplative poetry that are bound together in a vast, yet "
+                + "integrated artistic conception of great refinement and beauty. They will perform on Sunday, 13 "
+                + "April at 1700, also in the Auditorium.");
+        List<Candidate> academies = found.stream().filter(c -> c.name().startsWith("Academy of Maq")).toList();
+        assertEquals(1, academies.size(), academies.toString());
+        assertEquals("TJ", academies.get(0).country());
+    }
 }
