@@ -1,5 +1,7 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.Set;
+
 /** Whether capitalised words after or before an English head are a person's name rather than the body's. */
 final class EnglishPersonRuns {
 
@@ -46,7 +48,7 @@ final class EnglishPersonRuns {
      * the title's holder ("… for Health Promotion" has none).
      */
     static boolean holderAtEnd(Scan scan, int from, int h, int to, int end) {
-        boolean clauseEnds = to >= end || EnglishPersonRuns.CLAUSE_ENDS.contains(scan.token(to).text());
+        boolean clauseEnds = to >= end || CLAUSE_ENDS.contains(scan.token(to).text());
         return clauseEnds && to - 2 > h + 1 && from >= 2 && scan.token(from - 1).lower().equals("the")
                 && scan.token(from - 2).lower().equals("of") && EnglishRoles.titleBefore(scan, from) >= 0
                 && scan.nameLike(to - 2) && scan.nameLike(to - 1) && scan.token(to - 3).isCapitalised()
@@ -54,5 +56,5 @@ final class EnglishPersonRuns {
                 && !scan.token(to - 1).isAbbreviation();
     }
 
-    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(".", ";", ",");
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ",");
 }

@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.Locale;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -29,7 +30,7 @@ final class KazakhInnerWords {
      * head's own type otherwise («Ұлттық құрылтай» is a body).
      */
     static ActorType session(Scan scan, int from, int h, Head head) {
-        if (!head.nominative().toLowerCase(java.util.Locale.ROOT).startsWith(ASSEMBLY)) {
+        if (!head.nominative().toLowerCase(Locale.ROOT).startsWith(ASSEMBLY)) {
             return head.type();
         }
         for (int k = from; k < h; k++) {

@@ -90,12 +90,7 @@ final class LatinNames {
         if (!KINDS.contains(word.substring(word.lastIndexOf('-') + 1))) {
             return -1;
         }
-        while (k - 1 > scan.doc.sentenceAt(i).from() && i - k < 3 && scan.token(k - 1).isCyrillic()
-                && !scan.token(k - 1).isCapitalised() && !scan.taken(k - 1)
-                && (Morph.ruAdjectiveEnding(scan.token(k - 1).lower()) != null || scan.token(k - 1).text().contains("-"))) {
-            k--;
-        }
-        return k;
+        return RussianKindWords.from(scan, k);
     }
 
     /** «руководитель программ Internews»: a title one or two words before. */

@@ -109,7 +109,8 @@ final class QuotedNames {
         if (collective != null) {
             // фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», «Ниязли»: performers are bodies; one
             // named in the singular keeps the adjectives that say its kind (этно-фольклорная группа «Тұран»)
-            int kind = before >= 0 && doc.token(before).lower().equals(collective) ? kindFrom(doc, before) : before;
+            int kind = before >= 0 && doc.token(before).lower().equals(collective) ? RussianKindWords.from(scan, before)
+                    : before;
             String words = kind < before ? Render.of(doc, kind, before + 1) : collective;
             String name = Render.capitalised(words) + " " + Render.of(doc, q.open(), q.close() + 1);
             return new Mention(ActorType.ORGANISATION, name, q.open(), q.close() + 1, 4);
@@ -298,7 +299,7 @@ final class QuotedNames {
                     // «"Достықтың дархан ұясы" атты өзбек мәдениетінің күні»: the words after «атты» say what the
                     // title names, and the name keeps them, as a head's name does («…» атты халықаралық көрме); the
                     // generic word for an event is left to the heads' rules, which keep the quote alone
-                    String whole = Render.of(doc, q.open(), k + 1, java.util.Map.of(q.close() + 1, ""));
+                    String whole = Render.of(doc, q.open(), k + 1, Map.of(q.close() + 1, ""));
                     return new Mention(ActorType.EVENT, whole, q.open(), k + 1, 4);
                 }
                 return new Mention(ActorType.EVENT, inner, q.open(), k == q.close() + 1 ? k + 1 : q.close() + 1, 4);
@@ -308,16 +309,6 @@ final class QuotedNames {
             }
         }
         return null;
-    }
-
-    /** The first of the lower-case Russian adjectives right before a troupe's word, else the word itself. */
-    private static int kindFrom(Document doc, int word) {
-        int k = word;
-        while (k - 1 >= doc.sentenceAt(word).from() && word - k < 3 && doc.token(k - 1).isCyrillic()
-                && !doc.token(k - 1).isCapitalised() && Morph.ruAdjectiveEnding(doc.token(k - 1).lower()) != null) {
-            k--;
-        }
-        return k;
     }
 
     private static boolean isEventHead(Token t, Lang lang) {

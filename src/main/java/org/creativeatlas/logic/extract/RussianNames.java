@@ -346,10 +346,6 @@ final class RussianNames {
         return false;
     }
 
-    /**
-     * «открылись дни культуры Таджикистана в Казахстане»: days (or games) of a country are named by it in lower case
-     * too.
-     */
     private static final String MUSEUM = "музей";
     /** A first name in the genitive: Урала, Сергея, Анны, Марии. */
     private static final java.util.regex.Pattern GENITIVE_NAME = java.util.regex.Pattern.compile("\\p{L}{2,}[аяыи]");
