@@ -22,6 +22,7 @@ public final class ActorExtractor {
     private List<Candidate> read(String text) {
         Scan scan = new Scan(new Document(text));
         List<Mention> mentions = new ArrayList<>();
+        mentions.addAll(DistributedBodies.find(scan));
         mentions.addAll(CityHouses.find(scan));
         mentions.addAll(ShortMinistries.find(scan));
         mentions.addAll(HeadNames.find(scan));
