@@ -8,26 +8,29 @@ enum Lang {
 
     /**
      * Kazakh if its own letters make up at least 1% of the Cyrillic ones, else Russian if Cyrillic outweighs Latin.
-     * Letters inside «» are left out of the Kazakh count: a Russian sentence may quote a Kazakh title («Астана
-     * кештері»).
+     * Letters inside quotes («», "", “”) are left out of the Kazakh count: a Russian sentence may quote a Kazakh title
+     * («Астана кештері», "Астана кештері").
      */
     static Lang of(CharSequence text, int from, int to) {
         int cyrillic = 0;
         int latin = 0;
         int kazakh = 0;
         int quoted = 0;
+        boolean straight = false;
         int inQuotes = 0;
         int kazakhInQuotes = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            quoted += c == '«' ? 1 : c == '»' && quoted > 0 ? -1 : 0;
+            quoted += c == '«' || c == '“' ? 1 : (c == '»' || c == '”') && quoted > 0 ? -1 : 0;
+            straight ^= c == '"';
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 latin++;
             } else if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic++;
-                inQuotes += quoted > 0 ? 1 : 0;
-                kazakhInQuotes += quoted > 0 && isKazakhLetter(c) ? 1 : 0;
-                kazakh += quoted == 0 && isKazakhLetter(c) ? 1 : 0;
+                boolean in = quoted > 0 || straight;
+                inQuotes += in ? 1 : 0;
+                kazakhInQuotes += in && isKazakhLetter(c) ? 1 : 0;
+                kazakh += !in && isKazakhLetter(c) ? 1 : 0;
             }
         }
         if (inQuotes * 2 > cyrillic) {

@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
 class LangTest {
@@ -15,6 +16,15 @@ class LangTest {
         assertEquals(Lang.RU, of("АСТАНА. КАЗИНФОРМ – В Астане 20-22 июня пройдет III международный фестиваль "
                 + "искусств «Астана кештері»."));
         assertEquals(Lang.KK, of("АСТАНА. Астанада 20-22 маусымда «Астана кештері» өнер фестивалі өтеді."));
+    }
+
+    @Test
+    void aKazakhTitleInStraightQuotesLeavesARussianSentenceRussian() {
+        String text = "Астана. 5 июня. Kazakhstan Today - Глава государства Нурсултан Назарбаев посетил IV Международный "
+                + "фестиваль искусств \"Астана кештері\".";
+        assertEquals(Lang.RU, of(text));
+        ExtractorFixture.find(ExtractorFixture.run(text), ActorType.EVENT,
+                "IV Международный фестиваль искусств \"Астана кештері\"");
     }
 
     @Test
