@@ -196,7 +196,13 @@ final class CandidateBuilder {
         if (m.roleFrom < 0 || m.roleTo <= m.roleFrom) {
             return null;
         }
-        String role = Render.of(scan.doc, m.roleFrom, m.roleTo).replaceAll("^(?i)(an?|the)\\s+", "");
+        int last = m.roleTo - 1;
+        while (last > m.roleFrom && !scan.token(last).isWord()) {
+            last--;
+        }
+        Map<Integer, String> one = Titles.kazakhPlural(scan.token(last))
+                ? Map.of(last, Titles.kazakhSingular(scan.token(last))) : Map.of();
+        String role = Render.of(scan.doc, m.roleFrom, m.roleTo, one).replaceAll("^(?i)(an?|the)\\s+", "");
         return role.replaceAll("[,;:.\\s]+$", "");
     }
 }

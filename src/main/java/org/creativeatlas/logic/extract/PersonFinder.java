@@ -102,7 +102,8 @@ final class PersonFinder {
 
     private void titled(int i) {
         Token title = scan.token(i);
-        if (!Titles.is(title)) {
+        // «еңбек сіңірген қайраткерлері Ерлан Рысқали, …»: a Kazakh title in the plural heads a list of people
+        if (!Titles.is(title) && !Titles.kazakhPlural(title)) {
             return;
         }
         int end = scan.doc.sentenceAt(i).to();

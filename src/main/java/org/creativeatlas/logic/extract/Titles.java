@@ -43,6 +43,14 @@ final class Titles {
         return stem != null && KAZAKH.contains(stem);
     }
 
+    /** «қайраткерлері» → «қайраткері», «әншілері» → «әншісі»: a plural title as each person listed under it holds it. */
+    static String kazakhSingular(Token plural) {
+        String lower = plural.lower();
+        String stem = Morph.kkPluralStem(lower.substring(0, lower.length() - 1));
+        boolean vowel = "аәеиоөұүыіэюя".indexOf(stem.charAt(stem.length() - 1)) >= 0;
+        return plural.text().substring(0, stem.length()) + (vowel ? "с" : "") + lower.charAt(lower.length() - 1);
+    }
+
     /** A woman's Russian title in the nominative, which ends as a man's genitive does: писательница, артистка. */
     static boolean feminineNominative(Token t) {
         String lower = t.lower();

@@ -70,6 +70,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aKazakhTitleInThePluralHeadsAListAndGivesTheFirstItsSingular() {
+        List<Candidate> found = run("Мемлекеттік іс-шараға халықаралық ареналарда ұлттық өнеріміздің абыройын "
+                + "асқақтатып жүрген Қазақстанның еңбек сіңірген қайраткерлері Ерлан Рысқали, Клара Төленбаева, Азамат "
+                + "Жылтыркөзов, Әлішер Кәрімов, Медет Салықов, Раушан Оразбаева, сондай-ақ Рухия Байдукенова мен "
+                + "«Гүлдер» және «Астана сазы» ансамбльдері қатысты.");
+        String role = find(found, ActorType.PERSON, "Ерлан Рысқали").role();
+        assertTrue(role.endsWith("Қазақстанның еңбек сіңірген қайраткері"), role);
+        find(found, ActorType.PERSON, "Клара Төленбаева");
+    }
+
+    @Test
     void twoNameWordsAfterByAreWhoMadeOrFoundedSomething() {
         find(run("- The unveiling of a sculpture by Alicja Kwade, created specifically for the museum and inspired by "
                 + "the Torysh Valley in Mangystau."), ActorType.PERSON, "Alicja Kwade");
