@@ -57,6 +57,11 @@ final class RussianNames {
         String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
         // «выступление ансамбля танца "Урал" в Ашхабаде»: where a troupe performs is no part of its name
         to = TROUPES.contains(noun) && tail.locatedAt > 0 ? tail.locatedAt : to;
+        // «в кинотеатре "Манас" в Бишкеке»: a quoted name is whole; the town after it says where the house is, while a
+        // mission or a branch is named by where it works
+        boolean whole = tail.quote != null && tail.quote.close() == tail.locatedAt - 1 && !STATE_BODIES.contains(noun)
+                && !PARTS.contains(noun);
+        to = tail.locatedAt > 0 && whole ? tail.locatedAt : to;
         to = to == h + 1 && noun.endsWith(MUSEUM) ? eponymEnd(scan, h + 1, s.to()) : to;
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {

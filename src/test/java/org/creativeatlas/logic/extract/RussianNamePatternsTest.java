@@ -489,4 +489,11 @@ class RussianNamePatternsTest {
         found = run("Открылась I Ташкентская международная книжная выставка-ярмарка «Tashkent Book Fest 2019».");
         find(found, ActorType.EVENT, "I Ташкентская международная книжная выставка-ярмарка «Tashkent Book Fest 2019»");
     }
+
+    @Test
+    void aTownAfterAQuotedCinemaSaysWhereItIsAndIsNoPartOfItsName() {
+        Candidate cinema = find(run("Кинофестиваль проводится в шестой раз и пройдет в кинотеатре \"Манас\" в Бишкеке с "
+                + "12 по 15 декабря."), ActorType.ORGANISATION, "Кинотеатр \"Манас\"");
+        assertEquals("Bishkek", cinema.city());
+    }
 }
