@@ -15,8 +15,8 @@ public final class ActorExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        LatinKazakh latin = LatinKazakh.of(text);
-        return latin == null ? read(text) : latin.back(read(latin.cyrillic));
+        ScriptReading kazakh = LatinKazakh.of(text);
+        return kazakh == null ? read(text) : kazakh.back(read(kazakh.cyrillic));
     }
 
     private List<Candidate> read(String text) {

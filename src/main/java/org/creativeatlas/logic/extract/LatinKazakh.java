@@ -1,17 +1,13 @@
 package org.creativeatlas.logic.extract;
 
-import java.util.ArrayList;
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A Kazakh text written in Latin letters, read through its Cyrillic spelling so that the Kazakh rules, model and
  * gazetteer apply to it: the official alphabet (á ǵ ı ń ó ú ý, sh, ch) and the informal one of the news sites (gh, ng,
- * q, y, ú for ұ, ý for ү). Found names go back to the text's own Latin spelling and their passages to its offsets.
+ * q, y, ú for ұ, ý for ү). Found names go back to the text's own Latin spelling (see {@link ScriptReading}).
  */
 public final class LatinKazakh {
 
@@ -26,32 +22,26 @@ public final class LatinKazakh {
     private static final String CYRILLIC_BACK = "аәбвгдеёжзіклмнопқрстфхһыэ";
     private static final String LATIN_BACK = "aábvgdeejziklmnopqrstfhhye";
 
-    final String cyrillic;
     private final String text;
     private final boolean official;
-    /** Where each Cyrillic character (and the end) stands in the Latin text. */
-    private final int[] origin;
-    /** Each Cyrillic word of the text and where it first starts, to give a name back its Latin spelling. */
-    private final TreeMap<String, Integer> words = new TreeMap<>();
 
     private LatinKazakh(String text, boolean official) {
         this.text = text;
         this.official = official;
+    }
+
+    /** The Cyrillic reading, each character's place in the Latin text kept. */
+    private ScriptReading read() {
         StringBuilder out = new StringBuilder(text.length());
         int[] at = new int[2 * text.length() + 1]; // x is written кс
-        int wordStart = -1;
+        boolean inWord = false;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             boolean letter = Character.isLetter(c);
-            if (letter && wordStart < 0) {
-                wordStart = out.length();
-            } else if (!letter && wordStart >= 0) {
-                words.putIfAbsent(out.substring(wordStart), wordStart);
-                wordStart = -1;
-            }
             int start = out.length();
-            int used = letter ? letter(out, i, wordStart == start) : 0;
+            int used = letter ? letter(out, i, !inWord) : 0;
+            inWord = letter;
             if (used == 0) {
                 out.append(c);
                 used = 1;
@@ -61,21 +51,17 @@ public final class LatinKazakh {
             }
             i += used;
         }
-        if (wordStart >= 0) {
-            words.putIfAbsent(out.substring(wordStart), wordStart);
-        }
         at[out.length()] = text.length();
-        this.cyrillic = out.toString();
-        this.origin = Arrays.copyOf(at, out.length() + 1);
+        return new ScriptReading(text, out.toString(), at, this::spell);
     }
 
     /**
      * The text read through Cyrillic when it is Kazakh in Latin letters (Kazakh marks make up 1% of its Latin letters,
      * and so does a q not followed by u, which no other Latin alphabet near Kazakh uses so), else null.
      */
-    static LatinKazakh of(String text) {
+    static ScriptReading of(String text) {
         Boolean official = alphabet(text);
-        return official == null ? null : new LatinKazakh(text, official);
+        return official == null ? null : new LatinKazakh(text, official).read();
     }
 
     /** Whether a text is Kazakh written in Latin letters, which a reader of scripts alone would call English. */
@@ -182,74 +168,6 @@ public final class LatinKazakh {
         }
         out.append(Character.isUpperCase(c) ? cyr.toUpperCase(Locale.ROOT) : cyr);
         return used;
-    }
-
-    /** The candidates found in the Cyrillic reading, with the text's Latin names and offsets. */
-    List<Candidate> back(List<Candidate> found) {
-        List<Candidate> out = new ArrayList<>(found.size());
-        for (Candidate c : found) {
-            List<String> variants = c.variants().stream().map(this::latin).toList();
-            List<Candidate.Span> passages = c.passages().stream()
-                    .map(p -> new Candidate.Span(origin[p.start()], origin[p.end()])).toList();
-            out.add(new Candidate(c.type(), latin(c.name()), variants, c.country(), c.city(), latin(c.role()),
-                    latin(c.affiliation()), c.date(), passages, c.confidence()));
-        }
-        return out;
-    }
-
-    /**
-     * A name of the Cyrillic reading in the text's Latin: each word as the text writes it, or, when the name changed
-     * its ending (the nominative of «академиясының»), the text's spelling of the longest shared beginning and the new
-     * ending spelt letter by letter.
-     */
-    String latin(String cyr) {
-        if (cyr == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(cyr.length());
-        int i = 0;
-        while (i < cyr.length()) {
-            if (!Character.isLetter(cyr.charAt(i))) {
-                out.append(cyr.charAt(i++));
-                continue;
-            }
-            int end = i;
-            while (end < cyr.length() && Character.isLetter(cyr.charAt(end))) {
-                end++;
-            }
-            out.append(word(cyr.substring(i, end)));
-            i = end;
-        }
-        return out.toString();
-    }
-
-    private String word(String w) {
-        Integer at = words.get(w);
-        if (at != null) {
-            return text.substring(origin[at], origin[at + w.length()]);
-        }
-        // the word sharing the longest beginning with w sorts right before or right after it
-        int best = 0;
-        int bestAt = -1;
-        for (Map.Entry<String, Integer> e : Arrays.asList(words.lowerEntry(w), words.higherEntry(w))) {
-            int shared = e == null ? 0 : shared(w, e.getKey());
-            if (shared > best) {
-                best = shared;
-                bestAt = e.getValue();
-            }
-        }
-        if (best < 3) {
-            return spell(w);
-        }
-        return text.substring(origin[bestAt], origin[bestAt + best]) + spell(w.substring(best));
-    }
-
-    private static int shared(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
     }
 
     private String spell(String cyr) {
