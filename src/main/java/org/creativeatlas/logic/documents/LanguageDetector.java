@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.creativeatlas.logic.extract.ArabicKazakh;
 import org.creativeatlas.logic.extract.LatinKazakh;
 
 /**
- * Tells English, Russian and Kazakh apart by script, by the letters only Kazakh writes (ә ғ қ ң ө ұ ү һ і, and in
- * Latin letters á ǵ ı ń ó ú ý and q) and by each language's small words; a document whose paragraphs differ
- * substantially is {@code mixed}.
+ * Tells English, Russian and Kazakh apart by script, by the letters only Kazakh writes (ә ғ қ ң ө ұ ү һ і; in Latin
+ * letters á ǵ ı ń ó ú ý and q; in Arabic letters ۇ ۋ ە ڭ and the hamza) and by each language's small words; a document
+ * whose paragraphs differ substantially is {@code mixed}.
  */
 public final class LanguageDetector {
 
@@ -118,12 +119,13 @@ public final class LanguageDetector {
         return lang == null ? null : lang.name().toLowerCase(Locale.ROOT);
     }
 
-    private record Counts(int latin, int cyrillic, int kazakhLetters, int kazakhWords, int russianWords,
-            boolean latinKazakh) {
+    private record Counts(int latin, int cyrillic, int arabic, int kazakhLetters, int kazakhWords, int russianWords,
+            boolean otherScriptKazakh) {
 
         static Counts of(String text) {
             int latin = 0;
             int cyrillic = 0;
+            int arabic = 0;
             int kazakh = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = Character.toLowerCase(text.charAt(i));
@@ -132,6 +134,8 @@ public final class LanguageDetector {
                 } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
                     cyrillic++;
                     kazakh += KAZAKH_LETTERS.indexOf(c) >= 0 ? 1 : 0;
+                } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC && Character.isLetter(c)) {
+                    arabic++;
                 }
             }
             int kazakhWords = 0;
@@ -142,21 +146,26 @@ public final class LanguageDetector {
                     russianWords += RUSSIAN_WORDS.contains(m.group()) ? 1 : 0;
                 }
             }
-            // Kazakh in Latin letters («Qazaqstan men О́zbekstan arasyndaǵy …») is Kazakh, not English
-            return new Counts(latin, cyrillic, kazakh, kazakhWords, russianWords,
-                    latin > cyrillic && LatinKazakh.is(text));
+            // Kazakh in Latin letters («Qazaqstan men О́zbekstan arasyndaǵy …») is Kazakh, not English; in Arabic
+            // letters it is the Kazakh of China's press, and no other Arabic script counts
+            boolean arabicScript = arabic > latin + cyrillic;
+            return new Counts(latin, cyrillic, arabic, kazakh, kazakhWords, russianWords,
+                    arabicScript ? ArabicKazakh.is(text) : latin > cyrillic && LatinKazakh.is(text));
         }
 
         int letters() {
-            return latin + cyrillic;
+            return latin + cyrillic + (otherScriptKazakh ? arabic : 0);
         }
 
         Lang language() {
             if (letters() == 0) {
                 return null;
             }
+            if (arabic > latin + cyrillic) {
+                return otherScriptKazakh ? Lang.KK : null;
+            }
             if (latin > cyrillic) {
-                return latinKazakh ? Lang.KK : Lang.EN;
+                return otherScriptKazakh ? Lang.KK : Lang.EN;
             }
             double share = kazakhLetters / (double) cyrillic;
             boolean kazakhByWords = kazakhLetters > 0 && kazakhWords > russianWords;

@@ -16,6 +16,7 @@ public final class ActorExtractor {
             return List.of();
         }
         ScriptReading kazakh = LatinKazakh.of(text);
+        kazakh = kazakh == null ? ArabicKazakh.of(text) : kazakh;
         return kazakh == null ? read(text) : kazakh.back(read(kazakh.cyrillic));
     }
 

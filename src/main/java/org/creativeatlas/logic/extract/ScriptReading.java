@@ -20,7 +20,7 @@ final class ScriptReading {
     private final int[] origin;
     /** Each Cyrillic word of the reading and where it first starts, to give a name back its own spelling. */
     private final TreeMap<String, Integer> words = new TreeMap<>();
-    /** Spells a Cyrillic ending the text never wrote in the text's letters. */
+    /** Spells a Cyrillic ending the text never wrote, or a mark of punctuation, in the text's letters. */
     private final UnaryOperator<String> spell;
 
     ScriptReading(String text, String cyrillic, int[] origin, UnaryOperator<String> spell) {
@@ -66,7 +66,7 @@ final class ScriptReading {
         int i = 0;
         while (i < cyr.length()) {
             if (!Character.isLetter(cyr.charAt(i))) {
-                out.append(cyr.charAt(i++));
+                out.append(spell.apply(String.valueOf(cyr.charAt(i++)))); // the text's own comma («،»)
                 continue;
             }
             int end = i;

@@ -33,6 +33,15 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void kazakhInArabicLettersIsKazakhAndArabicIsNoLanguageOfOurs() {
+        // BAQ.kz's edition for the Kazakhs of China, on a Kyrgyz literature centre in Astana
+        assertEquals("kk", LanguageDetector.detect("بۇگىن قر ۇلتتىق اكادەميالىق كىتاپحاناسىندا قىرعىز مادەنيەتى جانە "
+                + "ادەبيەتى كۇنى ٴوتىپ، وسىناۋ مادەني كۇن اياسىندا قىرعىز ادەبيەتى ورتالىعى اشىلدى."));
+        // the first article of the Universal Declaration of Human Rights in Arabic
+        assertNull(LanguageDetector.detect("يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق."));
+    }
+
+    @Test
     void paragraphsThatDifferMakeAMixedDocument() {
         String text = KK + "\n\n" + RU + "\n\n" + EN;
         assertEquals("mixed", LanguageDetector.detect(text));

@@ -20,7 +20,8 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains one name model per language from the annotated corpora (KazNERD, NEREL, GUM), measures each on its
- * corpus's own test part, and writes {@code names-LANG.bin} with a note of the corpora, licences and scores.
+ * corpus's own test part, and writes {@code names-LANG.bin} with a note of the corpora, licences and scores; for
+ * Kazakh also the corpus's word forms ({@code kk-words.tsv}).
  */
 public final class NameTrainer {
 
@@ -59,6 +60,9 @@ public final class NameTrainer {
         StringBuilder note = new StringBuilder(NOTE);
         for (String lang : languages) {
             Corpus corpus = read(lang);
+            if (lang.equals("kk")) {
+                KazakhWordCounts.write(corpus, out);
+            }
             long start = System.nanoTime();
             TokenNameFinderModel model = NameFinderME.train(lang, null,
                     ObjectStreamUtils.createObjectStream(corpus.train()), parameters(), features());

@@ -1,0 +1,70 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** Kazakh in the Arabic letters of the Kazakhs of China is read by the Kazakh rules and answered in its own letters. */
+class ArabicKazakhTest {
+
+    private static final String GUESTS = "ءىس- شاراعا پارلامەنت سەناتىنىڭ ءتوراعاسى ماۋلەن اشىمبايەۆ، قىرعىز "
+            + "رەسپۋبليكاسى جوگوركۋ كەنەشىنىڭ ءتوراعاسى نۋرلانبەك تۋرگۋنبەك ۋۋلۋ، قىرعىز رەسپۋبليكاسى پرەزيدەنتىنىڭ "
+            + "كەڭەسشىسى اسلان قويچيەۆ، ق ر حالىق جازۋشىسى تولەن ابدىك، ق ر ەڭبەك سىڭىرگەن قايراتكەرى، بەلگىلى ماناسشى "
+            + "بايانعالي ءالىمجانوۆ، «قازاق گازەتتەرى» ج ش س باسقارما ءتوراعاسى ديحان قامزابەك ۇلى، مەملەكەت جانە قوعام "
+            + "قايراتكەرلەرى، عالىمدار، ەكى ەلدىڭ زيالى قاۋىم وكىلدەرى، قازاق دياسپوراسى، جاستار قاتىستى.";
+
+    @Test
+    void peopleAndBodiesAreFoundAndNamedInArabicLettersAtTheirOffsets() {
+        List<Candidate> found = run(GUESTS);
+        for (String person : List.of("ماۋلەن اشىمبايەۆ", "اسلان قويچيەۆ", "تولەن ابدىك", "بايانعالي ءالىمجانوۆ")) {
+            Candidate c = find(found, ActorType.PERSON, person);
+            Candidate.Span passage = c.passages().get(0);
+            assertEquals(person, GUESTS.substring(passage.start(), passage.end()));
+        }
+        // the Senate is named in the nominative, its ending spelt back in Arabic letters
+        find(found, ActorType.ORGANISATION, "پارلامەنت سەناتى");
+    }
+
+    @Test
+    void theCorpusChoosesTheVowelsAndTellsCommonWordsFromNames() {
+        String cyrillic = ArabicKazakh.of(GUESTS).cyrillic;
+        // a loan word keeps its back vowels though its е would make a native word front
+        assertTrue(cyrillic.contains("Парламент Сенатының"), cyrillic);
+        assertTrue(cyrillic.contains("халық жазушысы"), cyrillic);
+        // letters written one by one close up into an abbreviation
+        assertTrue(cyrillic.contains("ҚР халық"), cyrillic);
+        assertTrue(cyrillic.contains("Аслан"), cyrillic);
+    }
+
+    @Test
+    void aMinistrysFieldsOpenWithACapitalAsCyrillicWritesThem() {
+        String text = "اتالعان مادەني شاراعا قىرعىز رەسپۋبليكاسى مادەنيەت، اقپارات جانە تۋريزم ٴمينيسترىنىڭ ورىنباسارى "
+                + "فارحاد بەكمانبەتوۆ، قازاقستان رەسپۋبليكاسىنداعى قىرعىز رەسپۋبليكاسى ىستەرى بويىنشا ۋاقىتشا سەنىم "
+                + "جۇكتەلگەن وكىل كايناربەك توكتومۋشەۆ، قىرعىزستان رەسپۋبليكاسى كىتاپ پالاتاسىنىڭ ديرەكتورى كويچۋمان "
+                + "مومۋنكۋلوۆ، قازاقستان مەن قىرعىزستاننىڭ زيالى قاۋىم وكىلدەرى، جۋرناليستەر قاتىستى.";
+        assertTrue(ArabicKazakh.of(text).cyrillic.contains("Қырғыз Республикасы Мәдениет, ақпарат және туризм"),
+                ArabicKazakh.of(text).cyrillic);
+        List<Candidate> found = run(text);
+        assertEquals("KG", find(found, ActorType.ORGANISATION,
+                "قىرعىز رەسپۋبليكاسى مادەنيەت، اقپارات جانە تۋريزم ٴمينيسترلىگى").country());
+        assertEquals("KG", find(found, ActorType.PERSON, "فارحاد بەكمانبەتوۆ").country());
+    }
+
+    @Test
+    void arabicAndTextsInOtherScriptsAreNotReadAsKazakh() {
+        // the first article of the Universal Declaration of Human Rights in Arabic
+        assertFalse(ArabicKazakh.is("يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق. وقد وهبوا عقلاً وضميرًا "
+                + "وعليهم أن يعامل بعضهم بعضًا بروح الإخاء."));
+        // and in Uyghur, whose letters are close to Kazakh's
+        assertFalse(ArabicKazakh.is("ھەممە ئادەم تۇغۇلۇشىدىنلا ئەركىن، ئىززەت-ھۆرمەت ۋە ھوقۇقتا باب-باراۋەر بولۇپ "
+                + "تۇغۇلغان. ئۇلار ئەقىلگە ۋە ۋىجدانغا ئىگە ھەمدە بىر-بىرىگە قېرىنداشلىق مۇناسىۋىتىگە خاس روھ بىلەن "
+                + "موئامىلە قىلىشى كېرەك."));
+        assertFalse(ArabicKazakh.is("Бүгін ҚР Ұлттық академиялық кітапханасында қырғыз әдебиеті орталығы ашылды."));
+    }
+}
