@@ -32,7 +32,10 @@ final class HeadNames {
             }
             Lang lang = scan.doc.sentenceAt(i).lang();
             Head head = Heads.of(scan.token(i), i + 1 < scan.doc.size() ? scan.token(i + 1) : null, lang);
-            if (head == null || lang == Lang.KK && KazakhNames.describedAfterQuote(scan, i)) {
+            // «"Қазақ газеттері" ЖШС»: a plural inside a quote a legal form follows is no head of one body; the quote
+            // and its legal form name the body
+            if (head == null || lang == Lang.KK && (KazakhNames.describedAfterQuote(scan, i)
+                    || head.plural() && QuotedNames.beforeLegalForm(scan.doc, i))) {
                 continue;
             }
             // «театр фестивалі»: a bare head before a possessive one is part of the name the second one ends, and so

@@ -89,6 +89,12 @@ final class QuotedNames {
         return found;
     }
 
+    /** «"Қазақ газеттері" ЖШС»: whether token i is inside a quote a legal form follows. */
+    static boolean beforeLegalForm(Document doc, int i) {
+        Quotes.Quote q = doc.quotes.around(i);
+        return q != null && q.close() + 1 < doc.size() && MARKERS.contains(doc.token(q.close() + 1).lower());
+    }
+
     private static Mention classify(Scan scan, Quotes.Quote q, Mention previous) {
         Document doc = scan.doc;
         String inner = Render.of(doc, q.open() + 1, innerEnd(doc, q));

@@ -27,6 +27,7 @@ class ArabicKazakhTest {
             Candidate.Span passage = c.passages().get(0);
             assertEquals(person, GUESTS.substring(passage.start(), passage.end()));
         }
+        find(found, ActorType.ORGANISATION, "«قازاق گازەتتەرى» ج ش س");
         // the Senate is named in the nominative, its ending spelt back in Arabic letters
         find(found, ActorType.ORGANISATION, "پارلامەنت سەناتى");
     }
