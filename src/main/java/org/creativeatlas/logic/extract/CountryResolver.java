@@ -116,7 +116,7 @@ final class CountryResolver {
             if (own == null && quotedTitle(m)) {
                 return null;
             }
-            own = own != null ? own : own(from, to);
+            own = own != null ? own : own(from, to, false);
             if (own == null || !venue(own, m)) {
                 return null;
             }
@@ -134,7 +134,7 @@ final class CountryResolver {
                 return new Located(nation, null);
             }
         }
-        own = own != null ? own : own(from, to);
+        own = own != null ? own : own(from, to, role);
         if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
                 && own.country().equals(represented(m))) {
             return null; // «БАӘ Елшілігі»: a mission stands where the text says, not in the state it stands for
@@ -205,14 +205,15 @@ final class CountryResolver {
         return new Located(main, null);
     }
 
-    /** A place inside the span or just before it; one after «в»/"in" wins. */
-    private Place own(int from, int to) {
+    /** A place inside the span (a name, or a person's title) or just before it; one after «в»/"in" wins. */
+    private Place own(int from, int to, boolean title) {
         Place bracketed = bracketedAfter(to);
         if (bracketed != null) {
             return bracketed;
         }
         Place first = null;
         Place before = null;
+        Place where = null;
         from = describedFrom(from);
         boolean ethnic = ethnicBody(from, to);
         for (int i = Math.max(0, from - 1); i < to; i++) {
@@ -225,9 +226,7 @@ final class CountryResolver {
             if (i == from - 1) {
                 boolean sameSentence = scan.doc.sentenceAt(i).from() == scan.doc.sentenceAt(from).from();
                 before = p != null && p.country() != null && p.to() == from && sameSentence ? p : null;
-                if (before != null && locative(before)) {
-                    return before;
-                }
+                where = before != null && locative(before) ? before : null;
                 continue;
             }
             // "Vladimir Mayakovsky State Russian Drama Theatre" is in Tajikistan: a nationality inside a name, past its
@@ -242,6 +241,11 @@ final class CountryResolver {
             }
             first = first == null ? p : first;
             i = p.to() - 1;
+        }
+        // «Бішкекте Қазақстан Президенті …»: where the text places someone, unless their title names a state (a body
+        // there, «Түркиядағы Қазақстан елшілігі», stands where it is)
+        if (where != null && (first == null || !first.state() || !title)) {
+            return where;
         }
         return first != null ? first : before;
     }

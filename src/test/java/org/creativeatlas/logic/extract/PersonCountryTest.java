@@ -162,4 +162,14 @@ class PersonCountryTest {
         assertEquals("Түркия Республикасының Мәдениет және туризм министрі",
                 find(found, ActorType.PERSON, "Нуман Куртулмуш").role());
     }
+
+    @Test
+    void aStateInSomeonesTitleOutweighsTheTownTheSentencePlacesHimIn() {
+        // Kazinform's edition in Arabic letters: «in Bishkek, on the eve of Kazakhstan's President's visit …»
+        Candidate president = find(run("بىشكەك. قازاقپارات - 20- تامىزدا بىشكەكتە قازاقستان پرەزيدەنتى قاسىم-جومارت "
+                + "توقايەۆتىڭ قىرعىزستانعا رەسمي ساپارى قارساڭىندا «الا- توو» كينوتەاترىندا قازاقستان كينوسى كۇندەرى "
+                + "باستالدى، دەپ حابارلايدى Kazinform اگەنتتىگىنىڭ مەنشىكتى ءتىلشىسى."), ActorType.PERSON,
+                "قاسىم-جومارت توقايەۆ");
+        assertEquals("KZ", president.country());
+    }
 }
