@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.creativeatlas.logic.imports.Passage;
 import org.creativeatlas.ui.viewmodel.CandidateRow;
 import org.testfx.api.FxRobot;
 
@@ -82,8 +81,10 @@ final class DocumentMarks {
             List<Marked> sentences = sorted(now.marked("mark-passage"));
             assertEquals(sorted(row.proposal().passages().stream().map(p -> now.at(p.span().start(), p.span().end()))
                     .toList()), sentences, title + ": the sentences kept for " + row.candidate().name());
-            assertEquals(row.proposal().passages().stream().map(Passage::text).collect(Collectors.toSet()),
-                    sentences.stream().map(Marked::text).collect(Collectors.toSet()),
+            // a right-to-left text is shown with line breaks where its lines break, in place of spaces
+            assertEquals(row.proposal().passages().stream().map(p -> p.text().replace('\n', ' '))
+                            .collect(Collectors.toSet()),
+                    sentences.stream().map(m -> m.text().replace('\n', ' ')).collect(Collectors.toSet()),
                     title + ": what is marked is what the mentions of " + row.candidate().name() + " will keep");
             for (Marked name : own) {
                 assertTrue(sentences.stream().anyMatch(s -> s.start() <= name.start() && name.end() <= s.end()),
@@ -140,9 +141,12 @@ final class DocumentMarks {
             if (r[2] - r[0] < 2) {
                 continue;
             }
+            // a right-to-left line starts at its right edge, so each rectangle's first letter is at either edge
             double y = (r[1] + r[3]) / 2;
-            start = Math.min(start, hit(path, r[0] + 1, y));
-            end = Math.max(end, hit(path, r[2] - 1, y) + 1);
+            int left = hit(path, r[0] + 1, y);
+            int right = hit(path, r[2] - 1, y);
+            start = Math.min(start, Math.min(left, right));
+            end = Math.max(end, Math.max(left, right) + 1);
         }
         return end < 0 ? new Marked(-1, -1, "") : at(start, Math.min(end, text.length()));
     }

@@ -1,6 +1,8 @@
 package org.creativeatlas.ui.imports;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -9,12 +11,14 @@ import javafx.scene.Group;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 
 /**
  * A document's text, read-only and wrapped, with stretches of it marked. One Text node holds the whole text (fast
  * for long documents); the marks are shapes drawn under it from {@link TextFlow#rangeShape}, redrawn when the
- * width changes the wrapping.
+ * width changes the wrapping. A right-to-left text is set flush right and its lines are broken here
+ * ({@link LineBreaks}).
  */
 final class DocumentTextView extends Region {
 
@@ -24,6 +28,13 @@ final class DocumentTextView extends Region {
 
     private static final double PAD = 16;
 
+    /** Room left on a line broken here, so that a rounding in the measure never makes JavaFX wrap it again. */
+    private static final double SLACK = 12;
+
+    private final String text;
+    private final Text body;
+    private final boolean rightToLeft;
+    private final Map<String, Double> widths = new HashMap<>();
     private final TextFlow flow;
     private final Group marks = new Group();
     private final int length;
@@ -31,9 +42,13 @@ final class DocumentTextView extends Region {
     private double drawnWidth = -1;
 
     DocumentTextView(String text) {
-        Text body = new Text(text);
+        this.text = text;
+        body = new Text(text);
         body.getStyleClass().add("document-text");
         flow = new TextFlow(body);
+        rightToLeft = rightToLeft(text);
+        // a text mostly in a right-to-left script (Kazakh in Arabic letters) is set flush right, its lines broken here
+        flow.setTextAlignment(rightToLeft ? TextAlignment.RIGHT : TextAlignment.LEFT);
         length = text.length();
         marks.setManaged(false);
         getChildren().addAll(marks, flow);
@@ -60,6 +75,9 @@ final class DocumentTextView extends Region {
     @Override
     protected void layoutChildren() {
         double width = Math.max(0, getWidth() - 2 * PAD);
+        if (rightToLeft && width != drawnWidth && width > 0) {
+            body.setText(LineBreaks.wrap(text, width - SLACK, this::widthOf));
+        }
         flow.resizeRelocate(PAD, PAD, width, flow.prefHeight(width));
         // placed by its origin, not relocate(): that would move the top-left of the marks' own bounds to the
         // corner, shifting every mark by where the first one happens to be
@@ -70,6 +88,27 @@ final class DocumentTextView extends Region {
             draw();
             drawnWidth = width;
         }
+    }
+
+    private double widthOf(String word) {
+        return widths.computeIfAbsent(word, w -> {
+            Text measure = new Text(w);
+            measure.setFont(body.getFont());
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+
+    /** Whether more of the text's letters are written right to left than left to right. */
+    static boolean rightToLeft(String text) {
+        int rtl = 0;
+        int ltr = 0;
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            rtl += d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    ? 1 : 0;
+            ltr += d == Character.DIRECTIONALITY_LEFT_TO_RIGHT ? 1 : 0;
+        }
+        return rtl > ltr;
     }
 
     private void draw() {
