@@ -30,6 +30,10 @@ final class EnglishChains {
         if (at > 0 && at < end && scan.token(at).is("General") && scan.token(at - 1).lower().equals("consulate")) {
             at++; // "the Consulate General of Uzbekistan": the rank follows the head, as in French
         }
+        int numbered = numberAfter(scan, at, end);
+        if (numbered > at) {
+            return numbered; // "Secondary School № 24", "children's art school No. 3"
+        }
         int to = at;
         Place country = at < end ? scan.place(at) : null; // a dateline's city on the next line is no part of it
         if (country != null && country.from() == at && country.country() != null && !country.adjective()) {
@@ -190,11 +194,13 @@ final class EnglishChains {
     /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
     private static int run(Scan scan, int j, int end) {
         int k = j;
-        while (k < end) {
+        // "University of Colorado Dr. Emily Chan": an honorific opens a person's name
+        while (k < end && EnglishTitleWords.afterAddress(scan, k) < 0) {
             Token t = scan.token(k);
             if (t.isInitial() && k + 2 < end && scan.token(k + 1).is(".") && scan.token(k + 2).isCapitalised()) {
                 k += 2; // "named after K. Karasaev"
-            } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))) {
+            } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))
+                    && !Months.is(t.lower())) { // "… Drama Theatre on March 25": a date, no part of the name
                 k++;
                 Place p = scan.place(k - 1);
                 if (p != null && p.country() != null && !p.adjective()
@@ -203,7 +209,7 @@ final class EnglishChains {
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()
                     && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))
-                    && !abbreviationAlone(scan, k + 1, end)) {
+                    && !abbreviationAlone(scan, k + 1, end) && !bodyAfter(scan, k + 1, end)) {
                 k++;
             } else if (k > j && t.is(",") && k + 2 < end && (scan.token(k + 1).is("and") || scan.token(k + 1).is("&"))
                     && scan.token(k + 2).isLatin()
@@ -215,6 +221,41 @@ final class EnglishChains {
             }
         }
         return k;
+    }
+
+    /** The end of a number sign and its number at {@code at} ("№ 24", "No. 3"), or {@code at} if there is none. */
+    private static int numberAfter(Scan scan, int at, int end) {
+        int n = at < end && scan.token(at).is("№") ? at + 1
+                : at + 2 < end && scan.token(at).text().equals("No") && scan.token(at + 1).is(".") ? at + 2 : at;
+        return n > at && n < end && scan.token(n).isNumber() ? n + 1 : at;
+    }
+
+    /** Whether the word in the possessive at i is a body's head noun ("Museum’s"). */
+    static boolean possessiveBody(Scan scan, int i) {
+        String word = scan.token(i).text();
+        String owner = word.substring(0, word.length() - 2);
+        return Heads.of(new Token(owner, 0, owner.length()), Lang.EN) != null;
+    }
+
+    /** How many capitalised words a second body's name may run to before its head. */
+    private static final int BODY_WORDS = 4;
+
+    /**
+     * "the Ministry of Culture and Office of Dushanbe Chairman", "Hankuk University of Foreign Studies and Shinhan
+     * University": capitalised words after "and" that come to a head noun of their own name a second body.
+     */
+    private static boolean bodyAfter(Scan scan, int k, int end) {
+        for (int i = k; i < end && i < k + BODY_WORDS; i++) {
+            Token t = scan.token(i);
+            if (!t.isLatin() || !t.isCapitalised()) {
+                return false;
+            }
+            Head head = Heads.of(t, Lang.EN);
+            if (head != null && head.type() == ActorType.ORGANISATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -327,8 +327,10 @@ final class EnglishNames {
                 from = name < described && !owner && named(scan, name, described, s, firstNamed) ? name : h;
             }
             from = from == h && head.type() == ActorType.EVENT ? scopeBefore(scan, h, s.from()) : from;
-            if (from == h - 1 && Morph.enPossessive(scan.token(from).lower())) {
-                return null; // "The GCEC’s programme": whose it is, not what it is called
+            if (from < h && Morph.enPossessive(scan.token(h - 1).lower()) && (from == h - 1 || EnglishChains.possessiveBody(scan, h - 1))) {
+                // "The GCEC’s programme", "National Museum’s initiative": whose it is, not its name ("Bukhara
+                // Hakim’s office" is named by whose it is)
+                return null;
             }
         }
         int to = head.type() == ActorType.ORGANISATION ? EnglishChains.namedAfter(scan, h + 1, s.to()) : h + 1;

@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** Whether capitalised words after or before an English head are a person's name rather than the body's. */
@@ -57,4 +58,12 @@ final class EnglishPersonRuns {
     }
 
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ",");
+
+    /** "Zhazira A. Mukasheva": an English first name right before a middle initial at i is the person's. */
+    static boolean firstNameBefore(Scan scan, int i) {
+        Token before = i > 0 ? scan.token(i - 1) : null;
+        return before != null && before.isLatin() && scan.nameLike(i - 1) && !scan.taken(i - 1) && !Titles.is(before)
+                && scan.place(i - 1) == null
+                && before.text().substring(1).equals(before.text().substring(1).toLowerCase(Locale.ROOT));
+    }
 }

@@ -86,11 +86,13 @@ final class PersonFinder {
         }
         int e = initialsEnd(i);
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
-            Mention m = add(i, e + 1, 4, normalise(i, e + 1, titleBefore(i)));
-            int title = m == null ? -1 : complements.titleReaching(i);
+            boolean first = EnglishPersonRuns.firstNameBefore(scan, i);
+            int start = first ? i - 1 : i;
+            Mention m = add(start, e + 1, 4, first ? Map.of() : normalise(i, e + 1, titleBefore(i)));
+            int title = m == null ? -1 : complements.titleReaching(start);
             if (title >= 0) {
                 m.roleFrom = roles.start(title);
-                m.roleTo = i;
+                m.roleTo = start;
             }
             return;
         }

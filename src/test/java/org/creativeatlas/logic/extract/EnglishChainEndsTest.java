@@ -1,0 +1,66 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** Where an English body's name ends and the next actor begins, from published sentences. */
+class EnglishChainEndsTest {
+
+    @Test
+    void anAndBeforeAnotherHeadNounStartsASecondBodyAndAPossessiveBodyOwnsWhatFollows() {
+        List<Candidate> found = run("Also today, per National Museum’s initiative in collaboration with the Movement "
+                + "of National Unity and Revival of Tajikistan, the Ministry of Culture and Office of Dushanbe Chairman, "
+                + "a round table called Navruz — the Greatest Tradition of Unity will be held with the participation "
+                + "of representatives of relevant ministries and departments, scientists, writers, and students.");
+        find(found, ActorType.ORGANISATION, "Ministry of Culture");
+        find(found, ActorType.ORGANISATION, "Movement of National Unity and Revival of Tajikistan");
+        assertTrue(names(found).stream().anyMatch(n -> n.contains(":Office of Dushanbe")), names(found).toString());
+        assertFalse(names(found).stream().anyMatch(n -> n.contains("initiative")), names(found).toString());
+
+        List<Candidate> held = run("The Culture days of Turkmenistan were held in Hankuk University of Foreign Studies "
+                + "and Shinhan University");
+        find(held, ActorType.ORGANISATION, "Hankuk University of Foreign Studies");
+        find(held, ActorType.ORGANISATION, "Shinhan University");
+    }
+
+    @Test
+    void aDateOrAnHonorificAfterTheNameIsNoPartOfIt() {
+        List<Candidate> concert = run("Musical event organized by the Ministry of Culture of our country, the Embassy "
+                + "of the Republic of Korea to Turkmenistan and the Ministry of Culture, Sport and Tourism of Korea, was "
+                + "held in Magtumguly Music and Drama Theatre on March 25.");
+        find(concert, ActorType.ORGANISATION, "Magtumguly Music and Drama Theatre");
+        List<Candidate> guests = run("Among the guests of honor were Deputy Minister of Culture of Turkmenistan H.E. "
+                + "Mr. Gurbanmyrat Myradalyyev, Vice-Rector of the University of Colorado Dr. Emily Chan, Chairman of "
+                + "the American Taekwon-Do Association and others.");
+        find(guests, ActorType.ORGANISATION, "University of Colorado");
+        find(guests, ActorType.PERSON, "Emily Chan");
+    }
+
+    @Test
+    void numberedSchoolsKeepTheirNumbersAndTheirDirectorsTheirFirstNames() {
+        List<Candidate> found = run("Representatives of the following educational institutions from the city joined "
+                + "the signing of the memorandum: School-Gymnasium № 12 (Director – Zhazira A. Mukasheva), Secondary "
+                + "School № 24 (Director – Lyazzat Mautkhanova), Secondary Single-Profile School № 37 (Director – Inna "
+                + "G. Gracheva), and Lev Gumilev Gymnasium № 38 (Director: Galina A. Parubova), and the Regional "
+                + "specialized school-lyceum for children gifted in mathematics, physics, and computer science "
+                + "(Director: Svetlana Y. Tinkova).");
+        for (String school : List.of("School-Gymnasium № 12", "Secondary School № 24", "Lev Gumilev Gymnasium № 38")) {
+            find(found, ActorType.ORGANISATION, school);
+        }
+        assertEquals("Secondary School № 24",
+                find(found, ActorType.PERSON, "Lyazzat Mautkhanova").affiliation());
+        for (String director : List.of("Zhazira A. Mukasheva", "Inna G. Gracheva", "Galina A. Parubova")) {
+            find(found, ActorType.PERSON, director);
+        }
+        assertFalse(has(found, ActorType.PERSON, "Lev Gumilev Gymnasium"), names(found).toString());
+    }
+}
