@@ -204,8 +204,24 @@ final class QuotedNames {
      * A quote right after a Russian word for a film, a play, a book, a song or a painting, or listed after such a
      * title, or given as an example of a kind of work or theme; or a Kazakh quote before the word for a prize.
      */
+    /** How many words the name of the next work's author may have. */
+    private static final int AUTHOR_WORDS = 3;
+
+    /** «фильмы Рустема Абдрашева «Алмас қылыш», Акана Сатаева «Томирис»»: a list of works goes on past an author. */
+    private static boolean authorBetween(Document doc, int from, int to) {
+        if (from >= to || !doc.token(from).is(",") || to - from - 1 > AUTHOR_WORDS || to - from < 2) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (!doc.token(i).isWord() || !doc.token(i).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean titleOfWork(Document doc, Quotes.Quote q, int workEnd) {
-        if (workEnd >= 0 && doc.listJoined(workEnd, q.open(), 2)) {
+        if (workEnd >= 0 && (doc.listJoined(workEnd, q.open(), 2) || authorBetween(doc, workEnd, q.open()))) {
             return true;
         }
         if (doc.sentenceAt(q.open()).lang() == Lang.KK && KazakhWorks.prizeAfter(doc, q.close() + 1)) {
@@ -223,7 +239,12 @@ final class QuotedNames {
         }
         // «театр оперы и балета «Астана Опера»» names a house, not a work
         boolean house = as >= 2 && doc.token(as - 1).is("и") && doc.token(as - 2).lower().startsWith("опер");
-        return kindOf(WORKS, doc.token(as).lower()) && !house;
+        // «фильмы Рустема Абдрашева «Алмас қылыш»»: the author's name between the kind of work and its title
+        int kind = as;
+        while (kind > 0 && as - kind < AUTHOR_WORDS && doc.token(kind).isWord() && doc.token(kind).isCapitalised()) {
+            kind--;
+        }
+        return (kindOf(WORKS, doc.token(as).lower()) || kind < as && kindOf(WORKS, doc.token(kind).lower())) && !house;
     }
 
     /**

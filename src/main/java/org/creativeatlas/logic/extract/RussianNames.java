@@ -70,8 +70,10 @@ final class RussianNames {
         boolean proper = scan.token(from).isCapitalised() || scan.token(from).isLatin();
         boolean quoted = to - 1 > h && scan.doc.quotes.around(to - 1) != null;
         // «архитектурное бюро Studio KO», «фестиваль ТеатрALL»: a brand right after the head names it as a quote does
+        // «телерадиокомпании ТРТ»: so does an abbreviation that is no state
         boolean branded = to > h + 1 && (scan.token(h + 1).isLatin() && scan.token(h + 1).isCapitalised()
-                || scan.token(h + 1).isBrand());
+                || scan.token(h + 1).isBrand() || scan.token(h + 1).isAbbreviation() && scan.place(h + 1) == null
+                        && !KnownAcronyms.is(scan.token(h + 1)));
         Place state = scan.place(h);
         if (state != null && state.state() && state.to() == h + 1) {
             return null; // «Российской Федерации» is a state, not a federation of anything

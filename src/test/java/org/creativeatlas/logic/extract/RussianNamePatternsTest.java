@@ -7,6 +7,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.creativeatlas.model.ActorType;
@@ -495,5 +496,31 @@ class RussianNamePatternsTest {
         Candidate cinema = find(run("Кинофестиваль проводится в шестой раз и пройдет в кинотеатре \"Манас\" в Бишкеке с "
                 + "12 по 15 декабря."), ActorType.ORGANISATION, "Кинотеатр \"Манас\"");
         assertEquals("Bishkek", cinema.city());
+    }
+
+    @Test
+    void gostheatreIsAHeadAndAnAbbreviationAfterALowerCaseHeadNamesItsBody() {
+        find(run("В фестивале примут участие Кыргызский государственный театр юного зрителя имени Кыдыкеевой, "
+                + "Таджикский гостеатр музыкальной комедии имени Назарова, Творческо-производственное объединение "
+                + "\"Узбектеатр\" совместно с государственным институтом искусств и культуры Узбекистана, а также "
+                + "театры Казахстана - Казахский государственный академический театр для детей и юношества имени "
+                + "Мусрепова, Северо-Казахстанский областной казахский музыкально-драматический театр имени Муканова, "
+                + "Южно-Казахстанский областной русский драматический театр, Государственный академический казахский "
+                + "музыкально-драматический театр имени Куанышбаева, Актюбинский областной театр драмы имени Ахтанова, "
+                + "Республиканский немецкий драматический театр и Музыкально-театральный центр Айгуль Иманбаевой, "
+                + "сообщила пресс-служба министерства культуры и информации."), ActorType.ORGANISATION,
+                "Таджикский гостеатр музыкальной комедии имени Назарова");
+        List<Candidate> found = run("Для представителей туркменской делегации запланирована встреча с руководством "
+                + "и сотрудниками турецкой телерадиокомпании ТРТ.");
+        assertTrue(names(found).stream().anyMatch(n -> n.endsWith("телерадиокомпания ТРТ")), names(found).toString());
+    }
+
+    @Test
+    void filmsListedWithTheirDirectorsAreWorksNotBodies() {
+        List<Candidate> found = run("До 9 октября будут показаны фильмы Рустема Абдрашева «Алмас қылыш», Акана "
+                + "Сатаева «Томирис», «Жау жүрек мың бала», «Анаға апарар жол», «Қазақ хандығы. Алтын тақ», а также "
+                + "анимационные фильмы «Мұзбалақ» Турдыбека Майдана и Тилека Толеугази, и «Күлтегін» Адая "
+                + "Абильдинова.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.ORGANISATION), names(found).toString());
     }
 }
