@@ -26,6 +26,7 @@ public final class ArabicKazakh {
     private static final String CYRILLIC_VOWELS = "аәеиоөұүыіуэюя";
     private static final String PUNCTUATION = "،؛؟٪";
     private static final String PUNCTUATION_LATIN = ",;?%";
+    private static final Pattern SURNAME_ENDING = Pattern.compile("ەۆا?$");
     private static final Pattern MINISTRY = Pattern.compile("(?<=[ ,])министр(лі|і)");
     private static final Pattern GENITIVE = Pattern.compile("(ның|нің|дың|дің|тың|тің|да|де|та|те)$");
     /** How many words a ministry's fields may run to. */
@@ -149,8 +150,8 @@ public final class ArabicKazakh {
     }
 
     /**
-     * «айдар Омаров»: a word the corpus seldom writes, right before a surname, is a first name though it is also a
-     * common word, and gets its capital.
+     * «айдар Омаров»: a word the corpus seldom writes, or one right after a title, right before a surname is a first
+     * name though it is also a common word, and gets its capital.
      */
     private static void firstName(StringBuilder out, int previous, String word) {
         if (previous < 0 || !Character.isUpperCase(word.charAt(0)) || !Surnames.looksLike(word.toLowerCase(Locale.ROOT))
@@ -159,9 +160,20 @@ public final class ArabicKazakh {
         }
         String before = out.substring(previous, out.length() - 1);
         if (before.chars().allMatch(Character::isLetter) && Character.isLowerCase(before.charAt(0))
-                && KazakhWords.count(before) < RARE) {
+                && (KazakhWords.count(before) < RARE || titleBefore(out, previous))) {
             out.setCharAt(previous, Character.toUpperCase(before.charAt(0)));
         }
+    }
+
+    /** «… ءمينيسترى ايدا بالايەۆا»: whether a title (министрі) stands right before the word starting at {@code at}. */
+    private static boolean titleBefore(StringBuilder out, int at) {
+        int end = at - 1;
+        int start = end;
+        while (start > 0 && Character.isLetter(out.charAt(start - 1))) {
+            start--;
+        }
+        return end > start && out.charAt(end) == ' '
+                && Titles.is(new Token(out.substring(start, end), 0, end - start));
     }
 
     /** Whether the letter at i is a word of its own. */
@@ -199,9 +211,11 @@ public final class ArabicKazakh {
     private static Word vowelled(String w) {
         int open = 0;
         boolean front = false;
+        // «بالايەۆا» Балаева: the е of a Russian surname's ending says nothing of the word's vowels
+        String core = SURNAME_ENDING.matcher(w).replaceFirst("");
         for (int i = 0; i < w.length(); i++) {
             open += VOWELS.indexOf(w.charAt(i)) >= 0 ? 1 : 0;
-            front |= HAMZA.indexOf(w.charAt(i)) >= 0 || FRONT_LETTERS.indexOf(w.charAt(i)) >= 0;
+            front |= i < core.length() && (HAMZA.indexOf(w.charAt(i)) >= 0 || FRONT_LETTERS.indexOf(w.charAt(i)) >= 0);
         }
         Word best = spelt(w, front ? (1 << open) - 1 : 0);
         // a form the corpus has wins; failing any, the form whose stem it has («кітапханасында»)

@@ -58,6 +58,16 @@ class ArabicKazakhTest {
     }
 
     @Test
+    void aCommonWordAfterATitleAndBeforeASurnameIsAFirstName() {
+        List<Candidate> found = run("ءىس-شاراعا قازاقستان رەسپۋبليكاسىنىڭ مادەنيەت جانە اقپارات ءمينيسترى ايدا "
+                + "بالايەۆا، قىرعىزستاننىڭ مادەنيەت، اقپارات، سپورت جانە جاستار ساياساتى ءمينيسترىنىڭ ورىنباسارى "
+                + "اسكارالى مادامينوۆ، وش قالاسىنىڭ مەرى جەنيشبەك توكتوربايەۆ، سونداي-اق ديپلوماتيالىق كورپۋس پەن "
+                + "شىعارماشىلىق زيالى قاۋىم وكىلدەرى قاتىستى.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "ايدا بالايەۆا").country());
+        find(found, ActorType.ORGANISATION, "قازاقستان رەسپۋبليكاسىنىڭ مادەنيەت جانە اقپارات ءمينيسترلىگى");
+    }
+
+    @Test
     void arabicAndTextsInOtherScriptsAreNotReadAsKazakh() {
         // the first article of the Universal Declaration of Human Rights in Arabic
         assertFalse(ArabicKazakh.is("يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق. وقد وهبوا عقلاً وضميرًا "
