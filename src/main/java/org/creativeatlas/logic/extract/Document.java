@@ -142,6 +142,9 @@ final class Document {
         Token after = tokens.get(i + 1);
         boolean initial = before.isInitial();
         boolean joined = after.start() == t.end();
-        return !(initial || ABBREVIATIONS.contains(before.lower()) || joined || Character.isLowerCase(after.text().charAt(0)));
+        // "lyceum n.a. R.Glière": named after
+        boolean namedAfter = i >= 3 && before.text().equals("a") && tokens.get(i - 3).text().equals("n");
+        return !(initial || ABBREVIATIONS.contains(before.lower()) || joined || namedAfter
+                || Character.isLowerCase(after.text().charAt(0)));
     }
 }

@@ -84,11 +84,19 @@ final class EnglishChains {
 
     /** "… theater named after Seyitnazar Seydi": where a name that "named after" someone goes on to ends, else to. */
     static int namedAfter(Scan scan, int to, int end) {
-        if (to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")) {
-            int run = run(scan, to + 2, end);
-            return run > to + 2 ? honoree(scan, to + 2, run) : to;
+        int name = to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")
+                ? to + 2 : shortNamedAfter(scan, to, end);
+        if (name > to) {
+            int run = run(scan, name, end);
+            return run > name ? honoree(scan, name, run) : to;
         }
         return to;
+    }
+
+    /** "lyceum n.a. R.Glière": the index after "n.a.", or {@code to} if it is not there. */
+    private static int shortNamedAfter(Scan scan, int to, int end) {
+        return to + 4 < end && scan.token(to).text().equals("n") && scan.token(to + 1).is(".")
+                && scan.token(to + 2).text().equals("a") && scan.token(to + 3).is(".") ? to + 4 : to;
     }
 
 
@@ -138,6 +146,13 @@ final class EnglishChains {
      * person's, as a role's name follows its body.
      */
     private static int honoree(Scan scan, int from, int to) {
+        int surname = from;
+        while (surname + 1 < to && scan.token(surname).isInitial() && scan.token(surname + 1).is(".")) {
+            surname += 2;
+        }
+        if (surname > from && surname + 1 < to) {
+            return surname + 1; // "Lyceum n.a. R.Glière Karolina Bakhteeva": initials and a surname, then someone else
+        }
         for (int i = from; i < to; i++) {
             if (!scan.nameLike(i)) {
                 return to;
@@ -237,17 +252,21 @@ final class EnglishChains {
         return Heads.of(new Token(owner, 0, owner.length()), Lang.EN) != null;
     }
 
-    /** How many capitalised words a second body's name may run to before its head. */
-    private static final int BODY_WORDS = 4;
+    /** Words that end the run of a second body's name before its head ("Revival of Tajikistan"). */
+    private static final Set<String> LINKS = Set.of("of", "the", "in", "for", "on", "at", "to", "a", "an", "by",
+            "with", "and", "or");
+    /** How many words a second body's name may run to before its head. */
+    private static final int BODY_WORDS = 5;
 
     /**
      * "the Ministry of Culture and Office of Dushanbe Chairman", "Hankuk University of Foreign Studies and Shinhan
-     * University": capitalised words after "and" that come to a head noun of their own name a second body.
+     * University", "… lyceum n.a. R.Glière and Republican specialized music academic lyceum": words after "and" that
+     * come to a head noun of their own name a second body.
      */
     private static boolean bodyAfter(Scan scan, int k, int end) {
         for (int i = k; i < end && i < k + BODY_WORDS; i++) {
             Token t = scan.token(i);
-            if (!t.isLatin() || !t.isCapitalised()) {
+            if (!t.isLatin() || !t.isWord() || LINKS.contains(t.lower())) {
                 return false;
             }
             Head head = Heads.of(t, Lang.EN);

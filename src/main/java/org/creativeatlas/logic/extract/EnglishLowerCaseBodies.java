@@ -34,7 +34,7 @@ final class EnglishLowerCaseBodies {
                 continue;
             }
             int from = rank(scan, h);
-            int to = from < 0 ? -1 : tail(scan, h + 1);
+            int to = from < 0 ? -1 : EnglishChains.namedAfter(scan, tail(scan, h + 1), scan.doc.sentenceAt(h).to());
             if (from >= 0 && (h - from >= 3 || to > h + 1 || scan.place(from) != null)) {
                 found.add(new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1));
                 h = to - 1;
@@ -57,6 +57,10 @@ final class EnglishLowerCaseBodies {
         }
         for (int k = h - 1; k >= from; k--) {
             Token w = scan.token(k);
+            if (w.isLatin() && w.isCapitalised() && RANKS.contains(w.lower()) && !scan.taken(k)
+                    && (k == 0 || !scan.token(k - 1).isCapitalised())) {
+                return k; // "Republican specialized music academic lyceum": a capitalised rank opens the name
+            }
             if (!w.isLatin() || !w.isWord() || scan.taken(k) || Scan.isStopword(w)
                     || w.isCapitalised() && (scan.place(k) == null || !scan.place(k).adjective())
                     && !(k == h - 1 && RANKS.contains(w.lower()))) {

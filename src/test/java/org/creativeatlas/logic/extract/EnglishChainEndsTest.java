@@ -63,4 +63,16 @@ class EnglishChainEndsTest {
         }
         assertFalse(has(found, ActorType.PERSON, "Lev Gumilev Gymnasium"), names(found).toString());
     }
+
+    @Test
+    void aLyceumNamedAfterSomeoneShortIsNamedWholeAndThePupilAfterItIsAPerson() {
+        find(run("Our country was represented by students of the Republican specialized music academic lyceum n.a. "
+                + "R.Glière and Republican specialized music academic lyceum (RSMAL) n.a. V.Uspensky."),
+                ActorType.ORGANISATION, "Republican specialized music academic lyceum n.a. R.Glière");
+        List<Candidate> found = run("The young musicians of the Lyceum n.a. R.Glière Karolina Bakhteeva (violin, first "
+                + "place), Sumbur Sarp (cello, first place), Sherhod Bakhtiyorov (cello, first place), Farangiz "
+                + "Khidoyatova (cello, second place) – from RSMAL n.a. V.Uspensky showed the greatest success.");
+        find(found, ActorType.ORGANISATION, "Lyceum n.a. R.Glière");
+        assertEquals("Lyceum n.a. R.Glière", find(found, ActorType.PERSON, "Karolina Bakhteeva").affiliation());
+    }
 }
