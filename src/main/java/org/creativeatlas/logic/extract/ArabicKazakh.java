@@ -1,7 +1,9 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,8 +35,9 @@ public final class ArabicKazakh {
     private static final int FIELD_WORDS = 8;
     /** Fewer times than this in the corpus, a common word may be a first name. */
     private static final int RARE = 10;
-    /** Each vowel left open doubles a word's readings; a longer word is read by the rule alone. */
-    private static final int MOST_OPEN = 8;
+    /** How many open vowels are chosen by the corpus, and how many readings are kept at each; the rest by the rule. */
+    private static final int MOST_OPEN = 12;
+    private static final int MOST_ALIVE = 8;
 
     private final String text;
     private final Map<String, Word> read = new HashMap<>();
@@ -217,28 +220,58 @@ public final class ArabicKazakh {
             open += VOWELS.indexOf(w.charAt(i)) >= 0 ? 1 : 0;
             front |= i < core.length() && (HAMZA.indexOf(w.charAt(i)) >= 0 || FRONT_LETTERS.indexOf(w.charAt(i)) >= 0);
         }
-        Word best = spelt(w, front ? (1 << open) - 1 : 0);
-        // a form the corpus has wins; failing any, the form whose stem it has («кітапханасында»)
-        long most = score(best.cyrillic);
-        for (int fronts = 0; open <= MOST_OPEN && fronts < 1 << open; fronts++) {
-            Word r = spelt(w, fronts);
-            long n = score(r.cyrillic);
-            if (n > most) {
+        int[] vowelAt = new int[open];
+        for (int i = 0, k = 0; i < w.length(); i++) {
+            if (VOWELS.indexOf(w.charAt(i)) >= 0) {
+                vowelAt[k++] = i;
+            }
+        }
+        int byRule = front ? (1 << open) - 1 : 0;
+        // the open vowels are chosen one by one, each way the corpus has words beginning with; the rest by the rule
+        List<Integer> alive = List.of(0);
+        int decidedVowels = 0;
+        for (int k = 0; k < open && k < MOST_OPEN; k++) {
+            List<Integer> next = new ArrayList<>();
+            for (int decided : alive) {
+                for (int choice = 0; choice < 2 && next.size() < MOST_ALIVE; choice++) {
+                    int fronts = decided | choice << k;
+                    Word r = spelt(w, fronts | byRule & -(1 << (k + 1)));
+                    if (KazakhWords.begins(r.cyrillic.substring(0, upTo(r, vowelAt[k])))) {
+                        next.add(fronts);
+                    }
+                }
+            }
+            if (next.isEmpty()) {
+                break;
+            }
+            alive = next;
+            decidedVowels = k + 1;
+        }
+        // a form the corpus has wins, the most written; failing any, the one with the longest beginning it has
+        Word best = null;
+        long most = -1;
+        for (int decided : alive) {
+            // the vowels of the endings past what the corpus knows follow the last one it chose, as Kazakh harmony has it
+            boolean lastFront = decidedVowels > 0 && (decided >> (decidedVowels - 1) & 1) != 0;
+            int rest = decidedVowels == 0 ? byRule : lastFront ? -1 : 0;
+            Word r = spelt(w, decided | rest & -(1 << decidedVowels));
+            int count = KazakhWords.count(r.cyrillic);
+            long score = count > 0 ? (long) Integer.MAX_VALUE + count : KazakhWords.knownBeginning(r.cyrillic);
+            if (score > most) {
                 best = r;
-                most = n;
+                most = score;
             }
         }
         return best;
     }
 
-    /** The corpus's form first, by how often it is written; then the longest stem the corpus has, then its count. */
-    private static long score(String cyrillic) {
-        String known = KazakhWords.known(cyrillic);
-        if (known == null) {
-            return 0;
+    /** How many of the Cyrillic letters stand for the Arabic letters up to {@code arabic}. */
+    private static int upTo(Word r, int arabic) {
+        int n = 0;
+        while (n < r.from.length && r.from[n] <= arabic) {
+            n++;
         }
-        long length = known.equals(cyrillic) ? 1 << 10 : known.length();
-        return length << 32 | KazakhWords.count(known);
+        return n;
     }
 
     /** The word in Cyrillic, its k-th open vowel front where bit k of {@code fronts} is set. */
@@ -280,6 +313,22 @@ public final class ArabicKazakh {
             }
         }
         return new Word(out.toString(), Arrays.copyOf(from, out.length()));
+    }
+
+    /** Kazakh text in Cyrillic written in Arabic letters, letter by letter, as the bench's Arabic-script corpus is made. */
+    public static String written(String cyrillic) {
+        StringBuilder out = new StringBuilder(cyrillic.length());
+        int start = 0;
+        for (int i = 0; i <= cyrillic.length(); i++) {
+            if (i == cyrillic.length() || !Character.isLetter(cyrillic.charAt(i))) {
+                out.append(spell(cyrillic.substring(start, i)));
+                if (i < cyrillic.length()) {
+                    out.append(spell(String.valueOf(cyrillic.charAt(i))));
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
     }
 
     /** A Cyrillic ending the text never wrote, or a mark of punctuation, in Arabic letters. */

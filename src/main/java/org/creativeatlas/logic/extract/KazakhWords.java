@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ final class KazakhWords {
             "тар", "тер", "мен", "бен", "пен", "сы", "сі", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "на", "не",
             "ды", "ді", "ты", "ті", "ны", "ні", "ың", "ің", "ын", "ін", "ы", "і", "а", "е", "н");
     private static final Map<String, int[]> COUNTS = read();
+    /** The forms in order, to ask what a form begins with. */
+    private static final String[] FORMS = COUNTS.keySet().stream().sorted().toArray(String[]::new);
 
     private KazakhWords() {
     }
@@ -45,10 +48,20 @@ final class KazakhWords {
         return c == null ? null : c[1] > 0 && c[2] * 2 >= c[1];
     }
 
-    /** The form, or failing it its longest stem, that the corpus writes; null if neither. */
-    static String known(String form) {
-        String stem = stem(form, 3);
-        return COUNTS.containsKey(stem) ? stem : null;
+    /** Whether some form of the corpus begins so. */
+    static boolean begins(String prefix) {
+        int at = Arrays.binarySearch(FORMS, prefix);
+        return at >= 0 || -at - 1 < FORMS.length && FORMS[-at - 1].startsWith(prefix);
+    }
+
+    /** How long the longest beginning of the form is that the corpus writes as a word of its own (3 letters or more). */
+    static int knownBeginning(String form) {
+        for (int n = form.length(); n >= 3; n--) {
+            if (COUNTS.containsKey(form.substring(0, n))) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** The form if the corpus has it, else its longest stem the corpus has, up to {@code depth} endings taken off. */
