@@ -29,7 +29,9 @@ import picocli.CommandLine.ParameterException;
                 + "extract_mb_per_s: actor extraction over a mixed English, Russian and Kazakh corpus of news-like "
                 + "documents (10 MB at scale 1, smaller below) on its second pass; extract_first_pass_mb_per_s: "
                 + "the first pass, which warms the JIT; "
-                + "extract_one_line_mb_per_s: such documents as one single-line document (8 MB at scale 1).",
+                + "extract_one_line_mb_per_s: such documents as one single-line document (8 MB at scale 1); "
+                + "extract_arabic_script_mb_per_s: a tenth of that corpus with its Cyrillic written in Arabic "
+                + "letters, read as Kazakh in Arabic letters, first pass.",
             "graph_layout_ms: force layout of a synthetic network (5 000 actors, 20 000 edges at scale 1) from "
                 + "scratch until it settles; betweenness_ms: exact betweenness of every actor of that network; "
                 + "betweenness_sampled_ms: estimated from a sample of source actors, as the app does above 2 000 "
@@ -82,6 +84,7 @@ final class BenchCommand extends Subcommand {
         new ReviewStartBenchmark().run(measure -> atlas.out().println(measure.line()));
         new ExtractionBenchmark(scale).run().forEach(measure -> atlas.out().println(measure.line()));
         atlas.out().println(new ExtractionBenchmark(scale).runOneLine().line());
+        atlas.out().println(new ExtractionBenchmark(scale).runArabic().line());
         new GraphBenchmark(scale).run(measure -> {
             atlas.out().println(measure.line());
             atlas.out().flush();

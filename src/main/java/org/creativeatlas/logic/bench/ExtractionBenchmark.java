@@ -3,6 +3,7 @@ package org.creativeatlas.logic.bench;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.creativeatlas.logic.extract.ActorExtractor;
+import org.creativeatlas.logic.extract.ArabicKazakh;
 
 /**
  * Extraction throughput: the extractor over a mixed English, Russian and Kazakh corpus ({@link ExtractionCorpus}),
@@ -51,6 +52,19 @@ public final class ExtractionBenchmark {
             throw new IllegalStateException("the extraction benchmark found no actors");
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * The corpus's Russian and Kazakh text written in Arabic letters, a tenth of its size, read as Kazakh in Arabic
+     * letters is: every word through the Kazakh corpus's forms.
+     */
+    public Measure runArabic() {
+        long size = Math.max(MIN_BYTES, (long) (Math.min(1, scale) * CORPUS_BYTES / 10));
+        List<String> documents = ExtractionCorpus.build(size).stream().map(ArabicKazakh::written).toList();
+        ActorExtractor extractor = new ActorExtractor();
+        double seconds = pass(extractor, documents);
+        long bytes = documents.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        return new Measure("extract_arabic_script_mb_per_s", bytes / (double) (1L << 20) / seconds, "MB/s");
     }
 
     /** The corpus as one document on one line. */

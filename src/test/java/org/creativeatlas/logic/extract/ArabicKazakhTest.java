@@ -76,6 +76,13 @@ class ArabicKazakhTest {
     }
 
     @Test
+    void cyrillicKazakhIsWrittenInArabicLettersAsThePressWritesIt() {
+        // the words as Kazinform's edition prints them in «قازاقستاننىڭ مادەنيەت، اقپارات، سپورت جانە …»
+        assertEquals("قازاقستاننىڭ مادەنيەت، اقپارات، سپورت جانە",
+                ArabicKazakh.written("Қазақстанның мәдениет, ақпарат, спорт және"));
+    }
+
+    @Test
     void arabicAndTextsInOtherScriptsAreNotReadAsKazakh() {
         // the first article of the Universal Declaration of Human Rights in Arabic
         assertFalse(ArabicKazakh.is("يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق. وقد وهبوا عقلاً وضميرًا "
