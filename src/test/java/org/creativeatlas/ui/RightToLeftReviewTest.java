@@ -58,4 +58,18 @@ class RightToLeftReviewTest extends AtlasWindowTest {
         }
         assertTrue(DocumentMarks.checkReview(robot, table) >= 5, "the item's people, bodies and event are proposed");
     }
+
+    @Test
+    void aLabelOfARightToLeftNameStaysOnOneLineWithItsWholeTextInATooltip(FxRobot robot) {
+        javafx.scene.control.Label arabic = new javafx.scene.control.Label();
+        javafx.scene.control.Label cyrillic = new javafx.scene.control.Label();
+        robot.interact(() -> {
+            arabic.setText("«شاكەن ايمانوۆ اتىنداعى قازاق فيلم» ۇلتتىق كينوستۋدياسى");
+            RightToLeft.wrap(arabic);
+            cyrillic.setText("«Шәкен Айманов атындағы Қазақфильм» ұлттық киностудиясы");
+            RightToLeft.wrap(cyrillic);
+        });
+        assertTrue(!arabic.isWrapText() && arabic.getTooltip().getText().equals(arabic.getText()));
+        assertTrue(cyrillic.isWrapText() && cyrillic.getTooltip() == null);
+    }
 }

@@ -25,6 +25,7 @@ import org.creativeatlas.logic.edit.LinkRules;
 import org.creativeatlas.model.LinkType;
 import org.creativeatlas.model.NameVariant;
 import org.creativeatlas.model.Problem;
+import org.creativeatlas.ui.RightToLeft;
 import org.creativeatlas.ui.table.FieldFormat;
 import org.creativeatlas.ui.table.FieldFormat.Choice;
 import org.creativeatlas.ui.viewmodel.ActorItem;
@@ -106,10 +107,15 @@ public final class DetailPaneController {
                 },
                 detail.actor().flatMap(ActorItem::rowProperty).subscribe(row -> {
                     if (row != null && shownItem != null && row.id() == shownItem.id()) {
-                        nameLabel.setText(row.actor().name());
+                        showName(row.actor().name());
                         form.refresh(row.actor());
                     }
                 }));
+    }
+
+    private void showName(String name) {
+        nameLabel.setText(name);
+        RightToLeft.wrap(nameLabel);
     }
 
     private void showActor(ActorItem item) {
@@ -121,7 +127,7 @@ public final class DetailPaneController {
         typeLabel.getParent().setVisible(!none);
         typeLabel.getParent().setManaged(!none);
         typeLabel.setText(none ? "" : messages.get("type." + item.actor().type().code()).toUpperCase(java.util.Locale.ROOT));
-        nameLabel.setText(none ? "" : item.actor().name());
+        showName(none ? "" : item.actor().name());
         hideProblem(variantProblem);
         hideProblem(linkProblem);
         if (none || item == shownItem) {
@@ -202,7 +208,7 @@ public final class DetailPaneController {
 
     private Node variantRow(NameVariant v) {
         Label text = new Label(v.text());
-        text.setWrapText(true);
+        RightToLeft.wrap(text);
         Label lang = new Label(v.lang() == null ? "" : v.lang());
         lang.getStyleClass().add("badge");
         // the name wraps; its language tag keeps its width
@@ -213,7 +219,7 @@ public final class DetailPaneController {
     private Node linkRow(LinkEntry entry) {
         long self = shownItem == null ? -1 : shownItem.id();
         Hyperlink other = new Hyperlink(entry.other().actor().name());
-        other.setWrapText(true);
+        RightToLeft.wrap(other);
         other.setOnAction(e -> detail.show(entry.other()));
         Label role = new Label(roleLabel(entry.link().type(), entry.link().role(), entry.inverse(self)));
         role.getStyleClass().add("muted");
@@ -224,10 +230,10 @@ public final class DetailPaneController {
     private Node mentionBox(MentionEntry m) {
         Label title = new Label(m.sourceTitle());
         title.getStyleClass().add("source-title");
-        title.setWrapText(true);
+        RightToLeft.wrap(title);
         Label passage = new Label(m.passage());
         passage.getStyleClass().add("source-passage");
-        passage.setWrapText(true);
+        RightToLeft.wrap(passage);
         return new VBox(2, title, passage);
     }
 

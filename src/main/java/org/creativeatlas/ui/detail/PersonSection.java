@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.creativeatlas.logic.Messages;
 import org.creativeatlas.model.Link;
+import org.creativeatlas.ui.RightToLeft;
 import org.creativeatlas.ui.viewmodel.ActorItem;
 import org.creativeatlas.ui.viewmodel.LinkEntry;
 import org.creativeatlas.ui.viewmodel.PersonTies;
@@ -60,11 +61,11 @@ final class PersonSection {
 
     private Node row(ActorItem other, String aside) {
         Hyperlink name = new Hyperlink(other.actor().name());
-        name.setWrapText(true);
+        RightToLeft.wrap(name);
         name.setOnAction(e -> show.accept(other));
         Label detail = new Label(aside == null ? "" : aside);
         detail.getStyleClass().add("muted");
-        detail.setWrapText(true);
+        RightToLeft.wrap(detail);
         // beside each other while both fit, the aside below otherwise: side by side, a long role squeezed a short
         // name into a column one letter wide
         FlowPane row = new FlowPane(8, 0, name, detail);

@@ -13,6 +13,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
+import org.creativeatlas.ui.RightToLeft;
 
 /**
  * A document's text, read-only and wrapped, with stretches of it marked. One Text node holds the whole text (fast
@@ -46,7 +47,7 @@ final class DocumentTextView extends Region {
         body = new Text(text);
         body.getStyleClass().add("document-text");
         flow = new TextFlow(body);
-        rightToLeft = rightToLeft(text);
+        rightToLeft = RightToLeft.is(text);
         // a text mostly in a right-to-left script (Kazakh in Arabic letters) is set flush right, its lines broken here
         flow.setTextAlignment(rightToLeft ? TextAlignment.RIGHT : TextAlignment.LEFT);
         length = text.length();
@@ -96,19 +97,6 @@ final class DocumentTextView extends Region {
             measure.setFont(body.getFont());
             return measure.getLayoutBounds().getWidth();
         });
-    }
-
-    /** Whether more of the text's letters are written right to left than left to right. */
-    static boolean rightToLeft(String text) {
-        int rtl = 0;
-        int ltr = 0;
-        for (int i = 0; i < text.length(); i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
-            rtl += d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                    ? 1 : 0;
-            ltr += d == Character.DIRECTIONALITY_LEFT_TO_RIGHT ? 1 : 0;
-        }
-        return rtl > ltr;
     }
 
     private void draw() {
