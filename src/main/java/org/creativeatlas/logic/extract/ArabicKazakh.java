@@ -86,15 +86,15 @@ public final class ArabicKazakh {
                 while (end < text.length() && letter(text.charAt(end))) {
                     end++;
                 }
-                String cyr = word(text.substring(i, end)).cyrillic;
+                Word word = word(text.substring(i, end));
+                String cyr = word.cyrillic;
                 // «قاسىم-جومارت»: a name's second part after a hyphen is a name too
                 boolean hyphenated = i > 0 && text.charAt(i - 1) == '-' && previous >= 0
                         && Character.isUpperCase(out.charAt(previous));
                 cyr = sentenceStart || hyphenated ? Render.capitalised(cyr) : cyr;
                 firstName(out, previous, cyr);
-                int[] from = word(text.substring(i, end)).from;
                 for (int k = 0; k < cyr.length(); k++) {
-                    at[out.length() + k] = i + from[k];
+                    at[out.length() + k] = i + word.from[k];
                 }
                 previous = out.length();
                 out.append(cyr);
@@ -213,18 +213,15 @@ public final class ArabicKazakh {
     /** The word's reading the corpus writes most often, or the one its hamza or letters call for. */
     private static Word vowelled(String w) {
         int open = 0;
+        int[] vowelAt = new int[w.length()];
         boolean front = false;
         // «بالايەۆا» Балаева: the е of a Russian surname's ending says nothing of the word's vowels
         String core = SURNAME_ENDING.matcher(w).replaceFirst("");
         for (int i = 0; i < w.length(); i++) {
-            open += VOWELS.indexOf(w.charAt(i)) >= 0 ? 1 : 0;
-            front |= i < core.length() && (HAMZA.indexOf(w.charAt(i)) >= 0 || FRONT_LETTERS.indexOf(w.charAt(i)) >= 0);
-        }
-        int[] vowelAt = new int[open];
-        for (int i = 0, k = 0; i < w.length(); i++) {
             if (VOWELS.indexOf(w.charAt(i)) >= 0) {
-                vowelAt[k++] = i;
+                vowelAt[open++] = i;
             }
+            front |= i < core.length() && (HAMZA.indexOf(w.charAt(i)) >= 0 || FRONT_LETTERS.indexOf(w.charAt(i)) >= 0);
         }
         int byRule = front ? (1 << open) - 1 : 0;
         // the open vowels are chosen one by one, each way the corpus has words beginning with; the rest by the rule

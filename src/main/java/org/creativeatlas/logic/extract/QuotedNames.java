@@ -209,15 +209,16 @@ final class QuotedNames {
 
     /** «фильмы Рустема Абдрашева «Алмас қылыш», Акана Сатаева «Томирис»»: a list of works goes on past an author. */
     private static boolean authorBetween(Document doc, int from, int to) {
-        if (from >= to || !doc.token(from).is(",") || to - from - 1 > AUTHOR_WORDS || to - from < 2) {
-            return false;
+        return to - from >= 2 && doc.token(from).is(",") && authorBefore(doc, to - 1, from) == from;
+    }
+
+    /** Where the author's name (capitalised words) ending at {@code last} begins, less one; not before {@code floor}. */
+    private static int authorBefore(Document doc, int last, int floor) {
+        int k = last;
+        while (k > floor && last - k < AUTHOR_WORDS && doc.token(k).isWord() && doc.token(k).isCapitalised()) {
+            k--;
         }
-        for (int i = from + 1; i < to; i++) {
-            if (!doc.token(i).isWord() || !doc.token(i).isCapitalised()) {
-                return false;
-            }
-        }
-        return true;
+        return k;
     }
 
     private static boolean titleOfWork(Document doc, Quotes.Quote q, int workEnd) {
@@ -240,10 +241,7 @@ final class QuotedNames {
         // «театр оперы и балета «Астана Опера»» names a house, not a work
         boolean house = as >= 2 && doc.token(as - 1).is("и") && doc.token(as - 2).lower().startsWith("опер");
         // «фильмы Рустема Абдрашева «Алмас қылыш»»: the author's name between the kind of work and its title
-        int kind = as;
-        while (kind > 0 && as - kind < AUTHOR_WORDS && doc.token(kind).isWord() && doc.token(kind).isCapitalised()) {
-            kind--;
-        }
+        int kind = authorBefore(doc, as, 0);
         return (kindOf(WORKS, doc.token(as).lower()) || kind < as && kindOf(WORKS, doc.token(kind).lower())) && !house;
     }
 
