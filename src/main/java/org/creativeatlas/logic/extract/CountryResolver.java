@@ -163,8 +163,12 @@ final class CountryResolver {
      */
     private boolean venue(Place p, Mention m) {
         boolean kazakh = scan.doc.sentenceAt(m.from).lang() == Lang.KK;
-        return p.from() >= m.to || (kazakh ? locative(p) : p.city() != null || locative(p));
+        // «Дни образования, науки и культуры Томской области» in Dushanbe: the city of a region's days is the guest
+        boolean days = DAYS.contains(scan.token(m.from).lower());
+        return p.from() >= m.to || (kazakh ? locative(p) : p.city() != null && !days || locative(p));
     }
+
+    private static final Set<String> DAYS = Set.of("дни", "days", "неделя", "week", "декада");
 
     /** Whether the name is a quoted title, not a name inside a quoted speech («"Мы надеемся … на Днях культуры …"»). */
     private boolean quotedTitle(Mention m) {
@@ -184,8 +188,19 @@ final class CountryResolver {
         return null;
     }
 
-    /** From the sentence, a trip, or the document. */
+    /**
+     * From the sentence, a trip, or the document. «"Ынтымақ" өзбек этно-мәдени бірлестігі» in Atyrau: a centre of a
+     * nation's culture gathers that nation abroad, so it is not placed in that nation's own state while another is
+     * named.
+     */
     Located context(Mention m) {
+        Located near = around(m);
+        String nation = m.type == ActorType.ORGANISATION ? EthnicBodies.gathered(scan, m.from, m.to) : null;
+        String elsewhere = nation != null && nation.equals(near.country()) ? best(nation) : null;
+        return elsewhere != null ? new Located(elsewhere, null) : near;
+    }
+
+    private Located around(Mention m) {
         if (visit != null && visit.host() != null && m.type == ActorType.ORGANISATION
                 && (venues.heldAt(m) || venues.hall(m))) {
             return new Located(visit.host(), null);
@@ -215,10 +230,10 @@ final class CountryResolver {
         Place before = null;
         Place where = null;
         from = describedFrom(from);
-        boolean ethnic = ethnicBody(from, to);
+        boolean ethnic = EthnicBodies.is(scan, from, to);
         for (int i = Math.max(0, from - 1); i < to; i++) {
             Place p = scan.place(i);
-            if (ethnic && p != null && nationality(p)) {
+            if (ethnic && p != null && EthnicBodies.nationality(scan, p)) {
                 continue;
             }
             // a place ending right before the span, unless it says where (Түркиядағы), is only a fallback, and never
@@ -264,36 +279,6 @@ final class CountryResolver {
     }
 
     private static final Set<String> STATE = Set.of("national", "state");
-
-    /** Stems of the words for a nation's cultural centre or society, in English, Russian and Kazakh. */
-    private static final List<String> ETHNIC = List.of("ethnocultural", "ethno-cultural", "этнокультурн",
-            "этно-культурн", "национально-культурн", "этномәдени", "этно-мәдени", "ұлттық-мәдени");
-
-    /**
-     * «Жамбыл облысы бойынша «Өзбек» этномәдени орталығы», «Корейский этнокультурный центр»: a centre of a nation's
-     * culture gathers that nation where it lives, so its nation's word says nothing of its country.
-     */
-    private boolean ethnicBody(int from, int to) {
-        for (int i = from; i < to; i++) {
-            String word = scan.token(i).lower();
-            if (ETHNIC.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A nation's word rather than a state's name: «Өзбек», «узбекский», "Korean" (not «Узбекистан»). */
-    private boolean nationality(Place p) {
-        String word = scan.token(p.from()).lower();
-        // «Әзірбайжан этномәдени орталығы»: a Kazakh country name right before the word for ethnocultural is its nation
-        String next = p.to() < scan.doc.size() ? scan.token(p.to()).lower() : "";
-        boolean nationWord = ETHNIC.stream().anyMatch(next::startsWith)
-                && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && Gazetteer.get(word) != null;
-        return p.to() - p.from() == 1 && p.city() == null && (p.adjective() || word.matches(".*[сц]к(ий|ая|ое|ого|ой|их|ую|ому)")
-                || nationWord
-                || NationalBodies.NATIONAL_STEMS.keySet().stream().anyMatch(word::startsWith) && !word.contains("стан"));
-    }
 
     private boolean ofState(Place p) {
         return p.to() < scan.doc.size() && scan.token(p.to()).isCapitalised()

@@ -25,19 +25,37 @@ final class EnglishTitleWords {
 
     /**
      * "Minister of Culture, Information and Youth Policy Mirbek Mambetaliev": a comma between the fields of one role,
-     * in a list that "and" closes within a few capitalised words.
+     * in a list that "and" (or "&") closes within a few capitalised words, with or without a comma before it
+     * ("Minister of Culture, Information, and Youth Policy of Kyrgyzstan Mirbek Mambetaliev").
      */
     static boolean fieldList(Scan scan, int j, int end) {
-        if (!scan.token(j).is(",")) {
+        if (!scan.token(j).is(",") || !ofBefore(scan, j)) {
             return false;
         }
-        for (int k = j + 1; k < Math.min(end, j + 5); k++) {
+        // ", and" right after a name closes a list of people, unless a comma of fields came just before
+        boolean field = j > 2 && scan.token(j - 1).isCapitalised()
+                && (scan.token(j - 2).is(",") || scan.token(j - 3).is(",") && scan.token(j - 2).isCapitalised());
+        for (int k = j + 1; k < Math.min(end, j + 7); k++) {
             Token t = scan.token(k);
-            if (t.is("and")) {
-                return k > j + 1;
+            if (t.is("and") || t.is("&")) {
+                return field;
+            }
+            if (t.is(",") && scan.token(k - 1).isCapitalised()) {
+                continue;
             }
             if (!t.isLatin() || !t.isCapitalised() || !t.isWord() || Titles.is(t)) {
                 return false;
+            }
+            field = true;
+        }
+        return false;
+    }
+
+    /** A role's fields follow its "of" ("Minister of Culture, …"); a list of prizes ("Best Actress, …") has none. */
+    private static boolean ofBefore(Scan scan, int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+            if (scan.token(k).is("of")) {
+                return true;
             }
         }
         return false;

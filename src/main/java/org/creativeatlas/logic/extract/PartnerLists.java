@@ -17,6 +17,8 @@ final class PartnerLists {
     private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "-", "–", "—");
     /** Kazakh words for "such as" that close a list: «…, Анапия Нұрғали сынды елге белгілі жыр дүлділдері». */
     private static final Set<String> CLOSERS = Set.of("сынды", "секілді", "сияқты", "тәрізді");
+    /** Lower-case words inside a foreign body's name. */
+    private static final Set<String> PARTICLES = Set.of("di", "de", "del", "della", "la", "le", "von", "van", "der");
     private static final int MIN_ITEMS = 3;
     private static final int MAX_ITEM = 8;
     private static final int MAX_NAME = 4;
@@ -33,16 +35,15 @@ final class PartnerLists {
             }
             boolean afterPerson = false;
             // "cities such as Ankara (Turkiye), Lanzhou (China)": a list of places with their countries names no one
-            boolean places = items.stream().anyMatch(it -> scan.place(it[0]) != null && scan.token(it[1] - 1).is(")"));
+            boolean places = items.stream().anyMatch(it -> placeWithCountry(scan, it[0], it[1]));
             for (int[] item : items) {
-                Mention m = afterDash(scan, item[0]) ? null : actor(scan, item[0], item[1], places);
+                Mention m = afterDash(scan, item[0]) ? null : actor(scan, item[0], item[1], places, afterPerson);
                 m = m == null && afterPerson ? personOpening(scan, item[0], item[1]) : m;
                 if (m != null) {
                     found.add(m);
                     scan.take(m);
                 }
-                afterPerson = m != null ? m.type == ActorType.PERSON
-                        : item[1] - item[0] == 2 && scan.nameLike(item[0]) && scan.nameLike(item[0] + 1);
+                afterPerson = m != null ? m.type == ActorType.PERSON : personShaped(scan, item[0], item[1]);
             }
         }
         return found;
@@ -82,7 +83,19 @@ final class PartnerLists {
         return t.isCapitalised() || "\"«“".contains(t.text());
     }
 
-    private static Mention actor(Scan scan, int from, int to, boolean places) {
+    /** "Ankara (Turkiye)": an item that is a place and nothing more before its bracket. */
+    private static boolean placeWithCountry(Scan scan, int from, int to) {
+        Place p = scan.place(from);
+        return p != null && p.to() == to - 3 && scan.token(to - 3).is("(") && scan.token(to - 1).is(")");
+    }
+
+    /** Two name words, alone or before a bracket ("Pavel Yankovsky (Russia)"), whoever found them. */
+    private static boolean personShaped(Scan scan, int from, int to) {
+        return (to - from == 2 || to - from > 2 && scan.token(from + 2).is("(")) && scan.nameLike(from)
+                && scan.nameLike(from + 1);
+    }
+
+    private static Mention actor(Scan scan, int from, int to, boolean places, boolean afterPerson) {
         if (to - from > MAX_ITEM || scan.anyTaken(from, to) || strayQuote(scan, from, to)) {
             return null;
         }
@@ -91,7 +104,7 @@ final class PartnerLists {
             return new Mention(ActorType.PERSON, Render.of(scan.doc, from, to), from, to, 1);
         }
         if (scan.doc.sentenceAt(from).lang() == Lang.EN) {
-            return places ? null : withItsCountry(scan, from, to);
+            return places ? null : withItsCountry(scan, from, to, afterPerson);
         }
         Quotes.Quote q = scan.doc.quotes.around(from);
         Token first = scan.token(from);
@@ -115,22 +128,29 @@ final class PartnerLists {
     /**
      * "Sabah Lab (Azerbaijan), HTP (Kyrgyzstan), Bilisim Vadisi (Turkey), …": an English item of a few capitalised
      * words followed by its country in brackets is a body, or a person when it is two names and one ends like a
-     * surname.
+     * surname or the item before it is a person ("Pavel Yankovsky (Russia), and Tuncay Kurtoglu (Turkey)"). A
+     * body's name may hold a particle ("Piccolo Teatro di Milano (Italy)"), and the list's last item may run on
+     * into the sentence ("Nakamura Gekijo (Japan) are among those attending").
      */
-    private static Mention withItsCountry(Scan scan, int from, int to) {
-        int name = to - 3;
-        if (name <= from || name - from > MAX_NAME || !scan.token(name).is("(") || !scan.token(to - 1).is(")")
-                || scan.place(name + 1) == null) {
+    private static Mention withItsCountry(Scan scan, int from, int to, boolean afterPerson) {
+        int name = from + 1;
+        while (name < to && name - from <= MAX_NAME && !scan.token(name).is("(")) {
+            name++;
+        }
+        if (name + 2 >= to || name - from > MAX_NAME || !scan.token(name + 2).is(")") || scan.place(name + 1) == null
+                || name + 3 < to && scan.token(name + 3).isCapitalised()) {
             return null;
         }
         for (int i = from; i < name; i++) {
             Token t = scan.token(i);
-            if (!t.isLatin() || !t.isCapitalised() || scan.place(i) != null) {
+            boolean word = t.isCapitalised() || i > from && i < name - 1 && PARTICLES.contains(t.text());
+            if (!t.isLatin() || !word || scan.place(i) != null) {
                 return null;
             }
         }
         boolean person = name - from == 2 && scan.nameLike(from) && scan.nameLike(from + 1)
-                && (Surnames.looksLike(scan.token(from).lower()) || Surnames.looksLike(scan.token(from + 1).lower()));
+                && (afterPerson || Surnames.looksLike(scan.token(from).lower())
+                        || Surnames.looksLike(scan.token(from + 1).lower()));
         return new Mention(person ? ActorType.PERSON : ActorType.ORGANISATION, Render.of(scan.doc, from, name), from,
                 name, 1);
     }

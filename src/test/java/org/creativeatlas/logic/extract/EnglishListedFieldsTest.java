@@ -50,4 +50,19 @@ class EnglishListedFieldsTest {
                 names(found).toString());
         assertTrue(has(found, ActorType.PERSON, "Aibek Dzhunushaliev"), names(found).toString());
     }
+
+    @Test
+    void aMinistersFieldsMayHaveACommaBeforeAndButAListOfPrizesIsNoRole() {
+        List<Candidate> found = run("The Minister of Culture of the Russian Federation Olga Lyubimova and the Minister "
+                + "of Culture, Information, and Youth Policy of Kyrgyzstan Mirbek Mambetaliev opened the Days of Russian "
+                + "Culture in the Kyrgyz Republic, which commenced with a gala concert by leading Russian soloists.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Ministry of Culture, Information, and Youth Policy of "
+                + "Kyrgyzstan"), names(found).toString());
+        assertTrue(has(found, ActorType.PERSON, "Mirbek Mambetaliev"), names(found).toString());
+        found = run("The award will be presented in the following categories: Best Film, Best Director, Best "
+                + "Screenplay, Best Cinematography, Best Composer, Best Actor, Best Actress, Best Supporting Actor, "
+                + "Best Supporting Actress, Best Production Design, and Best Film by a Country Outside the Eurasian "
+                + "Region.");
+        assertFalse(has(found, ActorType.PERSON, "Production Design"), names(found).toString());
+    }
 }

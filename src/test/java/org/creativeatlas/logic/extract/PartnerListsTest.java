@@ -1,5 +1,6 @@
 package org.creativeatlas.logic.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
@@ -77,5 +78,20 @@ class PartnerListsTest {
                 + "айтқан сөзінен үзінді — бұл.");
         find(found, ActorType.PERSON, "Алина Жартиева");
         find(found, ActorType.PERSON, "Заңғар Омар");
+    }
+
+    @Test
+    void aForeignBodysParticleAndAListedPersonsNeighbourBeforeTheirCountries() {
+        var found = run("Piccolo Teatro di Milano (Italy), Meno Fortas (Lithuania), TR Warsawa (Poland), Beijing People's "
+                + "Arts Theater (China), the Lensovet Saint Petersburg Academic Theatre (Russia), Nakamura Gekijo "
+                + "(Japan) are among those attending.");
+        assertEquals("IT", find(found, ActorType.ORGANISATION, "Piccolo Teatro di Milano").country());
+        assertEquals("LT", find(found, ActorType.ORGANISATION, "Meno Fortas").country());
+        find(found, ActorType.ORGANISATION, "TR Warsawa");
+        found = run("At the grand gala concert, opera fans will meet Honored Artists Tural Agasiyev (Azerbaijan), "
+                + "Saifullo Yusupov (Tajikistan), Kirill Borchaninov (Uzbekistan), and international competition "
+                + "laureates Tair Tazhi (Kazakhstan), Pavel Yankovsky (Russia), and Tuncay Kurtoglu (Turkey).");
+        assertEquals("TR", find(found, ActorType.PERSON, "Tuncay Kurtoglu").country());
+        assertFalse(has(found, ActorType.ORGANISATION, "Tuncay Kurtoglu"));
     }
 }

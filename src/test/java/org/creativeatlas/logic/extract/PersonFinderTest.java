@@ -429,4 +429,17 @@ class PersonFinderTest {
         assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
         assertTrue(find(found, ActorType.PERSON, "Розы Рымбаевой").role().contains("артистки"));
     }
+
+    @Test
+    void aPlayerOfAnInstrumentIsATitleBeforeAName() {
+        List<Candidate> found = run("On the opening day of the Days of Russian Culture, the Toktogul Satylganov Kyrgyz "
+                + "National Philharmonic featured performances by Honored Artist of the Russian Federation Pelageya; "
+                + "Honored Artist of of the Russian Federation and winner of the second season of The Voice TV show "
+                + "Sergey Volchkov; winner of the third season of The Voice TV show Alexandra Vorobyova; gold medal "
+                + "winner of the Russian and international flights of the Delphic Games in the Folk Vocal category "
+                + "Sofia Onopchenko; Honored Artist of the Republic of Tatarstan, trumpeter Vadim Eilenkrig; "
+                + "participant of the Bolshoi Theater Youth Opera Program Nikolai Zemlyanskikh; and laureate of "
+                + "all-Russian and international competitions Anastasia Tyurina (balalaika).");
+        assertEquals("trumpeter", find(found, ActorType.PERSON, "Vadim Eilenkrig").role());
+    }
 }

@@ -1,0 +1,61 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Centres of a nation's culture («"Ынтымақ" өзбек этно-мәдени бірлестігі», "Korean ethnocultural centre"): they
+ * gather a nation where it lives, so the nation's word in their name says nothing of their country.
+ */
+final class EthnicBodies {
+
+    /** Stems of the words for a nation's cultural centre or society, in English, Russian and Kazakh. */
+    private static final List<String> ETHNIC = List.of("ethnocultural", "ethno-cultural", "этнокультурн",
+            "этно-культурн", "национально-культурн", "этномәдени", "этно-мәдени", "ұлттық-мәдени");
+
+    private EthnicBodies() {
+    }
+
+    /** Whether tokens from..to name one: «"Өзбек" этномәдени орталығы», «Корейский этнокультурный центр». */
+    static boolean is(Scan scan, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = scan.token(i).lower();
+            if (ETHNIC.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A nation's word rather than a state's name: «Өзбек», «узбекский», "Korean" (not «Узбекистан»). */
+    static boolean nationality(Scan scan, Place p) {
+        String word = scan.token(p.from()).lower();
+        // «Әзірбайжан этномәдени орталығы»: a Kazakh country name right before the word for ethnocultural is a nation
+        String next = p.to() < scan.doc.size() ? scan.token(p.to()).lower() : "";
+        boolean nationWord = ETHNIC.stream().anyMatch(next::startsWith)
+                && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && Gazetteer.get(word) != null;
+        return p.to() - p.from() == 1 && p.city() == null
+                && (p.adjective() || word.matches(".*[сц]к(ий|ая|ое|ого|ой|их|ую|ому)") || nationWord
+                || NationalBodies.NATIONAL_STEMS.keySet().stream().anyMatch(word::startsWith) && !word.contains("стан"));
+    }
+
+    /** The nation an ethnocultural body in tokens from..to gathers, or null. */
+    static String gathered(Scan scan, int from, int to) {
+        if (!is(scan, from, to)) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            Place p = scan.place(i);
+            if (p != null && p.country() != null && nationality(scan, p)) {
+                return p.country();
+            }
+            String word = scan.token(i).lower(); // «өзбек», «таджикский» in lower case are no place
+            for (Map.Entry<String, String> e : NationalBodies.NATIONAL_STEMS.entrySet()) {
+                if (word.startsWith(e.getKey()) && !word.contains("стан")) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+}
