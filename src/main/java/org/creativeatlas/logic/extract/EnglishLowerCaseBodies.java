@@ -15,6 +15,9 @@ final class EnglishLowerCaseBodies {
     private static final Set<String> TAIL_JOINS = Set.of("of", "for", "the");
     /** Words after a place that make the body after them its own: "Dushanbe city administration". */
     private static final Set<String> LOCAL = Set.of("city", "region", "regional", "oblast", "district");
+    /** A city's governing bodies, named by the city alone before them. */
+    private static final Set<String> CITY_BODIES = Set.of("administration", "akimat", "hokimiyat", "khokimiyat",
+            "municipality");
     /** How many describing words may stand between the rank and the head, and how long an "of" tail may run. */
     private static final int MIDDLE = 3;
     private static final int TAIL = 8;
@@ -54,6 +57,11 @@ final class EnglishLowerCaseBodies {
         Place local = h >= 2 && LOCAL.contains(scan.token(h - 1).lower()) ? scan.place(h - 2) : null;
         if (local != null && local.to() == h - 1 && !local.adjective() && !scan.taken(h - 2)) {
             return local.from(); // "Dushanbe city administration": a city's or a region's own body
+        }
+        Place city = scan.place(h - 1);
+        if (city != null && city.to() == h && city.city() != null && !city.adjective() && !scan.taken(h - 1)
+                && CITY_BODIES.contains(scan.token(h).lower())) {
+            return city.from(); // "initiated by Dushanbe administration": the city's government
         }
         for (int k = h - 1; k >= from; k--) {
             Token w = scan.token(k);

@@ -48,4 +48,20 @@ class EnglishLowerCaseBodiesTest {
         assertEquals("TJ", find(found, ActorType.ORGANISATION, "Turkmen Embassy").country(),
                 "a mission of the guest nation stands in the host's country");
     }
+
+    @Test
+    void aCitysAdministrationNamedByTheCityAloneAndTheCommonwealthAndAParliamentByTheirOwnNames() {
+        var found = run("DUSHANBE, 22.03.2021 (NIAT Khovar) – The third International Festival Navruz — Cultural and "
+                + "Tourist Heritage was held on March 21 in Dushanbe. The festival was initiated by Dushanbe "
+                + "administration in collaboration with the Committee for Tourism Development as well as the relevant "
+                + "ministries and committees\n\nThe festival was attended by a representative of the Presidential "
+                + "Executive Office, heads of ministries and departments, guests from the countries of the "
+                + "Commonwealth of Independent States (CIS), representatives of the diplomatic corps, and the media.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Dushanbe administration").country());
+        find(found, ActorType.ORGANISATION, "Commonwealth of Independent States");
+        found = run("In his greeting speech, Ambassador of Uzbekistan Otabek Akbarov noted that at present the State is "
+                + "going through an important phase of its development – the Elections to the Oliy Majlis (Parliament) "
+                + "and local councils took place in December 2014.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "Oliy Majlis").country());
+    }
 }
