@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * A Kazakh text written in Latin letters, read through its Cyrillic spelling so that the Kazakh rules, model and
- * gazetteer apply to it: the official alphabet (á ǵ ı ń ó ú ý, sh, ch) and the informal one of the news sites (gh, ng,
- * q, y, ú for ұ, ý for ү). Found names go back to the text's own Latin spelling (see {@link ScriptReading}).
+ * gazetteer apply to it: the official alphabet (á ǵ ı ń ó ú ý, sh, ch), the informal one of the news sites (gh, ng,
+ * q, y, ú for ұ, ý for ү), and the Turkic-style proposals of 2019 on (ä ö ü ū, ñ or ŋ, ğ or ǧ, ş, ç; see
+ * {@link MarkedLatin}). Found names go back to the text's own Latin spelling (see {@link ScriptReading}).
  */
 public final class LatinKazakh {
 
@@ -24,10 +25,13 @@ public final class LatinKazakh {
 
     private final String text;
     private final boolean official;
+    /** The marked alphabet's reading, or null for the other two. */
+    private final MarkedLatin marked;
 
-    private LatinKazakh(String text, boolean official) {
+    private LatinKazakh(String text, boolean official, MarkedLatin marked) {
         this.text = text;
         this.official = official;
+        this.marked = marked;
     }
 
     /** The Cyrillic reading, each character's place in the Latin text kept. */
@@ -60,13 +64,17 @@ public final class LatinKazakh {
      * and so does a q not followed by u, which no other Latin alphabet near Kazakh uses so), else null.
      */
     static ScriptReading of(String text) {
+        MarkedLatin marked = MarkedLatin.of(text);
+        if (marked != null) {
+            return new LatinKazakh(text, false, marked).read();
+        }
         Boolean official = alphabet(text);
-        return official == null ? null : new LatinKazakh(text, official).read();
+        return official == null ? null : new LatinKazakh(text, official, null).read();
     }
 
     /** Whether a text is Kazakh written in Latin letters, which a reader of scripts alone would call English. */
     public static boolean is(String text) {
-        return alphabet(text) != null;
+        return MarkedLatin.of(text) != null || alphabet(text) != null;
     }
 
     /** Whether a Kazakh text in Latin letters is in the official alphabet; null if the text is no such text. */
@@ -120,6 +128,9 @@ public final class LatinKazakh {
         boolean afterVowel = !wordStart && VOWELS.indexOf(out.charAt(out.length() - 1)) >= 0;
         boolean afterI = !wordStart && Character.toLowerCase(out.charAt(out.length() - 1)) == 'и';
         String two = "" + l + n;
+        if (marked != null) {
+            return marked.letter(out, c, n, n2, afterVowel, afterI);
+        }
         String cyr = null;
         int used = 2;
         if (two.equals("sh")) {
@@ -182,6 +193,9 @@ public final class LatinKazakh {
     }
 
     private String letterBack(char c) {
+        if (marked != null) {
+            return marked.back(c);
+        }
         switch (c) {
             case 'ғ': return official ? "ǵ" : "gh";
             case 'ң': return official ? "ń" : "ng";

@@ -4,6 +4,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,5 +58,39 @@ class LatinKazakhTest {
                 + "prorektory Hıkmat Sabýrovtyń kirispe sózderimen bastaldy."), ActorType.ORGANISATION,
                 "M.Ulyqbek atyndaǵy О\u0301zbekstan ulttyq ýnıversıteti");
         assertEquals("UZ", university.country());
+    }
+
+    @Test
+    void theTurkicStyleAlphabetsWithUmlautsMacronsAndTildesAreReadAndAnsweredInTheirOwnLetters() {
+        String text = "Is-sharağa belgili küishi, kompozitor, Qazaqstannyñ eñbek siñirgen qairatkeri Zhangali Zhuzbai, "
+                + "QR Mädeniet qairatkeri Tolğanbai Sembaev, Qazaqstannyñ eñbek siñirgen qairatkerleri Qūmarbek "
+                + "Qalqatai, Klara Tölenbaeva, QR Mädeniet salasynyñ üzdigi Qairat Aitbaev jäne Perizat Tūrarova, "
+                + "halyqaralyq jäne respublikalyq baiqaulardyñ laureattary Dinislambek Jailaubai, Aizat Qarabek, "
+                + "«Daryn» jastar syilyğynyñ iegerleri Ardaq Eleusiz, Asqar Mūqiyat pen respublikalyq baiqaulardyñ "
+                + "laureaty Aman Säduov qatysty. Kesh soñynda bügingi sharanyñ körermenderi atynan jazushy Tūrsyn "
+                + "Jūrtbai men QR Parlament mäjilisiniñ deputaty Janarbek Äshimjan  söilep, öleñ oqydy.";
+        List<Candidate> found = run(text);
+        assertEquals("KZ", find(found, ActorType.PERSON, "Zhangali Zhuzbai").country());
+        find(found, ActorType.PERSON, "Qūmarbek Qalqatai");
+        find(found, ActorType.PERSON, "Tūrsyn Jūrtbai");
+        find(found, ActorType.PERSON, "Janarbek Äshimjan");
+        Candidate.Span passage = find(found, ActorType.PERSON, "Dinislambek Jailaubai").passages().get(0);
+        assertEquals("Dinislambek Jailaubai", text.substring(passage.start(), passage.end()));
+        found = run("Mausymaşar keşte Qazaqstannyŋ eŋbek sıŋırgen ärtısı Maira Mūhamedqyzy, Qazaqstannyŋ eŋbek "
+                + "sıŋırgen qairatkerlerı – Altynai Jorabaeva, Aigül Qosanova, Mädeniet salasynyŋ üzdıgı – Seken "
+                + "Syzdyq, halyqaralyq jäne respublikalyq baiqaulardyŋ laureattary – Ainūr Qonysbaeva, Perizat "
+                + "Tūrarova, Jaqsygeldı Maiasarov, Säulejan Taǧziia, Özgerıs Şerıkbai, Nūrjan Meiırhan sekıldı elge "
+                + "tanymal öner ielerınıŋ oryndauyndaǧy halyq änderı ūlttyq muzykaǧa susap qalǧan körermenderdı äserlı "
+                + "küige böledı.");
+        find(found, ActorType.PERSON, "Özgerıs Şerıkbai");
+        find(found, ActorType.PERSON, "Nūrjan Meiırhan");
+    }
+
+    @Test
+    void turkishAndAzerbaijaniWithTheirOwnMarksAreNoKazakh() {
+        assertFalse(LatinKazakh.is("Türkiye Cumhuriyeti Kültür ve Turizm Bakanlığı, Kazakistan ile işbirliği "
+                + "anlaşması imzaladı."));
+        assertNull(MarkedLatin.of("Azərbaycan Respublikasının Mədəniyyət Nazirliyi Qazaxıstanla əməkdaşlıq "
+                + "haqqında saziş imzaladı."));
     }
 }
