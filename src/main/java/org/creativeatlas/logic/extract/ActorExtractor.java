@@ -37,6 +37,7 @@ public final class ActorExtractor {
         LearnedNames learned = new LearnedNames(scan);
         List<Mention> people = new ArrayList<>(learned.mendPeople(PersonFinder.find(scan)));
         people.addAll(MadeBy.find(scan));
+        people.addAll(EnglishPeopleAfterPlural.find(scan));
         mentions.addAll(people);
         mentions.addAll(ListedPeople.find(scan, people));
         mentions.addAll(PartnerLists.find(scan));

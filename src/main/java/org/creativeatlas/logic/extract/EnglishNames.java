@@ -25,7 +25,7 @@ final class EnglishNames {
             return null;
         }
         if (!ht.isCapitalised()) {
-            Mention after = namedAfterHead(scan, h, head, s);
+            Mention after = EnglishNamesAfterHead.named(scan, h, head, s);
             return after != null ? after : namedBeforeHead(scan, h, head, s);
         }
         int firstHead = h;
@@ -223,82 +223,10 @@ final class EnglishNames {
      * The quoted title an event's head comes right before: "Music Festival “Sharq Taronalari”", "exhibition “E’zoz”";
      * the head and the title name one event, as «кинофестиваль «Умут»» does.
      */
-    private static Quotes.Quote titleAt(Scan scan, int at) {
+    static Quotes.Quote titleAt(Scan scan, int at) {
         Quotes.Quote q = at < scan.doc.size() ? scan.doc.quotes.around(at) : null;
         return q != null && q.open() == at && q.close() - q.open() > 1 && !scan.anyTaken(q.open(), q.close() + 1)
                 ? q : null;
-    }
-
-    /**
-     * "competition of national theaters “Scene without borders”": what an event is of, in a few lower-case words,
-     * may stand between its head and its title; the token after them, else {@code at}.
-     */
-    private static int afterOfPhrase(Scan scan, int at, int end) {
-        if (at >= end || !scan.token(at).lower().equals("of")) {
-            return at;
-        }
-        int k = at + 1;
-        while (k < end && k - at <= 3 && scan.token(k).isLatin() && scan.token(k).isWord()
-                && !scan.token(k).isCapitalised() && !Scan.isStopword(scan.token(k))) {
-            k++;
-        }
-        return k > at + 1 ? k : at;
-    }
-
-    /** "the craft studio Hunarmand", "the online platform Coursera": the capitalised words after a common noun. */
-    private static Mention namedAfterHead(Scan scan, int h, Head head, Document.Sentence s) {
-        Quotes.Quote title = head.type() == ActorType.EVENT ? titleAt(scan, afterOfPhrase(scan, h + 1, s.to())) : null;
-        if (title != null) {
-            String name = Render.capitalised(scan.token(h).text()) + " "
-                    + Render.of(scan.doc, title.open(), title.close() + 1);
-            return new Mention(head.type(), name, h, title.close() + 1, 3);
-        }
-        Mention called = head.type() == ActorType.EVENT ? EnglishCalledNames.after(scan, h, s) : null;
-        if (called != null) {
-            return called;
-        }
-        Mention apposed = apposition(scan, h, head, s);
-        if (apposed != null) {
-            return apposed;
-        }
-        int to = h + 1;
-        if (to + 1 < s.to() && left(scan, to) && left(scan, to + 1) && Heads.of(scan.token(to), Lang.EN) != null
-                && scan.place(to + 1) == null) {
-            to++; // "the French architectural firm Studio KO": a name may begin with a head word of its own
-        }
-        while (to < s.to() && to - h <= 4 && left(scan, to) && scan.place(to) == null && Heads.of(scan.token(to), Lang.EN) == null) {
-            to++;
-        }
-        if (to > h + 1 && to < s.to() && left(scan, to) && Heads.of(scan.token(to), Lang.EN) != null) {
-            to++; // "the design studio Ornament Lab": a name may end in a head word of its own
-        }
-        to = to - h > 3 && EnglishPersonRuns.personEnds(scan, h + 1, to) ? to - 2 : to;
-        if (to == h + 1 || EnglishPersonRuns.someone(scan, h + 1, to)) {
-            return null;
-        }
-        // "ethno-folk group Hassak", "folklore and ethnographic ensemble Turan": a troupe keeps the words for its kind
-        int from = EnglishTroupes.is(scan, h) ? EnglishTroupes.kindFrom(scan, h, s) : h + 1;
-        String name = from <= h ? Render.capitalised(Render.of(scan.doc, from, to)) : Render.of(scan.doc, from, to);
-        return new Mention(head.type(), name, from, to, 2);
-    }
-
-    /**
-     * "Astana’s creative hub, ÓzgeEpic, on …": a name of up to three capitalised words between commas right after a
-     * common noun is that noun's name, unless it is a person's.
-     */
-    private static Mention apposition(Scan scan, int h, Head head, Document.Sentence s) {
-        int from = h + 2;
-        if (from >= s.to() || !scan.token(h + 1).is(",")) {
-            return null;
-        }
-        int to = from;
-        while (to < s.to() && to - from < 3 && left(scan, to) && scan.place(to) == null
-                && Heads.of(scan.token(to), Lang.EN) == null) {
-            to++;
-        }
-        boolean closed = to > from && to < s.to() && scan.token(to).is(",");
-        return closed && !EnglishPersonRuns.personLike(scan, from, to) ? new Mention(head.type(), Render.of(scan.doc, from, to), from,
-                to, 2) : null;
     }
 
     /** "Creative Central Asia forum", "“Rukh” association": capitalised or quoted words before a lower-case head. */
@@ -338,12 +266,13 @@ final class EnglishNames {
                 to, 2) : null;
     }
 
-    /** "the ‘Astana Sazy’ folk ensemble", "‘Nomad’ ethno-folklore band": a lower-case word describing a head. */
+    /** "the ‘Astana Sazy’ folk ensemble", "«Russia Today» TV channel": a lower-case word (or TV) describing a head. */
     private static boolean modifier(Token t) {
-        return t.isWord() && t.isLatin() && !t.isCapitalised() && !EnglishChains.CHAIN.contains(t.lower())
+        return MEDIA.contains(t.text()) || t.isWord() && t.isLatin() && !t.isCapitalised() && !EnglishChains.CHAIN.contains(t.lower())
                 && !NOT_MODIFIERS.contains(t.lower()) && Heads.of(t, Lang.EN) == null;
     }
 
+    private static final Set<String> MEDIA = Set.of("TV", "IT");
     private static final Set<String> NOT_MODIFIERS = Set.of("the", "a", "an", "and", "or", "by", "with", "at", "to",
             "for", "from", "on", "as", "is", "are", "was", "were", "its", "their", "his", "her", "other", "new");
 
@@ -465,7 +394,7 @@ final class EnglishNames {
                 && scan.place(i - 1) == null;
     }
 
-    private static boolean left(Scan scan, int i) {
+    static boolean left(Scan scan, int i) {
         Token t = scan.token(i);
         return t.isLatin() && (t.isCapitalised() || t.isAbbreviation()) && !Scan.isStopword(t) && !Titles.is(t)
                 && !scan.taken(i) && !participle(t.text());

@@ -86,6 +86,14 @@ final class EnglishRoles {
         return Math.max(k, j + 3);
     }
 
+    private static final Set<String> DEGREES = Set.of("phd", "master", "masters", "bachelor", "degree", "diploma",
+            "doctorate");
+
+    /** "theatre scholar, PhD in Art History": the field a degree is in, capitalised as a name is. */
+    static boolean degreeField(Scan scan, int from) {
+        return from >= 2 && scan.token(from - 1).is("in") && DEGREES.contains(scan.token(from - 2).lower());
+    }
+
     /** The title opening the English role phrase that ends right before token {@code at}, or -1. */
     static int titleBefore(Scan scan, int at) {
         int start = scan.doc.sentenceAt(at).from();

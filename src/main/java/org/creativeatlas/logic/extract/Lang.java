@@ -5,6 +5,8 @@ enum Lang {
     EN, RU, KK;
 
     private static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+    /** How many times the Cyrillic letters the Latin ones must outnumber for a paragraph to be English whatever else. */
+    private static final int ENGLISH_SHARE = 10;
 
     /**
      * Kazakh if its own letters make up at least 1% of the Cyrillic ones, else Russian if Cyrillic outweighs Latin.
@@ -35,6 +37,9 @@ enum Lang {
         }
         if (inQuotes * 2 > cyrillic) {
             kazakh += kazakhInQuotes; // a paragraph that is mostly a quoted speech is in the speech's language
+        }
+        if (latin > ENGLISH_SHARE * cyrillic) {
+            return EN; // "… – Mұқan Amangeldі Orazbayұly;": Kazakh letters strayed into an English paragraph's names
         }
         if (kazakh > 0 && kazakh * 100 >= cyrillic) {
             return KK;

@@ -480,7 +480,8 @@ final class PersonFinder {
     }
 
     private Mention add(int from, int to, int priority, Map<Integer, String> normal) {
-        if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to) || inTitle(from, to)) {
+        if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to) || inTitle(from, to)
+                || EnglishRoles.degreeField(scan, from)) {
             return null;
         }
         normal = new HashMap<>(normal);

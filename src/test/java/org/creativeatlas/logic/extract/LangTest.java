@@ -32,4 +32,14 @@ class LangTest {
         assertEquals(Lang.KK, of("«Халықаралық театр фестивалі Орталық Азия елдері мен Қазақстанның театр өнері "
                 + "саласындағы ынтымақтастықты одан әрі нығайтады», – деді ол."));
     }
+
+    @Test
+    void anEnglishParagraphWhoseNamesCarryStrayKazakhLettersIsEnglish() {
+        assertEquals(Lang.EN, of("Theater critic, candidate of art history, associate professor, chairman of the "
+                + "Association of Theater Critics of the Republic of Kazakhstan – Mұқan Amangeldі Orazbayұly; professor, "
+                + "theater critic, doctor of art history, member of the Association of Theater Critics of the Republic "
+                + "of Kazakhstan – Nұrpeyіs Baқyt Kәkiқyzy; Honored figure of Kazakhstan – Bakhtygereev Beybіt "
+                + "Salauatұly; theater critic, cultural figure of the Russian Federation – Kuznetsova Evgeniya "
+                + "Borisovna."));
+    }
 }

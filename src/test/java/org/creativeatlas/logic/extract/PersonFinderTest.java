@@ -442,4 +442,30 @@ class PersonFinderTest {
                 + "all-Russian and international competitions Anastasia Tyurina (balalaika).");
         assertEquals("trumpeter", find(found, ActorType.PERSON, "Vadim Eilenkrig").role());
     }
+
+    @Test
+    void aHeadWithItsQuotedNameBeforeItLeavesTheNameAfterItToAPersonAndAPluralOpensAList() {
+        List<Candidate> found = run("Among the foreign participants of the international event are the director of "
+                + "the Uzbekistan Cinematography Agency Dilshodbek Usmanov, correspondent and director of the «Russia "
+                + "Today» TV channel Yelena Norkunayte, film critic Ihsan Nurullah Kabil, director Israfil Kurulay, "
+                + "founder of the «Bozdag Film» film company Mehmet Bozdag, Turkish film stars - Burak Ozcivit, Ozcan "
+                + "Cagri Şensoy, Fatih Ayhan, Yigit Ucan, Murat Boncukci, as well as the actor of the French company "
+                + "«Monde et Media» Edouard Montooth and producer Jean-Marie Laronz.");
+        find(found, ActorType.ORGANISATION, "«Russia Today» TV channel");
+        find(found, ActorType.ORGANISATION, "«Bozdag Film» film company");
+        find(found, ActorType.PERSON, "Yelena Norkunayte");
+        find(found, ActorType.PERSON, "Mehmet Bozdag");
+        find(found, ActorType.PERSON, "Ozcan Cagri Şensoy");
+        find(found, ActorType.PERSON, "Murat Boncukci");
+        assertFalse(has(found, ActorType.ORGANISATION, "Yelena Norkunayte"), names(found).toString());
+    }
+
+    @Test
+    void theFieldOfADegreeIsNoOne() {
+        List<Candidate> found = run("The jury included Erkebay Anar Saimzhankyzy, Professor of the Kazakh National "
+                + "University of Arts named after T. Zhurgenov, theatre scholar, PhD in Art History, and Chairman of "
+                + "the Association of Theatre Critics of the Republic of Kazakhstan.");
+        assertFalse(has(found, ActorType.PERSON, "Art History"), names(found).toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "Art History"), names(found).toString());
+    }
 }
