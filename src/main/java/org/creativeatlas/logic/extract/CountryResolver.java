@@ -437,10 +437,11 @@ final class CountryResolver {
      * "from" follows another name, whose it is ("the group ‘Atameken’ from Kazakhstan").
      */
     private boolean comeFrom(int place) {
-        if (place < 2 || !FROM.contains(scan.token(place - 1).lower())) {
+        int before = place > 0 && scan.token(place - 1).is("the") ? place - 1 : place; // "guests from the Republic of …"
+        if (before < 2 || !FROM.contains(scan.token(before - 1).lower())) {
             return false;
         }
-        return scan.token(place - 2).isWord() && !scan.taken(place - 2);
+        return scan.token(before - 2).isWord() && !scan.taken(before - 2);
     }
 
     private Place destinationAfter(Mention m) {

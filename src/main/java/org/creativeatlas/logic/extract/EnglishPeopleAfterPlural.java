@@ -33,13 +33,36 @@ final class EnglishPeopleAfterPlural {
             k += LEADS.contains(scan.token(k).lower()) ? 1 : suchAs(scan, k) ? 2 : 0;
             List<Mention> items = items(scan, k);
             if (items.size() >= 2) {
+                int role = describedFrom(scan, i);
                 for (Mention m : items) {
+                    m.roleFrom = role;
+                    m.roleTo = i + 1;
                     scan.take(m);
                     found.add(m);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Where the words describing the plural begin: lower-case words and a nation's adjective before it ("Turkish film
+     * stars", "popular South Korean performers and singers"), which say whose the people are.
+     */
+    private static int describedFrom(Scan scan, int plural) {
+        int from = plural;
+        int start = scan.doc.sentenceAt(plural).from();
+        while (from - 1 >= start && plural - from < 5 && !scan.taken(from - 1)) {
+            Token t = scan.token(from - 1);
+            Place p = scan.place(from - 1);
+            boolean nation = p != null && p.adjective();
+            boolean word = t.isLatin() && t.isWord() && !t.isCapitalised() && (!Scan.isStopword(t) || t.is("and"));
+            if (!nation && !word) {
+                break;
+            }
+            from = nation ? p.from() : from - 1;
+        }
+        return from < plural && scan.token(from).is("and") ? from + 1 : from;
     }
 
     private static boolean suchAs(Scan scan, int k) {

@@ -126,7 +126,7 @@ final class PersonFinder {
         while (k - 1 > i && scan.nameLike(k - 1) && !scan.taken(k - 1) && j - k < 3) {
             k--;
         }
-        if (j - k == 3 && !hasPatronymic(k, j)) {
+        if (j - k == 3 && !hasPatronymic(k, j) && !Surnames.korean(scan.token(k).lower())) {
             k++;
         }
         if (j - k >= 2 && !EnglishRoles.afterArticle(scan, k)) {

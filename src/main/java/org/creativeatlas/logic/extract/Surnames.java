@@ -15,6 +15,11 @@ final class Surnames {
     private static final List<String> PATRONYMIC = List.of("ович", "евич", "овна", "евна", "ична", "ovich", "evich",
             "ovna", "evna");
 
+    /** Korean surnames, which open a name of three words in Latin letters ("Ambassador Kim Hee Sang"). */
+    private static final java.util.Set<String> KOREAN = java.util.Set.of("kim", "lee", "park", "pak", "choi", "jung",
+            "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "shin", "kwon", "hwang", "ahn", "song", "yoo",
+            "hong", "jeon", "moon", "baek", "chae", "nam", "kwak", "ryu", "seo", "oh");
+
     private Surnames() {
     }
 
@@ -34,6 +39,10 @@ final class Surnames {
     /** "Abdulkadyr Musa uulu", «Нұрлан Ермек ұлы»: the word for son or daughter that follows a father's name. */
     static boolean isParticle(String lower) {
         return PARTICLES.contains(lower);
+    }
+
+    static boolean korean(String lower) {
+        return KOREAN.contains(lower);
     }
 
     static boolean isPatronymic(String lower) {
