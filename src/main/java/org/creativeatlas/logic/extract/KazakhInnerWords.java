@@ -83,4 +83,34 @@ final class KazakhInnerWords {
         return scan.token(k).isNumber() && k + 1 < scan.doc.size()
                 && scan.token(k + 1).lower().startsWith("жылдығ");
     }
+
+    /**
+     * «Р.Сейтметов атындағы сазды драма театры»: a lower-case word between «атындағы» and the head is the body's own,
+     * though it ends as an object would (сазды: "musical").
+     */
+    static boolean afterNamedAfter(Scan scan, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            Token t = scan.token(j);
+            if (t.lower().equals("атындағы")) {
+                return true;
+            }
+            if (!t.isCyrillic() || t.isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «… драма театры және Т.Ахтанов атындағы Ақтөбе облыстық драма театрлары»: a plural head joined to a body with
+     * the same head in the singular closes one more body of that kind, named in the singular.
+     */
+    static boolean pairedWithSingular(Scan scan, int from, Head head) {
+        if (from < 2 || !KazakhNames.CONJUNCTIONS.contains(scan.token(from - 1).lower())
+                && !scan.token(from - 1).lower().equals("және")) {
+            return false;
+        }
+        Head before = Heads.of(scan.token(from - 2), Lang.KK);
+        return before != null && !before.plural() && before.nominative().equalsIgnoreCase(head.nominative());
+    }
 }

@@ -111,7 +111,8 @@ final class KazakhNames {
             return new Mention(head.type(), Render.of(scan.doc, from, h + 1, Map.of(h, possessive)), from, h + 1, 3);
         }
         Quotes.Quote q = scan.doc.quotes.around(from);
-        if (head.plural() && (q == null || q.open() != from || q.close() > h)) {
+        if (head.plural() && (q == null || q.open() != from || q.close() > h)
+                && !KazakhInnerWords.pairedWithSingular(scan, from, head)) {
             // «Қазақстан университеттері» are many; only a list of quoted names shares a plural head, which stands
             // outside their quotes («Астана кештері» is a festival's title)
             return null;
@@ -286,7 +287,7 @@ final class KazakhNames {
                 && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k)
-                || withWhom(scan, k));
+                || withWhom(scan, k) || KazakhInnerWords.afterNamedAfter(scan, k));
     }
 
     /**

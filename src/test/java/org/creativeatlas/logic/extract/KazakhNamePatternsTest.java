@@ -432,4 +432,17 @@ class KazakhNamePatternsTest {
                 + "концерті өтеді.");
         find(found, ActorType.ORGANISATION, "А.Тоқмағамбетов атындағы мәдениет үйі");
     }
+
+    @Test
+    void aPluralHeadPairedWithTheSingularClosesOneMoreBodyAndAWordAfterNamedAfterIsTheBodys() {
+        List<Candidate> found = run("Birinshi oryndy «Ámire» dramasyn qoıǵan Astana qalalyq Q.Qýanyshbaev atyndaǵy "
+                + "qazaq memlekettik akademıalyq drama teatryna (800 myń teńge), ekinshi oryndy «Muqaǵalı men Farıza», "
+                + "«Temir-Narkom» dramalary úshin N.Jantórın atyndaǵy Mańǵystaý oblystyq mýzykalyq drama teatry jáne "
+                + "T.Ahtanov atyndaǵy Aqtóbe oblystyq drama teatrlary (600 myń teńge) jeńip aldy.Júldeli úshinshi oryn "
+                + "«Bas», «Mustafa Shoqaı» dramalary úshin J.Shanın atyndaǵy shymkent qalalyq akademıalyq qazaq drama "
+                + "teatry men Túrkistan qalalyq R.Seıtmetov atyndaǵy sazdy drama teatryna (400 myń teńge) buıyrdy.");
+        find(found, ActorType.ORGANISATION, "T.Ahtanov atyndaǵy Aqtóbe oblystyq drama teatry");
+        find(found, ActorType.ORGANISATION, "Túrkistan qalalyq R.Seıtmetov atyndaǵy sazdy drama teatry");
+        find(found, ActorType.ORGANISATION, "N.Jantórın atyndaǵy Mańǵystaý oblystyq mýzykalyq drama teatry");
+    }
 }
