@@ -27,7 +27,7 @@ final class Morph {
     /** Genitive plurals with no ending, common in the tails of names («институт культуры и искусств»). */
     private static final Set<String> RU_BARE_GENITIVE = Set.copyOf(Resources.words("ru-bare-genitives.txt"));
     private static final List<String> RU_VERB = List.of("ла", "ло", "ли", "ть", "ет", "ют", "ит", "ят", "ся", "сь",
-            "на", "но", "ны", "ал", "ил", "ел");
+            "на", "но", "ны", "ал", "ил", "ел", "нута", "крыта", "нята", "чата");
 
     /** The past and future of «быть», too short for the endings above and ending like genitives («были»). */
     private static final Set<String> RU_SHORT_VERB = Set.of("был", "была", "было", "были", "будет", "будут");

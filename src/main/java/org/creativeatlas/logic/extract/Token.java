@@ -33,16 +33,19 @@ record Token(String text, int start, int end, String lower) {
     /** Two or more letters, all upper case, digits allowed: an abbreviation such as ҚКИП, KOICA, НАН. */
     boolean isAbbreviation() {
         int letters = 0;
+        int capitals = 0;
+        boolean lower = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
+            lower |= Character.isLowerCase(c);
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            letters += Character.isLetter(c) ? 1 : 0;
         }
-        return letters >= 2;
+        // «ОшГУ», «КазНУ»: a university's short name mixes the cases, its last letters capitals
+        boolean mixed = capitals >= 3 && text.length() <= 8 && Character.isUpperCase(text.charAt(0))
+                && Character.isUpperCase(text.charAt(text.length() - 1))
+                && Character.isUpperCase(text.charAt(text.length() - 2));
+        return letters >= 2 && (!lower || mixed);
     }
 
     /** "XVI" of «XVI Саммиті»: a number in Roman letters, which names nothing. */

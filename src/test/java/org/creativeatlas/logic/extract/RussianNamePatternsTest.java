@@ -523,4 +523,18 @@ class RussianNamePatternsTest {
                 + "Абильдинова.");
         assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.ORGANISATION), names(found).toString());
     }
+
+    @Test
+    void aShortParticipleEndsANameAndAUniversitysMixedCaseShortNameIsNoPersonsFirstWord() {
+        List<Candidate> found = run("В фойе Дворца Мукамов развернута фотовыставка Белорусского телеграфного агентства "
+                + "«Беларусь-2017».");
+        find(found, ActorType.ORGANISATION, "Дворец Мукамов");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains("развернута")), names(found).toString());
+        found = run("На мероприятии принимают участие представители органов власти во главе с Государственным "
+                + "секретарём КР Сүйүнбеком Касмамбетовым, Генеральный секретарь международной организации тюркской "
+                + "культуры - ТЮРКСОЙ Султан Раев, глава Евразийского союза писателей Якуб Омероглу, ректор "
+                + "университета Памуккале Ахмет Кутлухан, ректор ОшГУ Кудайберди Кожобеков, историки, исследователи, "
+                + "теологи, деятели религии и культуры, представители международных организаций.");
+        find(found, ActorType.PERSON, "Кудайберди Кожобеков");
+    }
 }
