@@ -31,6 +31,11 @@ public final class ArabicKazakh {
     private static final Pattern SURNAME_ENDING = Pattern.compile("ەۆا?$");
     private static final Pattern MINISTRY = Pattern.compile("(?<=[ ,])министр(лі|і)");
     private static final Pattern GENITIVE = Pattern.compile("(ның|нің|дың|дің|тың|тің|да|де|та|те)$");
+    /**
+     * «Отаншылдыққа», «еңбекқорлыққа»: an abstract noun (-лық, -дық, -тық) with a case after it is a common word the
+     * corpus may lack, never a name.
+     */
+    private static final Pattern ABSTRACT = Pattern.compile(".{4,}[лдт][ыі][қк](қа|ке|ты|ті|тың|тің|та|те|тан|тен|пен)$");
     /** How many words a ministry's fields may run to. */
     private static final int FIELD_WORDS = 8;
     /** Fewer times than this in the corpus, a common word may be a first name. */
@@ -206,7 +211,8 @@ public final class ArabicKazakh {
                 return new Word(cyr.toUpperCase(Locale.ROOT), spelt.from); // ҚР, ЖШС
             }
             Boolean capitalised = KazakhWords.capitalised(cyr);
-            return capitalised == null || capitalised ? new Word(Render.capitalised(cyr), spelt.from) : spelt;
+            boolean name = capitalised == null ? !ABSTRACT.matcher(cyr).matches() : capitalised;
+            return name ? new Word(Render.capitalised(cyr), spelt.from) : spelt;
         });
     }
 
