@@ -98,9 +98,9 @@ final class CandidateBuilder {
     /**
      * The name's own place, else (for people) that of the first of a list they are named in ("заслуженные деятели
      * Казахстана Абдуахат Муратбаев, Нұрлан Шилібаев, а также Ерғали Палымбетов"), else, for people listed after a
-     * lead-in that names one nation, that nation ({@link ListNation}), else their organisation's (for a
-     * diplomatic mission, the state it stands for), else, for a visitor to days of culture, the guest nation, else
-     * the context of the first mention.
+     * lead-in or a delegation that names one nation, that nation ({@link ListNation}, {@link DelegationNation}),
+     * else their organisation's (for a diplomatic mission, the state it stands for), else, for a visitor to days of
+     * culture, the guest nation, else the context of the first mention.
      */
     private CountryResolver.Located located(MentionMerger.Group g, Map<String, MentionMerger.Group> bodies) {
         for (Mention m : g.mentions) {
@@ -117,6 +117,7 @@ final class CandidateBuilder {
         }
         for (Mention m : g.type() == ActorType.PERSON ? g.mentions : List.<Mention>of()) {
             String nation = ListNation.of(scan, m.from);
+            nation = nation != null ? nation : DelegationNation.of(scan, m.from);
             if (nation != null) {
                 // "Akmatova Gulmira, Bishkek": the item's own city is kept where it is the nation's
                 CountryResolver.Located near = places.context(m);

@@ -43,7 +43,31 @@ final class RoleStart {
         }
         // «Өзбекстан Республикасының Ресей Федерациясындағы … елшісі»: a role does not begin inside a state's name
         Place p = r < title ? scan.place(r) : null;
-        return p != null && p.from() < r && p.from() >= s.from() ? p.from() : r;
+        r = p != null && p.from() < r && p.from() >= s.from() ? p.from() : r;
+        return s.lang() == Lang.RU ? titleBeforeComma(r, s) : r;
+    }
+
+    /** How many words back from a comma a Russian role before another is looked for. */
+    private static final int EARLIER_ROLE = 6;
+
+    /**
+     * «заместитель министра культуры Азербайджана, народный артист Мурад Гусейнов»: a role in lower case and its
+     * state's name, set off by a comma before the role right before the name, is the person's too; where it begins.
+     */
+    private int titleBeforeComma(int r, Document.Sentence s) {
+        if (r - 2 < s.from() || !scan.token(r - 1).is(",")) {
+            return r;
+        }
+        int start = r;
+        for (int k = r - 2; k >= Math.max(s.from(), r - 1 - EARLIER_ROLE); k--) {
+            Token t = scan.token(k);
+            boolean state = scan.place(k) != null && scan.place(k).city() == null;
+            if (scan.taken(k) || !t.isCyrillic() || !t.isWord() || t.isCapitalised() && !state) {
+                break;
+            }
+            start = Titles.is(t) ? k : start;
+        }
+        return start;
     }
 
     /** A comma at k before a field in lower case, which «және» joins to the last before the title. */

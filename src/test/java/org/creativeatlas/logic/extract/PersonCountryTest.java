@@ -198,4 +198,25 @@ class PersonCountryTest {
                 + "қоғамының төрағасы Ертолқын Гейратуллах ұйымдастырды.");
         assertEquals("TR", find(found, ActorType.ORGANISATION, "Ыстамбул мәдениет басқармасы").country());
     }
+
+    @Test
+    void thePeopleListedAfterANationsDelegationAreOfThatNation() {
+        List<Candidate> found = run("More than 300 cinematographers, directors, well-known artists, and experts in the "
+                + "field of cinema from 35 countries arrived in Tashkent to join the festival.\n\nAzerbaijani delegation "
+                + "includes director of AzerbaijanFilm studio Nazim Huseynov, People's Artist Vagif Mustafayev, director "
+                + "and film critic Ayaz Salayev, directors and producers Oleg Safaraliyev, Asif Rustamov, Ilgar Najaf, "
+                + "People's Artists Gulyanag Mammadova, Gulyaz Mammadova.");
+        assertEquals("AZ", find(found, ActorType.PERSON, "Ayaz Salayev").country());
+        assertEquals("AZ", find(found, ActorType.PERSON, "Gulyaz Mammadova").country());
+    }
+
+    @Test
+    void aRussianRoleSetOffByACommaBeforeAnotherIsThePersonsToo() {
+        List<Candidate> found = run("На мероприятии присутствовали заместитель министра культуры Азербайджана, "
+                + "народный артист Мурад Гусейнов, посол Туркменистана в Азербайджане Гурбанмаммет Эльясов, заместитель "
+                + "министра культуры Туркменистана Нурсахет Ширимов, директор филармонии, народная артистка Айгюн "
+                + "Самедзаде и другие официальные лица, представители общественности, культуры и науки города.");
+        assertEquals("AZ", find(found, ActorType.PERSON, "Мурад Гусейнов").country());
+        assertEquals("TM", find(found, ActorType.PERSON, "Нурсахет Ширимов").country());
+    }
 }

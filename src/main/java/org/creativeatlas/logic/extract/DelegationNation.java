@@ -1,0 +1,45 @@
+package org.creativeatlas.logic.extract;
+
+/**
+ * "Azerbaijani delegation includes director … Nazim Huseynov, People's Artist Vagif Mustafayev, …", «в составе
+ * делегации Азербайджана …»: the people a sentence lists after a nation's delegation are of that nation, wherever the
+ * delegation has come to.
+ */
+final class DelegationNation {
+
+    /** How many words from the delegation's word its nation is looked for. */
+    private static final int REACH = 2;
+
+    private DelegationNation() {
+    }
+
+    /** The country of the delegation named before token {@code at} in its sentence, or null. */
+    static String of(Scan scan, int at) {
+        Document.Sentence s = scan.doc.sentenceAt(at);
+        for (int d = at - 1; d >= s.from(); d--) {
+            if (delegation(scan.token(d).lower())) {
+                return nation(scan, d, s);
+            }
+        }
+        return null;
+    }
+
+    /** Delegation, делегация, делегациясы in any of their forms. */
+    private static boolean delegation(String lower) {
+        return lower.startsWith("delegation") || lower.startsWith("делегаци") || lower.startsWith("delegatsı");
+    }
+
+    /** The state named right before the word ("Azerbaijani delegation") or right after it («делегации Азербайджана»). */
+    private static String nation(Scan scan, int d, Document.Sentence s) {
+        for (int k = d - 1; k >= Math.max(s.from(), d - REACH); k--) {
+            Place p = scan.place(k);
+            if (p != null && p.country() != null && p.city() == null) {
+                return p.country();
+            }
+        }
+        int k = d + 1 < s.to() && scan.token(d + 1).is("of") ? d + 2 : d + 1;
+        k = k < s.to() && scan.token(k).is("the") ? k + 1 : k;
+        Place after = k < s.to() ? scan.place(k) : null;
+        return after != null && after.country() != null && after.city() == null ? after.country() : null;
+    }
+}
