@@ -45,6 +45,9 @@ final class ExtractCommand extends Subcommand {
                 } catch (DocumentException e) {
                     spec.commandLine().getErr().println(e.getMessage());
                     failed = true;
+                } catch (RuntimeException e) {
+                    skipped(file, e);
+                    failed = true;
                 }
             }
         }

@@ -91,6 +91,9 @@ final class ImportCommand extends Subcommand {
             } catch (DocumentException e) {
                 err.println(e.getMessage());
                 failed = true;
+            } catch (RuntimeException e) {
+                skipped(file, e);
+                failed = true;
             }
         }
         atlas.out().println("Nothing was stored. Review the documents in the app (File > Import documents...), "

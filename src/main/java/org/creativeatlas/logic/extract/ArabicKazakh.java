@@ -93,11 +93,16 @@ public final class ArabicKazakh {
                 }
                 Word word = word(text.substring(i, end));
                 String cyr = word.cyrillic;
+                if (cyr.isEmpty()) {
+                    i = end; // «ء«مولدىر …»»: a hamza set apart before a quote reads as nothing on its own
+                    continue;
+                }
                 // «قاسىم-جومارت»: a name's second part after a hyphen is a name too
                 boolean hyphenated = i > 0 && text.charAt(i - 1) == '-' && previous >= 0
                         && Character.isUpperCase(out.charAt(previous));
                 cyr = sentenceStart || hyphenated ? Render.capitalised(cyr) : cyr;
                 firstName(out, previous, cyr);
+                nationalBody(out, previous, cyr);
                 for (int k = 0; k < cyr.length(); k++) {
                     at[out.length() + k] = i + word.from[k];
                 }
@@ -169,6 +174,21 @@ public final class ArabicKazakh {
         String before = out.substring(previous, out.length() - 1);
         if (before.chars().allMatch(Character::isLetter) && Character.isLowerCase(before.charAt(0))
                 && (KazakhWords.count(before) < RARE || titleBefore(out, previous))) {
+            out.setCharAt(previous, Character.toUpperCase(before.charAt(0)));
+        }
+    }
+
+    /**
+     * «өзбек ұлттық академиялық драма театры»: a nation's word before «ұлттық» or «мемлекеттік» opens a state body's
+     * name and gets its capital, which the corpus gives the word only as a name.
+     */
+    private static void nationalBody(StringBuilder out, int previous, String word) {
+        if (previous < 0 || !word.equals("ұлттық") && !word.equals("мемлекеттік")
+                || out.length() < 2 || out.charAt(out.length() - 1) != ' ') {
+            return;
+        }
+        String before = out.substring(previous, out.length() - 1);
+        if (NationalBodies.NATIONAL_STEMS.containsKey(before)) {
             out.setCharAt(previous, Character.toUpperCase(before.charAt(0)));
         }
     }

@@ -106,4 +106,12 @@ class ArabicKazakhTest {
         List<String> people = found.stream().filter(c -> c.type() == ActorType.PERSON).map(Candidate::name).toList();
         assertEquals(List.of("قاسىم-جومارت توقاەۆ"), people);
     }
+
+    @Test
+    void aHamzaSetApartBeforeAQuoteIsReadAsNothingAndBreaksNothing() {
+        List<Candidate> found = run("سونداي-اق، اقىن زاميرام مۇسايەۆانىڭ بالالارعا ارنالعان ء«مولدىر بولسىن جۇرەكتەر» "
+                + "كىتابى وقىرمانعا ۇسىنىلدى، - دەدى قازاق ادەبيەتى كەڭەسىنىڭ ءتوراعاسى ءتۇرسىنالى "
+                + "احمەتوۆ.");
+        find(found, ActorType.PERSON, "زاميرام مۇسايەۆا");
+    }
 }
