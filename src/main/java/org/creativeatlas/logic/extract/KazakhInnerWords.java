@@ -5,7 +5,7 @@ import org.creativeatlas.model.ActorType;
 
 /**
  * Words inside a Kazakh name that would end it elsewhere: a title in the plural genitive, a conjunction between two
- * fields, the number of an anniversary.
+ * fields, the number of an anniversary; and whether a name's one capital is only its sentence's opening.
  */
 final class KazakhInnerWords {
 
@@ -71,7 +71,8 @@ final class KazakhInnerWords {
         while (first > k - 4 && first > 0 && isLowerField(scan.token(first))) {
             first--;
         }
-        return scan.token(first).isCapitalised() && !scan.taken(first) && scan.place(first) == null;
+        return scan.token(first).isCapitalised() && !scan.taken(first) && scan.place(first) == null
+                || afterNamedAfter(scan, first + 1); // «Ғ. Мүсірепов атындағы … балалар мен жасөспірімдер театры»
     }
 
     private static boolean isLowerField(Token t) {
@@ -112,5 +113,29 @@ final class KazakhInnerWords {
         }
         Head before = Heads.of(scan.token(from - 2), Lang.KK);
         return before != null && !before.plural() && before.nominative().equalsIgnoreCase(head.nominative());
+    }
+
+    /**
+     * The one capital is the sentence's first word, and no acronym: «Зерттеу тобы мұражай…» is no name. A state body's
+     * head says the words before it name one: «Мәдениет және ақпарат министрлігінің мәліметінше», «Облыстық мәдениет
+     * басқармасының».
+     */
+    static boolean onlyOpeningCapital(Scan scan, int from, int h) {
+        Head head = Heads.of(scan.token(h), Lang.KK);
+        if (from != KazakhNames.firstWord(scan, scan.doc.sentenceAt(h)) || from < h && head != null
+                && KazakhNames.STATE_BODIES.contains(head.nominative().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = from + 1; k <= h; k++) {
+            if (scan.token(k).isCapitalised() || scan.token(k).isLatin()) {
+                return false;
+            }
+        }
+        // «ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы …»: an acronym is a name wherever it stands
+        Token first = scan.token(from);
+        // «Горький атындағы … театры»: the first word is the name the body bears
+        boolean namedAfter = from + 1 < h && scan.token(from + 1).lower().equals("атындағы");
+        return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3)
+                && !KnownAcronyms.is(first) && !namedAfter;
     }
 }

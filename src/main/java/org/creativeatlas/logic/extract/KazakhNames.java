@@ -16,7 +16,7 @@ final class KazakhNames {
     static final int WINDOW = 8;
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
     private static final Set<String> NAMED = Set.of("атты", "деген", "тақырыбындағы");
-    private static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
+    static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
     /** Tokens a name before «атындағы» may take: «Қ . А . Ясауи». */
     private static final int EPONYM = 5;
     private static final String AND = "және";
@@ -102,7 +102,7 @@ final class KazakhNames {
         boolean quoted = h > 0 && nameQuote(scan, h - 1, h) || named >= 0;
         boolean titled = head.bare() && KazakhBareHeads.titleAfter(scan, h);
         boolean bareName = KazakhBareHeads.afterAdjective(scan, h) || KazakhBareHeads.compound(scan, h) || titled;
-        if (from < 0 || head.bare() && !quoted && !bareName || onlyOpeningCapital(scan, from, h)) {
+        if (from < 0 || head.bare() && !quoted && !bareName || KazakhInnerWords.onlyOpeningCapital(scan, from, h)) {
             return null;
         }
         if (titled) {
@@ -472,26 +472,6 @@ final class KazakhNames {
                 && t.isCyrillic() && !t.isAbbreviation() && scan.place(from) == null && !Surnames.looksLike(t.lower());
     }
 
-    /**
-     * The one capital is the sentence's first word, and no acronym: «Зерттеу тобы мұражай…» is no name. A state body's head says the
-     * words before it name one: «Мәдениет және ақпарат министрлігінің мәліметінше», «Облыстық мәдениет басқармасының».
-     */
-    private static boolean onlyOpeningCapital(Scan scan, int from, int h) {
-        Head head = Heads.of(scan.token(h), Lang.KK);
-        if (from != firstWord(scan, scan.doc.sentenceAt(h)) || from < h && head != null
-                && STATE_BODIES.contains(head.nominative().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        for (int k = from + 1; k <= h; k++) {
-            if (scan.token(k).isCapitalised() || scan.token(k).isLatin()) {
-                return false;
-            }
-        }
-        // «ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы …»: an acronym is a name wherever it stands
-        Token first = scan.token(from);
-        return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3)
-                && !KnownAcronyms.is(first);
-    }
 
     /** The head in the nominative, keeping a first part hyphened on («музей-қорығы»). */
     static String nominative(Token t, Head head) {
