@@ -188,7 +188,9 @@ public final class ArabicKazakh {
             return;
         }
         String before = out.substring(previous, out.length() - 1);
-        if (NationalBodies.NATIONAL_STEMS.containsKey(before)) {
+        // after «атындағы» the nation's word is inside a name the person it bears opens: «… атындағы қазақ мемлекеттік»
+        boolean inside = out.lastIndexOf("атындағы ", previous) == previous - "атындағы ".length();
+        if (NationalBodies.NATIONAL_STEMS.containsKey(before) && !inside) {
             out.setCharAt(previous, Character.toUpperCase(before.charAt(0)));
         }
     }
