@@ -58,6 +58,14 @@ final class EnglishLowerCaseBodies {
         if (local != null && local.to() == h - 1 && !local.adjective() && !scan.taken(h - 2)) {
             return local.from(); // "Dushanbe city administration": a city's or a region's own body
         }
+        int of = h + 2 < scan.doc.size() && scan.token(h + 1).is("of") ? h + 2 : -1;
+        of = of > 0 && scan.token(of).is("the") && of + 1 < scan.doc.size() ? of + 1 : of;
+        Place of1 = of > 0 ? scan.place(of) : null;
+        Place named = of1 != null || of < 0 || of + 1 >= scan.doc.size() ? of1 : scan.place(of + 1); // South Kazakhstan
+        if (named != null && CITY_BODIES.contains(scan.token(h).lower()) && named.country() != null
+                && !named.adjective()) {
+            return h; // "akimat of South Kazakhstan region", "administration of the Bukhara region"
+        }
         Place city = scan.place(h - 1);
         if (city != null && city.to() == h && city.city() != null && !city.adjective() && !scan.taken(h - 1)
                 && CITY_BODIES.contains(scan.token(h).lower())) {
@@ -92,7 +100,7 @@ final class EnglishLowerCaseBodies {
             Token w = scan.token(k);
             // "of Turkic culture in cooperation with …": a preposition of the sentence ends what the body keeps
             if (!w.isLatin() || !w.isWord() || w.is("and") || scan.taken(k)
-                    || Scan.isStopword(w) && !TAIL_JOINS.contains(w.lower())) {
+                    || Scan.isStopword(w) && !TAIL_JOINS.contains(w.lower()) && !LOCAL.contains(w.lower())) {
                 break;
             }
             named |= w.isCapitalised();

@@ -64,4 +64,15 @@ class EnglishLowerCaseBodiesTest {
                 + "and local councils took place in December 2014.");
         assertEquals("UZ", find(found, ActorType.ORGANISATION, "Oliy Majlis").country());
     }
+
+    @Test
+    void aLocalGovernmentOfAPlaceIsABodyInLowerCase() {
+        var found = run("It is planned to carry out 42 cultural events in framework of the \"Turkestan: Cultural Capital of "
+                + "the Turkic World 2017\". Of them, \"TURKSOY\" organizes 14, Kazakh Ministry of Culture and Sports - 6, "
+                + "and akimat of South Kazakhstan region - 21 events.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "akimat of South Kazakhstan region").country());
+        found = run("Organizers of the event are the administration of the Bukhara region, Bukhara regional branch of "
+                + "Uzbektourism National Company and Hunarmand Artisans’ Association.");
+        assertEquals("UZ", find(found, ActorType.ORGANISATION, "administration of the Bukhara region").country());
+    }
 }
