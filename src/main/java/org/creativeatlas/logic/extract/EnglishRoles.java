@@ -94,6 +94,15 @@ final class EnglishRoles {
         return from >= 2 && scan.token(from - 1).is("in") && DEGREES.contains(scan.token(from - 2).lower());
     }
 
+    private static final Set<String> WORKS = Set.of("opera", "ballet", "play", "film", "novel", "poem", "symphony",
+            "musical", "song", "performance", "novella", "book", "movie");
+
+    /** "Tchaikovsky's opera Eugene Onegin": capitalised words right after a kind of work are its title, no one. */
+    static boolean workTitle(Scan scan, int from) {
+        Token kind = from >= 1 ? scan.token(from - 1) : null; // "the Astana Opera Galym …" is a theatre's name
+        return kind != null && kind.isLatin() && !kind.isCapitalised() && WORKS.contains(kind.lower());
+    }
+
     /** The title opening the English role phrase that ends right before token {@code at}, or -1. */
     static int titleBefore(Scan scan, int at) {
         int start = scan.doc.sentenceAt(at).from();

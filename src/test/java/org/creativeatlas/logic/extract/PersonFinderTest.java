@@ -468,4 +468,12 @@ class PersonFinderTest {
         assertFalse(has(found, ActorType.PERSON, "Art History"), names(found).toString());
         assertFalse(has(found, ActorType.ORGANISATION, "Art History"), names(found).toString());
     }
+
+    @Test
+    void theTitleOfAWorkAfterItsKindIsNoOne() {
+        List<Candidate> found = run("For example, the Astana Opera's Principal Soloists Honored Workers of Kazakhstan "
+                + "Talgat Mussabayev and Dina Khamzina performed the main parts in Tchaikovsky's opera Eugene Onegin.");
+        assertFalse(has(found, ActorType.PERSON, "Eugene Onegin"), names(found).toString());
+        find(found, ActorType.PERSON, "Dina Khamzina");
+    }
 }
