@@ -135,6 +135,7 @@ final class CountryResolver {
             }
         }
         own = own != null ? own : own(from, to, role);
+        own = own == null && m.type == ActorType.PERSON ? RoleNation.before(scan, m.from) : own;
         if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
                 && own.country().equals(represented(m))) {
             return null; // «БАӘ Елшілігі»: a mission stands where the text says, not in the state it stands for

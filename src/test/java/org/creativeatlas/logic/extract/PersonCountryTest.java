@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -218,5 +219,25 @@ class PersonCountryTest {
                 + "Самедзаде и другие официальные лица, представители общественности, культуры и науки города.");
         assertEquals("AZ", find(found, ActorType.PERSON, "Мурад Гусейнов").country());
         assertEquals("TM", find(found, ActorType.PERSON, "Нурсахет Ширимов").country());
+    }
+
+    @Test
+    void aNationsAdjectiveOpeningTheTradeBeforeANameIsThePersonsButNotOneBeforeAVerb() {
+        List<Candidate> found = run("The jury includes Chinese film director, screenwriter and producer Jia Zhangke, "
+                + "South Korean film director Lee Chang-dong, leading German filmmaker Andreas Dresen, Belarusian actress "
+                + "and film director Olga Dyhovichnaya and legendary Kazakh actor Asanali Ashimov.");
+        assertEquals("CN", find(found, ActorType.PERSON, "Jia Zhangke").country());
+        assertEquals("BY", find(found, ActorType.PERSON, "Olga Dyhovichnaya").country());
+        found = run("Bishkek, Kyrgyzstan – Over 200 delegates and PEN members will gather in Bishkek next week for the "
+                + "80th PEN International Congress, bringing together prominent writers, journalists and poets from "
+                + "across the globe including Canadian writer Yann Martel, Russian-American journalist Masha Gessen, "
+                + "Ukrainian novelist Andrei Kurkov, Argentinean novelist and translator Carlos Gamerro, OSCE "
+                + "Representative on Freedom of the Media Dunja Mijatović and Kazakh poet Olzhas Suleimenov in "
+                + "Kyrgyzstan’s capital city.");
+        assertEquals("AR", find(found, ActorType.PERSON, "Carlos Gamerro").country());
+        found = run("Дни культуры Казахстана прошли в Душанбе. Своё творчество таджикским зрителям представили "
+                + "известные деятели культуры Димаш Кудайберген, Айгуль Улкенбаева, Темирлан Бейсембай (Ratovich), "
+                + "группа El Voice, Фарух Тохтамуратов (Adam) и другие.");
+        assertFalse("TJ".equals(find(found, ActorType.PERSON, "Димаш Кудайберген").country()));
     }
 }

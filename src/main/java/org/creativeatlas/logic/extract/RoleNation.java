@@ -1,0 +1,53 @@
+package org.creativeatlas.logic.extract;
+
+/**
+ * "Argentinean novelist and translator Carlos Gamerro", "Chinese film director, screenwriter and producer Jia
+ * Zhangke", «известный турецкий исполнитель …»: a nation's adjective opening the words of trade right before a
+ * person's name, a title among them and no verb, says whose the person is.
+ */
+final class RoleNation {
+
+    /** How many words back from the name the nation's adjective is looked for. */
+    private static final int REACH = 8;
+
+    private RoleNation() {
+    }
+
+    /** The adjective's place, or null when the words before the name are no such description. */
+    static Place before(Scan scan, int name) {
+        int start = scan.doc.sentenceAt(name).from();
+        boolean title = false;
+        for (int k = name - 1; k >= Math.max(start, name - REACH); k--) {
+            Token t = scan.token(k);
+            Place p = scan.place(k);
+            boolean adjective = p != null && p.adjective() && p.country() != null && !scan.taken(k);
+            // «турецких исполнителей»: a Russian nation's adjective is written in lower case
+            adjective |= p != null && p.country() != null && p.city() == null && t.isCyrillic() && !t.isCapitalised()
+                    && Morph.ruAdjectiveEnding(t.lower()) != null;
+            if (adjective) {
+                return title ? p : null;
+            }
+            if (!trade(scan, k, t)) {
+                return null;
+            }
+            title |= Titles.is(t);
+        }
+        return null;
+    }
+
+    /** A word that may stand in a description of trade: a title, a lower-case word, "and", a comma before a title. */
+    private static boolean trade(Scan scan, int k, Token t) {
+        if (scan.taken(k)) {
+            return false;
+        }
+        if (t.is(",")) {
+            Token next = scan.token(k + 1);
+            return Titles.is(next) && !next.isCapitalised();
+        }
+        String w = t.lower();
+        // a verb ends the description: «таджикским зрителям представили известные деятели культуры Димаш …»
+        boolean verb = t.isCyrillic() ? Morph.ruVerbLike(w) : w.endsWith("ed");
+        return t.isWord() && (Titles.is(t) || w.equals("and") || w.equals("и")
+                || !t.isCapitalised() && !Scan.isStopword(t) && !verb);
+    }
+}
