@@ -240,4 +240,16 @@ class PersonCountryTest {
                 + "группа El Voice, Фарух Тохтамуратов (Adam) и другие.");
         assertFalse("TJ".equals(find(found, ActorType.PERSON, "Димаш Кудайберген").country()));
     }
+
+    @Test
+    void aTatarTheatreIsRussiasWhereverItsGuestsComeFrom() {
+        List<Candidate> found = run("Они начались 24–26 сентября 2018 г. с гастролей Узбекского национального "
+                + "академического драматического театра, который представил драму «Испытания судьбы» Кучкара Наркабила "
+                + "и моноспектакль «Материнское поле» Чингиза Айтматова на сцене Татарского государственного "
+                + "академического театра имени Галиаскара Камала.");
+        assertEquals("RU", find(found, ActorType.ORGANISATION,
+                "Татарский государственный академический театр имени Галиаскара Камала").country());
+        assertEquals("UZ", find(found, ActorType.ORGANISATION,
+                "Узбекский национальный академический драматический театр").country());
+    }
 }
