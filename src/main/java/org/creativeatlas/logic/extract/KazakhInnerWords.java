@@ -138,4 +138,21 @@ final class KazakhInnerWords {
         return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3)
                 && !KnownAcronyms.is(first) && !namedAfter;
     }
+
+    /**
+     * «Тәжікстан Республикасы Үкіметі жанындағы Туризмді дамыту комитеті»: a body attached to another («жанындағы»,
+     * at) is named with it; where the other's name begins, or -1 when token k is no such word.
+     */
+    static int attachedFrom(Scan scan, int k, Document.Sentence s) {
+        if (!scan.token(k).lower().equals("жанындағы")) {
+            return -1;
+        }
+        int j = k - 1;
+        while (j >= s.from() && k - j <= ATTACHED_WORDS && scan.token(j).isCapitalised() && scan.token(j).isWord()) {
+            j--;
+        }
+        return j + 1 < k ? j + 1 : -1;
+    }
+
+    private static final int ATTACHED_WORDS = 5;
 }

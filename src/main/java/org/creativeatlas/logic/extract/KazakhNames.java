@@ -72,9 +72,13 @@ final class KazakhNames {
             if (ownerClosed(scan, k)) {
                 break; // «іс-шаралардың шымылдығы Түрікменстан кино күндері»: «шымылдығы» closes a phrase of its own
             }
+            int attached = KazakhInnerWords.attachedFrom(scan, k, s);
             if (q != null && q.close() == k) {
                 left = eponymBefore(scan, q.open(), s);
                 break; // a quoted name opens the whole name: «Тұран» университеті
+            } else if (attached >= 0) {
+                left = attached;
+                break;
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)
                     || KazakhInnerWords.anniversary(scan, k) || KazakhInnerWords.fieldsJoined(scan, k, h)) {
                 left = k;
