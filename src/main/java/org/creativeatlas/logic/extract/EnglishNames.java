@@ -79,6 +79,8 @@ final class EnglishNames {
                 : null;
         if (title != null) {
             to = title.close() + 1; // an event's title, or a body's own name: «State Opera and Ballet Theater "Astana Opera"»
+            // "State Dance Ensemble “Bakhor” named after Mukarram Turgunbayeva"
+            to = event ? to : EnglishChains.namedAfter(scan, to, s.to());
         } else if (!event && to < s.to() && acronym(scan, to)) {
             to++; // "the International Turkic Cultural Organization TURKSOY": its acronym, set after it unbracketed
         } else if (head.type() == ActorType.EVENT && to < s.to() && scan.token(to).isYear()) {

@@ -75,4 +75,12 @@ class EnglishChainEndsTest {
         find(found, ActorType.ORGANISATION, "Lyceum n.a. R.Glière");
         assertEquals("Lyceum n.a. R.Glière", find(found, ActorType.PERSON, "Karolina Bakhteeva").affiliation());
     }
+
+    @Test
+    void aBodysQuotedNameGoesOnToThePersonItIsNamedAfter() {
+        List<Candidate> found = run("The State Symphony Orchestra of Uzbekistan and the State Dance Ensemble “Bakhor” "
+                + "named after Mukarram Turgunbayeva also presented their program.");
+        assertTrue(has(found, ActorType.ORGANISATION, "State Dance Ensemble “Bakhor” named after Mukarram Turgunbayeva"),
+                names(found).toString());
+    }
 }
