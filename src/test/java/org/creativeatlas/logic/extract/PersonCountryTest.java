@@ -186,17 +186,9 @@ class PersonCountryTest {
     }
 
     @Test
-    void theNationBeforeAPluralThatOpensAListIsTheListedPeoplesAndIstanbulIsSpelledTwoWaysInKazakh() {
-        List<Candidate> found = run("Among the foreign participants of the international event are the director of "
-                + "the Uzbekistan Cinematography Agency Dilshodbek Usmanov, correspondent and director of the «Russia "
-                + "Today» TV channel Yelena Norkunayte, film critic Ihsan Nurullah Kabil, director Israfil Kurulay, "
-                + "founder of the «Bozdag Film» film company Mehmet Bozdag, Turkish film stars - Burak Ozcivit, Ozcan "
-                + "Cagri Şensoy, Fatih Ayhan, Yigit Ucan, Murat Boncukci, as well as the actor of the French company "
-                + "«Monde et Media» Edouard Montooth and producer Jean-Marie Laronz.");
-        assertEquals("TR", find(found, ActorType.PERSON, "Burak Ozcivit").country());
-        assertEquals("TR", find(found, ActorType.PERSON, "Murat Boncukci").country());
-        found = run("Бұл іс-шараны Ыстамбул мәдениет басқармасы және Қазақ-түрік мәдени, ағарту-білім зерттеу "
-                + "қоғамының төрағасы Ертолқын Гейратуллах ұйымдастырды.");
+    void istanbulIsSpelledTwoWaysInKazakh() {
+        List<Candidate> found = run("Бұл іс-шараны Ыстамбул мәдениет басқармасы және Қазақ-түрік мәдени, ағарту-білім "
+                + "зерттеу қоғамының төрағасы Ертолқын Гейратуллах ұйымдастырды.");
         assertEquals("TR", find(found, ActorType.ORGANISATION, "Ыстамбул мәдениет басқармасы").country());
     }
 

@@ -444,7 +444,7 @@ class PersonFinderTest {
     }
 
     @Test
-    void aHeadWithItsQuotedNameBeforeItLeavesTheNameAfterItToAPersonAndAPluralOpensAList() {
+    void aHeadWithItsQuotedNameBeforeItLeavesTheNameAfterItToAPersonAndAPluralOpensAListOfItsNation() {
         List<Candidate> found = run("Among the foreign participants of the international event are the director of "
                 + "the Uzbekistan Cinematography Agency Dilshodbek Usmanov, correspondent and director of the «Russia "
                 + "Today» TV channel Yelena Norkunayte, film critic Ihsan Nurullah Kabil, director Israfil Kurulay, "
@@ -456,7 +456,9 @@ class PersonFinderTest {
         find(found, ActorType.PERSON, "Yelena Norkunayte");
         find(found, ActorType.PERSON, "Mehmet Bozdag");
         find(found, ActorType.PERSON, "Ozcan Cagri Şensoy");
-        find(found, ActorType.PERSON, "Murat Boncukci");
+        // the nation's adjective before the plural that opens the list is the listed people's
+        assertEquals("TR", find(found, ActorType.PERSON, "Murat Boncukci").country());
+        assertEquals("TR", find(found, ActorType.PERSON, "Burak Ozcivit").country());
         assertFalse(has(found, ActorType.ORGANISATION, "Yelena Norkunayte"), names(found).toString());
     }
 
