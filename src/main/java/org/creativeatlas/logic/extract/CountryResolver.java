@@ -423,14 +423,26 @@ final class CountryResolver {
             }
             boolean fits = event || !p.destination() && (locative(p) || p.city() != null
                     || m.type == ActorType.PERSON && comeFrom(i));
-            int d = (i < m.from ? m.from - p.to() : i - m.to) + (event && !locative(p) ? EVENT_NOT_AT : 0)
-                    + (named ? 2 * EVENT_NOT_AT : 0);
+            // «в Рахманиновском зале Московской … консерватории состоялся … концерт»: a venue the sentence puts the
+            // event in names where it is, like a place after «в»
+            boolean venue = named && event && inVenue(i, s.from());
+            int d = (i < m.from ? m.from - p.to() : i - m.to) + (event && !locative(p) && !venue ? EVENT_NOT_AT : 0)
+                    + (named && !venue ? 2 * EVENT_NOT_AT : 0);
             if (fits && !inBrackets(p) && d >= 0 && d < distance) {
                 best = p;
                 distance = d;
             }
         }
         return best;
+    }
+
+    /** Whether the taken name holding token i opens after «в», "in" or "at". */
+    private boolean inVenue(int i, int sentenceStart) {
+        int k = i;
+        while (k - 1 >= sentenceStart && scan.taken(k - 1)) {
+            k--;
+        }
+        return k - 1 >= sentenceStart && AT.contains(scan.token(k - 1).lower());
     }
 
     /**

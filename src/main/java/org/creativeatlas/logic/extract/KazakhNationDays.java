@@ -78,7 +78,7 @@ final class KazakhNationDays {
                 continue;
             }
             Place guest = russianGuest(scan, i + 1);
-            if (guest == null || guest.country() == null || guest.city() != null) {
+            if (guest == null || guest.country() == null) {
                 continue;
             }
             Document.Sentence s = scan.doc.sentenceAt(i);
@@ -89,7 +89,10 @@ final class KazakhNationDays {
                     return new Visit(guest.country(), host.country());
                 }
             }
-            return new Visit(guest.country(), null);
+            // «В Москве завершились Дни культуры Астаны»: a city's days are a visit only where a host abroad is named
+            if (guest.city() == null) {
+                return new Visit(guest.country(), null);
+            }
         }
         return null;
     }
