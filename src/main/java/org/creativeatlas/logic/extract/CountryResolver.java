@@ -165,11 +165,13 @@ final class CountryResolver {
     private boolean venue(Place p, Mention m) {
         boolean kazakh = scan.doc.sentenceAt(m.from).lang() == Lang.KK;
         // «Дни образования, науки и культуры Томской области» in Dushanbe: the city of a region's days is the guest
-        boolean days = DAYS.contains(scan.token(m.from).lower());
+        String first = scan.token(m.from).lower();
+        boolean days = GuestNation.DAYS.contains(first) || RU_DAYS.contains(first);
         return p.from() >= m.to || (kazakh ? locative(p) : p.city() != null && !days || locative(p));
     }
 
-    private static final Set<String> DAYS = Set.of("дни", "days", "неделя", "week", "декада");
+    /** The Russian words for a nation's days that open an event's name, beside the English ones of {@link GuestNation}. */
+    private static final Set<String> RU_DAYS = Set.of("дни", "неделя", "декада");
 
     /** Whether the name is a quoted title, not a name inside a quoted speech («"Мы надеемся … на Днях культуры …"»). */
     private boolean quotedTitle(Mention m) {

@@ -58,18 +58,14 @@ final class EnglishLowerCaseBodies {
         if (local != null && local.to() == h - 1 && !local.adjective() && !scan.taken(h - 2)) {
             return local.from(); // "Dushanbe city administration": a city's or a region's own body
         }
-        int of = h + 2 < scan.doc.size() && scan.token(h + 1).is("of") ? h + 2 : -1;
-        of = of > 0 && scan.token(of).is("the") && of + 1 < scan.doc.size() ? of + 1 : of;
-        Place of1 = of > 0 ? scan.place(of) : null;
-        Place named = of1 != null || of < 0 || of + 1 >= scan.doc.size() ? of1 : scan.place(of + 1); // South Kazakhstan
-        if (named != null && CITY_BODIES.contains(scan.token(h).lower()) && named.country() != null
-                && !named.adjective()) {
-            return h; // "akimat of South Kazakhstan region", "administration of the Bukhara region"
-        }
-        Place city = scan.place(h - 1);
-        if (city != null && city.to() == h && city.city() != null && !city.adjective() && !scan.taken(h - 1)
-                && CITY_BODIES.contains(scan.token(h).lower())) {
-            return city.from(); // "initiated by Dushanbe administration": the city's government
+        if (CITY_BODIES.contains(scan.token(h).lower())) {
+            if (placeOf(scan, h) != null) {
+                return h; // "akimat of South Kazakhstan region", "administration of the Bukhara region"
+            }
+            Place city = scan.place(h - 1);
+            if (city != null && city.to() == h && city.city() != null && !city.adjective() && !scan.taken(h - 1)) {
+                return city.from(); // "initiated by Dushanbe administration": the city's government
+            }
         }
         for (int k = h - 1; k >= from; k--) {
             Token w = scan.token(k);
@@ -86,6 +82,17 @@ final class EnglishLowerCaseBodies {
             rank = RANKS.contains(w.lower()) && (k == 0 || !scan.token(k - 1).isCapitalised()) ? k : rank;
         }
         return rank;
+    }
+
+    /** The place "of [the]" names after the head at h, in its first or second word ("of South Kazakhstan"); or null. */
+    private static Place placeOf(Scan scan, int h) {
+        int of = h + 2 < scan.doc.size() && scan.token(h + 1).is("of") ? h + 2 : -1;
+        of = of > 0 && scan.token(of).is("the") && of + 1 < scan.doc.size() ? of + 1 : of;
+        if (of < 0) {
+            return null;
+        }
+        Place p = scan.place(of) != null || of + 1 >= scan.doc.size() ? scan.place(of) : scan.place(of + 1);
+        return p != null && p.country() != null && !p.adjective() ? p : null;
     }
 
     /** The end of an "of" tail naming something capitalised ("of the Turkmen carpet"); else just after the head. */

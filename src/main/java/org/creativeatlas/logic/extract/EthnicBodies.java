@@ -36,7 +36,20 @@ final class EthnicBodies {
                 && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && Gazetteer.get(word) != null;
         return p.to() - p.from() == 1 && p.city() == null
                 && (p.adjective() || word.matches(".*[сц]к(ий|ая|ое|ого|ой|их|ую|ому)") || nationWord
-                || NationalBodies.NATIONAL_STEMS.keySet().stream().anyMatch(word::startsWith) && !word.contains("стан"));
+                || stemNation(word) != null);
+    }
+
+    /** The country of the nation's stem a word begins with («өзбек», «таджикский»), not a state's name; or null. */
+    private static String stemNation(String word) {
+        if (word.contains("стан")) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : NationalBodies.NATIONAL_STEMS.entrySet()) {
+            if (word.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** The nation an ethnocultural body in tokens from..to gathers, or null. */
@@ -49,11 +62,9 @@ final class EthnicBodies {
             if (p != null && p.country() != null && nationality(scan, p)) {
                 return p.country();
             }
-            String word = scan.token(i).lower(); // «өзбек», «таджикский» in lower case are no place
-            for (Map.Entry<String, String> e : NationalBodies.NATIONAL_STEMS.entrySet()) {
-                if (word.startsWith(e.getKey()) && !word.contains("стан")) {
-                    return e.getValue();
-                }
+            String nation = stemNation(scan.token(i).lower()); // «өзбек», «таджикский» in lower case are no place
+            if (nation != null) {
+                return nation;
             }
         }
         return null;

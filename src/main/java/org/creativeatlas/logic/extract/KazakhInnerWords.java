@@ -92,7 +92,7 @@ final class KazakhInnerWords {
     static boolean afterNamedAfter(Scan scan, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
             Token t = scan.token(j);
-            if (t.lower().equals("атындағы")) {
+            if (KazakhNamedAfter.is(t)) {
                 return true;
             }
             if (!t.isCyrillic() || t.isCapitalised()) {
@@ -134,7 +134,7 @@ final class KazakhInnerWords {
         // «ТҮРКСОЙ халықаралық түрік мәдениеті ұйымы …»: an acronym is a name wherever it stands
         Token first = scan.token(from);
         // «Горький атындағы … театры»: the first word is the name the body bears
-        boolean namedAfter = from + 1 < h && scan.token(from + 1).lower().equals("атындағы");
+        boolean namedAfter = from + 1 < h && KazakhNamedAfter.follows(scan, from + 1);
         return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3)
                 && !KnownAcronyms.is(first) && !namedAfter;
     }
