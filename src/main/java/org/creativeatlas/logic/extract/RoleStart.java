@@ -4,7 +4,9 @@ import java.util.Set;
 
 /** Where a person's role begins before its title: other titles, modifiers, an abbreviation or a body before it. */
 final class RoleStart {
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "а", "or", "или", "немесе");
+    /** «мен», «бен», «пен» are one Kazakh "and", spelt after the sound before it. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "бен", "пен", "а", "or", "или",
+            "немесе");
 
     private final Scan scan;
     private final TitleComplements complements;
@@ -72,8 +74,11 @@ final class RoleStart {
 
     /** A comma at k before a field in lower case, which «және» joins to the last before the title. */
     private boolean fieldComma(int k, int title) {
+        // «Перизат Тұрарова, халықаралық және республикалық байқаулардың лауреаттары»: a surname before the comma ends
+        // the person before, not a field
         if (!scan.token(k).is(",") || k + 1 >= title || !scan.token(k + 1).isCyrillic()
-                || scan.token(k + 1).isCapitalised() || k - 1 < 0 || !scan.token(k - 1).isCapitalised()) {
+                || scan.token(k + 1).isCapitalised() || k - 1 < 0 || !scan.token(k - 1).isCapitalised()
+                || Surnames.looksLike(scan.token(k - 1).lower())) {
             return false;
         }
         for (int j = k + 2; j < title; j++) {

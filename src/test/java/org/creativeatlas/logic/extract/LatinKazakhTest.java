@@ -74,6 +74,10 @@ class LatinKazakhTest {
         find(found, ActorType.PERSON, "Qūmarbek Qalqatai");
         find(found, ActorType.PERSON, "Tūrsyn Jūrtbai");
         find(found, ActorType.PERSON, "Janarbek Äshimjan");
+        // a role reaches back over no one before «пен» or a surname's comma
+        assertEquals("respublikalyq baiqaulardyñ laureaty", find(found, ActorType.PERSON, "Aman Säduov").role());
+        assertEquals("halyqaralyq jäne respublikalyq baiqaulardyñ laureaty",
+                find(found, ActorType.PERSON, "Dinislambek Jailaubai").role());
         Candidate.Span passage = find(found, ActorType.PERSON, "Dinislambek Jailaubai").passages().get(0);
         assertEquals("Dinislambek Jailaubai", text.substring(passage.start(), passage.end()));
         found = run("Mausymaşar keşte Qazaqstannyŋ eŋbek sıŋırgen ärtısı Maira Mūhamedqyzy, Qazaqstannyŋ eŋbek "
