@@ -68,13 +68,19 @@ final class CaseEndings {
         return word;
     }
 
-    /** A man's name in the genitive after «Президента», «директора»: «Жапарова» → «Жапаров», «Данияра» → «Данияр». */
+    /**
+     * A man's name in the genitive after «Президента», «директора»: «Жапарова» → «Жапаров», «Данияра» → «Данияр»,
+     * «Дмитрия» → «Дмитрий» (a woman's would be «Марии»).
+     */
     static String ruGenitive(String word, boolean surname) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         boolean masculineSurname = lower.endsWith("ова") || lower.endsWith("ева") || lower.endsWith("ина")
                 || lower.endsWith("ына");
         boolean masculineName = lower.length() > 3 && lower.endsWith("а")
                 && "аеёиоуыэюяь".indexOf(lower.charAt(lower.length() - 2)) < 0;
+        if (!surname && lower.length() > 4 && (lower.endsWith("ия") || lower.endsWith("ея") || lower.endsWith("ая"))) {
+            return word.substring(0, word.length() - 1) + "й"; // «Дмитрия», «Алексея», «Николая»
+        }
         return (surname ? masculineSurname : masculineName) ? word.substring(0, word.length() - 1) : word;
     }
 

@@ -25,6 +25,7 @@ final class PersonFinder {
     private final Scan scan;
     private final TitleComplements complements;
     private final RoleStart roles;
+    private final PersonNameForms forms;
     private final List<Mention> found = new ArrayList<>();
     /** The people found, by the token their name starts at. */
     private final Map<Integer, Mention> byStart = new HashMap<>();
@@ -33,6 +34,7 @@ final class PersonFinder {
         this.scan = scan;
         this.complements = new TitleComplements(scan);
         this.roles = new RoleStart(scan, complements);
+        this.forms = new PersonNameForms(scan);
     }
 
     static List<Mention> find(Scan scan) {
@@ -88,7 +90,7 @@ final class PersonFinder {
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
             boolean first = EnglishPersonRuns.firstNameBefore(scan, i);
             int start = first ? i - 1 : i;
-            Mention m = add(start, e + 1, 4, first ? Map.of() : normalise(i, e + 1, titleBefore(i)));
+            Mention m = add(start, e + 1, 4, first ? Map.of() : forms.normalise(i, e + 1, titleBefore(i)));
             int title = m == null ? -1 : complements.titleReaching(start);
             if (title >= 0) {
                 m.roleFrom = roles.start(title);
@@ -130,7 +132,7 @@ final class PersonFinder {
             k++;
         }
         if (j - k >= 2 && !EnglishRoles.afterArticle(scan, k)) {
-            Mention m = add(k, j, 4, normalise(k, j, title));
+            Mention m = add(k, j, 4, forms.normalise(k, j, title));
             if (m != null) {
                 m.roleFrom = roles.start(i);
                 m.roleTo = trimRun(k);
@@ -229,7 +231,7 @@ final class PersonFinder {
         }
         int last = lastTitle(i, k);
         if (j - k >= 2) {
-            Mention m = add(k, j, 4, normalise(k, j, complements.actingNominative(last) ? null : scan.token(last)));
+            Mention m = add(k, j, 4, forms.normalise(k, j, complements.actingNominative(last) ? null : scan.token(last)));
             if (m != null) {
                 m.roleFrom = stopwordBetween(i, last) ? last : roles.start(i);
                 m.roleTo = Math.min(k, role);
@@ -311,7 +313,7 @@ final class PersonFinder {
         if (surname || spoken || from || role > 0 || particle) {
             int end = particle ? i + 3
                     : i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3) ? i + 3 : i + 2;
-            Mention m = add(i, end, role > 0 ? 4 : 2, normalise(i, end, null));
+            Mention m = add(i, end, role > 0 ? 4 : 2, forms.normalise(i, end, null));
             if (m != null && role > 0) {
                 m.roleFrom = end + 1;
                 m.roleTo = role;
@@ -330,7 +332,7 @@ final class PersonFinder {
             return;
         }
         if (pairAt(and - 2) && (and - 3 < 0 || !scan.nameLike(and - 3))) {
-            add(and - 2, and, 2, normalise(and - 2, and, null));
+            add(and - 2, and, 2, forms.normalise(and - 2, and, null));
         }
     }
 
@@ -343,7 +345,7 @@ final class PersonFinder {
             return;
         }
         if (pairAt(and + 1) && (and + 3 >= scan.doc.size() || !scan.nameLike(and + 3))) {
-            add(and + 1, and + 3, 2, normalise(and + 1, and + 3, null));
+            add(and + 1, and + 3, 2, forms.normalise(and + 1, and + 3, null));
         }
     }
 
@@ -444,41 +446,6 @@ final class PersonFinder {
         return null;
     }
 
-    /** Kazakh case on the last word; Russian instrumental or genitive as the title before the name has it. */
-    private Map<Integer, String> normalise(int from, int to, Token title) {
-        Map<Integer, String> normal = new HashMap<>();
-        Lang lang = scan.doc.sentenceAt(from).lang();
-        if (lang == Lang.KK) {
-            normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
-        } else if (lang == Lang.RU && title != null && !title.isLatin()) {
-            boolean instrumental = title.lower().endsWith("ом") || title.lower().endsWith("ем");
-            // писательница, артистка: a woman's title in the nominative ends like a genitive
-            boolean genitive = (title.lower().endsWith("а") || title.lower().endsWith("я"))
-                    && !Titles.feminineNominative(title);
-            for (int k = from; k < to; k++) {
-                String w = written(k);
-                if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
-                    normal.put(k, instrumental ? CaseEndings.ruInstrumental(w, k == to - 1)
-                            : genitive ? CaseEndings.ruGenitive(w, k == to - 1) : w);
-                }
-            }
-        }
-        return normal;
-    }
-
-    /**
-     * A word of a name as a catalogue writes it: a surname in capitals with only its first letter so, and without a
-     * word in lower case hyphened on for a dash («доктор Мартин Смит-специальный советник …»; «-заде», «-оглы» stay).
-     */
-    private String written(int k) {
-        String w = scan.token(k).text();
-        int hyphen = w.indexOf('-');
-        if (hyphen > 1 && w.length() - hyphen > 5 && Character.isLowerCase(w.charAt(hyphen + 1))) {
-            w = w.substring(0, hyphen);
-        }
-        return scan.capitalsSurname(k) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
-    }
-
     private Mention add(int from, int to, int priority, Map<Integer, String> normal) {
         if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to) || inTitle(from, to)
                 || EnglishRoles.degreeField(scan, from) || EnglishRoles.workTitle(scan, from)) {
@@ -486,7 +453,7 @@ final class PersonFinder {
         }
         normal = new HashMap<>(normal);
         for (int k = from; k < to; k++) {
-            normal.putIfAbsent(k, written(k));
+            normal.putIfAbsent(k, forms.written(k));
         }
         Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, from, to, normal), from, to, priority);
         found.add(m);

@@ -1,0 +1,60 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The words of a person's name found in a text as a catalogue writes them: nominative, a surname not in capitals. */
+final class PersonNameForms {
+
+    private final Scan scan;
+
+    PersonNameForms(Scan scan) {
+        this.scan = scan;
+    }
+
+    /**
+     * Kazakh case on the last word; Russian instrumental or genitive as the title before the name has it, or genitive
+     * after a work's quoted title, whose author it names («Братья» Дархана Тулегенова).
+     */
+    Map<Integer, String> normalise(int from, int to, Token title) {
+        Map<Integer, String> normal = new HashMap<>();
+        Lang lang = scan.doc.sentenceAt(from).lang();
+        Quotes.Quote work = title == null && from > 0 ? scan.doc.quotes.around(from - 1) : null;
+        boolean author = work != null && work.close() == from - 1;
+        if (lang == Lang.KK) {
+            normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
+        } else if (lang == Lang.RU && (title != null && !title.isLatin() || author)) {
+            boolean instrumental = !author && (title.lower().endsWith("ом") || title.lower().endsWith("ем"));
+            // писательница, артистка: a woman's title in the nominative ends like a genitive
+            boolean genitive = author || (title.lower().endsWith("а") || title.lower().endsWith("я"))
+                    && !Titles.feminineNominative(title);
+            for (int k = from; k < to; k++) {
+                String w = written(k);
+                if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
+                    normal.put(k, instrumental ? CaseEndings.ruInstrumental(w, k == to - 1)
+                            : genitive ? CaseEndings.ruGenitive(w, k == to - 1) : w);
+                }
+            }
+            // «Мухиддина Музаффара»: after a man's first name in the genitive, a surname not in -ов is one too
+            String last = written(to - 1);
+            String first = normal.get(from);
+            if (genitive && to - from > 1 && first != null && !first.equals(written(from)) && last.equals(normal.get(to - 1))) {
+                normal.put(to - 1, CaseEndings.ruGenitive(last, false));
+            }
+        }
+        return normal;
+    }
+
+    /**
+     * A word of a name as a catalogue writes it: a surname in capitals with only its first letter so, and without a
+     * word in lower case hyphened on for a dash («доктор Мартин Смит-специальный советник …»; «-заде», «-оглы» stay).
+     */
+    String written(int k) {
+        String w = scan.token(k).text();
+        int hyphen = w.indexOf('-');
+        if (hyphen > 1 && w.length() - hyphen > 5 && Character.isLowerCase(w.charAt(hyphen + 1))) {
+            w = w.substring(0, hyphen);
+        }
+        return scan.capitalsSurname(k) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
+    }
+}
