@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds places in the text, their last word in any case form (Бишкеке, Қырғызстандағы) or as an adjective (корейское). */
@@ -20,9 +21,15 @@ final class PlaceFinder {
     }
 
     static List<Place> find(Document doc) {
+        List<Place> known = find(doc, Map.of());
+        Map<String, Gazetteer.Entry> stated = StatedCities.read(doc, known);
+        return stated.isEmpty() ? known : find(doc, stated);
+    }
+
+    private static List<Place> find(Document doc, Map<String, Gazetteer.Entry> stated) {
         List<Place> places = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
-            Place p = at(doc, i);
+            Place p = at(doc, i, stated);
             if (p != null) {
                 places.add(p);
                 i = p.to() - 1;
@@ -31,7 +38,7 @@ final class PlaceFinder {
         return places;
     }
 
-    private static Place at(Document doc, int i) {
+    private static Place at(Document doc, int i, Map<String, Gazetteer.Entry> stated) {
         Token first = doc.token(i);
         if (!first.isWord()) {
             return null;
@@ -44,6 +51,10 @@ final class PlaceFinder {
                         return p;
                     }
                 }
+            }
+            Gazetteer.Entry town = stated.get(first.lower());
+            if (town != null) {
+                return new Place(i, i + 1, town.country(), town.city(), false, destination(doc, i, i + 1, ""));
             }
         }
         String word = first.lower();
@@ -157,7 +168,7 @@ final class PlaceFinder {
      * The word itself, then without an English possessive or with a Kazakh or Russian case ending cut (and a dropped
      * final letter put back).
      */
-    private static List<String> inflections(String lower) {
+    static List<String> inflections(String lower) {
         List<String> forms = new ArrayList<>(8);
         forms.add(lower);
         if (Morph.enPossessive(lower)) {
