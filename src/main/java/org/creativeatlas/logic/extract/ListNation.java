@@ -5,13 +5,17 @@ import java.util.Set;
 /**
  * "The Kyrgyz participants … were among the winners:" then "• Nurzat Jeenbek kyzy — first place …"; "List of
  * craftsmen, members of Kyrgyz delegation:" then "10. Osmoeva Altynai, London": the people of a list are of the one
- * nation its lead-in names, whatever place an item gives (where they live, not whose delegation they are).
+ * nation its lead-in names, whatever place an item gives (where they live, not whose delegation they are). A line
+ * that is only a country and a colon heads the short lines under it («Казахстан:» then ««Братья» Дархана
+ * Тулегенова»), as a film festival lists its competition by country.
  */
 final class ListNation {
 
     private static final Set<String> BULLETS = Set.of("•", "●", "▪", "-", "–", "—", "*");
     /** How many items back the lead-in of a list is looked for. */
     private static final int ITEMS = 30;
+    /** The most tokens a line under a country's heading has: a title and a name, not a sentence. */
+    private static final int LINE = 12;
 
     private ListNation() {
     }
@@ -21,7 +25,7 @@ final class ListNation {
         Document doc = scan.doc;
         int p = doc.sentenceAt(at).paragraph();
         if (!item(doc, p)) {
-            return null;
+            return headed(scan, p);
         }
         int q = p - 1;
         while (q >= 0 && p - q <= ITEMS && (item(doc, q) || empty(doc, q))) {
@@ -41,6 +45,23 @@ final class ListNation {
             }
         }
         return nation;
+    }
+
+    /** The country whose heading line («Казахстан:») the short lines from paragraph {@code p} up stand under. */
+    private static String headed(Scan scan, int p) {
+        Document doc = scan.doc;
+        for (int q = p; q >= 0 && p - q <= ITEMS; q--) {
+            int[] span = doc.paragraph(q);
+            int length = span[1] - span[0];
+            Place place = length == 2 ? scan.place(span[0]) : null;
+            if (q < p && place != null && place.state() && place.to() == span[0] + 1 && doc.token(span[0] + 1).is(":")) {
+                return place.country();
+            }
+            if (length > LINE || length > 0 && doc.token(span[1] - 1).is(":")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean empty(Document doc, int paragraph) {

@@ -244,4 +244,19 @@ class PersonCountryTest {
         assertEquals("UZ", find(found, ActorType.ORGANISATION,
                 "Узбекский национальный академический драматический театр").country());
     }
+
+    @Test
+    void aLineThatIsOnlyACountryHeadsTheFilmsAndDirectorsUnderIt() {
+        List<Candidate> found = run("В конкурсе примут участие фильмы производства пяти республик Центральной Азии. "
+                + "Всего заявлено 11 картин. По три фильма представят Казахстан, Кыргызстан и Узбекистан, по одной — "
+                + "Таджикистан и Туркменистан:\nКазахстан:\n«Обучение Адемоки» Адильхана Ержанова\n«Братья» Дархана "
+                + "Тулегенова\n«Степь» Максима Акбарова\nКыргызстан:\n«Белек» Дальмиры Тилепберген\n«Запах полыни» "
+                + "Айбека Дайырбекова\n«О том, что помню» Актана Арым Кубата\nТаджикистан:\n«Фортуна» Мухиддина "
+                + "Музаффара\nТуркменистан:\n«Дерево судьбы» Сахысалыка Байрамова\nУзбекистан:\n«Эволюция» Ёлкина "
+                + "Туйчиева\n«Воскресенье» Шокира Халикова\n«Узбечка» Акбара Бектурдиева");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Адильхан Ержанов").country());
+        assertEquals("TJ", find(found, ActorType.PERSON, "Мухиддин Музаффар").country());
+        assertEquals("TM", find(found, ActorType.PERSON, "Сахысалык Байрамов").country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Шокир Халиков").country());
+    }
 }
