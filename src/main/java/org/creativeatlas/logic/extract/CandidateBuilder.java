@@ -15,8 +15,10 @@ final class CandidateBuilder {
     private final List<Mention> mentions;
     private final CountryResolver places;
     private final EventDates dates;
-    /** The nation whose days of culture the text reports, whose visitors are from there; or null. */
+    /** The nation whose days of culture the text reports, or whose visit its lead tells of; or null. */
     private final String guest;
+    /** Whether the guest's days of culture frame the text, rather than its lead telling of a visit. */
+    private final boolean framed;
     /** The country the guest's days are held in, where the text says so. */
     private final String host;
     /** Each person named in a list, to the one named just before them. */
@@ -28,8 +30,10 @@ final class CandidateBuilder {
         this.places = new CountryResolver(scan);
         this.dates = new EventDates(scan);
         Place frame = GuestNation.frame(scan);
-        this.guest = frame == null ? null : frame.country();
-        this.host = frame == null ? null : GuestNation.host(scan, frame);
+        KazakhNationDays.Visit lead = frame == null ? LeadVisit.of(scan, mentions, places) : null;
+        this.framed = frame != null;
+        this.guest = frame != null ? frame.country() : lead != null ? lead.guest() : null;
+        this.host = frame != null ? GuestNation.host(scan, frame) : lead != null ? lead.host() : null;
     }
 
     List<Candidate> build() {
@@ -134,7 +138,9 @@ final class CandidateBuilder {
             return located(body, bodies);
         }
         // a mission of the guest nation stands in the host's country: no visitor
-        if (guest != null && GuestNation.visits(g.best()) && places.represented(g.best()) == null) {
+        // a visit only the lead tells of leaves those the sentence places where it places them
+        if (guest != null && GuestNation.visits(g.best()) && places.represented(g.best()) == null
+                && (framed || places.nearby(g.mentions.get(0)) == null)) {
             return new CountryResolver.Located(guest, null);
         }
         CountryResolver.Located context = places.context(g.mentions.get(0));

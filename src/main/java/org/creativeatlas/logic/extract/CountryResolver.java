@@ -408,7 +408,7 @@ final class CountryResolver {
                 && scan.token(p.to()).is(")");
     }
 
-    private Place nearby(Mention m) {
+    Place nearby(Mention m) {
         Document.Sentence s = scan.doc.sentenceAt(m.from);
         Place best = null;
         int distance = Integer.MAX_VALUE;
