@@ -45,13 +45,12 @@ final class CountryResolver {
                 weight.merge(p.country(), p.adjective() || quotedName(p) ? 0.5 : 1.0, Double::sum);
             }
         }
-        // «облысымызда», «елімізде»: a Kazakh paper's "our region", "our country" is a place in Kazakhstan
-        int home = StateRoles.ourHome(scan);
+        double home = KazakhHome.weight(scan);
         if (home > 0) {
-            weight.merge("KZ", (double) home, Double::sum);
+            weight.merge("KZ", home, Double::sum);
         }
         String named = best(null);
-        this.main = named != null ? named : home(scan.doc);
+        this.main = named != null ? named : KazakhHome.of(scan.doc);
         this.visit = KazakhNationDays.visit(scan);
         this.missions = new Missions(scan, this::locative);
         this.nationalBodies = new NationalBodies(scan);
@@ -61,19 +60,6 @@ final class CountryResolver {
     private boolean quotedName(Place p) {
         Quotes.Quote q = scan.doc.quotes.around(p.from());
         return q != null && q.open() == p.from() - 1 && q.close() == p.to();
-    }
-
-    /**
-     * The country a text that names none is about: Kazakhstan for one written mostly in Kazakh (its press writes of
-     * its own ministries, deputies and centres without naming the state); none otherwise, as Russian and English
-     * are written all over the region.
-     */
-    private static String home(Document doc) {
-        int kazakh = 0;
-        for (Document.Sentence s : doc.sentences) {
-            kazakh += s.lang() == Lang.KK ? s.to() - s.from() : 0;
-        }
-        return kazakh * 2 > doc.size() ? "KZ" : null;
     }
 
     /** The most-mentioned country, leaving one out; ties go to the first mentioned. */
@@ -158,8 +144,9 @@ final class CountryResolver {
     /**
      * Whether a place after an event or in its name is where it is held: one it is said to be in ("… in
      * Turkmenistan", «Дни культуры Таджикистана в Белоруссии»), or a city in its name ("Bishkek International Film
-     * Festival"; in Kazakh only in the locative, a city's or a country's: «Қазақстан Республикасындағы Түрікменстанның
-     * мәдениет күндері» are held in Kazakhstan, «Қазақстан киносы күндері» in Ashgabat). A country or a nationality in
+     * Festival"; in Kazakh a city opening it, «Шанхай халықаралық кинофестивалі», else only a place in the locative:
+     * «Қазақстан Республикасындағы Түрікменстанның мәдениет күндері» are held in Kazakhstan, «Қазақстан киносы
+     * күндері» in Ashgabat). A country or a nationality in
      * the name otherwise names its subject ("Turkish Cinema Week" in Bishkek), and the sentence says where.
      */
     private boolean venue(Place p, Mention m) {
@@ -167,7 +154,7 @@ final class CountryResolver {
         // «Дни образования, науки и культуры Томской области» in Dushanbe: the city of a region's days is the guest
         String first = scan.token(m.from).lower();
         boolean days = GuestNation.DAYS.contains(first) || RU_DAYS.contains(first);
-        return p.from() >= m.to || (kazakh ? locative(p) : p.city() != null && !days || locative(p));
+        return p.from() >= m.to || p.city() != null && !days && (!kazakh || p.from() == m.from) || locative(p);
     }
 
     /** The Russian words for a nation's days that open an event's name, beside the English ones of {@link GuestNation}. */

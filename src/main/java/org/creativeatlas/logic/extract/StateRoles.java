@@ -1,6 +1,5 @@
 package org.creativeatlas.logic.extract;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,9 +17,6 @@ final class StateRoles {
      */
     private static final Map<String, String> STATE_WORDS = Map.of("елбасы", "KZ", "elbasy", "KZ",
             "россотрудничеств", "RU", "росотрудничеств", "RU");
-    /** Stems of "our country", "our region", "our city", "our district" with their first-person possessive. */
-    private static final List<String> OUR = List.of("еліміз", "облысымыз", "қаламыз", "өңіріміз", "ауданымыз",
-            "elimiz", "oblysymyz", "qalamyz");
 
     private StateRoles() {
     }
@@ -41,17 +37,5 @@ final class StateRoles {
             }
         }
         return null;
-    }
-
-    /** How often a Kazakh sentence says «облысымызда», «елімізде»: a Kazakh paper's own region or country. */
-    static int ourHome(Scan scan) {
-        int n = 0;
-        for (int i = 0; i < scan.doc.size(); i++) {
-            String word = scan.token(i).lower();
-            if (scan.doc.sentenceAt(i).lang() == Lang.KK && OUR.stream().anyMatch(word::startsWith)) {
-                n++;
-            }
-        }
-        return n;
     }
 }
