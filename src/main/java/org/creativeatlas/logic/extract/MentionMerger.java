@@ -198,13 +198,19 @@ final class MentionMerger {
 
     /**
      * "Contemporary Art Center of the National Museum" and "National Museum": a name that ends "of" the other names a
-     * part of that body, not the body again.
+     * part of that body, not the body again; so does one that ends with the other's words declined («Комитет культуры
+     * Министерства культуры и информации РК» and «Министерство культуры и информации РК»).
      */
     private static boolean partOf(Mention a, Mention b) {
-        String x = a.name.toLowerCase(java.util.Locale.ROOT);
-        String y = b.name.toLowerCase(java.util.Locale.ROOT);
-        return x.length() > y.length() ? x.endsWith(" of the " + y) || x.endsWith(" of " + y)
-                : y.endsWith(" of the " + x) || y.endsWith(" of " + x);
+        Mention longer = a.name.length() > b.name.length() ? a : b;
+        Mention shorter = longer == a ? b : a;
+        String x = longer.name.toLowerCase(java.util.Locale.ROOT);
+        String y = shorter.name.toLowerCase(java.util.Locale.ROOT);
+        List<String> lw = longer.words();
+        List<String> sw = shorter.words();
+        boolean declinedTail = lw.size() > sw.size() && lw.subList(lw.size() - sw.size(), lw.size()).equals(sw)
+                && !x.contains(y);
+        return x.endsWith(" of the " + y) || x.endsWith(" of " + y) || declinedTail;
     }
 
     private static boolean contained(List<String> x, List<String> y) {

@@ -56,6 +56,14 @@ class MentionMergerTest {
                 + "Contemporary Art Center of the National Museum Roza Abenova said so at a press briefing.");
         ExtractorFixture.find(found, ActorType.ORGANISATION, "National Museum of the Republic of Kazakhstan");
         ExtractorFixture.find(found, ActorType.ORGANISATION, "Contemporary Art Center of the National Museum");
+        // Kabar, on days of Kyrgyz cinema in Astana: the committee is named with its ministry in the genitive
+        found = ExtractorFixture.run("В Астане 29 января 2026 года посольство Кыргызской Республики в Казахстане "
+                + "совместно с Министерством культуры и информации РК открыло Дни кыргызского кино. С казахстанской "
+                + "стороны с приветственным словом выступил заместитель председателя Комитета культуры Министерства "
+                + "культуры и информации РК Сабит Барлыбаев, подчеркнув значимость культурного обмена и "
+                + "профессиональный уровень кыргызских кинематографистов.");
+        ExtractorFixture.find(found, ActorType.ORGANISATION, "Министерство культуры и информации РК");
+        ExtractorFixture.find(found, ActorType.ORGANISATION, "Комитет культуры Министерства культуры и информации РК");
     }
 
     @Test
