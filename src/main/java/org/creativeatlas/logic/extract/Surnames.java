@@ -9,7 +9,8 @@ final class Surnames {
             "ына", "ский", "ская", "цкий", "цкая", "ұлы", "улы", "уулу", "қызы", "кызы", "енко", "швили", "дзе", "ян",
             "зода", "заде");
     private static final List<String> LATIN = List.of("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "uly",
-            "uulu", "kyzy", "qyzy", "sky", "skaya", "skiy", "enko", "yan", "dze", "zoda", "zada", "zade");
+            "uulu", "kyzy", "qyzy", "sky", "skaya", "skiy", "enko", "yan", "dze", "zoda", "zada", "zade", "in", "ina",
+            "yn", "yna", "ikh", "ykh");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("uulu", "kyzy", "uly", "qyzy", "уулу",
             "кызы", "ұлы", "қызы");
     private static final List<String> PATRONYMIC = List.of("ович", "евич", "овна", "евна", "ична", "ovich", "evich",
