@@ -33,6 +33,9 @@ final class KazakhNames {
 
     static Mention build(Scan scan, int h, Head head) {
         Document.Sentence s = scan.doc.sentenceAt(h);
+        if (head.type() == ActorType.EVENT && StateVisits.at(scan, h, s.from())) {
+            return null; // «… Зияев жұмыс сапарымен келді»: the visit is no event, and the name before it a person's
+        }
         Quotes.Quote around = scan.doc.quotes.around(h);
         if (around != null && around.close() == h + 1 && h - around.open() <= WINDOW * 2
                 && !scan.anyTaken(around.open(), h)) {

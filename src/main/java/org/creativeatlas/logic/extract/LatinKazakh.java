@@ -119,6 +119,11 @@ public final class LatinKazakh {
         return kazakh ? ownLetters >= gh : null;
     }
 
+    /** Whether the n at i opens the word's last letters "ngha", a dative ending «-ға» after н. */
+    private boolean dativeAfterN(int i) {
+        return text.startsWith("gha", i + 1) && (i + 4 >= text.length() || !Character.isLetter(text.charAt(i + 4)));
+    }
+
     /** Writes the Cyrillic of the Latin letter(s) at i and says how many it read; 0 when it leaves the letter as is. */
     private int letter(StringBuilder out, int i, boolean wordStart) {
         char c = text.charAt(i);
@@ -148,7 +153,8 @@ public final class LatinKazakh {
                 used = 1;
             }
         } else if (two.equals("ng") && n2 == 'h') {
-            cyr = "ң";
+            // «Zanghar», «janghyru» are Заңғар, жаңғыру, but a word ending in ngha is a dative: «Qazaqstangha»
+            cyr = dativeAfterN(i) ? "н" : "ң";
             used = 1;
         } else if (two.equals("gh") || two.equals("ng") || two.equals("zh") || two.equals("kh")) {
             cyr = two.equals("gh") ? "ғ" : two.equals("ng") ? "ң" : two.equals("zh") ? "ж" : "х";

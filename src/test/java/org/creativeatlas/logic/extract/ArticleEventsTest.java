@@ -95,4 +95,19 @@ class ArticleEventsTest {
         found = run("В театре состоялся премьерный показ спектакля «Поени шаби сиех сафед аст».");
         find(found, ActorType.EVENT, "Премьерный показ спектакля «Поени шаби сиех сафед аст»");
     }
+
+    @Test
+    void aStatesmansOfficialOrWorkingVisitIsNoEvent() {
+        // Abai.kz, in the informal Latin letters, and the Azret Sultan museum, on visits to Kazakhstan
+        List<Candidate> found = run("Ázerbayjan preziydenti Iliham Áliyevting Qazaqstangha resmy sapary barysynda "
+                + "Memleket basshysy Qasym-Jomart Toqaev eki elding qarym-qatynasyn nyghaytuda mәdeniyet "
+                + "salasyndaghy ózara is-qimyl erekshe ról atqaratynyn atap ótti.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
+        found = run("Бүгін Халықаралық әдебиет, өнер, мәдениет және әлеуметтік ғылымдар академиясының (Өзбекстан "
+                + "Республикасы) академиктері, атап айтқанда Академия Президенті Абдулла Менгкобилов, "
+                + "Вице-президенттері Нурали Халмуратович Кабулов, Сайфиддин Рафиддинов және Абдуманноп Зияев жұмыс "
+                + "сапарымен келді.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
+        assertTrue(has(found, ActorType.PERSON, "Абдуманноп Зияев"), names(found).toString());
+    }
 }

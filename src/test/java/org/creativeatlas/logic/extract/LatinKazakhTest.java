@@ -31,6 +31,11 @@ class LatinKazakhTest {
                 + "Ákimshiligining qoldauymen Halyqaralyq Týrki akademiyasy úiymdastyryp otyr.");
         find(found, ActorType.ORGANISATION, "Halyqaralyq Týrki akademiyasy");
         find(found, ActorType.ORGANISATION, "QR Preziydenti Ákimshiligi");
+        // Abai.kz: «Qazaqstangha» is the dative of a place, not the end of the name before it
+        found = run("Ázerbayjan preziydenti Iliham Áliyevting Qazaqstangha resmy sapary barysynda Memleket basshysy "
+                + "Qasym-Jomart Toqaev eki elding qarym-qatynasyn nyghaytuda mәdeniyet salasyndaghy ózara is-qimyl "
+                + "erekshe ról atqaratynyn atap ótti.");
+        assertEquals("AZ", find(found, ActorType.PERSON, "Iliham Áliyev").country());
     }
 
     @Test
