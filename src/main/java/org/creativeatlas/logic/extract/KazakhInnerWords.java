@@ -155,4 +155,14 @@ final class KazakhInnerWords {
     }
 
     private static final int ATTACHED_WORDS = 5;
+
+    /**
+     * «Нәтижесінде өзара Мәдениет күндерін …», «Барысында …»: a sentence's first word in an oblique case ("as a
+     * result", "during") is capitalised only for opening the sentence, and opens no name unless it is a place.
+     */
+    static boolean openingAdverb(Scan scan, int k) {
+        Token t = scan.token(k);
+        return scan.doc.sentenceAt(k).from() == k && t.isCapitalised() && !t.isAbbreviation() && scan.place(k) == null
+                && Morph.kkBreaksName(t.lower());
+    }
 }

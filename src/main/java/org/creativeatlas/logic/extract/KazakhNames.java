@@ -289,6 +289,7 @@ final class KazakhNames {
         boolean subject = !t.isCapitalised() && Morph.kkBarePlural(t.lower()) && scan.token(k + 1).isCapitalised()
                 && !guild;
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore && !subject
+                && !KazakhInnerWords.openingAdverb(scan, k)
                 && (inner == null || compound || inner.plural())
                 && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t) || guild)
                 && !NAMED.contains(t.lower())

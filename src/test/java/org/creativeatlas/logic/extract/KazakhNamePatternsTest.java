@@ -462,4 +462,14 @@ class KazakhNamePatternsTest {
         assertEquals("TR", find(found, ActorType.ORGANISATION,
                 "Түркия Республикасы Президенті жанындағы Мемлекеттік мұрағаттар дирекциясы").country());
     }
+
+    @Test
+    void aSentencesOpeningAdverbIsNoPartOfTheNameAfterIt() {
+        // Abai.kz, in the informal Latin letters, on days of Azerbaijani culture in Astana
+        List<Candidate> found = run("Ázerbayjan preziydenti Iliham Áliyevting Qazaqstangha resmy sapary barysynda "
+                + "Memleket basshysy Qasym-Jomart Toqaev eki elding qarym-qatynasyn nyghaytuda mәdeniyet "
+                + "salasyndaghy ózara is-qimyl erekshe ról atqaratynyn atap ótti.\nNәtiyjesinde ózara Mәdeniyet "
+                + "kýnderin ótkizu turaly kelisim jasaldy.");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Nәtiyjesinde")), names(found).toString());
+    }
 }
