@@ -41,8 +41,9 @@ final class RoleNation {
             return false;
         }
         if (t.is(",")) {
+            // "Russian writer, script writer and playwright": the next trade may open with a word of its field
             Token next = scan.token(k + 1);
-            return Titles.is(next) && !next.isCapitalised();
+            return !next.isCapitalised() && (Titles.is(next) || next.isWord() && Titles.is(scan.token(k + 2)));
         }
         String w = t.lower();
         // a verb ends the description: «таджикским зрителям представили известные деятели культуры Димаш …»

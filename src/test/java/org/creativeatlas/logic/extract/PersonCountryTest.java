@@ -227,6 +227,10 @@ class PersonCountryTest {
                 + "Representative on Freedom of the Media Dunja Mijatović and Kazakh poet Olzhas Suleimenov in "
                 + "Kyrgyzstan’s capital city.");
         assertEquals("AR", find(found, ActorType.PERSON, "Carlos Gamerro").country());
+        // Kazinform, on the Eurasian book fair in Astana: a trade that opens with a word of its field after a comma
+        found = run("The youngest participants will also enjoy master classes \"How to write a book?\" by well-known "
+                + "Kazakhstani writer Liliya Klaus and Russian writer, script writer and playwright Yevgeniya Dekina.");
+        assertEquals("RU", find(found, ActorType.PERSON, "Yevgeniya Dekina").country());
         found = run("Дни культуры Казахстана прошли в Душанбе. Своё творчество таджикским зрителям представили "
                 + "известные деятели культуры Димаш Кудайберген, Айгуль Улкенбаева, Темирлан Бейсембай (Ratovich), "
                 + "группа El Voice, Фарух Тохтамуратов (Adam) и другие.");
