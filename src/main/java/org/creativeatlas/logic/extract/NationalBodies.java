@@ -87,6 +87,21 @@ final class NationalBodies {
                     return e.getValue();
                 }
             }
+            String camel = camelState(t.text());
+            if (camel != null) {
+                return camel;
+            }
+        }
+        return null;
+    }
+
+    /** "AzerbaijanFilm": a word that joins a state's name and a capitalised word is that state's body's name. */
+    private static String camelState(String word) {
+        for (int k = 4; k + 3 <= word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))) {
+                Gazetteer.Entry e = Gazetteer.get(word.substring(0, k).toLowerCase(java.util.Locale.ROOT));
+                return e != null && e.city() == null && !e.country().isEmpty() ? e.country() : null;
+            }
         }
         return null;
     }

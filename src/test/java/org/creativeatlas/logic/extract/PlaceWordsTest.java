@@ -104,4 +104,18 @@ class PlaceWordsTest {
         assertEquals("KZ", find(found, ActorType.ORGANISATION,
                 "Государственный театр драмы и комедии им. Азербайджана Мамбетова").country());
     }
+
+    @Test
+    void aStatesNameJoinedToACapitalisedWordNamesThatStatesBody() {
+        // Trend, on the Azerbaijani delegation at the Tashkent film festival
+        List<Candidate> found = run("The 14th Silk Road Pearl Tashkent International Film Festival started in the "
+                + "pavilion of the Uzbek Film Cinema Concern within the days of the cinema of the Shanghai Cooperation "
+                + "Organization (SCO) countries, Azernews reports.\n\nMore than 300 cinematographers, directors, "
+                + "well-known artists, and experts in the field of cinema from 35 countries arrived in Tashkent to join "
+                + "the festival.\n\n"
+                + "Azerbaijani delegation includes director of AzerbaijanFilm studio Nazim Huseynov, "
+                + "People's Artist Vagif Mustafayev, director and film critic Ayaz Salayev, directors and producers Oleg "
+                + "Safaraliyev, Asif Rustamov, Ilgar Najaf, People's Artists Gulyanag Mammadova, Gulyaz Mammadova.");
+        assertEquals("AZ", find(found, ActorType.ORGANISATION, "AzerbaijanFilm studio").country());
+    }
 }
