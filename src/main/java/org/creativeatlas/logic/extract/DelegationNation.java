@@ -3,12 +3,15 @@ package org.creativeatlas.logic.extract;
 /**
  * "Azerbaijani delegation includes director … Nazim Huseynov, People's Artist Vagif Mustafayev, …", «в составе
  * делегации Азербайджана …»: the people a sentence lists after a nation's delegation are of that nation, wherever the
- * delegation has come to.
+ * delegation has come to; so are those it says represent a state («Россию на фестивале представляют Вера Румянцева
+ * …», "Kazakhstan was represented by …", «Қазақстан атынан …»).
  */
 final class DelegationNation {
 
     /** How many words from the delegation's word its nation is looked for. */
     private static final int REACH = 2;
+    /** How many words before the word for representing the state is looked for. */
+    private static final int REPRESENTED = 4;
 
     private DelegationNation() {
     }
@@ -17,8 +20,13 @@ final class DelegationNation {
     static String of(Scan scan, int at) {
         Document.Sentence s = scan.doc.sentenceAt(at);
         for (int d = at - 1; d >= s.from(); d--) {
-            if (delegation(scan.token(d).lower())) {
+            String word = scan.token(d).lower();
+            if (delegation(word)) {
                 return nation(scan, d, s);
+            }
+            if (word.startsWith("представля") || word.equals("represented") || word.equals("атынан")
+                    || word.equals("atynan")) {
+                return stateBefore(scan, d, Math.max(s.from(), d - REPRESENTED));
             }
         }
         return null;
@@ -31,15 +39,23 @@ final class DelegationNation {
 
     /** The state named right before the word ("Azerbaijani delegation") or right after it («делегации Азербайджана»). */
     private static String nation(Scan scan, int d, Document.Sentence s) {
-        for (int k = d - 1; k >= Math.max(s.from(), d - REACH); k--) {
-            Place p = scan.place(k);
-            if (p != null && p.country() != null && p.city() == null) {
-                return p.country();
-            }
+        String before = stateBefore(scan, d, Math.max(s.from(), d - REACH));
+        if (before != null) {
+            return before;
         }
         int k = d + 1 < s.to() && scan.token(d + 1).is("of") ? d + 2 : d + 1;
         k = k < s.to() && scan.token(k).is("the") ? k + 1 : k;
         Place after = k < s.to() ? scan.place(k) : null;
         return after != null && after.country() != null && after.city() == null ? after.country() : null;
+    }
+
+    private static String stateBefore(Scan scan, int d, int from) {
+        for (int k = d - 1; k >= from; k--) {
+            Place p = scan.place(k);
+            if (p != null && p.country() != null && p.city() == null) {
+                return p.country();
+            }
+        }
+        return null;
     }
 }

@@ -263,4 +263,18 @@ class PersonCountryTest {
         assertEquals("TM", find(found, ActorType.PERSON, "Сахысалык Байрамов").country());
         assertEquals("UZ", find(found, ActorType.PERSON, "Шокир Халиков").country());
     }
+
+    @Test
+    void thePeopleASentenceSaysRepresentAStateAreItsWhereverTheFestivalIs() {
+        // Asia-Plus, on the Didor film festival in Dushanbe
+        List<Candidate> found = run("Душанбе. 27 октября. «Азия-Плюс» — «Радость встречи -это великий дар. Встреча "
+                + "это то, после чего потом что-то произрастает, поэтому название данного фестиваля подобранно как "
+                + "нельзя более точно», — заявил накануне на церемонии открытия фестиваля «Дидор-2006» в "
+                + "киноконцертном комплексе «Джоми» председатель международного жюри Наум Клейман.\nНа открытии "
+                + "фестиваля зрителям были представлены участники «Дидор-2006», среди которых немало известных звезд "
+                + "мирового кинематографа. В частности, Россию на фестивале представляют Вера Румянцева, Лариса "
+                + "Садилова, Рустам Ахадов.");
+        assertEquals("RU", find(found, ActorType.PERSON, "Вера Румянцева").country());
+        assertEquals("RU", find(found, ActorType.PERSON, "Рустам Ахадов").country());
+    }
 }
