@@ -110,4 +110,13 @@ class ArticleEventsTest {
         assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.EVENT), names(found).toString());
         assertTrue(has(found, ActorType.PERSON, "Абдуманноп Зияев"), names(found).toString());
     }
+
+    @Test
+    void aQuotedCaravanIsAnEventInKazakh() {
+        // on the Friendship Caravan of Shymkent's artists to Uzbekistan
+        List<Candidate> found = run("Мұнымен қоса, «Достық керуенінің» өкілдері Өзбекстан Республикасының "
+                + "Интерхалықаралық мәдени орталығын, Өзбекстандағы қазақ мәдени орталығын және өзге де тарихи-мәдени "
+                + "орталықта болып, сол елдің азаматтарымен кездесулер өткізеді.");
+        find(found, ActorType.EVENT, "Достық керуені");
+    }
 }
