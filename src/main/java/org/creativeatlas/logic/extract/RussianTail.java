@@ -164,7 +164,7 @@ final class RussianTail {
             } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
                     && !Titles.is(scan.token(j + 1))
-                    && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я"))
+                    && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я") && !neuterGenitive(j + 1))
                     && !(t.lower().equals("и") && stateAt(j - 1) != null) // a state closes the name: «… РК и ТЮРКСОЙ»
                     && (!t.is(",") || fieldsUpToAnd(j + 1))) {
                 j++;
@@ -215,6 +215,14 @@ final class RussianTail {
     }
 
     /** A dash, then a body's head in the nominative with its name after it: «… – Фонд Содействия». */
+    /**
+     * «телерадиовещания», «образования», «развития», «наследия»: the genitive of a noun in -ие, which a field joined by
+     * «и» may be, unlike a noun in -ия opening a phrase of its own («и Академия», «и история»).
+     */
+    private boolean neuterGenitive(int i) {
+        return scan.token(i).lower().matches(".*(ения|ования|щания|вития|следия)");
+    }
+
     private boolean joinedByDash(int i) {
         return i + 2 < end && scan.token(i).isDash() && namedBody(i + 1)
                 && (scan.token(i + 2).isCapitalised() || scan.doc.quotes.closingOf(i + 2) > 0);

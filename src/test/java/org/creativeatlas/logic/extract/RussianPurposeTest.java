@@ -10,7 +10,7 @@ import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
-/** What a Russian body is for, after «по», from published sentences. */
+/** What a Russian body is for, after «по» or in fields joined by «и», from published sentences. */
 class RussianPurposeTest {
 
     @Test
@@ -39,5 +39,15 @@ class RussianPurposeTest {
         assertTrue(has(found, ActorType.EVENT, "Неделя узбекистанского кино"), names(found).toString());
         assertFalse(names(found).stream().anyMatch(n -> n.startsWith("organisation:Российская Федерация")),
                 "a state is no federation of anything: " + names(found));
+    }
+
+    @Test
+    void aFieldInTheGenitiveOfANounInMinusIeJoinsTheNameByI() {
+        // REGNUM, on days of Turkmen culture in Turkey
+        List<Candidate> found = run("Сегодня, 18 июня, в Турции открываются Дни культуры Туркмении, организаторами "
+                + "которого выступают министерство культуры и телерадиовещания Туркмении и министерство культуры и "
+                + "туризма Турции, передает корреспондент ИА REGNUM.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Министерство культуры и телерадиовещания Туркмении"),
+                names(found).toString());
     }
 }
