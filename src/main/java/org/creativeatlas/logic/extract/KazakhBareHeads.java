@@ -49,6 +49,9 @@ final class KazakhBareHeads {
             return k > first && !scan.taken(k) && (KazakhNamedAfter.is(t)
                     || t.isCyrillic() && t.isCapitalised() && !Morph.kkBreaksName(t.lower()));
         }
+        if (k == scan.doc.sentenceAt(h).from() && KazakhInnerWords.nationsOwn(scan.token(k)) && !scan.taken(k)) {
+            return true; // «Ұлттық кітапханада … кездесу өтті»: the national library, though it opens the sentence
+        }
         if (k <= scan.doc.sentenceAt(h).from() || scan.place(k) != null || scan.taken(k)) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.Locale;
+import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -120,10 +121,22 @@ final class KazakhInnerWords {
      * head says the words before it name one: «Мәдениет және ақпарат министрлігінің мәліметінше», «Облыстық мәдениет
      * басқармасының».
      */
+    /** "National", "Central": words that open the name of the one institution of its kind a state has. */
+    private static final Set<String> NATIONS_OWN = Set.of("ұлттық", "орталық", "ulttyq", "últtyq", "ortalyq");
+
+    static boolean nationsOwn(Token t) {
+        return t.isCapitalised() && NATIONS_OWN.contains(t.lower());
+    }
+
     static boolean onlyOpeningCapital(Scan scan, int from, int h) {
         Head head = Heads.of(scan.token(h), Lang.KK);
         if (from != KazakhNames.firstWord(scan, scan.doc.sentenceAt(h)) || from < h && head != null
                 && KazakhNames.STATE_BODIES.contains(head.nominative().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // «Ұлттық кітапханада …», «Орталық мемлекеттік архив …»: the nation's or the centre's own institution
+        if (from < h && head != null && head.type() == ActorType.ORGANISATION
+                && nationsOwn(scan.token(from))) {
             return false;
         }
         for (int k = from + 1; k <= h; k++) {

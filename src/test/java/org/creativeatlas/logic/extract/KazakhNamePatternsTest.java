@@ -472,4 +472,12 @@ class KazakhNamePatternsTest {
                 + "kýnderin ótkizu turaly kelisim jasaldy.");
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Nәtiyjesinde")), names(found).toString());
     }
+
+    @Test
+    void theNationalLibraryOpeningASentenceIsStillABody() {
+        // BAQ.kz, on a Malaysian delegation at the National Library
+        List<Candidate> found = run("Ұлттық кітапханада Малайзияның Селангор штаты делегациясымен кәсіби және мәдени "
+                + "ынтымақтастыққа арналған ресми кездесу өтті, деп хабарлайды BAQ.");
+        find(found, ActorType.ORGANISATION, "Ұлттық кітапхана");
+    }
 }
