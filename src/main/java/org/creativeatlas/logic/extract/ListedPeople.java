@@ -7,12 +7,14 @@ import org.creativeatlas.model.ActorType;
 
 /**
  * English lists of people: two name words listed beside someone already found are someone too, whatever their
- * surname's ending ("laureates … Dinislambek Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as …").
+ * surname's ending ("laureates … Dinislambek Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as …"); so
+ * are the items of a Russian list that each say where the person comes from («Саиджалол Бадахшони из Великобритании,
+ * Масуд Миршохи из Франции, …»).
  */
 final class ListedPeople {
 
     /** What may end a list's item: the next item, the list's end, the sentence's end. */
-    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", ":", "as", "with", "from", ")");
+    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", ":", "as", "with", "from", ")", "из");
 
     private final Scan scan;
     private final List<Mention> found = new ArrayList<>();
@@ -27,7 +29,16 @@ final class ListedPeople {
         while (!next.isEmpty()) {
             List<Mention> added = new ArrayList<>();
             for (Mention p : next) {
-                if (p.type != ActorType.PERSON || !scan.token(p.from).isLatin()) {
+                boolean russian = p.type == ActorType.PERSON && scan.token(p.from).isCyrillic()
+                        && scan.doc.sentenceAt(p.from).lang() == Lang.RU;
+                if (p.type != ActorType.PERSON || !scan.token(p.from).isLatin() && !russian) {
+                    continue;
+                }
+                if (russian) {
+                    int after = l.whence(p.to);
+                    if (after > p.to && after + 1 < scan.doc.size() && scan.token(after).is(",")) {
+                        l.add(after + 1, p, added);
+                    }
                     continue;
                 }
                 int after = p.to < scan.doc.size() && scan.token(p.to).is(",") ? p.to + 1 : p.to;
@@ -51,12 +62,19 @@ final class ListedPeople {
                 && !Scan.isStopword(next);
     }
 
+    /** The end of «из» and a state after a Russian name at {@code i}, else {@code i}. */
+    private int whence(int i) {
+        Place p = i + 1 < scan.doc.size() && scan.token(i).lower().equals("из") ? scan.place(i + 1) : null;
+        return p != null && p.from() == i + 1 && p.state() ? p.to() : i;
+    }
+
     /** Two name words at {@code from}, in the sentence of {@code beside}, between two of an item's ends. */
     private void add(int from, Mention beside, List<Mention> added) {
         int to = from + 2;
         Document.Sentence s = scan.doc.sentenceAt(beside.from);
         if (from < s.from() || to > s.to() || scan.anyTaken(from, to) || !scan.nameLike(from)
-                || !scan.nameLike(from + 1) || !scan.token(from).isLatin() || !scan.token(from + 1).isLatin()
+                || !scan.nameLike(from + 1) || !sameScript(from, beside) || !sameScript(from + 1, beside)
+                || scan.token(from).isCyrillic() && whence(to) == to
                 || from > s.from() && !ITEM_ENDS.contains(scan.token(from - 1).lower())
                 || to < s.to() && !ITEM_ENDS.contains(scan.token(to).lower()) && !lastBeforeVerb(from, to)) {
             return;
@@ -65,5 +83,9 @@ final class ListedPeople {
         scan.take(m);
         found.add(m);
         added.add(m);
+    }
+
+    private boolean sameScript(int i, Mention beside) {
+        return scan.token(beside.from).isLatin() ? scan.token(i).isLatin() : scan.token(i).isCyrillic();
     }
 }

@@ -277,4 +277,15 @@ class PersonCountryTest {
         assertEquals("RU", find(found, ActorType.PERSON, "Вера Румянцева").country());
         assertEquals("RU", find(found, ActorType.PERSON, "Рустам Ахадов").country());
     }
+
+    @Test
+    void aRussianListWhoseItemsEachSayWhereThePersonIsFromNamesThemAll() {
+        // Asia-Plus, on the Forum of Tajiks of the World in Dushanbe
+        List<Candidate> found = run("Приехать на Форум изъявили желание известные деятели культуры и науки Саиджалол "
+                + "Бадахшони из Великобритании, Масуд Миршохи из Франции, Манучехр Фарханги из Испании, Масуд Сипанд "
+                + "из США, Алиасгар Шердуст из Ирана, а также режиссер Давлат Худойназаров.");
+        assertEquals("FR", find(found, ActorType.PERSON, "Масуд Миршохи").country());
+        assertEquals("ES", find(found, ActorType.PERSON, "Манучехр Фарханги").country());
+        assertEquals("IR", find(found, ActorType.PERSON, "Алиасгар Шердуст").country());
+    }
 }
