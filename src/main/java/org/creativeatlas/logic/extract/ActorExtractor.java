@@ -33,6 +33,7 @@ public final class ActorExtractor {
         mentions.addAll(EnglishLowerCaseBodies.find(scan));
         mentions.addAll(QuotedNames.find(scan));
         mentions.addAll(LatinNames.find(scan));
+        mentions.addAll(ElectronicServices.find(scan));
         mentions.addAll(AttachedBodies.find(scan));
         LearnedNames learned = new LearnedNames(scan);
         List<Mention> people = new ArrayList<>(learned.mendPeople(PersonFinder.find(scan)));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +94,15 @@ class EnglishBrandsTest {
                 + "handicrafters festival.");
         find(found, ActorType.PLATFORM, "handicrafters.uz");
         assertTrue(run("Source:\ninform.kz\n").isEmpty());
+    }
+
+    @Test
+    void electronicServicesAndADatabaseArePlatforms() {
+        // the Kazakh government's session on the creative industries
+        List<Candidate> found = run("In the sphere of digitalisation the Ministry of Culture and Information supports 4 "
+                + "information systems: e-Archive, NGO Database, e-Library, e-Cinema.");
+        for (String platform : List.of("e-Archive", "NGO Database", "e-Library", "e-Cinema")) {
+            assertTrue(has(found, ActorType.PLATFORM, platform), names(found).toString());
+        }
     }
 }
