@@ -49,6 +49,9 @@ final class HeadNames {
                 i++;
             }
             boolean latin = Character.UnicodeScript.of(head.nominative().charAt(0)) == Character.UnicodeScript.LATIN;
+            if (latin && lowerHeadAfter(scan, i)) {
+                continue; // "the Youth Center concert hall": the last noun of a compound is its head
+            }
             Mention m = latin ? EnglishNames.build(scan, i, head)
                     : lang == Lang.KK ? KazakhNames.build(scan, i, head) : RussianNames.build(scan, i, head);
             m = m == null && latin && lang == Lang.KK ? KazakhLatinNames.run(scan, i, head) : m;
@@ -68,5 +71,10 @@ final class HeadNames {
             }
         }
         return found;
+    }
+
+    private static boolean lowerHeadAfter(Scan scan, int i) {
+        Token next = i + 1 < scan.doc.size() ? scan.token(i + 1) : null;
+        return next != null && next.isLatin() && !next.isCapitalised() && Heads.of(next, Lang.EN) != null;
     }
 }

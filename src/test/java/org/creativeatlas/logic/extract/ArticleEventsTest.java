@@ -119,4 +119,13 @@ class ArticleEventsTest {
                 + "орталықта болып, сол елдің азаматтарымен кездесулер өткізеді.");
         find(found, ActorType.EVENT, "Достық керуені");
     }
+
+    @Test
+    void anEnglishConcertWithItsQuotedTitleIsAnEvent() {
+        // Turkmen state news, on a spring concert at the National Conservatory
+        List<Candidate> found = run("On March 1, the “Inspiration of Spring” concert dedicated to the first day of "
+                + "spring and International Women’s Day will be held in the large hall of the Turkmen National "
+                + "Conservatory named after Maya Kuliyeva.");
+        assertEquals("TM", find(found, ActorType.EVENT, "“Inspiration of Spring” concert").country());
+    }
 }
