@@ -37,7 +37,8 @@ final class EnglishCalledNames {
         Quotes.Quote q = scan.doc.quotes.around(at);
         if (q != null && q.open() == at && q.close() - q.open() > 1) {
             // "a conference titled “Ashgabat – Center of Peace and Trust”": the title, though a body's head is in it
-            return new Mention(ActorType.EVENT, Render.of(scan.doc, q.open() + 1, q.close()), at, q.close() + 1, 3);
+            return new Mention(ActorType.EVENT, Render.of(scan.doc, q.open() + 1, QuotedNames.innerEnd(scan.doc, q)), at,
+                    q.close() + 1, 3);
         }
         if (!scan.token(at).isCapitalised() || !scan.token(at).isLatin() || scan.place(at) != null) {
             return null;

@@ -266,7 +266,7 @@ final class QuotedNames {
     }
 
     /** The end of a quote's words, before a comma or full stop set inside the closing mark: “Tajikfilm,”. */
-    private static int innerEnd(Document doc, Quotes.Quote q) {
+    static int innerEnd(Document doc, Quotes.Quote q) {
         int end = q.close();
         while (end - 1 > q.open() + 1 && (doc.token(end - 1).is(",") || doc.token(end - 1).is("."))) {
             end--;

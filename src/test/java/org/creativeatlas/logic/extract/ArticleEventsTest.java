@@ -128,4 +128,12 @@ class ArticleEventsTest {
                 + "Conservatory named after Maya Kuliyeva.");
         assertEquals("TM", find(found, ActorType.EVENT, "“Inspiration of Spring” concert").country());
     }
+
+    @Test
+    void aPoetryEveningTitledByAQuoteIsThatEventWithoutTheCommaInsideTheQuote() {
+        // on the festival of young Turkic poets in Almaty
+        List<Candidate> found = run("The poetry evening titled \"The Voice of the Turks,\" held at the \"Alatau\" "
+                + "Traditional Art Theater, was opened by Arman Kalybekov, Deputy Head of the Department of Culture.");
+        find(found, ActorType.EVENT, "The Voice of the Turks");
+    }
 }
