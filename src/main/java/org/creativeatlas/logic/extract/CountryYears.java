@@ -66,14 +66,25 @@ final class CountryYears {
         return new Mention(ActorType.EVENT, Render.of(scan.doc, from, i) + " жылы", from, i + 1, 2);
     }
 
-    /** «Года Узбекистана в Казахстане»: «Год» with a capital, the guest in the genitive, the host after «в». */
+    /**
+     * «Года Узбекистана в Казахстане», «Году Республики Узбекистан в Казахстане»: «Год» with a capital, the guest in
+     * the genitive, the host after «в»; or a year named by its quoted theme, «года «Астана — культурная столица
+     * тюркского мира»».
+     */
     private static Mention russian(Scan scan, int i) {
         Token t = scan.token(i);
-        if (!t.isCapitalised() || !YEAR_FORMS.contains(t.lower()) || i + 1 >= scan.doc.size()) {
+        if (!YEAR_FORMS.contains(t.lower()) || i + 1 >= scan.doc.size()) {
             return null;
         }
-        Place guest = country(scan, i + 1);
-        if (guest == null || guest.from() != i + 1) {
+        Quotes.Quote theme = scan.doc.quotes.around(i + 1);
+        if (theme != null && theme.open() == i + 1 && theme.close() - theme.open() > 2) {
+            String year = t.isCapitalised() ? "Год " : "год ";
+            return new Mention(ActorType.EVENT, year + Render.of(scan.doc, i + 1, theme.close() + 1), i,
+                    theme.close() + 1, 2);
+        }
+        int state = scan.token(i + 1).lower().equals("республики") ? i + 2 : i + 1;
+        Place guest = country(scan, state);
+        if (!t.isCapitalised() || guest == null || guest.from() != state) {
             return null;
         }
         int to = hostAfter(scan, guest.to(), "в");
