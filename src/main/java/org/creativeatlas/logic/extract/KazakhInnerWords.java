@@ -27,20 +27,26 @@ final class KazakhInnerWords {
     private static final String ASSEMBLY = "құрылтай";
 
     /**
-     * «Азия қазақтарының екінші құрылтайы»: an assembly counted by an ordinal is one of its sessions, an event; the
-     * head's own type otherwise («Ұлттық құрылтай» is a body).
+     * «Азия қазақтарының екінші құрылтайы», «Еуропа қазақтарының құрылтайы»: an assembly counted by an ordinal, or of a
+     * people named in the plural genitive, is a congress, an event; the head's own type otherwise («Ұлттық құрылтай»
+     * is a body).
      */
     static ActorType session(Scan scan, int from, int h, Head head) {
         if (!head.nominative().toLowerCase(Locale.ROOT).startsWith(ASSEMBLY)) {
             return head.type();
         }
         for (int k = from; k < h; k++) {
-            if (Titles.ordinal(scan.token(k)) || scan.token(k).isRomanNumeral()) {
+            if (Titles.ordinal(scan.token(k)) || scan.token(k).isRomanNumeral()
+                    || PEOPLES.matcher(scan.token(k).lower()).matches()) {
                 return ActorType.EVENT;
             }
         }
         return head.type();
     }
+
+    /** A plural in the genitive: «қазақтарының», «халықтарының». */
+    private static final java.util.regex.Pattern PEOPLES = java.util.regex.Pattern.compile(
+            "\\p{L}+(тар|дар|лар)ының|\\p{L}+(тер|дер|лер)інің");
 
     /**
      * «Әзірбайжан жазушылар Одағы»: a bare plural of people between a place and a body's head names whom the body

@@ -146,6 +146,7 @@ final class Morph {
             return false;
         }
         return KK_OBLIQUE.contains(kkCase(lower, 3)) || lower.endsWith("ды") || lower.endsWith("ді")
-                || lower.endsWith("ған") || lower.endsWith("ген");
+                || lower.endsWith("ған") || lower.endsWith("ген")
+                || (lower.endsWith("қан") || lower.endsWith("кен")) && !lower.equals("үлкен"); // жатқан, not "big"
     }
 }

@@ -480,4 +480,14 @@ class KazakhNamePatternsTest {
                 + "ынтымақтастыққа арналған ресми кездесу өтті, деп хабарлайды BAQ.");
         find(found, ActorType.ORGANISATION, "Ұлттық кітапхана");
     }
+
+    @Test
+    void aKurultaiOfAPeopleIsACongressAndAParticipleBeforeItIsNoPartOfItsName() {
+        // on the kurultai of the Kazakhs of Europe in Paris, and on the Köshpendiler Älemi festival, in Latin letters
+        List<Candidate> found = run("Бұл күндері Франция астанасында Еуропа қазақтарының құрылтайы өтті.");
+        find(found, ActorType.EVENT, "Еуропа қазақтарының құрылтайы");
+        found = run("«Kóshpendiler álemi» festıvaliniń tujyrymdamasy 2008 jyldan beri Vengr Halyq Respýblıkasynda sátti "
+                + "ótkizilip kele jatqan Túrki halyqtarynyń úlken quryltaıy modeline negizdeledi.");
+        find(found, ActorType.EVENT, "Túrki halyqtarynyń úlken quryltaıy");
+    }
 }
