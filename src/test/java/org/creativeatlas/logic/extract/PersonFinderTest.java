@@ -441,6 +441,9 @@ class PersonFinderTest {
                 + "participant of the Bolshoi Theater Youth Opera Program Nikolai Zemlyanskikh; and laureate of "
                 + "all-Russian and international competitions Anastasia Tyurina (balalaika).");
         assertEquals("trumpeter", find(found, ActorType.PERSON, "Vadim Eilenkrig").role());
+        // a Russian surname in -ikh or -ina ends the long role before it
+        find(found, ActorType.PERSON, "Nikolai Zemlyanskikh");
+        find(found, ActorType.PERSON, "Anastasia Tyurina");
     }
 
     @Test
