@@ -19,7 +19,8 @@ final class ElectronicServices {
     static List<Mention> find(Scan scan) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < scan.doc.size(); i++) {
-            if (!scan.taken(i) && SERVICE.matcher(scan.token(i).text()).matches()) {
+            String word = scan.token(i).text();
+            if (word.startsWith("e-") && !scan.taken(i) && SERVICE.matcher(word).matches()) {
                 Mention m = new Mention(ActorType.PLATFORM, scan.token(i).text(), i, i + 1, 3);
                 found.add(m);
                 scan.take(m);

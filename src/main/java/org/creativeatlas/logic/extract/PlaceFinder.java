@@ -21,24 +21,39 @@ final class PlaceFinder {
     }
 
     static List<Place> find(Document doc) {
-        List<Place> known = find(doc, Map.of());
+        List<Place> known = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            Place p = at(doc, i);
+            if (p != null) {
+                known.add(p);
+                i = p.to() - 1;
+            }
+        }
         Map<String, Gazetteer.Entry> stated = StatedCities.read(doc, known);
-        return stated.isEmpty() ? known : find(doc, stated);
+        return stated.isEmpty() ? known : withStated(doc, known, stated);
     }
 
-    private static List<Place> find(Document doc, Map<String, Gazetteer.Entry> stated) {
-        List<Place> places = new ArrayList<>();
+    /** The places found, with each other word the page itself states is a town abroad, in the text's order. */
+    private static List<Place> withStated(Document doc, List<Place> known, Map<String, Gazetteer.Entry> stated) {
+        List<Place> places = new ArrayList<>(known.size() + 4);
+        int next = 0;
         for (int i = 0; i < doc.size(); i++) {
-            Place p = at(doc, i, stated);
-            if (p != null) {
+            if (next < known.size() && known.get(next).from() == i) {
+                Place p = known.get(next++);
                 places.add(p);
                 i = p.to() - 1;
+                continue;
+            }
+            Token t = doc.token(i);
+            Gazetteer.Entry town = t.isWord() && t.isCapitalised() && !eponym(doc, i) ? stated.get(t.lower()) : null;
+            if (town != null) {
+                places.add(new Place(i, i + 1, town.country(), town.city(), false, destination(doc, i, i + 1, "")));
             }
         }
         return places;
     }
 
-    private static Place at(Document doc, int i, Map<String, Gazetteer.Entry> stated) {
+    private static Place at(Document doc, int i) {
         Token first = doc.token(i);
         if (!first.isWord()) {
             return null;
@@ -51,10 +66,6 @@ final class PlaceFinder {
                         return p;
                     }
                 }
-            }
-            Gazetteer.Entry town = stated.get(first.lower());
-            if (town != null) {
-                return new Place(i, i + 1, town.country(), town.city(), false, destination(doc, i, i + 1, ""));
             }
         }
         String word = first.lower();
