@@ -172,9 +172,17 @@ final class PersonFinder {
             return;
         }
         Mention m = add(n, n + 2, 4, Map.of());
-        if (m != null) {
+        // "Gani Maylybayev, Head of the … Department, Kassymkhan Begmanov, Deputy Chairman of …": a title set off after
+        // a name is that person's; the name after it has its own title after it
+        boolean setOff = before >= 2 && scan.token(before).is(",") && scan.nameLike(before - 1)
+                && scan.nameLike(before - 2) && !scan.taken(before - 1);
+        int own = setOff && m != null ? apposition(n + 2) : -1;
+        if (m != null && !setOff) {
             m.roleFrom = roles.start(title);
             m.roleTo = c;
+        } else if (own > 0) {
+            m.roleFrom = n + 3;
+            m.roleTo = own;
         }
     }
 
@@ -411,7 +419,9 @@ final class PersonFinder {
         Mention there = byStart.get(stop - 2);
         boolean known = there != null && there.to == stop;
         if (scan.token(title).isLatin()) {
-            return scan.token(stop - 1).isLatin() && known;
+            // "…, Ambassador … to the Republic of Kazakhstan Saidikrom Niyozkhujaev,": a name shaped as one, not yet found
+            return scan.token(stop - 1).isLatin() && (known || !scan.anyTaken(stop - 2, stop)
+                    && Surnames.looksLike(scan.token(stop - 1).lower()));
         }
         return scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic()
                 && (known || !scan.anyTaken(stop - 2, stop));

@@ -1,8 +1,10 @@
 package org.creativeatlas.logic.extract;
 
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +12,7 @@ import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
-/** English names whose fields are listed with commas, from published sentences. */
+/** English names whose fields are listed with commas, and people listed with their titles, from published sentences. */
 class EnglishListedFieldsTest {
 
     @Test
@@ -64,5 +66,28 @@ class EnglishListedFieldsTest {
                 + "Best Supporting Actress, Best Production Design, and Best Film by a Country Outside the Eurasian "
                 + "Region.");
         assertFalse(has(found, ActorType.PERSON, "Production Design"), names(found).toString());
+    }
+
+    @Test
+    void aTitleSetOffAfterANameInAListIsThatPersonsNotTheNextOnes() {
+        // on the festival of young Turkic poets in Almaty
+        List<Candidate> found = run("At the official opening on September 26, prominent figures such as Gani "
+                + "Maylybayev, Head of the Almaty City Culture Department, Kassymkhan Begmanov, Deputy Chairman of the "
+                + "Writers' Union of Kazakhstan, Sultan Raev, Secretary-General of the International TÜRKSOY "
+                + "organization, Kanibek Imanaliev, Chairman of the Writers' Union of Kyrgyzstan, and renowned poet "
+                + "Ulukbek Yesdaulet, attended the event.");
+        assertEquals("Head of the Almaty City Culture Department",
+                find(found, ActorType.PERSON, "Gani Maylybayev").role());
+        assertEquals("Deputy Chairman of the Writers' Union of Kazakhstan",
+                find(found, ActorType.PERSON, "Kassymkhan Begmanov").role());
+        assertEquals("KG", find(found, ActorType.PERSON, "Kanibek Imanaliev").country());
+        // Kazinform, on the Eurasian book fair: a title running into the next name is not set off after the one before
+        found = run("It was attended by the Secretary of State of the Republic of Kazakhstan Gulshara Abdykalikova, akim "
+                + "of the city of Astana Aset Isekeshev, Ambassador Extraordinary and Plenipotentiary of Uzbekistan to "
+                + "the Republic of Kazakhstan Saidikrom Niyozkhujaev, who emphasized that cooperation based on "
+                + "centuries-old friendship and strategic partnership of the two countries has been consistently "
+                + "developing at a new level.");
+        String role = find(found, ActorType.PERSON, "Aset Isekeshev").role();
+        assertFalse(role != null && role.startsWith("Ambassador"), role);
     }
 }
