@@ -55,7 +55,7 @@ public final class ActorExtractor {
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions.addAll(KnownAcronyms.find(scan, mentions));
         mentions.addAll(NationalCompounds.find(scan, mentions));
-        mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, StateVisits.drop(scan, mentions)));
+        mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, mentions));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));
         return new CandidateBuilder(scan, mentions).build();
     }

@@ -327,7 +327,7 @@ final class CountryResolver {
         return missions.represented(body);
     }
 
-    private static final Set<String> FROM = Set.of("from", "из");
+    static final Set<String> FROM = Set.of("from", "из");
     static final Set<String> SET_OFF = Set.of(",", "–", "—");
     /** How many lower-case words a description set off after a name may have before its "from". */
     private static final int DESCRIPTION = 6;

@@ -1,7 +1,6 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Centres of a nation's culture («"Ынтымақ" өзбек этно-мәдени бірлестігі», "Korean ethnocultural centre"): they
@@ -41,15 +40,7 @@ final class EthnicBodies {
 
     /** The country of the nation's stem a word begins with («өзбек», «таджикский»), not a state's name; or null. */
     private static String stemNation(String word) {
-        if (word.contains("стан")) {
-            return null;
-        }
-        for (Map.Entry<String, String> e : NationalBodies.NATIONAL_STEMS.entrySet()) {
-            if (word.startsWith(e.getKey())) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return word.contains("стан") ? null : NationalBodies.stemNation(word, 0);
     }
 
     /** The nation an ethnocultural body in tokens from..to gathers, or null. */

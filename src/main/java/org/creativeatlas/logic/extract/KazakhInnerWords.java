@@ -122,27 +122,26 @@ final class KazakhInnerWords {
         return before != null && !before.plural() && before.nominative().equalsIgnoreCase(head.nominative());
     }
 
+    /** "National", "Central": words that open the name of the one institution of its kind a state has. */
+    private static final Set<String> NATIONS_OWN = Set.of("ұлттық", "орталық");
+
+    /** «Ұлттық кітапхана», «Орталық мемлекеттік архив»: the nation's or the centre's own institution opens here. */
+    static boolean nationsOwn(Token t) {
+        return t.isCapitalised() && NATIONS_OWN.contains(t.lower());
+    }
+
     /**
      * The one capital is the sentence's first word, and no acronym: «Зерттеу тобы мұражай…» is no name. A state body's
      * head says the words before it name one: «Мәдениет және ақпарат министрлігінің мәліметінше», «Облыстық мәдениет
      * басқармасының».
      */
-    /** "National", "Central": words that open the name of the one institution of its kind a state has. */
-    private static final Set<String> NATIONS_OWN = Set.of("ұлттық", "орталық", "ulttyq", "últtyq", "ortalyq");
-
-    static boolean nationsOwn(Token t) {
-        return t.isCapitalised() && NATIONS_OWN.contains(t.lower());
-    }
-
     static boolean onlyOpeningCapital(Scan scan, int from, int h) {
         Head head = Heads.of(scan.token(h), Lang.KK);
         if (from != KazakhNames.firstWord(scan, scan.doc.sentenceAt(h)) || from < h && head != null
                 && KazakhNames.STATE_BODIES.contains(head.nominative().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // «Ұлттық кітапханада …», «Орталық мемлекеттік архив …»: the nation's or the centre's own institution
-        if (from < h && head != null && head.type() == ActorType.ORGANISATION
-                && nationsOwn(scan.token(from))) {
+        if (from < h && head != null && head.type() == ActorType.ORGANISATION && nationsOwn(scan.token(from))) {
             return false;
         }
         for (int k = from + 1; k <= h; k++) {

@@ -82,14 +82,20 @@ final class NationalBodies {
             if (!t.isCapitalised() || Surnames.looksLike(lower)) {
                 continue;
             }
-            for (Map.Entry<String, String> e : NATIONAL_STEMS.entrySet()) {
-                if (lower.length() >= e.getKey().length() + 3 && lower.startsWith(e.getKey())) {
-                    return e.getValue();
-                }
+            String stem = stemNation(lower, 3);
+            String state = stem != null ? stem : camelState(t.text());
+            if (state != null) {
+                return state;
             }
-            String camel = camelState(t.text());
-            if (camel != null) {
-                return camel;
+        }
+        return null;
+    }
+
+    /** The country of the nation's stem a word begins with, at least {@code rest} letters following it; or null. */
+    static String stemNation(String lower, int rest) {
+        for (Map.Entry<String, String> e : NATIONAL_STEMS.entrySet()) {
+            if (lower.length() >= e.getKey().length() + rest && lower.startsWith(e.getKey())) {
+                return e.getValue();
             }
         }
         return null;

@@ -19,7 +19,6 @@ final class StatedCities {
     private static final Set<String> CITY_WORDS = Set.of("city", "town", "город", "городе", "города", "городом",
             "cities", "capital");
     private static final Set<String> IN = Set.of("in", "of");
-    private static final Set<String> KK_GENITIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің");
     /** How many words a sentence may run between "Bath is" and "cities in England". */
     private static final int IS_REACH = 10;
 
@@ -108,7 +107,7 @@ final class StatedCities {
     }
 
     private static boolean genitive(String word) {
-        for (String g : KK_GENITIVE) {
+        for (String g : KazakhNames.GENITIVE) {
             if (word.endsWith(g)) {
                 return true;
             }
