@@ -14,6 +14,9 @@ enum Lang {
      * («Астана кештері», "Астана кештері").
      */
     static Lang of(CharSequence text, int from, int to) {
+        if (russianAroundKazakhNames(text, from, to)) {
+            return RU;
+        }
         int cyrillic = 0;
         int latin = 0;
         int kazakh = 0;
@@ -46,6 +49,34 @@ enum Lang {
         }
         return cyrillic > latin ? RU : EN;
     }
+
+    /**
+     * «побывали депутаты Мажилиса Парламента РК Жанарбек Әшімжан, Қазыбек Иса и другие»: a Russian paragraph may name
+     * Kazakh people in their own letters; where no word in lower case holds a Kazakh letter and Russian's own short
+     * words (и, в, на …), which Kazakh never writes, join the rest, the paragraph is Russian.
+     */
+    private static boolean russianAroundKazakhNames(CharSequence text, int from, int to) {
+        int russian = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && Character.isLetter(text.charAt(i))) {
+                continue;
+            }
+            if (i > start && Character.isLowerCase(text.charAt(start))) {
+                String word = text.subSequence(start, i).toString();
+                if (word.chars().anyMatch(c -> isKazakhLetter((char) c))) {
+                    return false;
+                }
+                russian += RUSSIAN_WORDS.contains(word) ? 1 : 0;
+            }
+            start = i + 1;
+        }
+        return russian >= RUSSIAN_WORDS_NEEDED;
+    }
+
+    private static final java.util.Set<String> RUSSIAN_WORDS = java.util.Set.of("и", "в", "во", "на", "с", "по",
+            "для", "из", "что", "как", "к", "от", "о", "об", "также", "которые", "который", "это", "при", "или");
+    private static final int RUSSIAN_WORDS_NEEDED = 3;
 
     static boolean isKazakhLetter(char c) {
         return KAZAKH_LETTERS.indexOf(c) >= 0;

@@ -99,7 +99,18 @@ final class PlaceFinder {
         // «театр … им. Азербайджана Мамбетова», «имени Абая»: a first name after the Russian "named after"
         boolean named = i >= 1 && doc.token(i - 1).lower().equals("имени")
                 || i >= 2 && doc.token(i - 1).is(".") && doc.token(i - 2).lower().equals("им");
-        return initial || named || i + 1 < doc.size() && doc.token(i + 1).lower().startsWith("атында");
+        return initial || named || i + 1 < doc.size() && doc.token(i + 1).lower().startsWith("атында")
+                || firstName(doc, i);
+    }
+
+    /** «члены Союза писателей КР Акылбек Мамадалиев, Самара Насырова»: a town's name before a surname is a first name. */
+    private static boolean firstName(Document doc, int i) {
+        Token t = doc.token(i);
+        Token next = i + 1 < doc.size() ? doc.token(i + 1) : null;
+        Gazetteer.Entry town = Gazetteer.get(t.lower());
+        return next != null && town != null && town.city() != null && next.isWord() && next.isCapitalised()
+                && !next.isAbbreviation() && next.isCyrillic() == t.isCyrillic() && Surnames.looksLike(next.lower())
+                && Gazetteer.get(next.lower()) == null && (i == 0 || !Scan.isFunctionWord(doc.token(i - 1)));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,21 @@ class LangTest {
     void aParagraphThatIsMostlyAQuotedKazakhSpeechIsKazakh() {
         assertEquals(Lang.KK, of("«Халықаралық театр фестивалі Орталық Азия елдері мен Қазақстанның театр өнері "
                 + "саласындағы ынтымақтастықты одан әрі нығайтады», – деді ол."));
+    }
+
+    @Test
+    void aRussianParagraphNamingKazakhsInTheirOwnLettersIsRussian() {
+        String text = "В юртах Туркестанской области, где проходят мероприятия, побывали депутаты Мажилиса Парламента РК "
+                + "Жанарбек Әшімжан, Қазыбек Иса и другие представители общественности, а также председатель Союза "
+                + "писателей тюркских стран Ұлықбек Есдәулет, поэт Мақпал Мыса и другие деятели культуры Казахстана, "
+                + "иностранные СМИ и туристы.";
+        assertEquals(Lang.RU, of(text));
+        List<Candidate> found = ExtractorFixture.run(text);
+        ExtractorFixture.find(found, ActorType.ORGANISATION, "Мажилис Парламента РК");
+        ExtractorFixture.find(found, ActorType.PERSON, "Қазыбек Иса");
+        assertEquals(Lang.KK, of("Форумға Қазақстан Республикасының Мәдениет және ақпарат министрі Аида Балаева, "
+                + "Қырғыз Республикасының Мемлекеттік хатшысы Марат Иманқұлов, сондай-ақ екі елдің мәдениет, ғылым және "
+                + "шығармашылық саласының өкілдері қатысты."));
     }
 
     @Test

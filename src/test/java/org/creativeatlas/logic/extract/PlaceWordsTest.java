@@ -31,6 +31,17 @@ class PlaceWordsTest {
     }
 
     @Test
+    void aTownsNameBeforeASurnameIsAFirstName() {
+        List<Candidate> found = run("А участниками презентации, помимо сотрудников посольства, стали члены Союза "
+                + "писателей КР Акылбек Мамадалиев, Самара Насырова, Улан Болотов, руководитель действующего в Москве "
+                + "литературного клуба \"Ранние журавли\" Максат Гапыров, Уулкан Амираева и другие творческие деятели.");
+        find(found, ActorType.PERSON, "Самара Насырова");
+        Candidate bolotov = find(found, ActorType.PERSON, "Улан Болотов");
+        assertNull(bolotov.city());
+        assertEquals("KG", bolotov.country());
+    }
+
+    @Test
     void universitiesAbroadAreWhereTheirTownIs() {
         List<Candidate> found = run(AKTAU);
         Candidate ege = find(found, ActorType.ORGANISATION, "Измир қаласы Эгей университеті");
