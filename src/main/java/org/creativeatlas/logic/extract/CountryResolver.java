@@ -110,6 +110,8 @@ final class CountryResolver {
         }
         String office = role ? StateRoles.of(scan, from, to) : null;
         own = own == null && office == null && m.type == ActorType.PERSON ? missions.envoyOf(m) : own;
+        // "press secretary of the Tajik Embassy in Moscow": a mission's staff are of the state it stands for
+        office = own == null && office == null && role ? missions.represented(from, to) : office;
         if (own == null && office != null) {
             return new Located(office, null);
         }
@@ -324,7 +326,7 @@ final class CountryResolver {
 
     /** «Қазақстан Республикасындағы Тәжікстан Консулдығы»: the state a mission stands for, or null ({@link Missions}). */
     String represented(Mention body) {
-        return missions.represented(body);
+        return missions.represented(body.from, body.to);
     }
 
     static final Set<String> FROM = Set.of("from", "из");

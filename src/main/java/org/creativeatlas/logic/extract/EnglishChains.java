@@ -77,7 +77,10 @@ final class EnglishChains {
         } else if (in && at > 0 && MISSIONS.contains(scan.token(at - 1).lower()) && republicEnd(scan, where, end) > 0) {
             to = republicEnd(scan, where, end); // "Embassy of Turkmenistan in the Republic of Turkey"
         } else {
-            to = namedAfter(scan, to, end);
+            int named = namedAfter(scan, to, end);
+            // "State Drama Theater named after Kemine of the Mary Region of Turkmenistan": the place after the honoree
+            int more = named > to ? chain(scan, named, end, event, located) : named;
+            to = more > named && scan.place(more - 1) != null ? more : named;
         }
         return to;
     }

@@ -91,21 +91,21 @@ final class Missions {
     /**
      * «Қазақстан Республикасындағы Тәжікстан Консулдығы», «Посольство Японии в КР», "Swiss Cooperation Office": the
      * state a mission stands for, a place in its name other than where it is; null if the body is no mission. Its
-     * staff are of that state.
+     * staff are of that state. Tokens {@code from} to {@code to} hold the body's name or a role naming it.
      */
-    String represented(Mention body) {
-        String agency = StateRoles.of(scan, body.from, body.to);
+    String represented(int from, int to) {
+        String agency = StateRoles.of(scan, from, to);
         if (agency != null) {
             return agency; // «представительство Россотрудничества»: Russia's agency abroad, whose staff are Russia's
         }
         boolean mission = false;
         boolean office = false;
-        for (int i = body.from; i < body.to; i++) {
+        for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
             mission |= MISSIONS.stream().anyMatch(word::startsWith);
             office |= OFFICES.contains(word);
         }
-        for (int i = body.from; (mission || office) && i < body.to; i++) {
+        for (int i = from; (mission || office) && i < to; i++) {
             Place p = scan.place(i);
             if (p != null && p.from() == i && p.country() != null && p.city() == null && !locative.test(p)
                     && (mission || p.adjective())) {

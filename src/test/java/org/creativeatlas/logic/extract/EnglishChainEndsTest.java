@@ -16,6 +16,18 @@ import org.junit.jupiter.api.Test;
 class EnglishChainEndsTest {
 
     @Test
+    void aBodysPlaceAfterItsHonoreeIsPartOfItsName() {
+        List<Candidate> found = run("The State Drama Theater named after Kemine of the Mary Region of Turkmenistan "
+                + "will take part at the Second International Theater Festival of Caspian Countries, which to be held "
+                + "in the city of Aktau on September 13-16.");
+        Candidate theatre = find(found, ActorType.ORGANISATION,
+                "State Drama Theater named after Kemine of the Mary Region of Turkmenistan");
+        assertEquals("TM", theatre.country());
+        assertEquals("KZ", find(found, ActorType.EVENT, "Second International Theater Festival of Caspian Countries")
+                .country());
+    }
+
+    @Test
     void anAndBeforeAnotherHeadNounStartsASecondBodyAndAPossessiveBodyOwnsWhatFollows() {
         List<Candidate> found = run("Also today, per National Museum’s initiative in collaboration with the Movement "
                 + "of National Unity and Revival of Tajikistan, the Ministry of Culture and Office of Dushanbe Chairman, "

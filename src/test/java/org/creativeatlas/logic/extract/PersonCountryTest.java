@@ -22,6 +22,15 @@ class PersonCountryTest {
     }
 
     @Test
+    void aMissionsStaffAreOfTheStateItStandsForNotOfItsTown() {
+        List<Candidate> found = run("Muhammad Egamzod, press secretary of the Tajik Embassy in Moscow, has told "
+                + "Asia-Plus that Tajik book entitled “Shoironi Movarounnahr” (Poets of Movarounnahr) published in the "
+                + "Tajik printing-house “Adib” was recognized winner of the nomination “My Universities.”");
+        assertEquals("TJ", find(found, ActorType.PERSON, "Muhammad Egamzod").country());
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Tajik Embassy in Moscow").country());
+    }
+
+    @Test
     void aFormOfAddressAfterTheCommaLeavesTheTitleToTheNameAfterIt() {
         List<Candidate> found = run("On August 25, the opening ceremony of the Days of Culture of the Republic of "
                 + "Tajikistan in the Republic of Kazakhstan was held with the participation of the Founder of Peace "
