@@ -134,6 +134,8 @@ final class Heads {
                 && Character.UnicodeScript.of(word.charAt(hyphen + 1)) == Character.UnicodeScript.CYRILLIC) {
             word = word.substring(0, hyphen);
         }
+        // "the British Council’s Creative Spark project": a body named as the owner of something is named all the same
+        word = Morph.enPossessive(word.toLowerCase(Locale.ROOT)) ? word.substring(0, word.length() - 2) : word;
         Entry e = ENGLISH.get(word.toLowerCase(Locale.ROOT));
         int last = word.lastIndexOf('-');
         if (e == null && last > 0 && last + 1 < word.length() && Character.isUpperCase(word.charAt(last + 1))) {

@@ -28,6 +28,14 @@ class EnglishChainEndsTest {
     }
 
     @Test
+    void aBodyNamedAsAnOwnerIsNamedWithoutThePossessive() {
+        List<Candidate> found = run("Funded by the British Council’s Creative Spark project, this innovative "
+                + "initiative has enabled students, teachers and the wider community to express their creativity and "
+                + "bring their ideas to life.");
+        assertEquals("GB", find(found, ActorType.ORGANISATION, "British Council").country());
+    }
+
+    @Test
     void anAndBeforeAnotherHeadNounStartsASecondBodyAndAPossessiveBodyOwnsWhatFollows() {
         List<Candidate> found = run("Also today, per National Museum’s initiative in collaboration with the Movement "
                 + "of National Unity and Revival of Tajikistan, the Ministry of Culture and Office of Dushanbe Chairman, "
