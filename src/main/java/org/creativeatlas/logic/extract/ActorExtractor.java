@@ -35,6 +35,7 @@ public final class ActorExtractor {
         mentions.addAll(LatinNames.find(scan));
         mentions.addAll(ElectronicServices.find(scan));
         mentions.addAll(AttachedBodies.find(scan));
+        mentions.addAll(SharedSurnames.find(scan));
         LearnedNames learned = new LearnedNames(scan);
         List<Mention> people = new ArrayList<>(learned.mendPeople(PersonFinder.find(scan)));
         people.addAll(MadeBy.find(scan));

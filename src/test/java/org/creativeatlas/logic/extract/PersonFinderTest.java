@@ -21,6 +21,15 @@ class PersonFinderTest {
             + "performed at the stage of Turkiston Palace in Tashkent.";
 
     @Test
+    void twoFirstNamesBeforeOneSurnameInThePluralAreTwoPeople() {
+        List<Candidate> found = run("Culture Days of Uzbekistan were held in Beijing and Sian. Famous singers like "
+                + "Munojot Yulchiyeva, Zulayho Boykhonova, Giyos Boytoyev, Gafur and Gulom Eshchanovs, as well as other "
+                + "musicians and dancers gave concerts.");
+        assertEquals("UZ", find(found, ActorType.PERSON, "Gafur Eshchanov").country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Gulom Eshchanov").country());
+    }
+
+    @Test
     void aKazakhRoleKeepsAPlaceWhoseOwnNameEndsLikeACase() {
         // «Қазақстан» ends like the ablative, «Астана» like the dative, yet each stands here in no case at all
         Candidate host = find(run("Айтыстың жүргізушісі Қазақстан Республикасының еңбек сіңірген қайраткері Жүрсін "
