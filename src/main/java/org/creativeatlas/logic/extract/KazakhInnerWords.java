@@ -154,7 +154,14 @@ final class KazakhInnerWords {
         // «Горький атындағы … театры»: the first word is the name the body bears
         boolean namedAfter = from + 1 < h && KazakhNamedAfter.follows(scan, from + 1);
         return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3)
-                && !KnownAcronyms.is(first) && !namedAfter;
+                && !KnownAcronyms.is(first) && !namedAfter && !nationsJoined(first);
+    }
+
+    /** «Тәжік-қазақ достық қоғамының төрағасы»: two nations joined by a hyphen open a name. */
+    private static boolean nationsJoined(Token t) {
+        int hyphen = t.text().indexOf('-');
+        Gazetteer.Entry nation = hyphen > 0 ? Gazetteer.get(t.lower().substring(0, hyphen)) : null;
+        return nation != null && nation.country() != null;
     }
 
     /**

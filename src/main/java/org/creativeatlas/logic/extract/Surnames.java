@@ -7,7 +7,7 @@ final class Surnames {
 
     private static final List<String> CYRILLIC = List.of("ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын",
             "ына", "ский", "ская", "цкий", "цкая", "ұлы", "улы", "уулу", "қызы", "кызы", "енко", "швили", "дзе", "ян",
-            "зода", "заде");
+            "зода", "заде", "ич");
     private static final List<String> LATIN = List.of("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "uly",
             "uulu", "kyzy", "qyzy", "sky", "skaya", "skiy", "enko", "yan", "dze", "zoda", "zada", "zade", "in", "ina",
             "yn", "yna", "ikh", "ykh");

@@ -15,6 +15,22 @@ import org.junit.jupiter.api.Test;
 class KazakhNamePatternsTest {
 
     @Test
+    void twoNationsJoinedByAHyphenOpenANameAtTheSentencesStart() {
+        find(run("Тәжік-қазақ достық қоғамының төрағасы, қазір Душанбедегі Ресей-Тәжікстан славян университетінде "
+                + "дәріс оқитын Әбдісаттар Нұрғалиев Азаттыққа берген сұхбатында ол елдегі қазақтардың тарихы жайлы "
+                + "айтты."), ActorType.ORGANISATION, "Тәжік-қазақ достық қоғамы");
+    }
+
+    @Test
+    void aFirstLadyIsTitledAndOfTheStateHerTitleNames() {
+        Candidate lady = find(run("Құрметті қонақтардың арасында Сербияның Бірінші ханымы Тамара Вучич көрмені "
+                + "тамашалап, көрменің бірегейлігіне өз таңданысын білдірді, көрме жұмысын өте жоғары бағалады."),
+                ActorType.PERSON, "Тамара Вучич");
+        assertEquals("RS", lady.country());
+        assertEquals("Сербияның Бірінші ханымы", lady.role());
+    }
+
+    @Test
     void theNameABodyIsNamedAfterIsWholeInItsNameWithFirstNameAndInitials() {
         find(run("Еске салсақ, Нартай Бекежанов атындағы Қызылорда облыстық қазақ академиялық музыкалық драма "
                 + "театрының ұжымы бұған дейін QITFEST халықаралық театр фестивалінде алтын жүлдені еншіледі."),
