@@ -22,6 +22,20 @@ class PersonCountryTest {
     }
 
     @Test
+    void aNationsAdjectiveBeforeAMusiciansTitleGivesTheirCountry() {
+        List<Candidate> found = run("В трех фестивальных концертах примут участие мастера казахстанской и зарубежной "
+                + "сцены: вокалист Дарига Назарбаева; знаменитый российский органист Рубин Абдуллин; ведущий "
+                + "отечественный пианист Тимур Урманчев; уроженец Казахстана, востребованный на крупнейших мировых "
+                + "площадках, дирижер Ренат Салаватов; молодые оперные звезды Медет Чотабаев и Андрей Трегубенко; "
+                + "государственный академический симфонический оркестр Казахстана; государственная хоровая капелла "
+                + "имени Байкадамова; фольклорно-этнографический ансамбль «Сазген сазы».");
+        Candidate organist = find(found, ActorType.PERSON, "Рубин Абдуллин");
+        assertEquals("RU", organist.country());
+        assertEquals("знаменитый российский органист", organist.role());
+        assertEquals("вокалист", find(found, ActorType.PERSON, "Дарига Назарбаева").role());
+    }
+
+    @Test
     void aMissionsStaffAreOfTheStateItStandsForNotOfItsTown() {
         List<Candidate> found = run("Muhammad Egamzod, press secretary of the Tajik Embassy in Moscow, has told "
                 + "Asia-Plus that Tajik book entitled “Shoironi Movarounnahr” (Poets of Movarounnahr) published in the "
