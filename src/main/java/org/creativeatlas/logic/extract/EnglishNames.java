@@ -59,8 +59,10 @@ final class EnglishNames {
             from = region.from(); // "Sverdlovsk Region Days": a place whose last word is no name word elsewhere
         }
         Quotes.Quote before = from - 1 > s.from() ? scan.doc.quotes.around(from - 1) : null;
-        if (before != null && head.type() == ActorType.ORGANISATION && before.close() == from - 1 && before.close() - before.open() <= QUOTED_WORDS + 1
-                && !scan.anyTaken(before.open(), from) && !headInside(scan, before)) {
+        boolean legal = legalForm(scan, from, h);
+        if (before != null && head.type() == ActorType.ORGANISATION && before.close() == from - 1
+                && (before.close() - before.open() <= QUOTED_WORDS + 1 && !headInside(scan, before) || legal)
+                && !scan.anyTaken(before.open(), from)) {
             from = before.open(); // "in “Yyldyz” Hotel of Ashgabat": a short quoted name opens the name it heads
         }
         Quotes.Quote quoted = scan.doc.quotes.around(h);
@@ -126,6 +128,34 @@ final class EnglishNames {
     /** The most words a quoted name before a capitalised head may have. */
     private static final int QUOTED_WORDS = 2;
     /** "“Dante Rustav Films” Independent Directors Association": a quote with a head of its own is another body. */
+    /** Words that say only what legal form a body has, "the “Rosa Otunbayeva Initiative” Public Foundation". */
+    private static final Set<String> LEGAL_FORMS = Set.of("public", "private", "charitable", "non-profit",
+            "non-governmental", "non-commercial");
+
+    /** Whether the words before the head at {@code h} only give a body's legal form, which its quoted name comes before. */
+    private static boolean legalForm(Scan scan, int from, int h) {
+        for (int i = from; i < h; i++) {
+            if (!LEGAL_FORMS.contains(scan.token(i).lower())) {
+                return false;
+            }
+        }
+        return from < h;
+    }
+
+    /** Whether the head at {@code i} ends a quoted name that a legal form and its own head follow. */
+    static boolean quotedBeforeLegalForm(Scan scan, int i) {
+        Quotes.Quote q = scan.doc.quotes.around(i);
+        if (q == null || q.close() != i + 1) {
+            return false;
+        }
+        int k = i + 2;
+        while (k < scan.doc.size() && LEGAL_FORMS.contains(scan.token(k).lower())) {
+            k++;
+        }
+        Head head = k > i + 2 && k < scan.doc.size() ? Heads.of(scan.token(k), Lang.EN) : null;
+        return head != null && head.type() == ActorType.ORGANISATION;
+    }
+
     private static boolean headInside(Scan scan, Quotes.Quote q) {
         for (int i = q.open() + 1; i < q.close(); i++) {
             if (Heads.of(scan.token(i), Lang.EN) != null) {

@@ -35,7 +35,8 @@ final class HeadNames {
             // «"Қазақ газеттері" ЖШС»: a plural inside a quote a legal form follows is no head of one body; the quote
             // and its legal form name the body
             if (head == null || lang == Lang.KK && (KazakhNames.describedAfterQuote(scan, i)
-                    || head.plural() && QuotedNames.beforeLegalForm(scan.doc, i))) {
+                    || head.plural() && QuotedNames.beforeLegalForm(scan.doc, i))
+                    || lang == Lang.EN && EnglishNames.quotedBeforeLegalForm(scan, i)) {
                 continue;
             }
             // «театр фестивалі»: a bare head before a possessive one is part of the name the second one ends, and so

@@ -28,6 +28,14 @@ class EnglishChainEndsTest {
     }
 
     @Test
+    void aQuotedNameBeforeALegalFormNamesOneBody() {
+        List<Candidate> found = run("In 2016, the “Rosa Otunbayeva Initiative” Public Foundation launched the "
+                + "“Children's Philharmonic” project in cooperation with the National Philharmonic.");
+        find(found, ActorType.ORGANISATION, "“Rosa Otunbayeva Initiative” Public Foundation");
+        assertFalse(has(found, ActorType.ORGANISATION, "Public Foundation"), names(found).toString());
+    }
+
+    @Test
     void aBodyNamedAsAnOwnerIsNamedWithoutThePossessive() {
         List<Candidate> found = run("Funded by the British Council’s Creative Spark project, this innovative "
                 + "initiative has enabled students, teachers and the wider community to express their creativity and "
