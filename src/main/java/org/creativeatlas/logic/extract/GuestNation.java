@@ -25,6 +25,12 @@ final class GuestNation {
             "museum", "gallery", "library", "stadium", "arena", "philharmonic", "cinema", "house", "park", "square",
             "complex");
 
+    /**
+     * How many sentences from the top may frame a page as a nation's days: "it encompassed the Japanese Culture Days"
+     * deep in a report of a Tashkent festival makes no guests of the Tashkent artists it lists.
+     */
+    private static final int LEAD = 4;
+
     private GuestNation() {
     }
 
@@ -34,8 +40,9 @@ final class GuestNation {
      */
     static Place frame(Scan scan) {
         Place first = null;
+        int lead = scan.doc.sentences.get(Math.min(LEAD, scan.doc.sentences.size()) - 1).to();
         for (Place p : scan.places) {
-            if (framing(scan, p)) {
+            if (p.from() < lead && framing(scan, p)) {
                 if (first != null && !first.country().equals(p.country())) {
                     return null;
                 }

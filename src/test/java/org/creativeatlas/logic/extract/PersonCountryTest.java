@@ -36,6 +36,31 @@ class PersonCountryTest {
     }
 
     @Test
+    void aNationsDaysNamedDeepInAReportMakeNoGuestsOfThePeopleItLists() {
+        List<Candidate> found = run("On April 21-25 Tashkent hosted the Fine Arts Festival marking the Healthy Child "
+                + "Year. The Academy of Arts of Uzbekistan (AAUz), the Art Exhibitions Directorate, the Artists Union of "
+                + "the AAUz, and the Central Exhibition Hall (CEH) organized the festival that ran in the exhibition "
+                + "venues in the capital Tashkent and other places in Uzbekistan. During the week, all guests, "
+                + "participants and admirers of arts from abroad, the capital city and the country’s provinces had a "
+                + "chance to see the unique works created by masters.\n"
+                + "At the opening ceremony the People’s Artist of Uzbekistan Akmal Nuridinov, Chair of the Academy of "
+                + "Arts, noted that the priority objective of the event, which has become traditional, is to "
+                + "demonstrate creative potential in the fine arts domain, as well as to promote further development of "
+                + "children’s art and help young people learn to appreciate art and beauty. This year the Fine Arts "
+                + "Festival went beyond the national boundaries to become an international forum: it encompassed the "
+                + "Japanese Culture Days and an exhibition of Guseyn Ahverdiev, People’s Artist of Azerbaijan.\n"
+                + "On the opening day in Tashkent over a hundred works by fifty artists from Kokand, Ferghana, Namangan, "
+                + "Nukus, Khorezm, Andijan, Rishtan, Qarshi, Samarqand and Bukhara were demonstrated. Among the "
+                + "participants were fine art masters Muhammadjon Tajimirzaev and Doniyor Sohibov from Namangan; "
+                + "Sarsenbai Baibosinov from Nukus; Azamat Satarov from Qarshi, and others. Works from Tashkent were "
+                + "presented by masters pursuing different styles and genres of fine art, namely Alisher Mirzaev, "
+                + "Faizulla Ahmadaliev, Babur Ismailov, Babur Muhammedov, Valeriy Yenin, Bayat Mukhtarov, Ibragim "
+                + "Valihojaev, Alisher Alikulov, Tohir Karimov and others.");
+        assertEquals("UZ", find(found, ActorType.PERSON, "Alisher Mirzaev").country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Muhammadjon Tajimirzaev").country());
+    }
+
+    @Test
     void aMissionsStaffAreOfTheStateItStandsForNotOfItsTown() {
         List<Candidate> found = run("Muhammad Egamzod, press secretary of the Tajik Embassy in Moscow, has told "
                 + "Asia-Plus that Tajik book entitled “Shoironi Movarounnahr” (Poets of Movarounnahr) published in the "
