@@ -77,12 +77,22 @@ final class Bylines {
         // «Душанбе, 26 марта. (НИАТ «Ховар», Людмила Дубинина)» with the reporter's name in the bracket
         int[] paragraph = scan.doc.paragraphOf(m.from);
         boolean opening = m.from - paragraph[0] <= DATELINE;
+        if (m.from == paragraph[0] && datedTown(scan, m)) {
+            return true;
+        }
         int after = pastQuote(scan, m.to);
         boolean bracket = m.from > paragraph[0] && scan.token(m.from - 1).is("(");
         return opening && after < s.to() && (DASHES.contains(scan.token(after).text())
                 || bracket && (scan.token(after).is(",") || scan.token(after).is(")")))
                 && (m.from == paragraph[0] || bracket || DASHES.contains(scan.token(m.from - 1).text())
                 || scan.token(m.from - 1).is(".") || scan.token(m.from - 1).is(","));
+    }
+
+    /** "ASHKHABAT, 14 February – …": one word in capitals and a date after the comma, the town of a dateline. */
+    private static boolean datedTown(Scan scan, Mention m) {
+        int date = m.to + 1;
+        return m.to - m.from == 1 && scan.token(m.from).isAbbreviation() && date < scan.doc.size()
+                && scan.token(m.to).is(",") && (scan.token(date).isNumber() || Months.is(scan.token(date).lower()));
     }
 
     /** The token after the agency's quoted name, when one follows its kind (НИАТ «Ховар»); else {@code to} itself. */

@@ -115,6 +115,9 @@ final class CandidateBuilder {
         }
         for (Mention m = listedAfter.get(g.mentions.get(0)); m != null; m = listedAfter.get(m)) {
             CountryResolver.Located own = places.own(m);
+            // "the Russian Embassy officials Olga Sokol, Evgeny Levkoev, …": a list of a mission's staff
+            String mission = own == null ? represented(m.affiliation, bodies) : null;
+            own = mission != null ? new CountryResolver.Located(mission, null) : own;
             if (own != null) {
                 return own;
             }
@@ -130,7 +133,7 @@ final class CandidateBuilder {
         }
         MentionMerger.Group body = g.type() == ActorType.PERSON && g.best().affiliation != null
                 ? bodies.get(g.best().affiliation) : null;
-        String represented = body != null ? places.represented(body.best()) : null;
+        String represented = g.type() == ActorType.PERSON ? represented(g.best().affiliation, bodies) : null;
         if (represented != null) {
             return new CountryResolver.Located(represented, null);
         }
@@ -148,6 +151,12 @@ final class CandidateBuilder {
         // of days of Kyrgyz culture in Astana), unless a place of the host's own is nearer
         boolean hosted = host != null && GuestNation.held(g.best()) && !host.equals(context.country());
         return hosted ? new CountryResolver.Located(host, null) : context;
+    }
+
+    /** The state the mission a person works for stands for, or null if the body is none or no mission. */
+    private String represented(String affiliation, Map<String, MentionMerger.Group> bodies) {
+        MentionMerger.Group body = affiliation != null ? bodies.get(affiliation) : null;
+        return body != null ? places.represented(body.best()) : null;
     }
 
     /** How far from a person, in mentions, their organisation is looked for. */

@@ -61,6 +61,23 @@ class PersonCountryTest {
     }
 
     @Test
+    void aListOfAMissionsStaffIsOfTheStateItStandsForAndADatelinesTownIsNoBody() {
+        List<Candidate> found = run("ASHKHABAT, 14 February – IP “TURKMENinform”. The Ashkhabad Museum of Fine Arts "
+                + "holds a photo exhibition of works of Turkmen photocorrespondents and officials of the Embassy of "
+                + "Russian Federation in Turkmenistan. The exhibition organised by the Ministry of Culture and "
+                + "Tele-radiobroadcasting of Turkmenistan together with the Russian Embassy is timed to the Day of "
+                + "National Flag of Turkmenistan (February 19) and the Diplomat’s Day (celebrated in Russia on February "
+                + "10).\n"
+                + "Visitors can see works of the Russian Embassy officials Olga Sokol, Evgeny Levkoev, Vladimir "
+                + "Nestoyanov and Alexander Kuznetsov devoted to everyday life and holidays of Turkmenistan, Turkmen "
+                + "historical monuments, its nature and people.");
+        assertEquals("RU", find(found, ActorType.PERSON, "Olga Sokol").country());
+        assertEquals("RU", find(found, ActorType.PERSON, "Evgeny Levkoev").country());
+        assertEquals("RU", find(found, ActorType.PERSON, "Alexander Kuznetsov").country());
+        assertFalse(ExtractorFixture.has(found, ActorType.ORGANISATION, "ASHKHABAT"));
+    }
+
+    @Test
     void aMissionsStaffAreOfTheStateItStandsForNotOfItsTown() {
         List<Candidate> found = run("Muhammad Egamzod, press secretary of the Tajik Embassy in Moscow, has told "
                 + "Asia-Plus that Tajik book entitled “Shoironi Movarounnahr” (Poets of Movarounnahr) published in the "
