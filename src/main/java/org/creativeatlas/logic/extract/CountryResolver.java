@@ -240,7 +240,8 @@ final class CountryResolver {
             // first word, says whose language or art it keeps, not where it is; one before "National" or "State"
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
             if (p == null || p.country() == null
-                    || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) || whoseSubject(p, to)) {
+                    || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !ofBodies(p)
+                    || whoseSubject(p, to)) {
                 continue;
             }
             if (locative(p)) {
@@ -268,6 +269,18 @@ final class CountryResolver {
         return p.to() - p.from() == 1 && NationalBodies.NATIONAL_STEMS.containsKey(scan.token(p.from()).lower())
                 && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && scan.token(next).isWord()
                 && Morph.kkPossessive(word);
+    }
+
+    /** "Association of Korean Universities": a nationality before bodies in the plural says whose bodies join. */
+    private boolean ofBodies(Place p) {
+        Token next = p.to() < scan.doc.size() ? scan.token(p.to()) : null;
+        if (next == null || !next.isCapitalised() || !next.lower().endsWith("s")) {
+            return false;
+        }
+        String word = next.text();
+        String one = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
+        Head head = Heads.of(new Token(one, 0, one.length()), Lang.EN);
+        return head != null && head.type() == ActorType.ORGANISATION;
     }
 
     private static final Set<String> STATE = Set.of("national", "state");

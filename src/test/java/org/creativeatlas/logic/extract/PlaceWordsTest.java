@@ -42,6 +42,16 @@ class PlaceWordsTest {
     }
 
     @Test
+    void aNationalityBeforeBodiesInThePluralSaysWhoseBodiesJoin() {
+        List<Candidate> found = run("Tajik National University and Association of Korean Universities signed the "
+                + "Memorandum of Understanding (MOU)\n\n"
+                + "On August 26, 2022 a delegation of the Association of Korean Universities visited the Tajik National "
+                + "University.");
+        assertEquals("KR", find(found, ActorType.ORGANISATION, "Association of Korean Universities").country());
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Tajik National University").country());
+    }
+
+    @Test
     void universitiesAbroadAreWhereTheirTownIs() {
         List<Candidate> found = run(AKTAU);
         Candidate ege = find(found, ActorType.ORGANISATION, "Измир қаласы Эгей университеті");
