@@ -254,7 +254,7 @@ final class LearnedNames {
         }
         return switch (f.type) {
             case "person" -> f.to - f.from >= 2 && personWords(f.from, f.to) && !EnglishRoles.workTitle(scan, f.from)
-                    ? ActorType.PERSON : null;
+                    && !(f.to - f.from == 2 && scan.addressed(f.from)) ? ActorType.PERSON : null;
             case "organisation" -> ActorType.ORGANISATION;
             case "event" -> ActorType.EVENT;
             default -> null;

@@ -308,6 +308,9 @@ final class PersonFinder {
                 || scan.capitalsSurname(i + 2))) {
             return; // «супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА»: the surname in capitals closes the name of the next two
         }
+        if (scan.addressed(i)) {
+            return; // «Особый интерес Армана Адильхановича вызвали …»: someone named in full before, addressed politely
+        }
         // a Kazakh surname in a case («Тоқаевқа»); in Russian «в Новой Третьяковке» is a place's case, no surname
         String last = (scan.doc.sentenceAt(i).lang() == Lang.KK ? CaseEndings.kkSurname(scan.token(i + 1).text())
                 : scan.token(i + 1).text()).toLowerCase(java.util.Locale.ROOT);

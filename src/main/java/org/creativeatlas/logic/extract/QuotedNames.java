@@ -238,11 +238,31 @@ final class QuotedNames {
             String kind = doc.token(as - 2).lower();
             return kindOf(WORKS, kind) || kindOf(THEMES, kind);
         }
+        if (before > 0 && doc.token(before).is(":") && colonAfterWork(doc, as)) {
+            return true;
+        }
         // «театр оперы и балета «Астана Опера»» names a house, not a work
         boolean house = as >= 2 && doc.token(as - 1).is("и") && doc.token(as - 2).lower().startsWith("опер");
         // «фильмы Рустема Абдрашева «Алмас қылыш»»: the author's name between the kind of work and its title
         int kind = authorBefore(doc, as, 0);
         return (kindOf(WORKS, doc.token(as).lower()) || kind < as && kindOf(WORKS, doc.token(kind).lower())) && !house;
+    }
+
+    /** How many words before a colon the word for the works it lists may stand. */
+    private static final int COLON_REACH = 8;
+
+    /**
+     * «из книг Национального Лидера туркменского народа Гурбангулы Бердымухамедова: «…», «…»»: a colon after a word
+     * for works and whose they are, however long the author's title, opens their titles.
+     */
+    private static boolean colonAfterWork(Document doc, int last) {
+        int floor = Math.max(doc.sentenceAt(last).from(), last - COLON_REACH);
+        for (int k = last; k >= floor && doc.token(k).isWord(); k--) {
+            if (kindOf(WORKS, doc.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -90,6 +90,31 @@ final class Scan {
                 && token(i - 1).isCyrillic() && token(i - 1).isCapitalised() && !token(i - 1).isAbbreviation();
     }
 
+    /**
+     * «… Арман Жудебаев. Особый интерес Армана Адильхановича вызвали …»: a Russian first name and patronymic at
+     * {@code i}, in any case, with no surname after them, address someone the text names in full with that first name
+     * (a surname that looks like a patronymic, «Мария Блажевич», has no such namesake).
+     */
+    boolean addressed(int i) {
+        Token second = i + 1 < doc.size() ? token(i + 1) : null;
+        if (second == null || !second.isCyrillic() || !Surnames.patronymicForm(second.lower())
+                || i + 2 < doc.size() && nameLike(i + 2)) {
+            return false;
+        }
+        String first = token(i).lower();
+        String stem = first.substring(0, Math.min(first.length(), FIRST_NAME_STEM));
+        for (int j = 0; j + 1 < doc.size(); j++) {
+            if (j != i && token(j).lower().startsWith(stem) && token(j).isCapitalised() && nameLike(j + 1)
+                    && !Surnames.patronymicForm(token(j + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many letters of a first name stay in all its cases (Арман, Армана). */
+    private static final int FIRST_NAME_STEM = 4;
+
     private boolean readNameLike(int i) {
         Token t = token(i);
         return t.isWord() && t.isCapitalised() && (!t.isAbbreviation() || capitalsSurname(i)) && t.text().length() > 1

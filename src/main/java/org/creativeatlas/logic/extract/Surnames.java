@@ -49,4 +49,17 @@ final class Surnames {
     static boolean isPatronymic(String lower) {
         return PATRONYMIC.stream().anyMatch(lower::endsWith);
     }
+
+    /** How many letters a Russian case ending adds to a patronymic (Адильхановича, Адильхановичем). */
+    private static final int CASE_LETTERS = 2;
+
+    /** A patronymic in any case; a man's is also a Serbian or Belarusian surname (Мария Блажевич). */
+    static boolean patronymicForm(String lower) {
+        for (int cut = 0; cut <= CASE_LETTERS && cut < lower.length(); cut++) {
+            if (isPatronymic(lower.substring(0, lower.length() - cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
