@@ -77,7 +77,7 @@ final class KazakhNames {
             }
             int attached = KazakhInnerWords.attachedFrom(scan, k, s);
             if (q != null && q.close() == k) {
-                left = eponymBefore(scan, q.open(), s);
+                left = presentation(head) ? titlesListed(scan, q.open(), s) : eponymBefore(scan, q.open(), s);
                 break; // a quoted name opens the whole name: «Тұран» университеті
             } else if (attached >= 0) {
                 left = attached;
@@ -101,6 +101,9 @@ final class KazakhNames {
             return latin;
         }
         int from = start(scan, left, h);
+        if (presentation(head) && from >= 0 && scan.doc.quotes.around(from) == null) {
+            return null; // «Элимира Ахундова кітабының тұсаукесері»: the author is someone; the launch is named by a title
+        }
         Mention days = from < 0 ? KazakhNationDays.named(scan, left, h, head) : null;
         if (days != null) {
             return days;
@@ -190,7 +193,8 @@ final class KazakhNames {
     /** The head in the nominative and, when a quote was introduced by «атты», that word left out. */
     private static Map<Integer, String> forms(Scan scan, int h, Head head, int named) {
         String nominative = nominative(scan.token(h), head);
-        return named < 0 ? Map.of(h, nominative) : Map.of(h, nominative, named, "");
+        // «"…" атты деректі фильмнің тұсаукесері»: a launch keeps the «атты» that names the work it launches
+        return named < 0 || presentation(head) ? Map.of(h, nominative) : Map.of(h, nominative, named, "");
     }
 
     /**
@@ -381,6 +385,28 @@ final class KazakhNames {
      * «Роза Бағланова атындағы «Қазақконцерт» … ұйымы»: the person a quoted name is named after opens the name, and is
      * no actor of its own; else the quote opens it.
      */
+    /** Heads of the launch of a work: a book's presentation, a film's premiere, a collection's introduction. */
+    private static final Set<String> PRESENTATIONS = Set.of("тұсаукесері", "премьерасы", "таныстырылымы");
+
+    private static boolean presentation(Head head) {
+        return PRESENTATIONS.contains(head.nominative().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * ««Ақалтеке тұлпары …», «Көк тұлпарларының самғауы», «Тұлпардың шапшаң шабысы» атты кітаптарының тұсаукесері»:
+     * where the first of the titles a launch lists, joined by commas or «және», opens.
+     */
+    private static int titlesListed(Scan scan, int open, Document.Sentence s) {
+        while (open - 2 >= s.from() && (scan.token(open - 1).is(",") || scan.token(open - 1).lower().equals("және"))) {
+            Quotes.Quote before = scan.doc.quotes.around(open - 2);
+            if (before == null || before.close() != open - 2 || scan.anyTaken(before.open(), open)) {
+                break;
+            }
+            open = before.open();
+        }
+        return open;
+    }
+
     private static int eponymBefore(Scan scan, int open, Document.Sentence s) {
         int k = open - 1;
         if (k <= s.from() || !KazakhNamedAfter.is(scan.token(k)) || scan.taken(k)) {

@@ -15,6 +15,30 @@ import org.junit.jupiter.api.Test;
 class KazakhNamePatternsTest {
 
     @Test
+    void theLaunchOfAQuotedWorkIsAnEventNamedWithIt() {
+        find(run("Ұлттық кітапханада «Жүз өлең» жобасы бойынша өзбек тіліне аударылып жарық көрген «Юз шеьр» кітабының "
+                + "тұсаукесері өтті."), ActorType.EVENT, "«Юз шеьр» кітабының тұсаукесері");
+        find(run("«Ұлы дала зары» фильмінің премьерасы Алматыда көрсетіліп, әрі қарай Түркия елінде жалғасты."),
+                ActorType.EVENT, "«Ұлы дала зары» фильмінің премьерасы");
+        List<Candidate> found = run("Бүгін Астанадағы Қазақстан Республикасының Ұлттық музейінде Түркіменстан Президенті "
+                + "Гурбангулы Бердымухамедов қазақ тіліне тұңғыш рет аударылған «Ақалтеке тұлпары - мақтанышымыз бен "
+                + "абыройымыз», «Көк тұлпарларының самғауы», «Тұлпардың шапшаң шабысы» атты кітаптарының тұсаукесеріне "
+                + "қатысты.");
+        Candidate launch = find(found, ActorType.EVENT, "«Ақалтеке тұлпары - мақтанышымыз бен абыройымыз», «Көк "
+                + "тұлпарларының самғауы», «Тұлпардың шапшаң шабысы» атты кітаптарының тұсаукесері");
+        assertEquals("Astana", launch.city());
+        assertFalse(has(found, ActorType.ORGANISATION, "Көк тұлпарларының самғауы"), names(found).toString());
+    }
+
+    @Test
+    void theAuthorBeforeABooksLaunchIsSomeone() {
+        List<Candidate> found = run(" 25 qyrkýiekte Qazaqstan men Ázerbayjannyng últtyq kitaphanalary arasynda "
+                + "memorandumgha qol qong, Elimira Ahundova kitabynyng túsaukeseri, sonymen qatar «Ázerbayjan "
+                + "ónerining jauharlary» kórmesining ashyluy jәne by ansamblining konserti ótedi.");
+        find(found, ActorType.PERSON, "Elimira Ahundova");
+    }
+
+    @Test
     void twoNationsJoinedByAHyphenOpenANameAtTheSentencesStart() {
         find(run("Тәжік-қазақ достық қоғамының төрағасы, қазір Душанбедегі Ресей-Тәжікстан славян университетінде "
                 + "дәріс оқитын Әбдісаттар Нұрғалиев Азаттыққа берген сұхбатында ол елдегі қазақтардың тарихы жайлы "
