@@ -461,7 +461,7 @@ final class KazakhNames {
                     && !p.adjective() && Gazetteer.get(t.lower()) == null
                     && !(GENITIVE.contains(Morph.kkCase(t.lower(), 2)) && p.to() < h
                             && (!scan.token(p.to()).isCapitalised() || startsPlace(scan, p.to())));
-            if (inflectedPlace && p.to() <= h) {
+            if (inflectedPlace && p.to() <= h && !diaspora(scan, p, h)) {
                 from = p.to();
             } else if (openingCommonWord(scan, from, h)) {
                 from++;
@@ -482,6 +482,21 @@ final class KazakhNames {
     private static boolean nameQuote(Scan scan, int i, int h) {
         Quotes.Quote q = scan.doc.quotes.around(i);
         return q != null && (q.open() == i || q.close() == h - 1 || q.close() == h + 1);
+    }
+
+    /** The endings of a place that say what is there («Өзбекстандағы», «Париждегі»), not where something happens. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі");
+
+    /**
+     * «Өзбекстандағы қазақ мәдени орталығы», «Франциядағы түрік қазақтары қауымдастығы»: a body of a nation's people
+     * abroad is named by the country it is in, when a nation's word in lower case follows that country.
+     */
+    private static boolean diaspora(Scan scan, Place p, int h) {
+        Token next = p.to() < h ? scan.token(p.to()) : null;
+        Gazetteer.Entry nation = next != null && !next.isCapitalised() ? Gazetteer.get(next.lower()) : null;
+        String word = scan.token(p.from()).lower();
+        return nation != null && nation.country() != null && nation.city() == null
+                && ATTRIBUTIVE.stream().anyMatch(word::endsWith);
     }
 
     /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */
