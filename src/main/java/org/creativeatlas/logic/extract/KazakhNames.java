@@ -88,6 +88,8 @@ final class KazakhNames {
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
                     && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s) && andBefore(scan, k, h))) {
                 break;
+            } else {
+                reach = Math.max(s.from(), reach - 1); // a comma of fields listed in the name takes no word's place
             }
         }
         if (left == h || left == h - 1 && scan.token(left).isRomanNumeral()) {
@@ -294,7 +296,7 @@ final class KazakhNames {
                 && !guild;
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore && !subject
                 && !KazakhInnerWords.openingAdverb(scan, k)
-                && (inner == null || compound || inner.plural())
+                && (inner == null || compound || inner.plural() || KazakhInnerWords.nationsOwn(t))
                 && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t) || guild)
                 && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
