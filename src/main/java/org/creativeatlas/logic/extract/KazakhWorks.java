@@ -11,6 +11,12 @@ final class KazakhWorks {
     private static final List<String> WORKS = List.of("фильм", "мультфильм", "спектакл", "кітаб", "роман", "пьеса",
             "ән", "альбом", "картина", "туынды", "қойылым", "дастан", "повесть");
 
+    /** Stems of the kinds of works a list of quoted titles may end in, in any form («музыкалық драмалары»). */
+    private static final List<String> LISTED_WORKS = List.of("фильм", "спектакл", "кітап", "кітаб", "роман", "пьеса",
+            "драма", "комедия", "қойылым", "альбом", "дастан", "повесть", "туынды", "опера", "балет", "поэма");
+    /** How many words describing the works («музыкалық», «лирикалық») may stand between the titles and their kind. */
+    private static final int DESCRIBED = 2;
+
     /** The stem of the word for a prize, «сыйлық», in all its forms. */
     private static final String PRIZE = "сыйлы";
 
@@ -28,6 +34,32 @@ final class KazakhWorks {
                 return false;
             }
             if (t.lower().startsWith(PRIZE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «Гауһартас», «Қоштасқым келмейді», «Абай-Тоғжан» музыкалық драмалары: the titles of a list the word for their
+     * kind of work closes, at most two describing words on, name works.
+     */
+    static boolean listedBefore(Document doc, Quotes.Quote q) {
+        int end = q.close() + 1;
+        while (end + 1 < doc.size() && (doc.token(end).is(",") || doc.token(end).lower().equals("және"))) {
+            Quotes.Quote next = doc.quotes.around(end + 1);
+            if (next == null || next.open() != end + 1) {
+                break;
+            }
+            end = next.close() + 1;
+        }
+        for (int j = end; j < Math.min(doc.size(), end + DESCRIBED + 1); j++) {
+            Token t = doc.token(j);
+            if (!t.isCyrillic() || t.isCapitalised()) {
+                return false;
+            }
+            String w = t.lower();
+            if (LISTED_WORKS.stream().anyMatch(stem -> w.startsWith(stem) && w.length() - stem.length() <= 6)) {
                 return true;
             }
         }

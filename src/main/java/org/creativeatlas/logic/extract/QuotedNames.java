@@ -225,7 +225,8 @@ final class QuotedNames {
         if (workEnd >= 0 && (doc.listJoined(workEnd, q.open(), 2) || authorBetween(doc, workEnd, q.open()))) {
             return true;
         }
-        if (doc.sentenceAt(q.open()).lang() == Lang.KK && KazakhWorks.prizeAfter(doc, q.close() + 1)) {
+        if (doc.sentenceAt(q.open()).lang() == Lang.KK && (KazakhWorks.prizeAfter(doc, q.close() + 1)
+                || KazakhWorks.listedBefore(doc, q))) {
             return true;
         }
         int before = q.open() - 1;

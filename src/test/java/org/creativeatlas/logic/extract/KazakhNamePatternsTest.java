@@ -6,6 +6,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.creativeatlas.model.ActorType;
@@ -41,6 +42,21 @@ class KazakhNamePatternsTest {
                 + "сапарымен келді."), ActorType.ORGANISATION,
                 "Халықаралық әдебиет, өнер, мәдениет және әлеуметтік ғылымдар академиясы");
         assertEquals("UZ", academy.country());
+    }
+
+    @Test
+    void titlesListedBeforeTheirKindOfWorkNameNoBody() {
+        List<Candidate> found = run(" Биыл Түркі Академиясы Қазақстан Жазушылар одағымен бірігіп аталған көрмеде, яғни "
+                + "24 сәуір күні осы шарада манасшы Мергенбай Медеров жырлаған «Манас» эпосының, Шыңғыс Айтматовтың "
+                + "«Балалық шақ» шығармасының, сонымен қатар танымал қырғыз жазушысы, Қырғызстан президентінің "
+                + "кеңесшісі Сұлтан Раевтың «Жанжаза» романы мен «Қазіргі қырғыз поэзиясы» секілді кітаптарды "
+                + "таныстырды.");
+        assertFalse(has(found, ActorType.ORGANISATION, "Қазіргі қырғыз поэзиясы"), names(found).toString());
+        find(found, ActorType.ORGANISATION, "Қазақстан Жазушылар одағы");
+        found = run("Atap aitqanda, «Gauhartas», «Qoştasqym kelmeidı», «Abai-Toǧjan» muzykalyq dramalary, «Mahabbat "
+                + "jaǧalauy» dramasy jäne «Mahabbat bar ma?» lirikalyq komediiasy körermenderdıŋ ülken qyzyǧuşylyǧyn "
+                + "tudyrdy.");
+        assertTrue(found.isEmpty(), names(found).toString());
     }
 
     @Test
