@@ -84,6 +84,31 @@ final class CaseEndings {
         return (surname ? masculineSurname : masculineName) ? word.substring(0, word.length() - 1) : word;
     }
 
+    /** A woman's surname in an oblique case: «Текеновой», «Ивановой», «Раевской». */
+    private static final java.util.List<String> FEMININE_OBLIQUE = java.util.List.of("овой", "евой", "ёвой", "иной",
+            "ыной", "ской", "цкой");
+
+    static boolean ruFeminineOblique(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() > 5 && FEMININE_OBLIQUE.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * A woman's name in the nominative, from its oblique case: the surname «Текеновой» → «Текенова», «Раевской» →
+     * «Раевская»; a first name «Марины» → «Марина», «Марии» → «Мария», «Натальи» → «Наталья».
+     */
+    static String ruFeminine(String word, boolean surname) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String stem = word.substring(0, word.length() - 2);
+        if (surname) {
+            return lower.endsWith("ской") || lower.endsWith("цкой") ? stem + "ая" : stem + "а";
+        }
+        if (lower.endsWith("ии") || lower.endsWith("ьи")) {
+            return word.substring(0, word.length() - 1) + "я";
+        }
+        return lower.length() > 3 && lower.endsWith("ы") ? word.substring(0, word.length() - 1) + "а" : word;
+    }
+
     private static String last(String s) {
         return String.valueOf(Character.toLowerCase(s.charAt(s.length() - 1)));
     }

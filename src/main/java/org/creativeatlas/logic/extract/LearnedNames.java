@@ -2,7 +2,6 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -280,11 +279,7 @@ final class LearnedNames {
     }
 
     private String personName(int from, int to) {
-        Map<Integer, String> normal = new HashMap<>();
-        if (scan.doc.sentenceAt(from).lang() == Lang.KK) {
-            normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
-        }
-        return Render.of(scan.doc, from, to, normal);
+        return Render.of(scan.doc, from, to, new PersonNameForms(scan).normalise(from, to, null));
     }
 
     private String nominative(int i) {

@@ -75,6 +75,21 @@ final class Missions {
         return null;
     }
 
+    /**
+     * «Российский центр науки и культуры», «руководитель РЦНК»: Russia's centres of science and culture abroad are
+     * offices of its agency, so a mission too.
+     */
+    private boolean russianCentre(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = scan.token(i).lower();
+            if (word.equals("рцнк") || word.startsWith("российск") && i + 2 < to
+                    && scan.token(i + 1).lower().startsWith("центр") && scan.token(i + 2).lower().equals("науки")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a place follows "to" ("Ambassador to the Kyrgyz Republic"). */
     private boolean toward(Place p) {
         int k = p.from() - 1;
@@ -97,6 +112,9 @@ final class Missions {
         String agency = StateRoles.of(scan, from, to);
         if (agency != null) {
             return agency; // «представительство Россотрудничества»: Russia's agency abroad, whose staff are Russia's
+        }
+        if (russianCentre(from, to)) {
+            return "RU";
         }
         boolean mission = false;
         boolean office = false;

@@ -23,6 +23,13 @@ final class PersonNameForms {
         boolean author = work != null && work.close() == from - 1;
         if (lang == Lang.KK) {
             normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
+        } else if (lang == Lang.RU && to - from > 1 && CaseEndings.ruFeminineOblique(written(to - 1))) {
+            // «в сопровождении … артистки Айканыш Текеновой»: a woman's surname says the case whatever the title
+            for (int k = from; k < to; k++) {
+                if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
+                    normal.put(k, CaseEndings.ruFeminine(written(k), k == to - 1));
+                }
+            }
         } else if (lang == Lang.RU && (title != null && !title.isLatin() || author)) {
             boolean instrumental = !author && (title.lower().endsWith("ом") || title.lower().endsWith("ем"));
             // писательница, артистка: a woman's title in the nominative ends like a genitive

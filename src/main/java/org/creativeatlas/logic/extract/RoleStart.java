@@ -34,7 +34,10 @@ final class RoleStart {
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
                     && (!complements.breaksPhrase(r - 1)
                     || kazakh && Morph.kkAttributive(t.lower(), lowerWordBefore(r - 1))));
-            if (!modifier) {
+            // «В завершении творческого вечера руководитель РЦНК …»: before a Russian title only adjectives qualify it
+            boolean russianNoun = s.lang() == Lang.RU && t.isCyrillic() && !t.isCapitalised() && !Titles.is(t)
+                    && !t.isAbbreviation() && Morph.ruAdjectiveEnding(t.lower()) == null;
+            if (!modifier || russianNoun) {
                 break;
             }
             r--;

@@ -78,6 +78,26 @@ class PersonCountryTest {
     }
 
     @Test
+    void aRussianCentreOfScienceAndCultureStandsWhereItIsAndItsHeadIsRussias() {
+        List<Candidate> found = run("В Бишкеке прошел концерт русской вокальной музыки\n"
+                + "На сцене Российского центра науки и культуры в столице Кыргызстана выступили лауреат международных "
+                + "конкурсов Сергей Старожилов в сопровождении концертмейстера заслуженной артистки Кыргызской "
+                + "Республики Айканыш Текеновой.\n"
+                + "Артисты исполнили произведения русских композиторов Петра Чайковского, Цезаря Кюи, Модеста "
+                + "Мусоргского, Михаила Глинки и др. Ведущий концерта актер Государственного национального русского "
+                + "театра драмы им. Ч. Айтматова Станислав Касьянов рассказал зрителям о красоте и жанровой "
+                + "самобытности русской вокальной музыки.\n"
+                + "В завершении творческого вечера руководитель РЦНК Виктор Нефедов поблагодарил музыкантов за яркое "
+                + "выступление и вручил им памятные подарки.");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Российский центр науки и культуры").country());
+        Candidate head = find(found, ActorType.PERSON, "Виктор Нефедов");
+        assertEquals("RU", head.country());
+        assertEquals("руководитель РЦНК", head.role());
+        Candidate accompanist = find(found, ActorType.PERSON, "Айканыш Текенова");
+        assertEquals("KG", accompanist.country());
+    }
+
+    @Test
     void aMissionsStaffAreOfTheStateItStandsForNotOfItsTown() {
         List<Candidate> found = run("Muhammad Egamzod, press secretary of the Tajik Embassy in Moscow, has told "
                 + "Asia-Plus that Tajik book entitled “Shoironi Movarounnahr” (Poets of Movarounnahr) published in the "
