@@ -212,7 +212,7 @@ final class PersonFinder {
         boolean russian = scan.doc.sentenceAt(i).lang() == Lang.RU;
         int named = 0;
         while (k < end && k - i - named <= 6 + 2 * commas
-                && !(scan.nameLike(k) && k + 1 < end && scan.nameLike(k + 1))) {
+                && !(scan.nameLike(k) && !scan.taken(k) && k + 1 < end && scan.nameLike(k + 1))) {
             if (complements.fieldComma(k, end)) {
                 commas++;
             } else if (!complements.complement(k)) {

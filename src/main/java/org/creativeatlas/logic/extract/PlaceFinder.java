@@ -75,6 +75,9 @@ final class PlaceFinder {
         }
         int hyphen = word.indexOf('-');
         if (hyphen > 3 && word.charAt(hyphen - 1) == 'о') {
+            if (nationAdjective(word.substring(hyphen + 1))) {
+                return null; // «Российско-Таджикский университет» is of two nations: where it stands says whose
+            }
             word = word.substring(0, hyphen - 1) + "ий";
         }
         String adj = Morph.ruAdjectiveEnding(word);
@@ -85,6 +88,18 @@ final class PlaceFinder {
         Gazetteer.Entry e = Gazetteer.get(stem + "ий");
         e = e != null ? e : Gazetteer.get(stem + "ый");
         return e == null ? null : new Place(i, i + 1, code(e), e.city(), true, false);
+    }
+
+    /** Whether a Russian word is a nation's adjective in any case («таджикском», «турецкого»). */
+    private static boolean nationAdjective(String word) {
+        String adj = Morph.ruAdjectiveEnding(word);
+        if (adj == null) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - adj.length());
+        Gazetteer.Entry e = Gazetteer.get(stem + "ий");
+        e = e != null ? e : Gazetteer.get(stem + "ый");
+        return e != null && e.country() != null;
     }
 
     /**

@@ -45,9 +45,15 @@ final class RussianNames {
         Document.Sentence s = scan.doc.sentenceAt(h);
         int left = h;
         // «концертом Государственного … ансамбля»: a head noun ending as an adjective does is none
-        while (left - 1 >= s.from() && adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head)
-                && head(scan, left - 1) == null) {
-            left--;
+        while (left - 1 >= s.from()) {
+            if (adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head) && head(scan, left - 1) == null) {
+                left--;
+            } else if (left - 3 >= s.from() && scan.token(left - 1).is(")") && scan.token(left - 3).is("(")
+                    && adjectiveOrLatin(scan, left - 2) && agrees(scan.token(left - 2), head)) {
+                left -= 3; // «Российско-Таджикском (Славянском) университете»: another adjective in brackets
+            } else {
+                break;
+            }
         }
         boolean colon = listedAfterColon(scan, h);
         Head second = head.type() == ActorType.EVENT ? sharedTitle(scan, h) : null;

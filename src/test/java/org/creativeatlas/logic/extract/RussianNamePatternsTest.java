@@ -17,6 +17,29 @@ import org.junit.jupiter.api.Test;
 class RussianNamePatternsTest {
 
     @Test
+    void anAdjectiveInBracketsStaysInANameAndABodyOfTwoNationsStandsWhereItIs() {
+        List<Candidate> found = run("17 ноября в Российско-Таджикском (Славянском) университете состоялась Международная "
+                + "научная конференция «Вклад русской интеллигенции в развитие науки и культуры Таджикистана», "
+                + "организованная факультетом истории международных отношений РТСУ, с участием Посольства Российской "
+                + "Федерации и Представительства Россотрудничества в Республике Таджикистан.");
+        assertEquals("TJ", find(found, ActorType.ORGANISATION, "Российско-Таджикский (Славянский) университет")
+                .country());
+        assertEquals("TJ", find(found, ActorType.EVENT, "Международная научная конференция «Вклад русской "
+                + "интеллигенции в развитие науки и культуры Таджикистана»").country());
+    }
+
+    @Test
+    void aTitlesPeopleFollowTheBodyTheTitleNames() {
+        List<Candidate> found = run("Этот беспрецедентный проект тщательно готовился командой Фонда развития культуры "
+                + "и искусства при Кабинете Министров Республики Узбекистан совместно с кураторами музея Лувра Янник "
+                + "Линтц, Рокко Ранте и научным консультантом проекта Шокиром Пидаевым в течение последних нескольких "
+                + "лет.");
+        assertEquals("Музей Лувра", find(found, ActorType.PERSON, "Янник Линтц").affiliation());
+        find(found, ActorType.PERSON, "Рокко Ранте");
+        find(found, ActorType.PERSON, "Шокир Пидаев");
+    }
+
+    @Test
     void titlesAColonListsAfterBooksAndTheirAuthorAreNoBodies() {
         List<Candidate> found = run("Спектакль поставлен студентами-кукольниками на основе отрывков из книг "
                 + "Национального Лидера туркменского народа Гурбангулы Бердымухамедова:«Поклонение матери – преклонение "
