@@ -92,6 +92,8 @@ final class PersonFinder {
             int start = first ? i - 1 : i;
             Mention m = add(start, e + 1, 4, first ? Map.of() : forms.normalise(i, e + 1, titleBefore(i)));
             int title = m == null ? -1 : complements.titleReaching(start);
+            // "the Minister of Culture of Ukraine R. Karandeev": an English title's capitalised chain before initials
+            title = title < 0 && m != null && scan.token(start).isLatin() ? EnglishRoles.titleBefore(scan, start) : title;
             if (title >= 0) {
                 m.roleFrom = roles.start(title);
                 m.roleTo = start;

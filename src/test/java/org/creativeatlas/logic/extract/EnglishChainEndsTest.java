@@ -28,6 +28,17 @@ class EnglishChainEndsTest {
     }
 
     @Test
+    void aParliamentByItsOwnNameAndATitleBeforeInitialsNameBodies() {
+        List<Candidate> found = run("The diplomatic event was attended by the Minister of Culture of Ukraine R. "
+                + "Karandeev, 13 deputies of the Verkhovna Rada of Ukraine, representatives of the diplomatic corps, "
+                + "political and public figures, Ukrainian scientists in the field of Turkology/philology, "
+                + "representatives of universities in Kiev, representatives of the Kyrgyz diaspora.");
+        assertEquals("UA", find(found, ActorType.ORGANISATION, "Verkhovna Rada of Ukraine").country());
+        assertEquals("Minister of Culture of Ukraine", find(found, ActorType.PERSON, "R. Karandeev").role());
+        find(found, ActorType.ORGANISATION, "Ministry of Culture of Ukraine");
+    }
+
+    @Test
     void aQuotedNameBeforeALegalFormNamesOneBody() {
         List<Candidate> found = run("In 2016, the “Rosa Otunbayeva Initiative” Public Foundation launched the "
                 + "“Children's Philharmonic” project in cooperation with the National Philharmonic.");
