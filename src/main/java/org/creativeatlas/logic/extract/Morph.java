@@ -104,6 +104,9 @@ final class Morph {
         return "";
     }
 
+    /** Adjectives in -ды/-ді that name a kind of theatre or school, not an object or a past verb: «сазды драма театры». */
+    private static final Set<String> KK_ADJECTIVES_IN_DY = Set.of("сазды", "дарынды");
+
     private static final Set<String> KK_OBLIQUE = Set.of("ндағы", "ндегі", "менен", "ымен", "імен", "дағы", "дегі",
             "тағы", "тегі", "нда", "нде", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен", "пен", "на", "не", "ға",
             "ге", "қа", "ке", "да", "де", "та", "те", "ны", "ні");
@@ -142,7 +145,7 @@ final class Morph {
     }
 
     static boolean kkBreaksName(String lower) {
-        if (lower.length() < 4) {
+        if (lower.length() < 4 || KK_ADJECTIVES_IN_DY.contains(lower)) {
             return false;
         }
         return KK_OBLIQUE.contains(kkCase(lower, 3)) || lower.endsWith("ды") || lower.endsWith("ді")

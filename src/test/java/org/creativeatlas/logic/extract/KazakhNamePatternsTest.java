@@ -45,6 +45,14 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void aMusicalDramaTheatreKeepsItsAdjectiveInDy() {
+        find(run("12-15 mamyr kúnderi Muhtar Áýezov atyndaǵy Qazaq ulttyq drama teatry Túrkistan mýzykalyq drama "
+                + "teatrynyń jáne Raıymbek Seıtmetov atyndaǵy Túrkistan qalasynyń sazdy drama teatrynyń sahnalarynda "
+                + "qala turǵyndary men qonaqtaryn kútedi."), ActorType.ORGANISATION,
+                "Raıymbek Seıtmetov atyndaǵy Túrkistan qalasynyń sazdy drama teatry");
+    }
+
+    @Test
     void titlesListedBeforeTheirKindOfWorkNameNoBody() {
         List<Candidate> found = run(" Биыл Түркі Академиясы Қазақстан Жазушылар одағымен бірігіп аталған көрмеде, яғни "
                 + "24 сәуір күні осы шарада манасшы Мергенбай Медеров жырлаған «Манас» эпосының, Шыңғыс Айтматовтың "
