@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * «Мұқағали» фильмі: a quoted title followed by the word for a kind of work names a work (a film,
@@ -13,7 +14,9 @@ final class KazakhWorks {
 
     /** Stems of the kinds of works a list of quoted titles may end in, in any form («музыкалық драмалары»). */
     private static final List<String> LISTED_WORKS = List.of("фильм", "спектакл", "кітап", "кітаб", "роман", "пьеса",
-            "драма", "комедия", "қойылым", "альбом", "дастан", "повесть", "туынды", "опера", "балет", "поэма");
+            "драма", "комедия", "қойылым", "альбом", "дастан", "повесть", "туынды", "опера", "балет", "поэма", "ойын");
+    /** «… және басқа да ойындарға»: words that close a list with "and other", before the kind of its items. */
+    private static final Set<String> AND_OTHER = Set.of("және", "басқа", "да", "де", "өзге", "сияқты", "секілді");
     /** How many words describing the works («музыкалық», «лирикалық») may stand between the titles and their kind. */
     private static final int DESCRIBED = 2;
 
@@ -42,7 +45,7 @@ final class KazakhWorks {
 
     /**
      * «Гауһартас», «Қоштасқым келмейді», «Абай-Тоғжан» музыкалық драмалары: the titles of a list the word for their
-     * kind of work closes, at most two describing words on, name works.
+     * kind of work (or game) closes, at most two describing words on, past "and other", name works.
      */
     static boolean listedBefore(Document doc, Quotes.Quote q) {
         int end = q.close() + 1;
@@ -52,6 +55,9 @@ final class KazakhWorks {
                 break;
             }
             end = next.close() + 1;
+        }
+        while (end < doc.size() && AND_OTHER.contains(doc.token(end).lower())) {
+            end++;
         }
         for (int j = end; j < Math.min(doc.size(), end + DESCRIBED + 1); j++) {
             Token t = doc.token(j);

@@ -65,6 +65,10 @@ class KazakhNamePatternsTest {
                 + "jaǧalauy» dramasy jäne «Mahabbat bar ma?» lirikalyq komediiasy körermenderdıŋ ülken qyzyǧuşylyǧyn "
                 + "tudyrdy.");
         assertTrue(found.isEmpty(), names(found).toString());
+        found = run("Festıval aıasynda barlyǵy jeti aýyl usynylǵan, onda barlyq qatysam deýshiler sadaq atysýdan "
+                + "jarystarǵa, «Aýdaryspaq», «Qyz qýý», «Asaý», «Qazaq kúresi» jáne basqa da oıyndarǵa qatysyp, ulttyq "
+                + "tamaqtan dám tatyp, halyq sheberleriniń biregeı buıymdaryn tańdap ala alady.");
+        assertTrue(found.isEmpty(), names(found).toString());
     }
 
     @Test
