@@ -12,7 +12,6 @@ import org.creativeatlas.model.ActorType;
  */
 final class LeadVisit {
 
-    private static final Set<String> KK_ABLATIVE = Set.of("дан", "ден", "тан", "тен", "нан", "нен");
     /** The most sentences a lead runs to: a headline, a dateline, the first sentence of the story. */
     private static final int SENTENCES = 3;
     /** The fewest tokens of the sentence that ends a lead, shorter ones being headlines or datelines. */
@@ -53,7 +52,7 @@ final class LeadVisit {
         String before = p.from() > 0 ? scan.token(p.from() - 1).lower() : "";
         String last = scan.token(p.to() - 1).lower();
         boolean kazakh = scan.doc.sentenceAt(p.from()).lang() == Lang.KK;
-        return CountryResolver.FROM.contains(before) || kazakh && KK_ABLATIVE.contains(Morph.kkCase(last, 3));
+        return CountryResolver.FROM.contains(before) || kazakh && Morph.kkAblative(last);
     }
 
     /** "in Moscow", «в Ташкенте», «Ташкентте»; not «Ресейдегі штаб», a body said to be there. */

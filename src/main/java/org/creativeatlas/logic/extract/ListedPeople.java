@@ -14,7 +14,8 @@ import org.creativeatlas.model.ActorType;
 final class ListedPeople {
 
     /** What may end a list's item: the next item, the list's end, the sentence's end. */
-    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", ":", "as", "with", "from", ")", "из");
+    private static final Set<String> ITEM_ENDS = Set.of(",", "and", ".", ";", ":", "as", "with", "from", ")", "из",
+            "және", "мен", "сынды", "секілді", "сияқты");
 
     private final Scan scan;
     private final List<Mention> found = new ArrayList<>();
@@ -29,9 +30,10 @@ final class ListedPeople {
         while (!next.isEmpty()) {
             List<Mention> added = new ArrayList<>();
             for (Mention p : next) {
-                boolean russian = p.type == ActorType.PERSON && scan.token(p.from).isCyrillic()
-                        && scan.doc.sentenceAt(p.from).lang() == Lang.RU;
-                if (p.type != ActorType.PERSON || !scan.token(p.from).isLatin() && !russian) {
+                Lang lang = scan.doc.sentenceAt(p.from).lang();
+                boolean russian = p.type == ActorType.PERSON && scan.token(p.from).isCyrillic() && lang == Lang.RU;
+                boolean kazakh = p.type == ActorType.PERSON && scan.token(p.from).isCyrillic() && lang == Lang.KK;
+                if (p.type != ActorType.PERSON || !scan.token(p.from).isLatin() && !russian && !kazakh) {
                     continue;
                 }
                 if (russian) {
@@ -43,6 +45,7 @@ final class ListedPeople {
                 }
                 int after = p.to < scan.doc.size() && scan.token(p.to).is(",") ? p.to + 1 : p.to;
                 after = after < scan.doc.size() && scan.token(after).is("and") ? after + 1 : after;
+                after = kazakh && after < scan.doc.size() && l.fromPlace(after) ? after + 1 : after;
                 if (after > p.to) {
                     l.add(after, p, added);
                 }
@@ -74,8 +77,8 @@ final class ListedPeople {
         Document.Sentence s = scan.doc.sentenceAt(beside.from);
         if (from < s.from() || to > s.to() || scan.anyTaken(from, to) || !scan.nameLike(from)
                 || !scan.nameLike(from + 1) || !sameScript(from, beside) || !sameScript(from + 1, beside)
-                || scan.token(from).isCyrillic() && whence(to) == to
-                || from > s.from() && !ITEM_ENDS.contains(scan.token(from - 1).lower())
+                || scan.token(from).isCyrillic() && s.lang() == Lang.RU && whence(to) == to
+                || from > s.from() && !ITEM_ENDS.contains(scan.token(from - 1).lower()) && !fromPlace(from - 1)
                 || to < s.to() && !ITEM_ENDS.contains(scan.token(to).lower()) && !lastBeforeVerb(from, to)) {
             return;
         }
@@ -83,6 +86,13 @@ final class ListedPeople {
         scan.take(m);
         found.add(m);
         added.add(m);
+    }
+
+    /** «…, Монғолиядан Сәтжан Тілашқан секілді …»: a Kazakh item may open with the country its person comes from. */
+    private boolean fromPlace(int k) {
+        Place p = scan.place(k);
+        return p != null && p.country() != null && k - 1 >= 0 && ITEM_ENDS.contains(scan.token(k - 1).lower())
+                && Morph.kkAblative(scan.token(k).lower());
     }
 
     private boolean sameScript(int i, Mention beside) {

@@ -144,6 +144,13 @@ final class Morph {
         return KK_PLURALS.stream().anyMatch(lower::endsWith);
     }
 
+    private static final Set<String> KK_ABLATIVE = Set.of("дан", "ден", "тан", "тен", "нан", "нен");
+
+    /** A Kazakh word in the ablative, "from" («Монғолиядан»). */
+    static boolean kkAblative(String lower) {
+        return KK_ABLATIVE.contains(kkCase(lower, 3));
+    }
+
     static boolean kkBreaksName(String lower) {
         if (lower.length() < 4 || KK_ADJECTIVES_IN_DY.contains(lower)) {
             return false;

@@ -45,6 +45,17 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void aKazakhListsPersonMayOpenWithTheCountryTheyComeFrom() {
+        List<Candidate> found = run("Атап айтқанда, Қытайдан Қанатбек Зәйтоллаұлы, Анаргүл Бәделханқызы, Монғолиядан "
+                + "Сәтжан Тілашқан секілді қандастарымыз өз өнерлерін ортаға салса, Мақсат Ақанов, Айбек Қалиев, "
+                + "Қарлығаш Әубәкірова, Еркебұлан Қайназар, Әсем Ережеқызы, Бауыржан Қалиолла, Иран-Ғайып Күзембаев, "
+                + "Ержеңіс Әбді, Ринат Зайытов, Жақсылық Орынбасар, Мейірбек Сұлтанқан сынды ақындар қазақ елінің атынан "
+                + "сөз сайыстырады.");
+        assertEquals("MN", find(found, ActorType.PERSON, "Сәтжан Тілашқан").country());
+        assertEquals("CN", find(found, ActorType.PERSON, "Анаргүл Бәделханқызы").country());
+    }
+
+    @Test
     void aMusicalDramaTheatreKeepsItsAdjectiveInDy() {
         find(run("12-15 mamyr kúnderi Muhtar Áýezov atyndaǵy Qazaq ulttyq drama teatry Túrkistan mýzykalyq drama "
                 + "teatrynyń jáne Raıymbek Seıtmetov atyndaǵy Túrkistan qalasynyń sazdy drama teatrynyń sahnalarynda "
