@@ -104,8 +104,11 @@ final class Morph {
         return "";
     }
 
-    /** Adjectives in -ды/-ді that name a kind of theatre or school, not an object or a past verb: «сазды драма театры». */
-    private static final Set<String> KK_ADJECTIVES_IN_DY = Set.of("сазды", "дарынды");
+    /**
+     * Words whose ending only looks like a case: adjectives in -ды/-ді that name a kind of theatre or school, not an
+     * object or a past verb («сазды драма театры»), and «сауда» (trade), no locative («Анкара сауда палатасы»).
+     */
+    private static final Set<String> KK_NOT_CASES = Set.of("сазды", "дарынды", "сауда");
 
     private static final Set<String> KK_OBLIQUE = Set.of("ндағы", "ндегі", "менен", "ымен", "імен", "дағы", "дегі",
             "тағы", "тегі", "нда", "нде", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен", "пен", "на", "не", "ға",
@@ -152,7 +155,8 @@ final class Morph {
     }
 
     static boolean kkBreaksName(String lower) {
-        if (lower.length() < 4 || KK_ADJECTIVES_IN_DY.contains(lower)) {
+        // «баспахана», «шеберхана», «кітапхана»: a house of something ends like a dative and is none
+        if (lower.length() < 4 || KK_NOT_CASES.contains(lower) || lower.endsWith("хана")) {
             return false;
         }
         return KK_OBLIQUE.contains(kkCase(lower, 3)) || lower.endsWith("ды") || lower.endsWith("ді")

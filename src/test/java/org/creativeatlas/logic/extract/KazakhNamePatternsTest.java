@@ -56,6 +56,18 @@ class KazakhNamePatternsTest {
     }
 
     @Test
+    void tradeAndAHouseOfSomethingEndLikeCasesAndAreNone() {
+        assertEquals("TR", find(run(" Дәстүр бойынша ол Анкара сауда палатасының «Congresium» залында өтеді."),
+                ActorType.ORGANISATION, "Анкара сауда палатасы").country());
+        List<Candidate> found = run("«Оқу әлеміндегі оқырман ұлт» симпозиумы аясында әлем кітапханалары еліміздегі бас "
+                + "кітапханамыз ҚР Ұлттық академиялық кітапхана қорына тарихтан сыр шерткен, салт-дәстүрдің қайнар "
+                + "көзіне айналған, оқырман мен тыңдаушыға арналған түрлі елдердің кітаптары мен аудиокітаптарын және "
+                + "фотоальбомдарын табыс етті.");
+        assertTrue(found.stream().anyMatch(c -> c.type() == ActorType.ORGANISATION
+                && c.name().startsWith("ҚР Ұлттық академиялық кітапхана")), names(found).toString());
+    }
+
+    @Test
     void aMusicalDramaTheatreKeepsItsAdjectiveInDy() {
         find(run("12-15 mamyr kúnderi Muhtar Áýezov atyndaǵy Qazaq ulttyq drama teatry Túrkistan mýzykalyq drama "
                 + "teatrynyń jáne Raıymbek Seıtmetov atyndaǵy Túrkistan qalasynyń sazdy drama teatrynyń sahnalarynda "
