@@ -12,7 +12,7 @@ final class EnglishChains {
     /** The words that link a head to the rest of its name. */
     static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
     private static final Set<String> LOWER_ARTS = Set.of("cinema", "culture", "film", "films", "music", "literature",
-            "theatre", "theater", "art", "arts", "dance", "crafts", "books", "animation", "fashion");
+            "theatre", "theater", "art", "arts", "dance", "crafts", "books", "animation", "fashion", "language");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
     /** How many words and commas of a list a comma may look across for the "and" that closes it. */
     private static final int LIST_REACH = 8;
@@ -50,9 +50,16 @@ final class EnglishChains {
             }
             to = run;
             Place p = scan.place(to - 1);
-            if (event && p != null && p.adjective() && to < end && LOWER_ARTS.contains(scan.token(to).text())) {
-                to++; // "Days of Kazakhstani cinema": the art in lower case after the nation's adjective
-                break;
+            if (p != null && p.adjective() && to < end && LOWER_ARTS.contains(scan.token(to).text())) {
+                // "Days of Kazakhstani cinema", "Center of Turkmen language and culture of ASU": the art in lower case
+                // after the nation's adjective; a body's name goes on after it
+                to++;
+                to = to + 1 < end && scan.token(to).is("and") && LOWER_ARTS.contains(scan.token(to + 1).text()) ? to + 2
+                        : to;
+                if (event) {
+                    break;
+                }
+                continue;
             }
             if (p != null && p.country() != null && !p.adjective()
                     && !Morph.enPossessive(scan.token(to - 1).lower())) {

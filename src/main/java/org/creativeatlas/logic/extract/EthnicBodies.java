@@ -17,14 +17,25 @@ final class EthnicBodies {
 
     /** Whether tokens from..to name one: «"Өзбек" этномәдени орталығы», «Корейский этнокультурный центр». */
     static boolean is(Scan scan, int from, int to) {
+        boolean gathering = false;
+        boolean nationsCulture = false;
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
             if (ETHNIC.stream().anyMatch(word::startsWith)) {
                 return true;
             }
+            gathering |= GATHERINGS.contains(word);
+            Place p = scan.place(i);
+            nationsCulture |= p != null && p.adjective() && p.to() < to && scan.token(p.to()).isLatin()
+                    && CULTURE.contains(scan.token(p.to()).text());
         }
-        return false;
+        return gathering && nationsCulture;
     }
+
+    /** "Society of Turkmen culture", "Center of Turkmen language and culture": a nation's culture kept abroad. */
+    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("society", "center", "centre",
+            "association", "club", "house");
+    private static final java.util.Set<String> CULTURE = java.util.Set.of("culture", "language");
 
     /** A nation's word rather than a state's name: «Өзбек», «узбекский», "Korean" (not «Узбекистан»). */
     static boolean nationality(Scan scan, Place p) {

@@ -65,10 +65,12 @@ final class Missions {
         for (int i = from; i < to && !envoy; i++) {
             envoy = envoy(scan.token(i).lower());
         }
+        // "the representative of the Society of Turkmen culture in Astrakhan": a nation's society abroad sends no envoy
+        boolean ethnic = envoy && EthnicBodies.is(scan, from, to);
         for (int i = from; envoy && i < to; i++) {
             Place p = scan.place(i);
             if (p != null && p.from() == i && p.country() != null && p.city() == null && !p.destination()
-                    && !locative.test(p) && !toward(p)) {
+                    && !locative.test(p) && !toward(p) && !(ethnic && EthnicBodies.nationality(scan, p))) {
                 return p;
             }
         }

@@ -46,10 +46,10 @@ final class QuotedNames {
             "ансамбль");
     private static final int NAMED_REACH = 7;
     private static final String KK_DAY = "күні";
-    /** Stems of Russian words for works, whose quoted titles name no actor. */
+    /** Stems of Russian words for works, and for the nominations they compete in, whose quoted titles name no actor. */
     private static final List<String> WORKS = List.of("фильм", "кинофильм", "мультфильм", "спектакл", "картин", "книг",
             "песн", "альбом", "роман", "пьес", "постановк", "сериал", "клип", "полотн", "произведени", "скульптур",
-            "композици", "опер", "балет");
+            "композици", "опер", "балет", "номинаци");
     /** Stems of words for a work's theme, whose quoted titles given as examples («темами, как: «…»») name no actor. */
     private static final List<String> THEMES = List.of("тем", "сюжет", "мотив");
 

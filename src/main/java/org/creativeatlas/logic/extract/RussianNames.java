@@ -27,7 +27,7 @@ final class RussianNames {
      */
     private static final Set<String> STATE_BODIES = Set.of("министерство", "правительство", "управление", "акимат",
             "комитет", "сенат", "мажилис", "парламент", "кабинет", "департамент", "курултай", "агентство",
-            "посольство", "консульство", "мэрия", "хокимият");
+            "посольство", "консульство", "мэрия", "хокимият", "маслихат", "хякимлик");
     /** Parts of a body, named by the body they belong to: «филиалом Всероссийского государственного института …». */
     private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
     /** Rooms, which name a body only with adjectives of their own («Центральный выставочный зал …»). */

@@ -125,9 +125,10 @@ final class Scan {
     }
 
     /**
-     * English words of rank that open bodies' names and are nobody's name: "Founder of Peace and National Unity"; and
-     * "Best", which opens the categories of an award ("Best Film, Best Screenplay").
+     * English words of rank that open bodies' names and are nobody's name: "Founder of Peace and National Unity";
+     * "Best" and "Grand", which open the categories of an award ("Best Film, Grand Prix"); and small numbers, which
+     * open titles of works ("Three Musketeers").
      */
     private static final Set<String> RANKS = Set.of("national", "state", "republican",
-            "international", "federal", "presidential", "best");
+            "international", "federal", "presidential", "best", "grand", "two", "three", "four", "five", "seven");
 }

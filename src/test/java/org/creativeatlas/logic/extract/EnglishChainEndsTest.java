@@ -28,6 +28,25 @@ class EnglishChainEndsTest {
     }
 
     @Test
+    void aNationsLanguageAndCultureInLowerCaseStayInABodysNameAbroad() {
+        List<Candidate> found = run("A holiday concert dedicated to the 30th anniversary of independence of "
+                + "Turkmenistan took place in Astrakhan. The event was held in the Cultural Center of the Astrakhan State "
+                + "University, where study many young citizens of Turkmenistan. Its program was prepared together with "
+                + "the Center of Turkmen language and culture of ASU and the Association of foreign students of "
+                + "Astrakhan.\n\n"
+                + "Addressing to the Turkmen students, the representative of the Society of Turkmen culture in Astrakhan "
+                + "city Rizabek Kurbanov emphasized an importance of conservation of national culture and its role in "
+                + "the development of the friendly international relations.");
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Center of Turkmen language and culture of ASU")
+                .country());
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Society of Turkmen culture in Astrakhan").country());
+        assertEquals("RU", find(found, ActorType.PERSON, "Rizabek Kurbanov").country());
+        found = run("In the main competition 10 films, claiming prizes in the following categories: Grand Prix, Best "
+                + "Director, Best Actor, Best Actress, Special Jury Prize, will take part.");
+        assertFalse(has(found, ActorType.PERSON, "Grand Prix"), names(found).toString());
+    }
+
+    @Test
     void aParliamentByItsOwnNameAndATitleBeforeInitialsNameBodies() {
         List<Candidate> found = run("The diplomatic event was attended by the Minister of Culture of Ukraine R. "
                 + "Karandeev, 13 deputies of the Verkhovna Rada of Ukraine, representatives of the diplomatic corps, "

@@ -17,6 +17,19 @@ import org.junit.jupiter.api.Test;
 class RussianNamePatternsTest {
 
     @Test
+    void localAssembliesInLowerCaseAreBodiesAndNominationsAreNone() {
+        find(run("Сегодня в хякимлике Туркменабата состоялось собрание международной научно-практической конференции "
+                + "«Древний Амуль: хранитель тайн прошлого»."), ActorType.ORGANISATION, "Хякимлик Туркменабата");
+        find(run("С приветственным словом к участникам обратился Председатель ОО «Алматинский Корейский Национальный "
+                + "Центр», депутат маслихата города Алматы, Президент группы компаний «Шин-Лайн» Шин Андрей "
+                + "Антонович."), ActorType.ORGANISATION, "Маслихат города Алматы");
+        List<Candidate> found = run(" Участники соревновались в пяти номинациях: «Лучший мастер», «Самый молодой "
+                + "мастер», «Лучший мастер ремесленной школы», «Наследник древней династии» и «Мастер, возродивший "
+                + "древнее ремесло».");
+        assertTrue(found.isEmpty(), names(found).toString());
+    }
+
+    @Test
     void anAdjectiveInBracketsStaysInANameAndABodyOfTwoNationsStandsWhereItIs() {
         List<Candidate> found = run("17 ноября в Российско-Таджикском (Славянском) университете состоялась Международная "
                 + "научная конференция «Вклад русской интеллигенции в развитие науки и культуры Таджикистана», "
