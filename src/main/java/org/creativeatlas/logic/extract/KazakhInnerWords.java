@@ -157,8 +157,8 @@ final class KazakhInnerWords {
                 && !KnownAcronyms.is(first) && !namedAfter && !nationsJoined(first);
     }
 
-    /** «Тәжік-қазақ достық қоғамының төрағасы»: two nations joined by a hyphen open a name. */
-    private static boolean nationsJoined(Token t) {
+    /** «Тәжік-қазақ достық қоғамының», «Қырғызстан-Түркия «Манас» университеті»: two nations joined by a hyphen. */
+    static boolean nationsJoined(Token t) {
         int hyphen = t.text().indexOf('-');
         Gazetteer.Entry nation = hyphen > 0 ? Gazetteer.get(t.lower().substring(0, hyphen)) : null;
         return nation != null && nation.country() != null;

@@ -57,7 +57,7 @@ final class KazakhNames {
                 continue;
             }
             if (scan.nameLike(k) && surname(t) && !KazakhNamedAfter.is(scan.token(k + 1)) && !eponym(scan, k, h)
-                    && !eponymousEvent(scan, k, h, head)) {
+                    && !eponymousEvent(scan, k, h, head) && !eponymousBody(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
             if (k - 3 >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && surname(scan.token(k - 3))
@@ -78,9 +78,18 @@ final class KazakhNames {
             int attached = KazakhInnerWords.attachedFrom(scan, k, s);
             if (q != null && q.close() == k) {
                 left = presentation(head) ? titlesListed(scan, q.open(), s) : eponymBefore(scan, q.open(), s);
+                // «Қырғызстан-Түркия «Манас» университеті»: the two nations it is of open the name before its quote
+                left = left == q.open() && left - 1 >= s.from() && !scan.taken(left - 1)
+                        && KazakhInnerWords.nationsJoined(scan.token(left - 1)) ? left - 1 : left;
                 break; // a quoted name opens the whole name: «Тұран» университеті
             } else if (attached >= 0) {
                 left = attached;
+                break;
+            } else if (t.lower().equals("және") && k - 1 >= s.from() && scan.token(k + 1).isCapitalised()
+                    && (GENITIVE.contains(Morph.kkCase(scan.token(k - 1).lower(), 3))
+                    || scan.token(k - 1).isAbbreviation() && scan.token(k - 1).text().length() >= 3)) {
+                // «Кечиөрен ауданының және Түркиядағы Қазақстан Елшілігінің», «ТҮРКСОЙ және Шыңғыс Айтматов
+                // институтының»: two bodies, each whose
                 break;
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)
                     || KazakhInnerWords.anniversary(scan, k) || KazakhInnerWords.fieldsJoined(scan, k, h)) {
@@ -364,6 +373,16 @@ final class KazakhNames {
     }
 
     /**
+     * «Шыңғыс Айтматов институтының ұйымдастыруымен»: a first name and a surname with no case right before a body's head
+     * in the possessive are whom the body is named after.
+     */
+    private static boolean eponymousBody(Scan scan, int k, int h, Head head) {
+        Token surname = scan.token(k);
+        return head.type() == ActorType.ORGANISATION && !head.bare() && k == h - 1 && k >= 1 && scan.nameLike(k - 1)
+                && surname.text().equals(CaseEndings.kkSurname(surname.text()));
+    }
+
+    /**
      * «Шәкен Айманов халықаралық кинофестивалі»: a first name and a surname with no case, then only words in
      * lower case before an event's head in the possessive, are whom the event is named after; a person in a sentence
      * meets a head with a case of its own («Тоқаев халықаралық форумға қатысты»).
@@ -463,7 +482,7 @@ final class KazakhNames {
                     && !p.adjective() && Gazetteer.get(t.lower()) == null
                     && !(GENITIVE.contains(Morph.kkCase(t.lower(), 2)) && p.to() < h
                             && (!scan.token(p.to()).isCapitalised() || startsPlace(scan, p.to())));
-            if (inflectedPlace && p.to() <= h && !diaspora(scan, p, h)) {
+            if (inflectedPlace && p.to() <= h && !diaspora(scan, p, h) && !mission(scan, h)) {
                 from = p.to();
             } else if (openingCommonWord(scan, from, h)) {
                 from++;
@@ -500,6 +519,14 @@ final class KazakhNames {
         return nation != null && nation.country() != null && nation.city() == null
                 && ATTRIBUTIVE.stream().anyMatch(word::endsWith);
     }
+
+    /** «Түркиядағы Қазақстан Елшілігі»: a mission is named with the country it stands in. */
+    private static boolean mission(Scan scan, int h) {
+        String head = scan.token(h).lower();
+        return MISSIONS.stream().anyMatch(head::startsWith);
+    }
+
+    private static final java.util.List<String> MISSIONS = java.util.List.of("елшілі", "консулды", "өкілдіг");
 
     /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */
     private static boolean surname(Token t) {
