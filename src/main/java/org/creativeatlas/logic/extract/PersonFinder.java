@@ -263,10 +263,13 @@ final class PersonFinder {
     }
 
     private static final int TITLE_WORDS = 9;
+    private static final Set<String> TITLES_JOINED = Set.of("и", "and", "және");
 
+    /** A function word between two titles, but for the "and" that joins them («артистки РФ и председательницы»). */
     private boolean stopwordBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (Scan.isStopword(scan.token(k))) {
+            boolean joinsTitles = TITLES_JOINED.contains(scan.token(k).lower()) && Titles.is(scan.token(k + 1));
+            if (Scan.isStopword(scan.token(k)) && !joinsTitles) {
                 return true;
             }
         }

@@ -29,17 +29,19 @@ final class RoleStart {
                 r--;
                 continue;
             }
-            boolean modifier = t.isWord() && !scan.taken(r - 1) && !Scan.isStopword(t)
-                    && (!CONJUNCTIONS.contains(t.lower()) || joinsFields(r - 1, s.from())) && (Titles.is(t) || t.isAbbreviation()
+            boolean joined = CONJUNCTIONS.contains(t.lower()) && joinsFields(r - 1, s.from());
+            boolean modifier = t.isWord() && !scan.taken(r - 1) && (!Scan.isStopword(t) || joined)
+                    && (!CONJUNCTIONS.contains(t.lower()) || joined) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
                     && (!complements.breaksPhrase(r - 1)
                     || kazakh && Morph.kkAttributive(t.lower(), lowerWordBefore(r - 1))));
             // «В завершении творческого вечера руководитель РЦНК …»: before a Russian title only adjectives qualify it
             boolean russianNoun = s.lang() == Lang.RU && t.isCyrillic() && !t.isCapitalised() && !Titles.is(t)
-                    && !t.isAbbreviation() && Morph.ruAdjectiveEnding(t.lower()) == null;
+                    && !t.isAbbreviation() && !CONJUNCTIONS.contains(t.lower()) && Morph.ruAdjectiveEnding(t.lower()) == null;
             if (!modifier || russianNoun) {
                 break;
             }
+            commas += joined ? 2 : 0; // «заслуженной артистки РФ и председательницы жюри»: two titles, one role
             r--;
         }
         // «… зерттелді және колледж директоры Эндрю Вахтель»: an "and" the role stopped at joins clauses, not fields

@@ -98,6 +98,16 @@ class PersonCountryTest {
     }
 
     @Test
+    void aRussianRoleJoinedByAndKeepsBothTitlesAndTheStateTheyName() {
+        Candidate head = find(run("Руководство Московского международного фестиваля искусств им. Н.Халмамедова "
+                + "способствовало организации торжественного концерта при участии вокалиста Батыра Алиева, скрипичного "
+                + "ансамбля «Арпеджио», заслуженной артистки РФ и председательницы жюри Международного конкурса «Звуки "
+                + "дутара» Леонары Дмитерко."), ActorType.PERSON, "Леонары Дмитерко");
+        assertTrue(head.role().startsWith("заслуженной артистки РФ и председательницы жюри"), head.role());
+        assertEquals("RU", head.country());
+    }
+
+    @Test
     void aMissionsStaffAreOfTheStateItStandsForNotOfItsTown() {
         List<Candidate> found = run("Muhammad Egamzod, press secretary of the Tajik Embassy in Moscow, has told "
                 + "Asia-Plus that Tajik book entitled “Shoironi Movarounnahr” (Poets of Movarounnahr) published in the "
