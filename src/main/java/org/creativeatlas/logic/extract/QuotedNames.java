@@ -204,6 +204,27 @@ final class QuotedNames {
      * A quote right after a Russian word for a film, a play, a book, a song or a painting, or listed after such a
      * title, or given as an example of a kind of work or theme; or a Kazakh quote before the word for a prize.
      */
+    /** How many words an author's description and name may take between a work's kind and its title. */
+    private static final int DESCRIBED_AUTHOR = 6;
+
+    /**
+     * «фильм таджикского режиссера Мухиддина Музаффара "Теснина"»: the kind of work, then who made it with what they
+     * are, and no head of a body among those words.
+     */
+    private static boolean describedAuthor(Document doc, int last) {
+        Lang lang = doc.sentenceAt(last).lang();
+        for (int k = last; k >= Math.max(doc.sentenceAt(last).from(), last - DESCRIBED_AUTHOR); k--) {
+            Token t = doc.token(k);
+            if (!t.isWord() || Heads.of(t, lang) != null) {
+                return false;
+            }
+            if (kindOf(WORKS, t.lower())) {
+                return k < last;
+            }
+        }
+        return false;
+    }
+
     /** How many words the name of the next work's author may have. */
     private static final int AUTHOR_WORDS = 3;
 
@@ -246,7 +267,8 @@ final class QuotedNames {
         boolean house = as >= 2 && doc.token(as - 1).is("и") && doc.token(as - 2).lower().startsWith("опер");
         // «фильмы Рустема Абдрашева «Алмас қылыш»»: the author's name between the kind of work and its title
         int kind = authorBefore(doc, as, 0);
-        return (kindOf(WORKS, doc.token(as).lower()) || kind < as && kindOf(WORKS, doc.token(kind).lower())) && !house;
+        return (kindOf(WORKS, doc.token(as).lower()) || kind < as && kindOf(WORKS, doc.token(kind).lower())
+                || describedAuthor(doc, as)) && !house;
     }
 
     /** How many words before a colon the word for the works it lists may stand. */

@@ -17,6 +17,14 @@ import org.junit.jupiter.api.Test;
 class RussianNamePatternsTest {
 
     @Test
+    void aWorksTitleAfterItsDescribedAuthorIsNoEvent() {
+        List<Candidate> found = run("Ранее фильм таджикского режиссера Мухиддина Музаффара \"Теснина\" завоевал премию "
+                + "XV Казанского международного фестиваля мусульманского кино.");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Теснина")), names(found).toString());
+        find(found, ActorType.PERSON, "Мухиддин Музаффар");
+    }
+
+    @Test
     void localAssembliesInLowerCaseAreBodiesAndNominationsAreNone() {
         find(run("Сегодня в хякимлике Туркменабата состоялось собрание международной научно-практической конференции "
                 + "«Древний Амуль: хранитель тайн прошлого»."), ActorType.ORGANISATION, "Хякимлик Туркменабата");
