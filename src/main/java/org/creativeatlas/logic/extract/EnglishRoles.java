@@ -44,7 +44,11 @@ final class EnglishRoles {
      * word for a region or its government after a place (or after another such word) goes on with the title.
      */
     static boolean placeKind(Scan scan, int j) {
-        return j > 0 && isPlaceKind(scan.token(j)) && (scan.place(j - 1) != null || isPlaceKind(scan.token(j - 1)));
+        // "akim of the city of Astana Aset Isekeshev": the kind before the place's name too
+        boolean ofPlace = j + 2 < scan.doc.size() && scan.token(j - 1).lower().equals("the")
+                && scan.token(j + 1).lower().equals("of") && scan.place(j + 2) != null;
+        return j > 0 && isPlaceKind(scan.token(j))
+                && (scan.place(j - 1) != null || isPlaceKind(scan.token(j - 1)) || ofPlace);
     }
 
     /** "region", or "region’s" with the possessive taken off. */

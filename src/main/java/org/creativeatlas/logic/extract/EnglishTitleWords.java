@@ -13,7 +13,9 @@ final class EnglishTitleWords {
     static boolean sentTo(Scan scan, int j, int end) {
         String w = scan.token(j).lower();
         if (w.equals("to") || w.equals("in")) {
-            return j + 1 < end && (scan.place(j + 1) != null || ourCountry(scan, j + 1, end));
+            // "… of Uzbekistan to the Republic of Kazakhstan Saidikrom Niyozkhujaev"
+            int at = j + 2 < end && scan.token(j + 1).lower().equals("the") ? j + 2 : j + 1;
+            return at < end && (scan.place(at) != null || ourCountry(scan, at, end));
         }
         return w.equals("our") && ourCountry(scan, j, end) && sentTo(scan, j - 1, end)
                 || w.equals("country") && j >= 2 && ourCountry(scan, j - 1, end) && sentTo(scan, j - 2, end);

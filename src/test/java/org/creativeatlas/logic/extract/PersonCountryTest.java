@@ -98,6 +98,19 @@ class PersonCountryTest {
     }
 
     @Test
+    void englishTitlesWithTheCityOfAndToTheRepublicOfRunOnToTheirNames() {
+        List<Candidate> found = run(" It was attended by the Secretary of State of the Republic of Kazakhstan Gulshara "
+                + "Abdykalikova, akim of the city of Astana Aset Isekeshev, Ambassador Extraordinary and Plenipotentiary "
+                + "of Uzbekistan to the Republic of Kazakhstan Saidikrom Niyozkhujaev, who emphasized that cooperation "
+                + "based on centuries-old friendship and strategic partnership of the two countries has been "
+                + "consistently developing at a new level.");
+        Candidate akim = find(found, ActorType.PERSON, "Aset Isekeshev");
+        assertEquals("akim of the city of Astana", akim.role());
+        assertEquals("KZ", akim.country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Saidikrom Niyozkhujaev").country());
+    }
+
+    @Test
     void aRussianRoleJoinedByAndKeepsBothTitlesAndTheStateTheyName() {
         Candidate head = find(run("Руководство Московского международного фестиваля искусств им. Н.Халмамедова "
                 + "способствовало организации торжественного концерта при участии вокалиста Батыра Алиева, скрипичного "
