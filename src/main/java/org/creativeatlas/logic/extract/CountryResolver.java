@@ -126,7 +126,9 @@ final class CountryResolver {
         own = own == null && m.type == ActorType.PERSON ? RoleNation.before(scan, m.from) : own;
         if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
                 && own.country().equals(represented(m))) {
-            return null; // «БАӘ Елшілігі»: a mission stands where the text says, not in the state it stands for
+            // "Embassy of the Republic of Korea to Turkmenistan": where it is sent; «БАӘ Елшілігі»: where the text says
+            Place sent = sentTo(m);
+            return sent == null ? null : new Located(sent.country(), sent.city());
         }
         String house = own == null && m.type != ActorType.EVENT ? Legislatures.country(scan.doc, from, to) : null;
         if (house != null) {
@@ -466,6 +468,18 @@ final class CountryResolver {
         for (int i = m.to; i < s.to(); i++) {
             Place p = scan.place(i);
             if (p != null && p.destination() && p.country() != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The state named after "to" inside a mission's name, or null. */
+    private Place sentTo(Mention m) {
+        for (int i = m.from; i + 1 < m.to; i++) {
+            int at = i + 2 < m.to && scan.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
+            Place p = scan.token(i).lower().equals("to") ? scan.place(at) : null;
+            if (p != null && p.country() != null) {
                 return p;
             }
         }

@@ -98,6 +98,17 @@ class PersonCountryTest {
     }
 
     @Test
+    void anEmbassyToACountryIsNamedWithItAndStandsThere() {
+        List<Candidate> found = run("Musical event organized by the Ministry of Culture of our country, the Embassy of "
+                + "the Republic of Korea to Turkmenistan and the Ministry of Culture, Sport and Tourism of Korea, was held "
+                + "in Magtumguly Music and Drama Theatre on March 25.");
+        assertEquals("TM", find(found, ActorType.ORGANISATION, "Embassy of the Republic of Korea to Turkmenistan")
+                .country());
+        assertEquals("KR", find(found, ActorType.ORGANISATION, "Ministry of Culture, Sport and Tourism of Korea")
+                .country());
+    }
+
+    @Test
     void englishTitlesWithTheCityOfAndToTheRepublicOfRunOnToTheirNames() {
         List<Candidate> found = run(" It was attended by the Secretary of State of the Republic of Kazakhstan Gulshara "
                 + "Abdykalikova, akim of the city of Astana Aset Isekeshev, Ambassador Extraordinary and Plenipotentiary "
