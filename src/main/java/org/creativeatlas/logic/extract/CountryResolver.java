@@ -127,7 +127,7 @@ final class CountryResolver {
         if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
                 && own.country().equals(represented(m))) {
             // "Embassy of the Republic of Korea to Turkmenistan": where it is sent; «БАӘ Елшілігі»: where the text says
-            Place sent = sentTo(m);
+            Place sent = missions.sentTo(m);
             return sent == null ? null : new Located(sent.country(), sent.city());
         }
         String house = own == null && m.type != ActorType.EVENT ? Legislatures.country(scan.doc, from, to) : null;
@@ -242,7 +242,7 @@ final class CountryResolver {
             // first word, says whose language or art it keeps, not where it is; one before "National" or "State"
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
             if (p == null || p.country() == null
-                    || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !ofBodies(p)
+                    || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !NationalBodies.ofBodies(scan, p)
                     || whoseSubject(p, to)) {
                 continue;
             }
@@ -271,18 +271,6 @@ final class CountryResolver {
         return p.to() - p.from() == 1 && NationalBodies.NATIONAL_STEMS.containsKey(scan.token(p.from()).lower())
                 && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && scan.token(next).isWord()
                 && Morph.kkPossessive(word);
-    }
-
-    /** "Association of Korean Universities": a nationality before bodies in the plural says whose bodies join. */
-    private boolean ofBodies(Place p) {
-        Token next = p.to() < scan.doc.size() ? scan.token(p.to()) : null;
-        if (next == null || !next.isCapitalised() || !next.lower().endsWith("s")) {
-            return false;
-        }
-        String word = next.text();
-        String one = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
-        Head head = Heads.of(new Token(one, 0, one.length()), Lang.EN);
-        return head != null && head.type() == ActorType.ORGANISATION;
     }
 
     private static final Set<String> STATE = Set.of("national", "state");
@@ -468,18 +456,6 @@ final class CountryResolver {
         for (int i = m.to; i < s.to(); i++) {
             Place p = scan.place(i);
             if (p != null && p.destination() && p.country() != null) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /** The state named after "to" inside a mission's name, or null. */
-    private Place sentTo(Mention m) {
-        for (int i = m.from; i + 1 < m.to; i++) {
-            int at = i + 2 < m.to && scan.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
-            Place p = scan.token(i).lower().equals("to") ? scan.place(at) : null;
-            if (p != null && p.country() != null) {
                 return p;
             }
         }

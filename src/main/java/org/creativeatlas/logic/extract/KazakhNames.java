@@ -56,8 +56,8 @@ final class KazakhNames {
                 reach = Math.min(reach, scan.doc.quotes.around(k - 1).open()); // the whole quote, however long
                 continue;
             }
-            if (scan.nameLike(k) && surname(t) && !KazakhNamedAfter.is(scan.token(k + 1)) && !eponym(scan, k, h)
-                    && !eponymousEvent(scan, k, h, head) && !eponymousBody(scan, k, h, head)) {
+            if (scan.nameLike(k) && surname(t) && !KazakhNamedAfter.is(scan.token(k + 1))
+                    && !KazakhEponyms.before(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
             if (k - 3 >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && surname(scan.token(k - 3))
@@ -77,7 +77,7 @@ final class KazakhNames {
             }
             int attached = KazakhInnerWords.attachedFrom(scan, k, s);
             if (q != null && q.close() == k) {
-                left = presentation(head) ? titlesListed(scan, q.open(), s) : eponymBefore(scan, q.open(), s);
+                left = KazakhLaunches.of(head) ? KazakhLaunches.titlesListed(scan, q.open(), s) : eponymBefore(scan, q.open(), s);
                 // «Қырғызстан-Түркия «Манас» университеті»: the two nations it is of open the name before its quote
                 left = left == q.open() && left - 1 >= s.from() && !scan.taken(left - 1)
                         && KazakhInnerWords.nationsJoined(scan.token(left - 1)) ? left - 1 : left;
@@ -112,7 +112,7 @@ final class KazakhNames {
             return latin;
         }
         int from = start(scan, left, h);
-        if (presentation(head) && from >= 0 && scan.doc.quotes.around(from) == null) {
+        if (KazakhLaunches.of(head) && from >= 0 && scan.doc.quotes.around(from) == null) {
             return null; // «Элимира Ахундова кітабының тұсаукесері»: the author is someone; the launch is named by a title
         }
         Mention days = from < 0 ? KazakhNationDays.named(scan, left, h, head) : null;
@@ -205,7 +205,7 @@ final class KazakhNames {
     private static Map<Integer, String> forms(Scan scan, int h, Head head, int named) {
         String nominative = nominative(scan.token(h), head);
         // «"…" атты деректі фильмнің тұсаукесері»: a launch keeps the «атты» that names the work it launches
-        return named < 0 || presentation(head) ? Map.of(h, nominative) : Map.of(h, nominative, named, "");
+        return named < 0 || KazakhLaunches.of(head) ? Map.of(h, nominative) : Map.of(h, nominative, named, "");
     }
 
     /**
@@ -363,71 +363,9 @@ final class KazakhNames {
     }
 
     /**
-     * «мәдени орталығының Мукамов сарайында»: a surname alone right before the head, after no first name or initial,
-     * is whom the place is named after.
-     */
-    private static boolean eponym(Scan scan, int k, int h) {
-        Token before = k > 0 ? scan.token(k - 1) : null;
-        return k == h - 1 && scan.token(k).lower().equals(CaseEndings.kkSurname(scan.token(k).text()).toLowerCase(Locale.ROOT))
-                && (before == null || !before.isCapitalised() && !before.is("."));
-    }
-
-    /**
-     * «Шыңғыс Айтматов институтының ұйымдастыруымен»: a first name and a surname with no case right before a body's head
-     * in the possessive are whom the body is named after.
-     */
-    private static boolean eponymousBody(Scan scan, int k, int h, Head head) {
-        Token surname = scan.token(k);
-        return head.type() == ActorType.ORGANISATION && !head.bare() && k == h - 1 && k >= 1 && scan.nameLike(k - 1)
-                && surname.text().equals(CaseEndings.kkSurname(surname.text()));
-    }
-
-    /**
-     * «Шәкен Айманов халықаралық кинофестивалі»: a first name and a surname with no case, then only words in
-     * lower case before an event's head in the possessive, are whom the event is named after; a person in a sentence
-     * meets a head with a case of its own («Тоқаев халықаралық форумға қатысты»).
-     */
-    private static boolean eponymousEvent(Scan scan, int k, int h, Head head) {
-        Token surname = scan.token(k);
-        if (head.type() != ActorType.EVENT || head.bare() || k < 1 || !scan.nameLike(k - 1)
-                || !surname.text().equals(CaseEndings.kkSurname(surname.text()))) {
-            return false;
-        }
-        for (int j = k + 1; j < h; j++) {
-            Token t = scan.token(j);
-            if (!t.isCyrillic() || t.isCapitalised() || Titles.is(t) || Morph.kkBreaksName(t.lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * «Роза Бағланова атындағы «Қазақконцерт» … ұйымы»: the person a quoted name is named after opens the name, and is
      * no actor of its own; else the quote opens it.
      */
-    /** Heads of the launch of a work: a book's presentation, a film's premiere, a collection's introduction. */
-    private static final Set<String> PRESENTATIONS = Set.of("тұсаукесері", "премьерасы", "таныстырылымы");
-
-    private static boolean presentation(Head head) {
-        return PRESENTATIONS.contains(head.nominative().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * ««Ақалтеке тұлпары …», «Көк тұлпарларының самғауы», «Тұлпардың шапшаң шабысы» атты кітаптарының тұсаукесері»:
-     * where the first of the titles a launch lists, joined by commas or «және», opens.
-     */
-    private static int titlesListed(Scan scan, int open, Document.Sentence s) {
-        while (open - 2 >= s.from() && (scan.token(open - 1).is(",") || scan.token(open - 1).lower().equals("және"))) {
-            Quotes.Quote before = scan.doc.quotes.around(open - 2);
-            if (before == null || before.close() != open - 2 || scan.anyTaken(before.open(), open)) {
-                break;
-            }
-            open = before.open();
-        }
-        return open;
-    }
-
     private static int eponymBefore(Scan scan, int open, Document.Sentence s) {
         int k = open - 1;
         if (k <= s.from() || !KazakhNamedAfter.is(scan.token(k)) || scan.taken(k)) {
@@ -482,7 +420,7 @@ final class KazakhNames {
                     && !p.adjective() && Gazetteer.get(t.lower()) == null
                     && !(GENITIVE.contains(Morph.kkCase(t.lower(), 2)) && p.to() < h
                             && (!scan.token(p.to()).isCapitalised() || startsPlace(scan, p.to())));
-            if (inflectedPlace && p.to() <= h && !diaspora(scan, p, h) && !mission(scan, h)) {
+            if (inflectedPlace && p.to() <= h && !KazakhPlacedBodies.named(scan, p, h)) {
                 from = p.to();
             } else if (openingCommonWord(scan, from, h)) {
                 from++;
@@ -504,29 +442,6 @@ final class KazakhNames {
         Quotes.Quote q = scan.doc.quotes.around(i);
         return q != null && (q.open() == i || q.close() == h - 1 || q.close() == h + 1);
     }
-
-    /** The endings of a place that say what is there («Өзбекстандағы», «Париждегі»), not where something happens. */
-    private static final Set<String> ATTRIBUTIVE = Set.of("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі");
-
-    /**
-     * «Өзбекстандағы қазақ мәдени орталығы», «Франциядағы түрік қазақтары қауымдастығы»: a body of a nation's people
-     * abroad is named by the country it is in, when a nation's word in lower case follows that country.
-     */
-    private static boolean diaspora(Scan scan, Place p, int h) {
-        Token next = p.to() < h ? scan.token(p.to()) : null;
-        Gazetteer.Entry nation = next != null && !next.isCapitalised() ? Gazetteer.get(next.lower()) : null;
-        String word = scan.token(p.from()).lower();
-        return nation != null && nation.country() != null && nation.city() == null
-                && ATTRIBUTIVE.stream().anyMatch(word::endsWith);
-    }
-
-    /** «Түркиядағы Қазақстан Елшілігі»: a mission is named with the country it stands in. */
-    private static boolean mission(Scan scan, int h) {
-        String head = scan.token(h).lower();
-        return MISSIONS.stream().anyMatch(head::startsWith);
-    }
-
-    private static final java.util.List<String> MISSIONS = java.util.List.of("елшілі", "консулды", "өкілдіг");
 
     /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */
     private static boolean surname(Token t) {

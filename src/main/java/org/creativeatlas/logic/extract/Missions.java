@@ -134,4 +134,16 @@ final class Missions {
         }
         return null;
     }
+
+    /** The state named after "to" inside a mission's name, or null. */
+    Place sentTo(Mention m) {
+        for (int i = m.from; i + 1 < m.to; i++) {
+            int at = i + 2 < m.to && scan.token(i + 1).lower().equals("the") ? i + 2 : i + 1;
+            Place p = scan.token(i).lower().equals("to") ? scan.place(at) : null;
+            if (p != null && p.country() != null) {
+                return p;
+            }
+        }
+        return null;
+    }
 }

@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.Map;
 import java.util.Set;
+import org.creativeatlas.model.ActorType;
 
 /** Bodies whose own words say whose they are: Kazakhstan's legal forms and local executives, national compounds. */
 final class NationalBodies {
@@ -110,5 +111,17 @@ final class NationalBodies {
             }
         }
         return null;
+    }
+
+    /** "Association of Korean Universities": a nationality before bodies in the plural says whose bodies join. */
+    static boolean ofBodies(Scan scan, Place p) {
+        Token next = p.to() < scan.doc.size() ? scan.token(p.to()) : null;
+        if (next == null || !next.isCapitalised() || !next.lower().endsWith("s")) {
+            return false;
+        }
+        String word = next.text();
+        String one = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y" : word.substring(0, word.length() - 1);
+        Head head = Heads.of(new Token(one, 0, one.length()), Lang.EN);
+        return head != null && head.type() == ActorType.ORGANISATION;
     }
 }
