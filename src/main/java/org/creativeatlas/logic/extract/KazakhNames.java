@@ -424,7 +424,7 @@ final class KazakhNames {
                 from = p.to();
             } else if (openingCommonWord(scan, from, h)) {
                 from++;
-            } else if (t.isCapitalised() || t.isLatin() || nameQuote(scan, from, h)) {
+            } else if (t.isCapitalised() || t.isLatin() || nameQuote(scan, from, h) || regional(scan, from, h)) {
                 return from;
             } else {
                 from++;
@@ -441,6 +441,19 @@ final class KazakhNames {
     private static boolean nameQuote(Scan scan, int i, int h) {
         Quotes.Quote q = scan.doc.quotes.around(i);
         return q != null && (q.open() == i || q.close() == h - 1 || q.close() == h + 1);
+    }
+
+    /** Words in lower case that open the names of a region's or a town's own bodies. */
+    private static final Set<String> REGIONAL = Set.of("облыстық", "қалалық", "аудандық", "облыс", "қала");
+
+    /**
+     * «облыстық мәдениет, архивтер және құжаттама басқармасы», «облыс әкімдігі ішкі саясат басқармасы»: a region's or
+     * a town's body is named in lower case, by its kind and its field, before a head in the possessive.
+     */
+    private static boolean regional(Scan scan, int from, int h) {
+        Head head = Heads.of(scan.token(h), Lang.KK);
+        return REGIONAL.contains(scan.token(from).text()) && h - from >= 2 && head != null && !head.bare()
+                && head.type() == ActorType.ORGANISATION;
     }
 
     /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */
