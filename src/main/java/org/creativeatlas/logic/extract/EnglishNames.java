@@ -127,7 +127,6 @@ final class EnglishNames {
 
     /** The most words a quoted name before a capitalised head may have. */
     private static final int QUOTED_WORDS = 2;
-    /** "“Dante Rustav Films” Independent Directors Association": a quote with a head of its own is another body. */
     /** Words that say only what legal form a body has, "the “Rosa Otunbayeva Initiative” Public Foundation". */
     private static final Set<String> LEGAL_FORMS = Set.of("public", "private", "charitable", "non-profit",
             "non-governmental", "non-commercial");
@@ -156,6 +155,7 @@ final class EnglishNames {
         return head != null && head.type() == ActorType.ORGANISATION;
     }
 
+    /** "“Dante Rustav Films” Independent Directors Association": a quote with a head of its own is another body. */
     private static boolean headInside(Scan scan, Quotes.Quote q) {
         for (int i = q.open() + 1; i < q.close(); i++) {
             if (Heads.of(scan.token(i), Lang.EN) != null) {

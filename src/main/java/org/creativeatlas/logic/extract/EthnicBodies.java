@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Centres of a nation's culture («"Ынтымақ" өзбек этно-мәдени бірлестігі», "Korean ethnocultural centre"): they
@@ -33,9 +34,9 @@ final class EthnicBodies {
     }
 
     /** "Society of Turkmen culture", "Center of Turkmen language and culture": a nation's culture kept abroad. */
-    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("society", "center", "centre",
+    private static final Set<String> GATHERINGS = Set.of("society", "center", "centre",
             "association", "club", "house");
-    private static final java.util.Set<String> CULTURE = java.util.Set.of("culture", "language");
+    private static final Set<String> CULTURE = Set.of("culture", "language");
 
     /** A nation's word rather than a state's name: «Өзбек», «узбекский», "Korean" (not «Узбекистан»). */
     static boolean nationality(Scan scan, Place p) {

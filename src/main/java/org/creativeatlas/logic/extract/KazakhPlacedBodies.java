@@ -1,6 +1,5 @@
 package org.creativeatlas.logic.extract;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,8 +10,6 @@ final class KazakhPlacedBodies {
 
     /** The endings of a place that say what is there («Өзбекстандағы», «Париждегі»), not where something happens. */
     private static final Set<String> ATTRIBUTIVE = Set.of("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі");
-    /** Stems of a mission's head nouns: an embassy, a consulate, a representation. */
-    private static final List<String> MISSIONS = List.of("елшілі", "консулды", "өкілдіг");
 
     private KazakhPlacedBodies() {
     }
@@ -36,7 +33,6 @@ final class KazakhPlacedBodies {
 
     /** «Түркиядағы Қазақстан Елшілігі»: a mission is named with the country it stands in. */
     private static boolean mission(Scan scan, int h) {
-        String head = scan.token(h).lower();
-        return MISSIONS.stream().anyMatch(head::startsWith);
+        return Missions.missionWord(scan.token(h).lower());
     }
 }

@@ -1,5 +1,7 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.Set;
+
 /** The three languages of the documents, told apart by their letters. */
 enum Lang {
     EN, RU, KK;
@@ -74,7 +76,7 @@ enum Lang {
         return russian >= RUSSIAN_WORDS_NEEDED;
     }
 
-    private static final java.util.Set<String> RUSSIAN_WORDS = java.util.Set.of("и", "в", "во", "на", "с", "по",
+    private static final Set<String> RUSSIAN_WORDS = Set.of("и", "в", "во", "на", "с", "по",
             "для", "из", "что", "как", "к", "от", "о", "об", "также", "которые", "который", "это", "при", "или");
     private static final int RUSSIAN_WORDS_NEEDED = 3;
 

@@ -102,6 +102,11 @@ final class Missions {
     /** Stems of the words for a state's mission abroad, in Kazakh, Russian and English. */
     private static final List<String> MISSIONS = List.of("елшілі", "консулды", "өкілдіг", "посольств",
             "консульств", "представительств", "embassy", "consulate");
+    /** Whether a word, in lower case, is one for a state's mission abroad («елшілігі», «посольство», "embassy"). */
+    static boolean missionWord(String lower) {
+        return MISSIONS.stream().anyMatch(lower::startsWith);
+    }
+
     /** Words for an office, a state's abroad when its nationality names it ("Swiss Cooperation Office"). */
     private static final Set<String> OFFICES = Set.of("office", "бюро");
 
@@ -122,7 +127,7 @@ final class Missions {
         boolean office = false;
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
-            mission |= MISSIONS.stream().anyMatch(word::startsWith);
+            mission |= missionWord(word);
             office |= OFFICES.contains(word);
         }
         for (int i = from; (mission || office) && i < to; i++) {

@@ -208,21 +208,29 @@ final class QuotedNames {
     private static final int DESCRIBED_AUTHOR = 6;
 
     /**
+     * The word for a kind of work at most {@code reach} words back from {@code last}, in its sentence and with only
+     * words between, none of them a body's head when {@code headsEnd}; its index, or -1.
+     */
+    private static int workBefore(Document doc, int last, int reach, boolean headsEnd) {
+        Lang lang = doc.sentenceAt(last).lang();
+        for (int k = last; k >= Math.max(doc.sentenceAt(last).from(), last - reach) && doc.token(k).isWord(); k--) {
+            if (headsEnd && Heads.of(doc.token(k), lang) != null) {
+                return -1;
+            }
+            if (kindOf(WORKS, doc.token(k).lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * «фильм таджикского режиссера Мухиддина Музаффара "Теснина"»: the kind of work, then who made it with what they
      * are, and no head of a body among those words.
      */
     private static boolean describedAuthor(Document doc, int last) {
-        Lang lang = doc.sentenceAt(last).lang();
-        for (int k = last; k >= Math.max(doc.sentenceAt(last).from(), last - DESCRIBED_AUTHOR); k--) {
-            Token t = doc.token(k);
-            if (!t.isWord() || Heads.of(t, lang) != null) {
-                return false;
-            }
-            if (kindOf(WORKS, t.lower())) {
-                return k < last;
-            }
-        }
-        return false;
+        int kind = workBefore(doc, last, DESCRIBED_AUTHOR, true);
+        return kind >= 0 && kind < last;
     }
 
     /** How many words the name of the next work's author may have. */
@@ -279,13 +287,7 @@ final class QuotedNames {
      * for works and whose they are, however long the author's title, opens their titles.
      */
     private static boolean colonAfterWork(Document doc, int last) {
-        int floor = Math.max(doc.sentenceAt(last).from(), last - COLON_REACH);
-        for (int k = last; k >= floor && doc.token(k).isWord(); k--) {
-            if (kindOf(WORKS, doc.token(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return workBefore(doc, last, COLON_REACH, false) >= 0;
     }
 
     /**
