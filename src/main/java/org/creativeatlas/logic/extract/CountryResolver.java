@@ -234,7 +234,9 @@ final class CountryResolver {
             // one ending the line above (a headline's "… Кыргызстана и России" over «Президент Кыргызской Республики»)
             if (i == from - 1) {
                 boolean sameSentence = scan.doc.sentenceAt(i).from() == scan.doc.sentenceAt(from).from();
-                before = p != null && p.country() != null && p.to() == from && sameSentence ? p : null;
+                // nor one closing a body's name the person is named right after («Центр культуры Посольства Республики
+                // Таджикистан в Российской Федерации Мухаррам Кодирова»): that says where the body is
+                before = p != null && p.country() != null && p.to() == from && sameSentence && !scan.taken(i) ? p : null;
                 where = before != null && locative(before) ? before : null;
                 continue;
             }

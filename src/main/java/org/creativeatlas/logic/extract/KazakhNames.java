@@ -60,6 +60,9 @@ final class KazakhNames {
                     && !KazakhEponyms.before(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
+            if (titledPerson(scan, k, s)) {
+                break; // «министрі Саясат Нұрбек және … Сенаты»: a person named after their title, however their name ends
+            }
             if (k - 3 >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && surname(scan.token(k - 3))
                     && CONJUNCTIONS.contains(scan.token(k - 2).lower())) {
                 break; // «Қасым-Жомарт Тоқаев пен Эмомали Рахмон Қазақстанның … күндері»: the second of two people
@@ -454,6 +457,17 @@ final class KazakhNames {
         Head head = Heads.of(scan.token(h), Lang.KK);
         return REGIONAL.contains(scan.token(from).text()) && h - from >= 2 && head != null && !head.bare()
                 && head.type() == ActorType.ORGANISATION;
+    }
+
+    /**
+     * Two name-like words right after a title in lower case (or one opening the sentence: «Журналист Ескендір Ертай
+     * Түркістандағы …») are a person, not the opening words of the name that follows them.
+     */
+    private static boolean titledPerson(Scan scan, int k, Document.Sentence s) {
+        int title = k - 2;
+        return title >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && scan.token(k).isCyrillic()
+                && Titles.is(scan.token(title)) && !scan.taken(title)
+                && (!scan.token(title).isCapitalised() || title == firstWord(scan, s));
     }
 
     /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */

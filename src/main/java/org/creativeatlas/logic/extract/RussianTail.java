@@ -276,9 +276,18 @@ final class RussianTail {
         return name + 1 < end && scan.nameLike(name) && scan.nameLike(name + 1);
     }
 
-    /** «агентства кинематографии Узбекистана Фирдавса Абдухаликова»: a person's name in the genitive ends a tail. */
+    /**
+     * «агентства кинематографии Узбекистана Фирдавса Абдухаликова»: a person's name in the genitive ends a tail; after
+     * the state that closes a body's name («Министерства культуры Румынии Диана Бачуна») any two name words do.
+     */
     private boolean person(int i) {
-        return i + 1 < end && scan.nameLike(i) && scan.nameLike(i + 1) && Surnames.looksLike(scan.token(i + 1).lower());
+        return i + 1 < end && scan.nameLike(i) && scan.nameLike(i + 1) && (Surnames.looksLike(scan.token(i + 1).lower())
+                || stateAt(i - 1) != null && scan.token(i).isCyrillic() && plainName(i) && plainName(i + 1));
+    }
+
+    /** A word that is no adjective («Алматинского отделения» goes on with the body). */
+    private boolean plainName(int i) {
+        return Morph.ruAdjectiveEnding(scan.token(i).lower()) == null;
     }
 
     /** A lower-case Cyrillic word that is not a verb: «по защите персональных данных». */

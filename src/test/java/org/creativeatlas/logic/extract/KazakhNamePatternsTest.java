@@ -634,4 +634,25 @@ class KazakhNamePatternsTest {
                 + "ótkizilip kele jatqan Túrki halyqtarynyń úlken quryltaıy modeline negizdeledi.");
         find(found, ActorType.EVENT, "Túrki halyqtarynyń úlken quryltaıy");
     }
+
+    @Test
+    void twoNameWordsAfterATitleAreAPersonNotTheOpeningOfTheBodyNamedNext() {
+        // QazScience, on the first forum of Central Asian historians in Astana
+        List<Candidate> found = run("Қатысушыларға құттықтау сөздерін ҚР Ғылым және жоғары білім министрі Саясат "
+                + "Нұрбек және Қазақстан Республикасы Парламенті Сенатының депутаты Дархан Қыдырәлі, сонымен бірге "
+                + "Қырғыз Республикасы, Тәжікстан Республикасы, Түрікменстан, Өзбекстан Республикасы ғылым академияларының "
+                + "делегациялары жеткізді.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Саясат Нұрбек").country());
+        find(found, ActorType.ORGANISATION, "Қазақстан Республикасы Парламенті Сенаты");
+        // icrc.kz, on a book about Olzhas Suleimenov presented at the Yasawi University
+        found = run("Белгілі журналист, «Тұран Түркістан» телкомпаниясының редакторы Ескендір Ертай Түркістандағы Ясауи "
+                + "атындағы халықаралық қазақ-түрік университетінде биылғы жылы 85 жасқа толып отырған қазақ жұртын "
+                + "әлемге танытқан ғаламдық тұлға Олжас Сүлейменовтің соңғы жылдары республикалық «Экспресс-К» "
+                + "газетінде жарық көрген сұхбаттары негізіндегі қазақ-орыс тілдеріндегі белгiлi журналист Тiлеужан "
+                + "Есiлбаевтың «Ол жас - Он молодой» кітабының тұсаукесер рәсімін өткізіп, университеттің 30 жылдық "
+                + "мерекесіне орай орталық кітапханасына осы кітаптың он данасын табыс етті.");
+        find(found, ActorType.PERSON, "Ескендір Ертай");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Ескендір Ертай Түркістандағы")),
+                names(found).toString());
+    }
 }

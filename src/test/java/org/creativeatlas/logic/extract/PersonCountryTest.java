@@ -407,4 +407,20 @@ class PersonCountryTest {
         assertEquals("ES", find(found, ActorType.PERSON, "Манучехр Фарханги").country());
         assertEquals("IR", find(found, ActorType.PERSON, "Алиасгар Шердуст").country());
     }
+
+    @Test
+    void aPersonNamedAfterABodyWhoseNameEndsInAStateIsNoPartOfItAndAMissionsStaffAreItsState() {
+        // TMCARS, on an exhibition of Turkmen carpets in Bucharest
+        List<Candidate> found = run("С приветственными речами выступили ответственный секретарь Национальной комиссии "
+                + "Туркменистана по делам ЮНЕСКО Чинар Рустемова, государственный секретарь Министерства культуры "
+                + "Румынии Диана Бачуна и Посол Туркменистана в Румынии Аннамаммет Аннаев.");
+        assertEquals("RO", find(found, ActorType.PERSON, "Диана Бачуна").country());
+        assertEquals("TM", find(found, ActorType.PERSON, "Аннамаммет Аннаев").country());
+        find(found, ActorType.ORGANISATION, "Министерство культуры Румынии");
+        // the Ryazan regional library, on a Tajik edition of Yesenin's poems
+        found = run("Заведующая Центром культуры Посольства Республики Таджикистан в Российской Федерации Мухаррам "
+                + "Кодирова поблагодарила всех, кто приложил усилия к изданию этой книги, и отметила важность подобных "
+                + "культурных проектов.");
+        assertEquals("TJ", find(found, ActorType.PERSON, "Мухаррам Кодирова").country());
+    }
 }
