@@ -125,6 +125,7 @@ final class CandidateBuilder {
         for (Mention m : g.type() == ActorType.PERSON ? g.mentions : List.<Mention>of()) {
             String nation = ListNation.of(scan, m.from);
             nation = nation != null ? nation : DelegationNation.of(scan, m.from);
+            nation = nation != null ? nation : DelegationNation.representing(scan, m.to);
             if (nation != null) {
                 // "Akmatova Gulmira, Bishkek": the item's own city is kept where it is the nation's
                 CountryResolver.Located near = places.context(m);

@@ -32,6 +32,29 @@ final class DelegationNation {
         return null;
     }
 
+    /** How many words of other names («… и Наргиса Карасартова») may stand between a person and «представили». */
+    private static final int LISTED = 8;
+
+    /**
+     * «Бубуйра Бектенова и Наргиса Карасартова представили Кыргызстан на … фестивале … в Узбекистане», "… represented
+     * Kazakhstan": the state the people listed before the verb are said to represent, right after it; or null.
+     */
+    static String representing(Scan scan, int to) {
+        Document.Sentence s = scan.doc.sentenceAt(to - 1);
+        for (int k = to; k < Math.min(s.to() - 1, to + LISTED); k++) {
+            Token t = scan.token(k);
+            String word = t.lower();
+            if (word.startsWith("представил") || word.equals("represented") || word.equals("represent")) {
+                Place p = scan.place(k + 1);
+                return p != null && p.from() == k + 1 && p.state() ? p.country() : null;
+            }
+            if (!t.isCapitalised() && !word.equals("и") && !word.equals("and") && !t.is(",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Delegation, делегация, делегациясы in any of their forms. */
     private static boolean delegation(String lower) {
         return lower.startsWith("delegation") || lower.startsWith("делегаци") || lower.startsWith("delegatsı");

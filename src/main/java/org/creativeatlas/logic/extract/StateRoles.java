@@ -13,7 +13,8 @@ final class StateRoles {
     /**
      * Words of a role only one state's people hold: «Елбасы» (the Leader of the Nation) is Kazakhstan's first
      * president; whoever heads or works for Rossotrudnichestvo, Russia's agency abroad, is Russia's, wherever its
-     * office stands («руководитель представительства Россотрудничества в КР»). Stems, as the words decline.
+     * office stands («руководитель представительства Россотрудничества в КР»), and so is whoever heads one of its
+     * Russian Houses («руководитель Русского дома в Душанбе»). Stems, as the words decline.
      */
     private static final Map<String, String> STATE_WORDS = Map.of("елбасы", "KZ", "elbasy", "KZ",
             "россотрудничеств", "RU", "росотрудничеств", "RU");
@@ -30,6 +31,10 @@ final class StateRoles {
         }
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
+            if (i + 1 < to && scan.token(i).isCapitalised() && word.startsWith("русск")
+                    && scan.token(i + 1).lower().startsWith("дом")) {
+                return "RU";
+            }
             for (Map.Entry<String, String> e : STATE_WORDS.entrySet()) {
                 if (word.startsWith(e.getKey())) {
                     return e.getValue();

@@ -423,4 +423,21 @@ class PersonCountryTest {
                 + "культурных проектов.");
         assertEquals("TJ", find(found, ActorType.PERSON, "Мухаррам Кодирова").country());
     }
+
+    @Test
+    void peopleSaidToRepresentAStateAreItsWhereverTheFestivalIsHeld() {
+        // NAQ.media, on Kyrgyz writers at Eurasian Creative Week in Khiva
+        List<Candidate> found = run("Писательницы Бубуйра Бектенова и Наргиса Карасартова представили Кыргызстан на "
+                + "8-м международном фестивале Eurasian Creative Week (XIII ECW) в Узбекистане.");
+        assertEquals("KG", find(found, ActorType.PERSON, "Бубуйра Бектенова").country());
+        assertEquals("KG", find(found, ActorType.PERSON, "Наргиса Карасартова").country());
+    }
+
+    @Test
+    void theHeadOfARussianHouseAbroadIsRussias() {
+        // Literaturny Dagestan, on the Russian stand at the Dushanbe book fair
+        List<Candidate> found = run("В рамках официального открытия российского стенда экскурсию по экспозиции для "
+                + "официальных гостей провел руководитель Русского дома в Душанбе Андрей Патрушев.");
+        assertEquals("RU", find(found, ActorType.PERSON, "Андрей Патрушев").country());
+    }
 }
