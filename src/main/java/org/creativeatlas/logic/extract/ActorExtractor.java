@@ -53,6 +53,7 @@ public final class ActorExtractor {
         mentions.addAll(OpeningEvents.find(scan));
         mentions.addAll(KazakhHeldEvents.find(scan, mentions));
         mentions.addAll(CountryYears.find(scan));
+        mentions.addAll(CultureDays.find(scan));
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions.addAll(KnownAcronyms.find(scan, mentions));
         mentions.addAll(NationalCompounds.find(scan, mentions));

@@ -185,11 +185,12 @@ final class CountryResolver {
     /**
      * From the sentence, a trip, or the document. «"Ынтымақ" өзбек этно-мәдени бірлестігі» in Atyrau: a centre of a
      * nation's culture gathers that nation abroad, so it is not placed in that nation's own state while another is
-     * named.
+     * named; nor is a day of its culture ({@link CultureDays#guest}).
      */
     Located context(Mention m) {
         Located near = around(m);
-        String nation = m.type == ActorType.ORGANISATION ? EthnicBodies.gathered(scan, m.from, m.to) : null;
+        String nation = m.type == ActorType.ORGANISATION ? EthnicBodies.gathered(scan, m.from, m.to)
+                : m.type == ActorType.EVENT ? CultureDays.guest(scan, m) : null;
         String elsewhere = nation != null && nation.equals(near.country()) ? best(nation) : null;
         return elsewhere != null ? new Located(elsewhere, null) : near;
     }
