@@ -27,6 +27,18 @@ class ArticleEventsTest {
     }
 
     @Test
+    void theOpeningOfANamedBodyIsNotCutToItsHead() {
+        // Tilmedia, on the Abai centre at Kazan Federal University; BAQ.kz, on a new institute in Tashkent
+        List<Candidate> found = run("Абай орталығының ашылуы Л.Н.Гумилев атындағы Еуразия ұлттық университетінің "
+                + "қолдауымен жүзеге асырылған.");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("орталығының")), names(found).toString());
+        found = run("Орталық Азия халықаралық институтының ашылуы кезінде көрме залындағы экспонанттар қонақтарға "
+                + "таныстырылды.");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("институтының")), names(found).toString());
+        find(found, ActorType.ORGANISATION, "Орталық Азия халықаралық институты");
+    }
+
+    @Test
     void theOpeningOfAnEventIsThatEvent() {
         List<Candidate> found = run("Открытие выставки совпало с акцией «Ночь музеев».");
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Открытие")), names(found).toString());
