@@ -35,7 +35,7 @@ final class KazakhBareHeads {
      * «Ұлттық музейдің»: a bare head is a name's when a capitalised adjective, not opening the sentence, precedes it;
      * or lower-case adjectives after a capitalised word in no case, or after «атындағы» («Қырғыз ұлттық
      * филармонияда», «Алыкул Осмонов атындағы ұлттық кітапханада»), where a bare head with adjectives alone («ұлттық
-     * кітапханада») is a common noun.
+     * кітапханада») is a common noun; or «жөніндегі» and the field before it.
      */
     static boolean afterAdjective(Scan scan, int h) {
         int first = KazakhNames.firstWord(scan, scan.doc.sentenceAt(h));
@@ -43,6 +43,9 @@ final class KazakhBareHeads {
         while (k > first && !scan.taken(k) && scan.token(k).isCyrillic() && !scan.token(k).isCapitalised()
                 && adjective(scan.token(k))) {
             k--;
+        }
+        if (KazakhInnerWords.concerning(scan, k) && scan.token(k).lower().equals("жөніндегі")) {
+            return true; // «Шетелдегі түркілер жөніндегі басқарма»: what a body is for names it
         }
         if (k < h - 1) {
             Token t = scan.token(k);

@@ -190,4 +190,29 @@ final class KazakhInnerWords {
         return scan.doc.sentenceAt(k).from() == k && t.isCapitalised() && !t.isAbbreviation() && scan.place(k) == null
                 && Morph.kkBreaksName(t.lower());
     }
+
+    /**
+     * «Тарих ғылымы жөніндегі комиссия», «Шетелдегі түркілер жөніндегі басқарма»: «жөніндегі» ("for", "on") joins the
+     * field a body is for to it, as «по» does in Russian, when a word of that field stands before it; «Қырғыз
+     * Республикасы Президентіне қарасты …»: «қарасты» ("under") and the capitalised dative before it join the body it
+     * reports to, as «при» does.
+     */
+    static boolean concerning(Scan scan, int k) {
+        if (k < 0) {
+            return false;
+        }
+        int from = scan.doc.sentenceAt(k).from();
+        String lower = scan.token(k).lower();
+        if (lower.equals("жөніндегі") || lower.equals("қарасты")) {
+            return k > from && scan.token(k - 1).isCyrillic() && !scan.taken(k - 1)
+                    && (lower.equals("жөніндегі") || underWhom(scan, k - 1));
+        }
+        return k + 1 < scan.doc.size() && scan.token(k + 1).lower().equals("қарасты") && underWhom(scan, k);
+    }
+
+    /** «Президентіне», «Министрлігіне»: a capitalised word in the dative. */
+    private static boolean underWhom(Scan scan, int k) {
+        Token t = scan.token(k);
+        return t.isCapitalised() && t.isCyrillic() && t.lower().matches(".{3,}(на|не|ға|ге|қа|ке)");
+    }
 }

@@ -309,11 +309,12 @@ final class KazakhNames {
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore && !subject
                 && !KazakhInnerWords.openingAdverb(scan, k)
                 && (inner == null || compound || inner.plural() || KazakhInnerWords.nationsOwn(t))
-                && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t) || guild)
+                && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t) || guild
+                || KazakhInnerWords.concerning(scan, k))
                 && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
                 && (t.isCapitalised() || t.isLatin() || !Morph.kkBreaksName(t.lower()) || objectOfVerbalNoun(scan, k)
-                || withWhom(scan, k) || KazakhInnerWords.afterNamedAfter(scan, k));
+                || withWhom(scan, k) || KazakhInnerWords.afterNamedAfter(scan, k) || KazakhInnerWords.concerning(scan, k));
     }
 
     /**

@@ -655,4 +655,20 @@ class KazakhNamePatternsTest {
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Ескендір Ертай Түркістандағы")),
                 names(found).toString());
     }
+
+    @Test
+    void whatABodyIsForAndWhomItIsUnderAreWordsOfItsName() {
+        // Farabi University, on a conference of Kazakh and Kyrgyz historians in Bishkek
+        List<Candidate> found = run("Конференцияны Қырғыз Республикасы Президентіне қарасты Тарих ғылымы жөніндегі "
+                + "комиссия, Жүсіп Баласағұн атындағы Қырғыз ұлттық университеті және Қазақстан тарихшылары "
+                + "қауымдастығы ұйымдастырды.");
+        assertEquals("KG", find(found, ActorType.ORGANISATION,
+                "Қырғыз Республикасы Президентіне қарасты Тарих ғылымы жөніндегі комиссия").country());
+        // TURKSOY, on a meeting in memory of Aitmatov in Bishkek
+        found = run("Шыңғыс Айтматов атындағы қалашықтағы Ректорат ғимаратының мәжіліс залында Түркі ынтымақтастық "
+                + "және үйлестіру агенттігі (TİKA), Шетелдегі түркілер жөніндегі басқарма (YTB) және Юнус Эмре "
+                + "институтының (YEE) қолдауымен ҚТМУ ұйымдастырылған шараға ТҮРКСОЙ Бас хатшысы Сұлтан Раев "
+                + "бастаған делегация және ғалымдар, студенттер мен қоғам белсенділері қатысты.");
+        find(found, ActorType.ORGANISATION, "Шетелдегі түркілер жөніндегі басқарма");
+    }
 }
