@@ -215,4 +215,15 @@ final class KazakhInnerWords {
         Token t = scan.token(k);
         return t.isCapitalised() && t.isCyrillic() && t.lower().matches(".{3,}(на|не|ға|ге|қа|ке)");
     }
+
+    /**
+     * «… басшыларының VІ Консультативтік кездесуі», «… тарихшыларының I форумы», «… басшыларының жетінші
+     * Консультативтік кездесуі»: the number of a meeting after whose it is (in the genitive) is a word of its name, in
+     * Roman figures (a single «I» too, in either script) or in words.
+     */
+    static boolean numberedAfterOwner(Scan scan, int k) {
+        Token t = scan.token(k);
+        return k > scan.doc.sentenceAt(k).from() && (t.text().matches("[IVXІХ]+") || Titles.ordinal(t)) && !scan.taken(k)
+                && KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(k - 1).lower(), 3));
+    }
 }

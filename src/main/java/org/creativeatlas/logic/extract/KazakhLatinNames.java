@@ -36,8 +36,9 @@ final class KazakhLatinNames {
             runEnd--;
         }
         int from = runEnd;
-        // «XVI Саммиті»: a Roman numeral numbers the event, it is no Latin name
-        while (from > left && scan.token(from - 1).isLatin() && !scan.token(from - 1).isRomanNumeral()) {
+        // «XVI Саммиті», «… тарихшыларының I форумы»: a Roman numeral numbers the event, it is no Latin name
+        while (from > left && scan.token(from - 1).isLatin() && !scan.token(from - 1).isRomanNumeral()
+                && !KazakhInnerWords.numberedAfterOwner(scan, from - 1)) {
             from--;
         }
         boolean latinHead = scan.token(h).isLatin() && from == h;

@@ -95,6 +95,7 @@ final class KazakhNames {
                 // институтының»: two bodies, each whose
                 break;
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)
+                    || KazakhInnerWords.numberedAfterOwner(scan, k)
                     || KazakhInnerWords.anniversary(scan, k) || KazakhInnerWords.fieldsJoined(scan, k, h)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
@@ -195,7 +196,7 @@ final class KazakhNames {
     private static boolean ownerClosed(Scan scan, int k) {
         Token t = scan.token(k);
         String w = t.lower();
-        if (k < 1 || t.isCapitalised() || !t.isCyrillic() || !Morph.kkPossessive(w)
+        if (k < 1 || t.isCapitalised() || !t.isCyrillic() || !Morph.kkPossessive(w) || Titles.ordinal(t)
                 || Heads.of(t, Lang.KK) != null || !scan.token(k + 1).isCapitalised()) {
             return false;
         }

@@ -671,4 +671,19 @@ class KazakhNamePatternsTest {
                 + "бастаған делегация және ғалымдар, студенттер мен қоғам белсенділері қатысты.");
         find(found, ActorType.ORGANISATION, "Шетелдегі түркілер жөніндегі басқарма");
     }
+
+    @Test
+    void aNumberedMeetingAfterWhoseItIsKeepsItsNumberAndItsOwners() {
+        // QazScience, on the first forum of Central Asian historians in Astana
+        List<Candidate> found = run("2024 жылдың 7 тамызында Астана қаласында, Л.Н.Гумилев атындағы Еуразия ұлттық "
+                + "университетінде Орталық Азия мемлекеттері басшыларының VІ Консультативтік кездесуі аясында «ОРТАЛЫҚ "
+                + "АЗИЯ ТАРИХЫ: ХАЛЫҚТАР МЕН МӘДЕНИЕТТЕР АРАСЫНДАҒЫ ДИАЛОГ» тақырыбында Орталық Азия мемлекеттері "
+                + "тарихшыларының I форумы өтті.");
+        find(found, ActorType.EVENT, "Орталық Азия мемлекеттері басшыларының VІ Консультативтік кездесуі");
+        find(found, ActorType.EVENT, "Орталық Азия мемлекеттері тарихшыларының I форумы");
+        // Kazinform's Latin-script edition, on days of Kazakh cinema in Tashkent
+        found = run("Ol joly is-shara Ortalyq Azııa memleketteri basshylarynyń jetinshi Konsýltatıvtik kezdesýi "
+                + "qarsańynda uıymdastyrylǵan.");
+        find(found, ActorType.EVENT, "Ortalyq Azııa memleketteri basshylarynyń jetinshi Konsýltatıvtik kezdesýi");
+    }
 }
