@@ -226,4 +226,12 @@ final class KazakhInnerWords {
         return k > scan.doc.sentenceAt(k).from() && (t.text().matches("[IVXІХ]+") || Titles.ordinal(t)) && !scan.taken(k)
                 && KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(k - 1).lower(), 3));
     }
+
+    /** «архив ісі», «музей ісі», «театр өнері»: a head in lower case before a possessive is the field it names. */
+    static boolean fieldOfWork(Scan scan, int k) {
+        Token t = scan.token(k);
+        Token next = k + 1 < scan.doc.size() ? scan.token(k + 1) : null;
+        return next != null && !t.isCapitalised() && !next.isCapitalised() && next.isCyrillic()
+                && Morph.kkPossessive(next.lower()) && Heads.of(next, Lang.KK) == null;
+    }
 }

@@ -309,7 +309,8 @@ final class KazakhNames {
                 && !guild;
         return t.isWord() && !scan.taken(k) && !Scan.isStopword(t) && !webBefore && !subject
                 && !KazakhInnerWords.openingAdverb(scan, k)
-                && (inner == null || compound || inner.plural() || KazakhInnerWords.nationsOwn(t))
+                && (inner == null || compound || inner.plural() || KazakhInnerWords.nationsOwn(t)
+                || KazakhInnerWords.fieldOfWork(scan, k))
                 && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t) || guild
                 || KazakhInnerWords.concerning(scan, k))
                 && !NAMED.contains(t.lower())

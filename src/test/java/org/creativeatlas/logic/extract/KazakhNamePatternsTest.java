@@ -686,4 +686,18 @@ class KazakhNamePatternsTest {
                 + "qarsańynda uıymdastyrylǵan.");
         find(found, ActorType.EVENT, "Ortalyq Azııa memleketteri basshylarynyń jetinshi Konsýltatıvtik kezdesýi");
     }
+
+    @Test
+    void aLocalBodysFieldsInLowerCaseMayNameAnArchiveOrAPolicyAfterItsRegion() {
+        // a Mangystau region administration's page, on Aktau as the cultural capital of the Turkic world
+        List<Candidate> found = run("Одан бөлек еліміздің өзге де өңірлерінен делегация келе жатыр, - дейді Маңғыстау "
+                + "облысының мәдениет, тілдерді дамыту және архив ісі басқармасының басшысы Нұртас Сали.");
+        find(found, ActorType.ORGANISATION, "Маңғыстау облысының мәдениет, тілдерді дамыту және архив ісі басқармасы");
+        // Ara info, on a festival in the Zhambyl region
+        found = run("Шара ҚР Ақпарат және қоғамдық даму министрлігі мен облыс әкімдігі ішкі саясат басқармасы және "
+                + "облыстық мәдениет, архивтер және құжаттама басқармасының қолдауымен және «Дүниежүзі қазақтары "
+                + "қауымдастығы» қоғамдық бірлестігі мен «Отандастар қоры» коммерциялық емес акционерлік қоғамының "
+                + "ұйымдастыруымен өтті.");
+        find(found, ActorType.ORGANISATION, "облыс әкімдігі ішкі саясат басқармасы");
+    }
 }
