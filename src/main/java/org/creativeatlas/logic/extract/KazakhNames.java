@@ -60,7 +60,7 @@ final class KazakhNames {
                     && !KazakhEponyms.before(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
-            if (titledPerson(scan, k, s)) {
+            if (titledPerson(scan, k, s) || personBeforeState(scan, k, left, s)) {
                 break; // «министрі Саясат Нұрбек және … Сенаты»: a person named after their title, however their name ends
             }
             if (k - 3 >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && surname(scan.token(k - 3))
@@ -471,6 +471,13 @@ final class KazakhNames {
         return title >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && scan.token(k).isCyrillic()
                 && Titles.is(scan.token(title)) && !scan.taken(title)
                 && (!scan.token(title).isCapitalised() || title == firstWord(scan, s));
+    }
+
+    /** «Мұхаммед Шадкам Қазақстан үкіметі тарапынан …»: two name words right before the state a name opens with. */
+    private static boolean personBeforeState(Scan scan, int k, int left, Document.Sentence s) {
+        Place state = scan.place(k + 1);
+        return k - 1 >= s.from() && left == k + 1 && state != null && state.from() == k + 1 && state.state()
+                && scan.nameLike(k) && scan.nameLike(k - 1) && scan.token(k).isCyrillic();
     }
 
     /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */

@@ -700,4 +700,14 @@ class KazakhNamePatternsTest {
                 + "ұйымдастыруымен өтті.");
         find(found, ActorType.ORGANISATION, "облыс әкімдігі ішкі саясат басқармасы");
     }
+
+    @Test
+    void twoNameWordsBeforeTheStateABodyOpensWithAreNoPartOfIt() {
+        // on the Abai centre in Gorgan, Iran
+        List<Candidate> found = run("Бұл рәсімде Абайдың өлеңдері мен қара сөздерін парсы тіліне аударған ирандық қазақ "
+                + "қажы Мұхаммед Шадкам Қазақстан үкіметі тарапынан екінші дәрежелі «Достық» орденімен марапатталды.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Қазақстан үкіметі").country());
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Мұхаммед Шадкам Қазақстан")),
+                names(found).toString());
+    }
 }
