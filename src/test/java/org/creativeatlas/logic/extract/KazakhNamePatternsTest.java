@@ -703,7 +703,7 @@ class KazakhNamePatternsTest {
 
     @Test
     void twoNameWordsBeforeTheStateABodyOpensWithAreNoPartOfIt() {
-        // on the Abai centre in Gorgan, Iran
+        // Pars Today's Kazakh service, on the Abai centre in Gorgan, Iran
         List<Candidate> found = run("Бұл рәсімде Абайдың өлеңдері мен қара сөздерін парсы тіліне аударған ирандық қазақ "
                 + "қажы Мұхаммед Шадкам Қазақстан үкіметі тарапынан екінші дәрежелі «Достық» орденімен марапатталды.");
         assertEquals("KZ", find(found, ActorType.ORGANISATION, "Қазақстан үкіметі").country());
