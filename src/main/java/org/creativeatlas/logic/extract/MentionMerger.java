@@ -224,7 +224,23 @@ final class MentionMerger {
         // «Агентство культурного наследия при Министерстве туризма и культурного наследия»: the body after «при»
         // is the one it is attached to, not its short form
         boolean attached = longer.contains("при") || longer.contains("under");
-        return (sameFirst || sameLast && !attached) && longer.containsAll(shorter) && sameOfTail(shorter, longer);
+        return (sameFirst || sameLast && !attached) && longer.containsAll(shorter) && sameOfTail(shorter, longer)
+                && sameIn(shorter, longer);
+    }
+
+    /**
+     * "Embassy of Japan in the Republic of Tajikistan" is not "Embassy of the Republic of Tajikistan in Japan": where
+     * both names say where the body is, after "in" or «в», the words after one must hold those after the other.
+     */
+    private static boolean sameIn(List<String> shorter, List<String> longer) {
+        List<String> a = afterIn(shorter);
+        List<String> b = afterIn(longer);
+        return a == null || b == null || a.containsAll(b) || b.containsAll(a);
+    }
+
+    private static List<String> afterIn(List<String> words) {
+        int in = Math.max(words.lastIndexOf("in"), words.lastIndexOf("в"));
+        return in < 0 ? null : words.subList(in + 1, words.size());
     }
 
     /**

@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Test;
 class MentionMergerTest {
 
     @Test
+    void twoMissionsOfTheSameStatesEachInTheOthersAreTwoBodies() {
+        assertEquals(List.of(1, 1), sizes("Embassy of the Republic of Tajikistan in Japan",
+                "Embassy of Japan in the Republic of Tajikistan"));
+        assertEquals(List.of(1, 1), sizes("Embassy of Japan in the Republic of Tajikistan",
+                "Embassy of the Republic of Tajikistan in Japan"));
+        // Tajik National University, on its delegation to Japan
+        List<Candidate> found = ExtractorFixture.run("The Embassy of the Republic of Tajikistan in Japan has been "
+                + "operating since November 28, 2007. The Embassy of Japan in the Republic of Tajikistan – since "
+                + "January 26, 2002.");
+        ExtractorFixture.find(found, ActorType.ORGANISATION, "Embassy of Japan in the Republic of Tajikistan");
+        ExtractorFixture.find(found, ActorType.ORGANISATION, "Embassy of the Republic of Tajikistan in Japan");
+    }
+
+    @Test
     void aShortFormJoinsItsLongFormWhicheverComesFirst() {
         assertEquals(List.of(2), sizes("Ministry of Economy", "Ministry of National Economy of Kazakhstan"));
         assertEquals(List.of(2), sizes("Ministry of National Economy of Kazakhstan", "Ministry of Economy"));
