@@ -158,7 +158,9 @@ final class CountryResolver {
         // «Дни образования, науки и культуры Томской области» in Dushanbe: the city of a region's days is the guest
         String first = scan.token(m.from).lower();
         boolean days = GuestNation.DAYS.contains(first) || RU_DAYS.contains(first);
-        return p.from() >= m.to || p.city() != null && !days && (!kazakh || p.from() == m.from) || locative(p);
+        // «XVI Анкара кітап жәрмеңкесі»: the number the event opens with comes before its city
+        int opening = scan.token(m.from).isRomanNumeral() || scan.token(m.from).isNumber() ? m.from + 1 : m.from;
+        return p.from() >= m.to || p.city() != null && !days && (!kazakh || p.from() == opening) || locative(p);
     }
 
     /** The Russian words for a nation's days that open an event's name, beside the English ones of {@link GuestNation}. */

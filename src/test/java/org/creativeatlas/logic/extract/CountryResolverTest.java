@@ -558,4 +558,13 @@ class CountryResolverTest {
         assertEquals("RU", find(found, ActorType.EVENT,
                 "Торжественный туркмено-российский концерт «Музыка мира, музыка дружбы и братства»").country());
     }
+
+    @Test
+    void aKazakhEventsCityAfterTheNumberItOpensWithIsWhereItIsHeld() {
+        // Adebiportal, on Kazakh authors at the Ankara book fair
+        List<Candidate> found = run("XVI Анкара кітап жәрмеңкесіне қазақстандық авторлар да қатысады\nҮстіміздегі "
+                + "жылдың 22-31 қазан аралығында Түркия Республикасының астанасы – Анкара қаласындағы «ATO Congresium» "
+                + "көрме орталығында «XVI Анкара кітап жәрмеңкесі» өтеді.");
+        assertEquals("TR", find(found, ActorType.EVENT, "XVI Анкара кітап жәрмеңкесі").country());
+    }
 }
