@@ -137,7 +137,40 @@ final class Missions {
                 return p.country();
             }
         }
+        return stateAbroad(from, to);
+    }
+
+    /**
+     * "the Swiss Development Corporation in Tajikistan", "the Department of Foreign Economic Cooperation of Korea in
+     * Tajikistan": a body of one state said to be in another is that state's office abroad (not a nation's society
+     * there: "Ukrainian Society ‘Bereginya’ in Kyrgyzstan"); the first state, or null.
+     */
+    private String stateAbroad(int from, int to) {
+        Place own = null;
+        for (int i = from; i < to; i++) {
+            Place p = scan.place(i);
+            if (p == null || p.from() != i || p.country() == null || p.city() != null) {
+                continue;
+            }
+            if (own == null && !locative.test(p)) {
+                own = p;
+            } else if (own != null && locative.test(p) && !p.country().equals(own.country())) {
+                return EthnicBodies.is(scan, from, to) || !bodyBetween(from, i) ? null : own.country();
+            }
+            i = p.to() - 1;
+        }
         return null;
+    }
+
+    /** Whether a body's head stands in tokens [from, to): "the Tajik singer in Switzerland" names no office. */
+    private boolean bodyBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Head h = Heads.of(scan.token(i), scan.doc.sentenceAt(i).lang());
+            if (h != null && h.type() == org.creativeatlas.model.ActorType.ORGANISATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state named after "to" inside a mission's name, or null. */

@@ -440,4 +440,17 @@ class PersonCountryTest {
                 + "официальных гостей провел руководитель Русского дома в Душанбе Андрей Патрушев.");
         assertEquals("RU", find(found, ActorType.PERSON, "Андрей Патрушев").country());
     }
+
+    @Test
+    void theHeadOfOneStatesBodyInAnotherIsOfTheFirst() {
+        // The Ismaili, on Imamat Day in Dushanbe
+        List<Candidate> found = run("Rudolf Schoch, Head of the Swiss Development Corporation in Tajikistan, praised "
+                + "AKDN's approach towards development work: “Many organisations come to Tajikistan with projects "
+                + "lasting for two to three years. In the case of the AKDN, it is a life-long engagement.");
+        assertEquals("CH", find(found, ActorType.PERSON, "Rudolf Schoch").country());
+        // Tajik National University, on a delegation of Korean universities
+        found = run("The delegation was led by Secretary Alex Lee and Head of the Department of Foreign Economic "
+                + "Cooperation of Korea in Tajikistan Jaebok Sim.");
+        assertEquals("KR", find(found, ActorType.PERSON, "Jaebok Sim").country());
+    }
 }
