@@ -14,10 +14,11 @@ final class StateRoles {
      * Words of a role only one state's people hold: «Елбасы» (the Leader of the Nation) is Kazakhstan's first
      * president; whoever heads or works for Rossotrudnichestvo, Russia's agency abroad, is Russia's, wherever its
      * office stands («руководитель представительства Россотрудничества в КР»), and so is whoever heads one of its
-     * Russian Houses («руководитель Русского дома в Душанбе»). Stems, as the words decline.
+     * Russian Houses («руководитель Русского дома в Душанбе»); "Her Majesty's Ambassador" is the United Kingdom's.
+     * Stems, as the words decline.
      */
     private static final Map<String, String> STATE_WORDS = Map.of("елбасы", "KZ", "elbasy", "KZ",
-            "россотрудничеств", "RU", "росотрудничеств", "RU");
+            "россотрудничеств", "RU", "росотрудничеств", "RU", "majesty", "GB");
 
     private StateRoles() {
     }

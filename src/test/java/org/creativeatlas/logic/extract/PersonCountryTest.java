@@ -442,6 +442,14 @@ class PersonCountryTest {
     }
 
     @Test
+    void herMajestysAmbassadorIsBritish() {
+        // GOV.UK, on a Henry Moore exhibition in Tashkent
+        List<Candidate> found = run("Her Majesty’s Ambassador Mr George Edgar hosted a traditional English tea party "
+                + "to mark the opening of the exhibition.");
+        assertEquals("GB", find(found, ActorType.PERSON, "George Edgar").country());
+    }
+
+    @Test
     void theHeadOfOneStatesBodyInAnotherIsOfTheFirst() {
         // The Ismaili, on Imamat Day in Dushanbe
         List<Candidate> found = run("Rudolf Schoch, Head of the Swiss Development Corporation in Tajikistan, praised "
