@@ -94,6 +94,7 @@ final class CountryResolver {
         // "the musical group ‘Atameken’ from Kazakhstan": a troupe's too
         own = own == null && m.type != ActorType.EVENT ? from(scan, m.to) : own;
         own = own == null && m.type == ActorType.ORGANISATION ? ownersPlace(m.to) : own;
+        own = own == null && m.type == ActorType.ORGANISATION ? KindsSuchAs.nation(scan, m.from) : own;
         own = own == null && m.type == ActorType.PERSON ? descriptionFrom(m.to) : own;
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its

@@ -442,6 +442,23 @@ class PersonCountryTest {
     }
 
     @Test
+    void bodiesGivenAsExamplesOfANationsKindAreItsAndSoAreTheirHeads() {
+        // Eurasia Networks Group, on the 85th anniversary of Koreans in Uzbekistan, held in Tashkent
+        List<Candidate> found = run("On November 6, large-scale events dedicated to the 85th anniversary of the "
+                + "residence of ethnic Koreans in Uzbekistan were held in the capital's Palace of \"Drujba narodov\".\n"
+                + "In the process of preparing and holding these events, South Korean companies "
+                + "such as Eurasia Networks Group (Chairman Kim Chang Keon) and TDC Group (CEO Choi In Chang) provided "
+                + "significant support, which organized the arrival and participation in the concert of famous "
+                + "performers from the Republic Korea.\nAt the opening of the festive events, which were attended by "
+                + "more than 4,000 guests from Uzbekistan and foreign countries, Tanzilla Narbayeva, Chairwoman of the "
+                + "Senate of the Oliy Majlis of Uzbekistan, and Kim Jin Pyo, Speaker of the National Assembly of the "
+                + "Republic of Korea, delivered a congratulatory speech.");
+        assertEquals("KR", find(found, ActorType.ORGANISATION, "Eurasia Networks Group").country());
+        assertEquals("KR", find(found, ActorType.ORGANISATION, "TDC Group").country());
+        assertEquals("KR", find(found, ActorType.PERSON, "Kim Chang Keon").country());
+    }
+
+    @Test
     void herMajestysAmbassadorIsBritish() {
         // GOV.UK, on a Henry Moore exhibition in Tashkent
         List<Candidate> found = run("Her Majesty’s Ambassador Mr George Edgar hosted a traditional English tea party "
