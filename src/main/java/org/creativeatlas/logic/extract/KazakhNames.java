@@ -60,7 +60,7 @@ final class KazakhNames {
                     && !KazakhEponyms.before(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
             }
-            if (titledPerson(scan, k, s) || personBeforeState(scan, k, left, s)) {
+            if (KazakhPersonBefore.titled(scan, k, s) || KazakhPersonBefore.state(scan, k, left, s)) {
                 break; // «министрі Саясат Нұрбек және … Сенаты»: a person named after their title, however their name ends
             }
             if (k - 3 >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && surname(scan.token(k - 3))
@@ -460,24 +460,6 @@ final class KazakhNames {
         Head head = Heads.of(scan.token(h), Lang.KK);
         return REGIONAL.contains(scan.token(from).text()) && h - from >= 2 && head != null && !head.bare()
                 && head.type() == ActorType.ORGANISATION;
-    }
-
-    /**
-     * Two name-like words right after a title in lower case (or one opening the sentence: «Журналист Ескендір Ертай
-     * Түркістандағы …») are a person, not the opening words of the name that follows them.
-     */
-    private static boolean titledPerson(Scan scan, int k, Document.Sentence s) {
-        int title = k - 2;
-        return title >= s.from() && scan.nameLike(k) && scan.nameLike(k - 1) && scan.token(k).isCyrillic()
-                && Titles.is(scan.token(title)) && !scan.taken(title)
-                && (!scan.token(title).isCapitalised() || title == firstWord(scan, s));
-    }
-
-    /** «Мұхаммед Шадкам Қазақстан үкіметі тарапынан …»: two name words right before the state a name opens with. */
-    private static boolean personBeforeState(Scan scan, int k, int left, Document.Sentence s) {
-        Place state = scan.place(k + 1);
-        return k - 1 >= s.from() && left == k + 1 && state != null && state.from() == k + 1 && state.state()
-                && scan.nameLike(k) && scan.nameLike(k - 1) && scan.token(k).isCyrillic();
     }
 
     /** «Тоқаевтың» as well as «Тоқаев»: a surname in a case. */
