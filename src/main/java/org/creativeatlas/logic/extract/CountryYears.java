@@ -1,6 +1,5 @@
 package org.creativeatlas.logic.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
@@ -15,20 +14,7 @@ final class CountryYears {
     }
 
     static List<Mention> find(Scan scan) {
-        List<Mention> found = new ArrayList<>();
-        for (int i = 1; i < scan.doc.size(); i++) {
-            if (scan.taken(i)) {
-                continue;
-            }
-            Lang lang = scan.doc.sentenceAt(i).lang();
-            Mention m = lang == Lang.KK ? kazakh(scan, i) : lang == Lang.RU ? russian(scan, i) : english(scan, i);
-            if (m != null && !scan.anyTaken(m.from, m.to)) {
-                found.add(m);
-                scan.take(m);
-                i = m.to - 1;
-            }
-        }
-        return found;
+        return PerLanguage.find(scan, CountryYears::kazakh, CountryYears::russian, CountryYears::english);
     }
 
     private static final Set<String> YEAR_FORMS = Set.of("год", "года", "году", "годом", "годе");

@@ -1,6 +1,5 @@
 package org.creativeatlas.logic.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
@@ -25,17 +24,7 @@ final class CultureDays {
     }
 
     static List<Mention> find(Scan scan) {
-        List<Mention> found = new ArrayList<>();
-        for (int i = 1; i < scan.doc.size(); i++) {
-            Lang lang = scan.doc.sentenceAt(i).lang();
-            Mention m = lang == Lang.KK ? kazakh(scan, i) : lang == Lang.RU ? russian(scan, i) : english(scan, i);
-            if (m != null && !scan.anyTaken(m.from, m.to)) {
-                found.add(m);
-                scan.take(m);
-                i = m.to - 1;
-            }
-        }
-        return found;
+        return PerLanguage.find(scan, CultureDays::kazakh, CultureDays::russian, CultureDays::english);
     }
 
     /** «День узбекской культуры», «День культуры Республики Узбекистан»: the nation's adjective or the state after. */
