@@ -38,7 +38,11 @@ final class RoleStart {
             // «В завершении творческого вечера руководитель РЦНК …»: before a Russian title only adjectives qualify it
             boolean russianNoun = s.lang() == Lang.RU && t.isCyrillic() && !t.isCapitalised() && !Titles.is(t)
                     && !t.isAbbreviation() && !CONJUNCTIONS.contains(t.lower()) && Morph.ruAdjectiveEnding(t.lower()) == null;
-            if (!modifier || russianNoun) {
+            // «құттықтау сөздерін ҚР … министрі»: a plural object in the accusative belongs to the verb, not the role,
+            // unless a verbal noun of the role takes it («… ойындарын дайындау және өткізу жөніндегі дирекция»)
+            boolean object = kazakh && !t.isCapitalised() && t.lower().matches(".+[лдт][ае]р[ыі]н")
+                    && !scan.token(r).lower().matches(".+[ую]");
+            if (!modifier || russianNoun || object) {
                 break;
             }
             commas += joined ? 2 : 0; // «заслуженной артистки РФ и председательницы жюри»: two titles, one role

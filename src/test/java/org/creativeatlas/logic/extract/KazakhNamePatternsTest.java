@@ -710,4 +710,21 @@ class KazakhNamePatternsTest {
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Мұхаммед Шадкам Қазақстан")),
                 names(found).toString());
     }
+
+    @Test
+    void aPluralObjectInTheAccusativeBeforeATitleIsNoPartOfTheRoleUnlessAVerbalNounOfItTakesIt() {
+        // QazScience, on the first forum of Central Asian historians in Astana
+        List<Candidate> found = run("Қатысушыларға құттықтау сөздерін ҚР Ғылым және жоғары білім министрі Саясат "
+                + "Нұрбек және Қазақстан Республикасы Парламенті Сенатының депутаты Дархан Қыдырәлі, сонымен бірге "
+                + "Қырғыз Республикасы, Тәжікстан Республикасы, Түрікменстан, Өзбекстан Республикасы ғылым "
+                + "академияларының делегациялары жеткізді.");
+        assertEquals("ҚР Ғылым және жоғары білім министрі", find(found, ActorType.PERSON, "Саясат Нұрбек").role());
+        // Egemen Qazaqstan's Arabic-script edition, on the World Nomad Games
+        found = run("ءىس-شاراعا كولىك ۆيتسە-ءمينيسترى ماقسات قالياقپاروۆ, مادەنيەت جانە اقپارات ۆيتسە-ءمينيسترى قانات "
+                + "ىسقاقوۆ, «قتج «ۇك» اق باسقارما توراعاسىنىڭ ورىنباسارى تالعات الدابەرگەنوۆ, استانا قالاسى اكىمىنىڭ "
+                + "ورىنباسارى ەرىك مەيىرحانوۆ, ۇلتتىق سپورت تۇرلەرىنىڭ پرەزيدەنتى يسلامبەك سالجانوۆ, V دۇنيەجۇزىلىك "
+                + "كوشپەلىلەر ويىندارىن دايىنداۋ جانە وتكىزۋ جونىندەگى ديرەكتسيا باسشىسىنىڭ ورىنباسارى ابىلاي قوندىباەۆ, "
+                + "باسقا دا قوناقتار قاتىستى.");
+        assertTrue(find(found, ActorType.PERSON, "ابىلاي قوندىباەۆ").role().contains("ويىندارىن دايىنداۋ"));
+    }
 }
