@@ -19,13 +19,14 @@ final class DateFinder {
     }
 
     private static final String MONTH = "(" + Months.alternation() + ")\\.?";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2})?";
+    /** A day, with an English or a Kazakh ordinal ending («15-ші»), or the first of a range. */
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|-?(?:ші|шы|інші|ыншы|нші|ншы))?(?:\\s*[–—-]\\s*\\d{1,2})?";
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final Pattern[] FORMS = {
         // 2025-11 or 2025-11-25
         Pattern.compile("(?<![\\d-])" + YEAR + "-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?(?![\\d-])"),
-        // 2025 жылғы 25–30 қараша / 2024 жылы сәуірде
-        Pattern.compile(YEAR + "\\s*(?:жылғы|жылы|ж\\.)\\s+(?:" + DAY + "\\s+)?" + MONTH + "(?![\\p{L}])"),
+        // 2025 жылғы 25–30 қараша / 2024 жылы сәуірде / 2024 жылдың 7 тамызында
+        Pattern.compile(YEAR + "\\s*(?:жылғы|жылы|жылдың|ж\\.)\\s+(?:" + DAY + "\\s+)?" + MONTH + "(?![\\p{L}])"),
         // April 8, 2024 / April 2024
         Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(?:" + DAY + ",?\\s+)?" + YEAR),
         // 8 April 2024 / 8 апреля 2024 г.

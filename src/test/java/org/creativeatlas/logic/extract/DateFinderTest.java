@@ -26,6 +26,15 @@ class DateFinderTest {
     }
 
     @Test
+    void aKazakhYearInTheGenitiveWithAnOrdinalDayAndAMonthInItsPossessiveLocative() {
+        // QazScience, on the first forum of Central Asian historians; the Auliekol library, on a day of Uzbek letters
+        assertEquals(List.of("2024-08-07"), isos("2024 жылдың 7 тамызында Астана қаласында, Л.Н.Гумилев атындағы "
+                + "Еуразия ұлттық университетінде"));
+        assertEquals(List.of("2019-04-15"), isos("2019 жылдың 15-ші сәуірінде Өзбекстандағы Қазақстан жылының ашылуы "
+                + "болды"));
+    }
+
+    @Test
     void capitalsAndOffsetsAreThoseOfTheText() {
         // headlines write months in capitals; Kazakh capitals fold letter by letter, so offsets stay the text's
         String text = "ӘЛЕМ. 2025 ЖЫЛҒЫ 25 ҚАРАША — MAY 2024";
