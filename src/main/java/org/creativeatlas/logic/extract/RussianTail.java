@@ -153,7 +153,12 @@ final class RussianTail {
                 to = j = k + 2;
             } else if (t.lower().equals("по") && j + 3 < end && plain(j + 1) && scan.token(j + 2).lower().equals("и")
                     && plain(j + 3)) {
-                to = j = j + 4; // «по торговле и развитию»
+                // «по торговле и развитию», «по печати и массовым коммуникациям»: adjectives after «и» run to their noun
+                int k = j + 3;
+                while (k + 1 < end && plain(k + 1) && Morph.ruAdjectiveEnding(scan.token(k).lower()) != null) {
+                    k++;
+                }
+                to = j = k + 1;
             } else if (t.lower().equals("по") && to == j && j + 1 < end && plain(j + 1)
                     && DATIVE.matcher(scan.token(j + 1).lower()).matches()
                     && !NOT_PURPOSES.contains(scan.token(j + 1).lower())) {

@@ -727,4 +727,12 @@ class KazakhNamePatternsTest {
                 + "باسقا دا قوناقتار قاتىستى.");
         assertTrue(find(found, ActorType.PERSON, "ابىلاي قوندىباەۆ").role().contains("ويىندارىن دايىنداۋ"));
     }
+
+    @Test
+    void everyYearOpeningASentenceOpensNoName() {
+        // Adyrna's Latin-script edition, on an Omar Khayyam evening at the National Library
+        List<Candidate> found = run("Jyl saıyn Qazaqstan Respýblıkasy Ulttyq kitaphanasynyń Álem ádebıeti qyzmeti "
+                + "bólimi Irannyń bir aqynynyń shyǵarmashylyǵyna arnap ádebı kesh ótkizýdi dástúrge aınaldyrǵan.");
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Jyl")), names(found).toString());
+    }
 }

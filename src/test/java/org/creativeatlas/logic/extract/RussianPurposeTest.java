@@ -24,6 +24,16 @@ class RussianPurposeTest {
     }
 
     @Test
+    void twoPurposesJoinedByAndKeepTheAdjectivesOfTheSecondWithItsNoun() {
+        // the Ryazan regional library, on a Tajik edition of Yesenin's poems
+        List<Candidate> found = run("Сборник издан при финансовой поддержке Федерального агентства по печати и "
+                + "массовым коммуникациям в рамках федеральной программы «Культура России» и посвящен 25-летию "
+                + "установления дипломатических отношений между Российской Федерацией и Республикой Таджикистан.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Федеральное агентство по печати и массовым коммуникациям"),
+                names(found).toString());
+    }
+
+    @Test
     void poSluchayuSaysWhyAndNamesNoPurpose() {
         List<Candidate> found = run("Министерство культуры по случаю праздника наградило артистов.");
         assertTrue(has(found, ActorType.ORGANISATION, "Министерство культуры"), names(found).toString());
