@@ -38,7 +38,8 @@ final class Missions {
                 || p.to() < scan.doc.size() && envoy(scan.token(p.to()).lower());
     }
 
-    private static boolean envoy(String word) {
+    /** Whether a word, in lower case, is one for an envoy ("ambassador", «посла», "representative"). */
+    static boolean envoy(String word) {
         return ENVOYS.stream().anyMatch(word::startsWith) && !word.contains("consult") && !word.contains("консульт");
     }
 

@@ -28,9 +28,33 @@ final class RoleNation {
                 return title ? p : null;
             }
             if (!trade(scan, k, t)) {
-                return null;
+                return envoyOf(scan, k, start);
             }
             title |= Titles.is(t);
+        }
+        return null;
+    }
+
+    /** How many words back a state's possessive may open an envoy's title ("… Representative to UNESCO Ambassador"). */
+    private static final int ENVOY_REACH = 8;
+
+    /**
+     * "Kyrgyzstan's Permanent Representative to UNESCO Ambassador Sadyk Sher-Niyaz": a state in the possessive opening
+     * a title of capitalised words, "to" and the body it is sent to, with an envoy's word among them, is whose the
+     * envoy is, wherever the body sits; the state, or null.
+     */
+    private static Place envoyOf(Scan scan, int from, int start) {
+        boolean envoy = false;
+        for (int k = from; k >= Math.max(start, from - ENVOY_REACH); k--) {
+            Token t = scan.token(k);
+            Place p = scan.place(k);
+            if (Morph.enPossessive(t.lower()) && p != null && p.country() != null && p.city() == null) {
+                return envoy ? p : null;
+            }
+            envoy |= Missions.envoy(t.lower());
+            if (!t.isLatin() || !t.isCapitalised() && !t.lower().equals("to") && !t.lower().equals("the")) {
+                return null;
+            }
         }
         return null;
     }

@@ -478,4 +478,21 @@ class PersonCountryTest {
                 + "Cooperation of Korea in Tajikistan Jaebok Sim.");
         assertEquals("KR", find(found, ActorType.PERSON, "Jaebok Sim").country());
     }
+
+    @Test
+    void aStatesPossessiveOpeningAnEnvoysTitleToABodyIsWhoseTheEnvoyIs() {
+        // TURKSOY, on a conference on Chingiz Aitmatov and UNESCO in Paris
+        List<Candidate> found = run("The conference was attended by TURKSOY Secretary General Sultan Raev, UNESCO Assistant "
+                + "Director-General Ernesto Ottone, Kyrgyzstan's Permanent Representative to UNESCO Ambassador "
+                + "Sadyk Sher-Niyaz, Türkiye's Permanent Representative to UNESCO Ambassador Gülnur Aybet, the "
+                + "President of the Academy of Sciences of Azerbaijan Prof. Dr. Isa Habibbeyli, Kazakhstan's "
+                + "Permanent Representative to UNESCO Ambassador Askar Abdrakhmanov, Uzbekistan's Permanent "
+                + "Representative to UNESCO Kamol Mukhtarov and Turkmenistan's Permanent Representative to UNESCO "
+                + "Ambassador Maksat Chariev along with many diplomats, scholars, authors, and cultural "
+                + "representatives from UNESCO member countries.");
+        assertEquals("KG", find(found, ActorType.PERSON, "Sadyk Sher-Niyaz").country());
+        assertEquals("TR", find(found, ActorType.PERSON, "Gülnur Aybet").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Askar Abdrakhmanov").country());
+        assertEquals("TM", find(found, ActorType.PERSON, "Maksat Chariev").country());
+    }
 }
