@@ -126,6 +126,7 @@ final class CandidateBuilder {
             String nation = ListNation.of(scan, m.from);
             nation = nation != null ? nation : DelegationNation.of(scan, m.from);
             nation = nation != null ? nation : DelegationNation.representing(scan, m.to);
+            nation = nation != null ? nation : DelegationNation.closingList(scan, m.to);
             if (nation != null) {
                 // "Akmatova Gulmira, Bishkek": the item's own city is kept where it is the nation's
                 CountryResolver.Located near = places.context(m);

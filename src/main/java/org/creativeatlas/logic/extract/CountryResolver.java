@@ -325,11 +325,13 @@ final class CountryResolver {
     }
 
     /**
-     * «қырғыз жазушысы Мар Байджиев», «nemis aktrısasy Nastasá Kınskı»: a nation's word in lower case (no place the
-     * text names) right before the title a Kazakh role ends in says whose the person is; null if the role has none.
+     * «қырғыз жазушысы Мар Байджиев», «nemis aktrısasy Nastasá Kınskı», «қырғыз ұлт ақыны Г.Момунова»: a nation's word
+     * in lower case (no place the text names) right before the title a Kazakh role ends in, or before «ұлт» and it,
+     * says whose the person is; null if the role has none.
      */
     private String nationOfTitle(int to) {
-        String nation = to >= 2 ? Gazetteer.nationWord(scan.token(to - 2)) : null;
+        int word = to >= 3 && scan.token(to - 2).lower().equals("ұлт") ? to - 3 : to - 2;
+        String nation = word >= 0 ? Gazetteer.nationWord(scan.token(word)) : null;
         return nation != null && Morph.kkPossessive(scan.token(to - 1).lower()) ? nation : null;
     }
 

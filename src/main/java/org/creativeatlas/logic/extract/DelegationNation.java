@@ -55,6 +55,29 @@ final class DelegationNation {
         return null;
     }
 
+    /** How many tokens of the names listed after a person «т.б.» may stand. */
+    private static final int LISTED_AFTER = 16;
+
+    /**
+     * «… Ж.Саалаев, К. Көкүлов т.б. қырғыз ақындары»: the people of a Kazakh list closed by «т.б.» (and others) and a
+     * nation's word before a title in the plural are of that nation; or null.
+     */
+    static String closingList(Scan scan, int to) {
+        Document.Sentence s = scan.doc.sentenceAt(to - 1);
+        for (int k = to; k + 3 < s.to() && k - to < LISTED_AFTER; k++) {
+            Token t = scan.token(k);
+            if (t.lower().equals("т") && scan.token(k + 1).is(".") && scan.token(k + 2).lower().equals("б")) {
+                int nation = scan.token(k + 3).is(".") ? k + 4 : k + 3;
+                String country = nation + 1 < s.to() ? Gazetteer.nationWord(scan.token(nation)) : null;
+                return country != null && Titles.kazakhPlural(scan.token(nation + 1)) ? country : null;
+            }
+            if (!t.is(",") && !t.is(".") && !t.isCapitalised()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Delegation, делегация, делегациясы in any of their forms. */
     private static boolean delegation(String lower) {
         return lower.startsWith("delegation") || lower.startsWith("делегаци") || lower.startsWith("delegatsı");

@@ -495,4 +495,16 @@ class PersonCountryTest {
         assertEquals("KZ", find(found, ActorType.PERSON, "Askar Abdrakhmanov").country());
         assertEquals("TM", find(found, ActorType.PERSON, "Maksat Chariev").country());
     }
+
+    @Test
+    void aKazakhNationsWordBeforeItsNationalTitleOrClosingAListSaysWhoseThePeopleAre() {
+        // Adebiportal, on a Kazakh poet's book presented in Bishkek
+        List<Candidate> found = run("Ақынның қырғыз жерінде өткен алғашқы шығармашылық кешіне ҚР ұлттық Жазушылар одағы төрағасының "
+                + "орынбасары К.Кадыракунов, қырғыз ұлт ақыны Г.Момунова, қырғыз ұлт жазушысы ақын А.Жақсылықов, "
+                + "Ж.Саалаев, К. Көкүлов т.б. қырғыз ақындары, манасшы Талантаалы Бакчиев және Ербол Бейілхан "
+                + "бастаған қазақ ақындары мен өлеңсүйер оқырмандар қатысты.");
+        assertEquals("KG", find(found, ActorType.PERSON, "Г.Момунова").country());
+        assertEquals("KG", find(found, ActorType.PERSON, "Ж.Саалаев").country());
+        assertEquals("KG", find(found, ActorType.PERSON, "К. Көкүлов").country());
+    }
 }
