@@ -50,7 +50,7 @@ final class CandidateBuilder {
             // between them leaves them in one list
             int start = m.roleFrom >= before.to && m.roleFrom < m.from ? m.roleFrom : m.from;
             if (m.type == ActorType.PERSON && before.type == ActorType.PERSON && before.to < m.from
-                    && scan.doc.listJoined(before.to, start, 3)) {
+                    && scan.doc.listJoined(afterBracket(before.to, start), start, 3)) {
                 listedAfter.put(m, before);
             }
         }
@@ -118,6 +118,10 @@ final class CandidateBuilder {
             // "the Russian Embassy officials Olga Sokol, Evgeny Levkoev, …": a list of a mission's staff
             String mission = own == null ? represented(m.affiliation, bodies) : null;
             own = mission != null ? new CountryResolver.Located(mission, null) : own;
+            // "Students of the Tajik National Conservatory Toshiev Idibek (Rubob), Khasanov Jovidon …": a list under
+            // one body's title are of the state the body's own name places it in
+            MentionMerger.Group body = own == null && m.affiliation != null ? bodies.get(m.affiliation) : null;
+            own = body != null ? places.own(body.best()) : own;
             if (own != null) {
                 return own;
             }
@@ -159,6 +163,19 @@ final class CandidateBuilder {
     private String represented(String affiliation, Map<String, MentionMerger.Group> bodies) {
         MentionMerger.Group body = affiliation != null ? bodies.get(affiliation) : null;
         return body != null ? places.represented(body.best()) : null;
+    }
+
+    /** Past a short bracket right after a name ("Toshiev Idibek (Rubob), Khasanov Jovidon"), else {@code at}. */
+    private int afterBracket(int at, int limit) {
+        if (at >= limit || !scan.token(at).is("(")) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(limit, at + 5); k++) {
+            if (scan.token(k).is(")")) {
+                return k + 1;
+            }
+        }
+        return at;
     }
 
     /** How far from a person, in mentions, their organisation is looked for. */

@@ -507,4 +507,14 @@ class PersonCountryTest {
         assertEquals("KG", find(found, ActorType.PERSON, "Ж.Саалаев").country());
         assertEquals("KG", find(found, ActorType.PERSON, "К. Көкүлов").country());
     }
+
+    @Test
+    void peopleListedUnderOneBodysTitleWithABracketAfterEachAreOfThatBodysState() {
+        // the Ministry of Foreign Affairs of Tajikistan, on a concert of young Central Asian musicians in Berlin
+        List<Candidate> found = run("Students of the Tajik National Conservatory Toshiev Idibek (Rubob), Khasanov "
+                + "Jovidon (Ghijak) and Zokhidova Guljamol (Qonun) and other young musicians from Central Asia and "
+                + "Germany performed on the prestigious stage of the Berlin Philharmonic.");
+        assertEquals("TJ", find(found, ActorType.PERSON, "Khasanov Jovidon").country());
+        assertEquals("TJ", find(found, ActorType.PERSON, "Zokhidova Guljamol").country());
+    }
 }
