@@ -210,7 +210,7 @@ final class CountryResolver {
         if (visit != null && visit.guest() != null && m.type == ActorType.PERSON) {
             return new Located(visit.guest(), null);
         }
-        Place trip = destinationAfter(m);
+        Place trip = TripDestination.after(scan, m);
         if (trip != null && m.type != ActorType.EVENT) {
             String home = best(trip.country());
             return new Located(home != null ? home : main, null);
@@ -249,8 +249,8 @@ final class CountryResolver {
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
             if (p == null || p.country() == null
                     || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !NationalBodies.ofBodies(scan, p)
-                    || whoseSubject(p, to)) {
-                continue;
+                    || whoseSubject(p, to) || title && i > 0 && scan.token(i - 1).lower().equals("for")) {
+                continue; // "Country Director for Kazakhstan" of the British Council: the country is what he covers
             }
             if (locative(p)) {
                 return p;
@@ -457,17 +457,6 @@ final class CountryResolver {
             return false;
         }
         return scan.token(before - 2).isWord() && !scan.taken(before - 2);
-    }
-
-    private Place destinationAfter(Mention m) {
-        Document.Sentence s = scan.doc.sentenceAt(m.from);
-        for (int i = m.to; i < s.to(); i++) {
-            Place p = scan.place(i);
-            if (p != null && p.destination() && p.country() != null) {
-                return p;
-            }
-        }
-        return null;
     }
 
     /** The plain locative («Тәжікстанда»), which says where, not the attributive one («Тәжікстандағы»). */

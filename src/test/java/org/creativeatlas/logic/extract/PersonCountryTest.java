@@ -517,4 +517,28 @@ class PersonCountryTest {
         assertEquals("TJ", find(found, ActorType.PERSON, "Khasanov Jovidon").country());
         assertEquals("TJ", find(found, ActorType.PERSON, "Zokhidova Guljamol").country());
     }
+
+    @Test
+    void aHostIsNoTravellerAndADirectorForACountryIsOfTheBodyHeDirects() {
+        // Almaty Management University, on a British Council visit
+        List<Candidate> found = run("On December 4, 2025, AlmaU hosted a meeting with representatives of the British Council – "
+                + "Michael Holgate, Regional Director for Central Asia, and Robert Taylor, Country Director for "
+                + "Kazakhstan, who were on a working visit to Almaty.\n"
+                + "From AlmaU, the meeting was attended by:\n"
+                + "• Sholpan Tazabek, Vice-Rector for Global Partnerships;\n"
+                + "• Renata Kudaibergenova, Vice-Rector for Science and Commercialization;\n"
+                + "• Kseniya Yuzhaninova-Karadenzli, Dean of the Graduate School of Business;\n"
+                + "• Zhaniya Khaibullina, Head of the Center for Sustainable Development;\n"
+                + "• Dayana Balgabekova, Director of the Institute of Education;\n"
+                + "• Kamran Guseinov, Director of the Institute of International Relations.\n"
+                + "During the meeting, the parties discussed current and prospective areas of cooperation "
+                + "between AlmaU and the British Council, including the development of international "
+                + "partnerships, research projects, initiatives in the creative industries, secondary and "
+                + "higher education, as well as sustainability and climate-related projects. Robert Taylor also "
+                + "presented the findings of the British Council’s new study, Next Generation Kazakhstan, "
+                + "focused on the values, attitudes, and expectations of Kazakhstani youth.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "AlmaU").country());
+        assertEquals("GB", find(found, ActorType.PERSON, "Michael Holgate").country());
+        assertEquals("GB", find(found, ActorType.PERSON, "Robert Taylor").country());
+    }
 }
