@@ -56,6 +56,7 @@ public final class ActorExtractor {
         mentions.addAll(CultureDays.find(scan));
         mentions.addAll(Ministries.from(scan, people, mentions));
         mentions.addAll(KnownAcronyms.find(scan, mentions));
+        mentions.addAll(UniversityAcronyms.find(scan, mentions));
         mentions.addAll(NationalCompounds.find(scan, mentions));
         mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, mentions));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));

@@ -316,6 +316,12 @@ final class RussianTail {
                 || afterAdjective && !t.isCapitalised() && !Morph.ruVerbLike(t.lower()));
     }
 
+    /** The end of «им. И. Арабаева» («имени …») opening the tail, or its start when the tail opens no such words. */
+    int namedAfterEnd() {
+        int named = start < end && NAMED_AFTER.contains(scan.token(start).lower()) ? namedAfter(start + 1) : -1;
+        return named > 0 ? named : start;
+    }
+
     /** «имени Ж.Баласагына», «им Б.Джамгерчинова»: initials then a surname; -1 if it is not there. */
     private int namedAfter(int j) {
         if (j < end && scan.token(j).is(".")) {
