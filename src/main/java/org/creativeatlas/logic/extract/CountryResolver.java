@@ -249,7 +249,8 @@ final class CountryResolver {
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
             if (p == null || p.country() == null
                     || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !NationalBodies.ofBodies(scan, p)
-                    || whoseSubject(p, to) || title && i > 0 && scan.token(i - 1).lower().equals("for")) {
+                    || whoseSubject(p, to) || title && i > 0 && scan.token(i - 1).lower().equals("for")
+                    || !title && i > from && russianSubject(i)) {
                 continue; // "Country Director for Kazakhstan" of the British Council: the country is what he covers
             }
             if (locative(p)) {
@@ -277,6 +278,12 @@ final class CountryResolver {
         return p.to() - p.from() == 1 && NationalBodies.NATIONAL_STEMS.containsKey(scan.token(p.from()).lower())
                 && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && scan.token(next).isWord()
                 && Morph.kkPossessive(word);
+    }
+
+    /** «Центр корейской культуры» in Samarkand: a Russian nation's adjective in lower case inside a name is its subject. */
+    private boolean russianSubject(int i) {
+        Token t = scan.token(i);
+        return t.isCyrillic() && !t.isCapitalised() && Morph.ruAdjectiveEnding(t.lower()) != null;
     }
 
     private static final Set<String> STATE = Set.of("national", "state");

@@ -41,14 +41,23 @@ final class UniversityAcronyms {
      * parts') first letters spell the acronym, so both are one actor; or null.
      */
     private static String spelt(List<Mention> named, String acronym) {
-        for (Mention m : named) {
-            StringBuilder initials = new StringBuilder();
-            for (String word : m.name.split("[\\s\\-()«»\"]+")) {
-                if (!word.isEmpty()) {
-                    initials.append(Character.toUpperCase(word.charAt(0)));
-                }
+        // each capital opens the part of the acronym one word gives: Сам|Г|У, Р|Т|С|У
+        List<String> parts = new ArrayList<>();
+        for (int c = 0; c < acronym.length(); c++) {
+            if (Character.isUpperCase(acronym.charAt(c)) || parts.isEmpty()) {
+                parts.add("");
             }
-            if (m.type == ActorType.ORGANISATION && initials.toString().equals(acronym.toUpperCase(java.util.Locale.ROOT))) {
+            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + acronym.charAt(c));
+        }
+        for (Mention m : named) {
+            List<String> words = java.util.Arrays.stream(m.name.split("[\\s\\-()«»\"]+")).filter(w -> !w.isEmpty())
+                    .toList();
+            boolean spells = m.type == ActorType.ORGANISATION && words.size() == parts.size();
+            for (int k = 0; spells && k < words.size(); k++) {
+                spells = words.get(k).toLowerCase(java.util.Locale.ROOT).startsWith(parts.get(k).toLowerCase(
+                        java.util.Locale.ROOT));
+            }
+            if (spells) {
                 return m.name;
             }
         }
