@@ -249,9 +249,10 @@ final class CountryResolver {
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
             if (p == null || p.country() == null
                     || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !NationalBodies.ofBodies(scan, p)
+                    // "Country Director for Kazakhstan" of the British Council: the country is what the post covers
                     || whoseSubject(p, to) || title && i > 0 && scan.token(i - 1).lower().equals("for")
                     || !title && i > from && russianSubject(i)) {
-                continue; // "Country Director for Kazakhstan" of the British Council: the country is what he covers
+                continue;
             }
             if (locative(p)) {
                 return p;

@@ -46,12 +46,11 @@ final class CultureDays {
 
     /** "Uzbekistan Cultural Day", "Chinese Culture Day", "Day of Turkmen culture". */
     private static Mention english(Scan scan, int i) {
-        Token t = scan.token(i);
-        if (!t.text().equals("Day") || i < 2 && !scan.token(i + 1).is("of")) {
+        if (!scan.token(i).text().equals("Day")) {
             return null;
         }
         Place before = scan.place(i - 2);
-        if (i >= 2 && before != null && before.country() != null && before.to() == i - 1
+        if (before != null && before.country() != null && before.to() == i - 1
                 && EN_ARTS.contains(scan.token(i - 1).lower()) && scan.token(i - 1).isCapitalised()) {
             return new Mention(ActorType.EVENT, Render.of(scan.doc, before.from(), i + 1), before.from(), i + 1, 2);
         }
@@ -112,8 +111,7 @@ final class CultureDays {
     }
 
     private static boolean art(Scan scan, int k) {
-        String lower = k >= 0 ? scan.token(k).lower() : "";
-        return !scan.token(Math.max(k, 0)).isCapitalised() && KK_ARTS.stream().anyMatch(lower::startsWith);
+        return k >= 0 && !scan.token(k).isCapitalised() && KK_ARTS.stream().anyMatch(scan.token(k).lower()::startsWith);
     }
 
     private static Place state(Scan scan, int k) {

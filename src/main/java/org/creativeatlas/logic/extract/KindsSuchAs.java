@@ -28,7 +28,7 @@ final class KindsSuchAs {
                 }
                 return null;
             }
-            // a verb or a stop ends the examples: "…, which organized the arrival …"
+            // a relative clause or a semicolon ends the examples: "…, which organized the arrival …"
             if (word.equals("which") || word.equals("who") || scan.token(k).is(";")) {
                 return null;
             }

@@ -3,6 +3,7 @@ package org.creativeatlas.logic.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.creativeatlas.model.ActorType;
 
 /**
  * Diplomatic missions and envoys: the state an embassy, a consulate or a foreign office stands for, which its staff
@@ -167,7 +168,7 @@ final class Missions {
     private boolean bodyBetween(int from, int to) {
         for (int i = from; i < to; i++) {
             Head h = Heads.of(scan.token(i), scan.doc.sentenceAt(i).lang());
-            if (h != null && h.type() == org.creativeatlas.model.ActorType.ORGANISATION) {
+            if (h != null && h.type() == ActorType.ORGANISATION) {
                 return true;
             }
         }
