@@ -136,12 +136,13 @@ final class CountryResolver {
             return new Located(house, null);
         }
         if (own == null && m.type == ActorType.ORGANISATION) {
-            String compound = nationalBodies.kazakhstanBody(from, to) ? "KZ"
-                    : nationalBodies.russianBody(from, to) ? "RU" : nationalBodies.nationalCompound(from, to);
+            String compound = nationalBodies.stateOf(from, to);
+            compound = compound != null ? compound : nationalBodies.nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);
         }
-        if (own == null && role && nationalBodies.kazakhstanBody(from, to)) {
-            return new Located("KZ", null); // «"Отандастар қоры" КЕАҚ президенті»: the head of a body only Kazakhstan has
+        String body = own == null && role ? nationalBodies.stateOf(from, to) : null;
+        if (body != null) {
+            return new Located(body, null); // the head of a body only Kazakhstan or Russia has
         }
         return own == null ? null : new Located(own.country(), own.city());
     }

@@ -25,6 +25,9 @@ final class NationalBodies {
     private static final Set<String> RU_LEGAL_FORMS = Set.of("АНО", "ФГБУ", "ФГБОУ", "ФГАОУ", "ФГБУК", "ГБУК", "МБУК",
             "ФГУП", "ГАУК", "ГБУ");
 
+    /** "Federal" in Russian, Kazakh and English. */
+    private static final java.util.List<String> FEDERAL = java.util.List.of("федеральн", "федералд", "federal");
+
     /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */
     private static final Set<String> LOCAL_EXECUTIVES = Set.of("акимат", "маслихат", "әкімдіг", "мәслихат");
     /**
@@ -45,7 +48,7 @@ final class NationalBodies {
      * local executive only Kazakhstan has (акимат, маслихат; әкімдігі, мәслихаты), or a Kazakh body of a region's or
      * a city's level.
      */
-    boolean kazakhstanBody(int from, int to) {
+    private boolean kazakhstanBody(int from, int to) {
         if (legalForm(KZ_LEGAL_FORMS, from, to)) {
             return true;
         }
@@ -59,9 +62,30 @@ final class NationalBodies {
         return false;
     }
 
-    /** «АНО «Институт перевода»», «ФГБУК …»: a body under a legal form only Russia's law has is Russia's. */
-    boolean russianBody(int from, int to) {
-        return legalForm(RU_LEGAL_FORMS, from, to);
+    /**
+     * «АНО «Институт перевода»», «ФГБУК …»: a body under a legal form only Russia's law has is Russia's; so is a federal
+     * one («федерального агентства по культуре», "Ural Federal University"), as of the region and its neighbours only
+     * Russia is a federation, and a foreign federation's body is written with its state.
+     */
+    private boolean russianBody(int from, int to) {
+        if (legalForm(RU_LEGAL_FORMS, from, to)) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            String word = scan.token(i).lower();
+            if (FEDERAL.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The state whose law alone has the body a name or a title names («"Отандастар қоры" КЕАҚ президенті», «глава
+     * федерального агентства»), or null.
+     */
+    String stateOf(int from, int to) {
+        return kazakhstanBody(from, to) ? "KZ" : russianBody(from, to) ? "RU" : null;
     }
 
     private boolean legalForm(Set<String> forms, int from, int to) {
