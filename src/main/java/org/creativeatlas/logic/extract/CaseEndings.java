@@ -5,7 +5,7 @@ import java.util.Set;
 /** Puts inflected words back in the nominative: Russian adjectives before a head noun, and people's names. */
 final class CaseEndings {
 
-    private static final Set<String> SOFT = Set.of("его", "ему", "им", "ем", "их", "ими", "ий", "яя", "юю", "ее", "ие");
+    private static final Set<String> SOFT = Set.of("его", "ему", "им", "ем", "их", "ими", "ий", "яя", "юю", "ее", "ие", "ей");
     private static final String HUSHING = "кгхжшчщ";
     /**
      * Stems of the adjectives of names whose ending is stressed («Большого театра» → «Большой», «областного» →

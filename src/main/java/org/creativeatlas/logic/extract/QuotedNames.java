@@ -45,6 +45,12 @@ final class QuotedNames {
             "группа", "коллектив", "коллектив", "коллективы", "коллектив", "хор", "хор", "хоры", "хор", "ансамбли",
             "ансамбль");
     private static final int NAMED_REACH = 7;
+
+    /** Whether the word calls a band of performers («группы», «коллектив»), whose quoted name follows it. */
+    static boolean collective(Token t) {
+        return COLLECTIVES.containsKey(t.lower());
+    }
+
     private static final String KK_DAY = "күні";
     /** Stems of Russian words for works, and for the nominations they compete in, whose quoted titles name no actor. */
     private static final List<String> WORKS = List.of("фильм", "кинофильм", "мультфильм", "спектакл", "картин", "книг",

@@ -42,6 +42,9 @@ final class RussianNames {
     }
 
     static Mention build(Scan scan, int h, Head head) {
+        if (titleOfNext(scan, h, head)) {
+            return null;
+        }
         Document.Sentence s = scan.doc.sentenceAt(h);
         int left = h;
         // «концертом Государственного … ансамбля»: a head noun ending as an adjective does is none
@@ -67,7 +70,7 @@ final class RussianNames {
         // mission or a branch is named by where it works
         boolean whole = tail.quote != null && tail.quote.close() == tail.locatedAt - 1 && !STATE_BODIES.contains(noun)
                 && !PARTS.contains(noun);
-        to = tail.locatedAt > 0 && whole ? tail.locatedAt : to;
+        to = tail.locatedAt > 0 && (whole || tail.numbered || atHome(scan, left, tail.locatedAt)) ? tail.locatedAt : to;
         to = to == h + 1 && noun.endsWith(MUSEUM) ? eponymEnd(scan, h + 1, s.to()) : to;
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
@@ -95,16 +98,20 @@ final class RussianNames {
         // named by a country in its tail («концерт мастеров культуры Туркменистана»)
         boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !predicate(scan, left, h)
                 && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to) || nationsDays(scan, h, noun));
-        if (noun.equals(CONCERT) && (tail.quote == null || troupeQuoted(scan, h + 1, tail.quote.open()))
-                && (troupeAfter(scan, h + 1, to) || titledAfter(scan, h + 1))) {
+        // «концерт петербургской группы «Feel'armonia»»: so is a band named after its word
+        boolean band = tail.quote != null && QuotedNames.collective(scan.token(tail.quote.open() - 1));
+        if (noun.equals(CONCERT) && (band || (tail.quote == null || troupeQuoted(scan, h + 1, tail.quote.open()))
+                && (troupeAfter(scan, h + 1, to) || titledAfter(scan, h + 1)))) {
             return null; // «концерт Государственного симфонического оркестра»: the orchestra is the actor
         }
         if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
                 && (!scan.token(h).isCapitalised() || h == s.from())) {
             return null; // «Национальной программы о …» is described; «Программы по поддержке …» is named
         }
-        // «областной юношеской библиотеки имени Саги Жиенбаева»: a body named after someone is named in lower case too
-        boolean named = tail.namedAfter && head.type() == ActorType.ORGANISATION || workplace(scan, left, h, to, head);
+        // «областной юношеской библиотеки имени Саги Жиенбаева»: a body named after someone, or numbered, is named in
+        // lower case too
+        boolean named = (tail.namedAfter || tail.numbered) && head.type() == ActorType.ORGANISATION
+                || workplace(scan, left, h, to, head);
         if (lowerBody || lowerEvent) {
             from = h;
         } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody && !named
@@ -205,6 +212,37 @@ final class RussianNames {
     private static boolean troupeQuoted(Scan scan, int from, int open) {
         int k = firstHead(scan, from, open);
         return k >= 0 && TROUPES.contains(head(scan, k).nominative().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * «конференции фестиваля «Звуки дутара»»: a title after two events' heads is the nearer one's, the festival's; the
+     * conference is only part of it.
+     */
+    private static boolean titleOfNext(Scan scan, int h, Head head) {
+        if (head.type() != ActorType.EVENT || h + 3 >= scan.doc.size() || scan.token(h + 1).isCapitalised()) {
+            return false;
+        }
+        Head next = Heads.of(scan.token(h + 1), Lang.RU);
+        Quotes.Quote q = scan.doc.quotes.around(h + 3);
+        return next != null && next.type() == ActorType.EVENT && q != null && q.open() == h + 2;
+    }
+
+    /**
+     * «Российской государственной библиотеки в Москве»: a body whose name already says whose it is, in a town of that
+     * state, is only said to stand there; «Российский центр науки и культуры в Ташкенте» is named by where it works.
+     */
+    private static boolean atHome(Scan scan, int left, int in) {
+        Place where = in + 1 < scan.doc.size() ? scan.place(in + 1) : null;
+        if (where == null || where.country() == null) {
+            return false;
+        }
+        for (int i = left; i < in; i++) {
+            Place p = scan.place(i);
+            if (p != null && where.country().equals(p.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token from {@code from} to before {@code to} that is a Russian head noun, or -1. */

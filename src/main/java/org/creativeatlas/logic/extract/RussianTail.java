@@ -34,6 +34,8 @@ final class RussianTail {
     int locatedAt = -1;
     /** Whether the tail ends in the person the thing is named after («имени Саги Жиенбаева»). */
     boolean namedAfter;
+    /** Whether the tail opens with the body's number («школы-гимназии № 5 города Бишкека»). */
+    boolean numbered;
 
     RussianTail(Scan scan, int from, int end) {
         this.scan = scan;
@@ -98,6 +100,11 @@ final class RussianTail {
                     return to;
                 }
                 j = to;
+                continue;
+            }
+            if (j == start && j + 1 < end && t.is("№") && scan.token(j + 1).isNumber()) {
+                numbered = true; // «школы № 5»: a school's number names it as a name would
+                to = j = j + 2;
                 continue;
             }
             if (to == j && j > start && parentAfterHall(j)) {

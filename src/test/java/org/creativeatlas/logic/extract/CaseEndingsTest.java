@@ -30,6 +30,7 @@ class CaseEndingsTest {
     @Test
     void russianAdjectivesAgreeWithTheHead() {
         assertEquals("национальная", CaseEndings.ruAdjective("национальной", 'f', false));
+        assertEquals("Средняя", CaseEndings.ruAdjective("Средней", 'f', false)); // a soft stem's -ей is -яя
         assertEquals("Государственное", CaseEndings.ruAdjective("Государственного", 'n', false));
         assertEquals("Кыргызский", CaseEndings.ruAdjective("Кыргызского", 'm', false));
         assertEquals("Высшая", CaseEndings.ruAdjective("Высшей", 'f', false));
