@@ -31,6 +31,7 @@ final class Mention {
 
     private List<String> words;
     private String key;
+    private List<String> stateWords;
 
     /** The name's folded words, computed once: merging compares them many times. */
     List<String> words() {
@@ -38,6 +39,14 @@ final class Mention {
             words = NameKey.words(name);
         }
         return words;
+    }
+
+    /** The folded words with states' names as codes, computed once. */
+    List<String> stateWords() {
+        if (stateWords == null) {
+            stateWords = NameKey.stateFolded(words());
+        }
+        return stateWords;
     }
 
     String key() {

@@ -170,7 +170,8 @@ final class MentionMerger {
         String title = MergeKeys.title(m);
         for (Map.Entry<List<String>, List<Mention>> form : g.byWords.entrySet()) {
             boolean alike = m.type == ActorType.PERSON ? samePerson(form.getKey(), m.words())
-                    : contained(form.getKey(), m.words()) && !partOf(form.getValue().get(0), m);
+                    : (contained(form.getKey(), m.words()) || sameState(form.getValue().get(0), m))
+                            && !partOf(form.getValue().get(0), m);
             if (alike && form.getValue().stream().anyMatch(o -> !(o.overlaps(m) && (o.from != m.from || o.to != m.to))
                     && (title == null || MergeKeys.title(o) == null || title.equals(MergeKeys.title(o))))) {
                 return true;
@@ -211,6 +212,13 @@ final class MentionMerger {
         boolean declinedTail = lw.size() > sw.size() && lw.subList(lw.size() - sw.size(), lw.size()).equals(sw)
                 && !x.contains(y);
         return x.endsWith(" of the " + y) || x.endsWith(" of " + y) || declinedTail;
+    }
+
+    /** «Национальная библиотека Кыргызстана», a short form of «… Кыргызской Республики имени Алыкула Осмонова». */
+    private static boolean sameState(Mention a, Mention b) {
+        List<String> x = a.stateWords();
+        List<String> y = b.stateWords();
+        return !x.equals(a.words()) && !y.equals(b.words()) && contained(x, y);
     }
 
     private static boolean contained(List<String> x, List<String> y) {

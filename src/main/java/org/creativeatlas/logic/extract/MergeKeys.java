@@ -42,19 +42,31 @@ final class MergeKeys {
                     keys.add(person(w, words));
                 }
             }
-        } else if (words.size() >= 2) {
-            List<String> fromFirst = words.subList(1, words.size());
-            List<String> toLast = words.subList(0, words.size() - 1);
-            String first = "F|" + words.get(0) + "|";
-            String last = "L|" + words.get(words.size() - 1) + "|";
-            fromFirst.forEach(w -> keys.add(first + w));
-            toLast.forEach(w -> keys.add(last + w));
-            keys.add("S" + first + String.join(" ", new TreeSet<>(fromFirst)));
-            keys.add("S" + last + String.join(" ", new TreeSet<>(toLast)));
-            keys.add("H" + first);
-            keys.add("H" + last);
+        } else {
+            // a name that calls its state one way is listed under the state's code as well («Кыргызстана» and
+            // «Кыргызской Республики»)
+            bodyKeys(words, keys);
+            if (!m.stateWords().equals(words)) {
+                bodyKeys(m.stateWords(), keys);
+            }
         }
         return keys;
+    }
+
+    private static void bodyKeys(List<String> words, Set<String> keys) {
+        if (words.size() < 2) {
+            return;
+        }
+        List<String> fromFirst = words.subList(1, words.size());
+        List<String> toLast = words.subList(0, words.size() - 1);
+        String first = "F|" + words.get(0) + "|";
+        String last = "L|" + words.get(words.size() - 1) + "|";
+        fromFirst.forEach(w -> keys.add(first + w));
+        toLast.forEach(w -> keys.add(last + w));
+        keys.add("S" + first + String.join(" ", new TreeSet<>(fromFirst)));
+        keys.add("S" + last + String.join(" ", new TreeSet<>(toLast)));
+        keys.add("H" + first);
+        keys.add("H" + last);
     }
 
     /** The keys that meet those of every group with the same folded name or a name or variant shared. */
@@ -76,12 +88,21 @@ final class MergeKeys {
                     each.add("P|" + w + "|");
                 }
             }
-        } else if (words.size() >= 2) {
+        } else {
+            bodyLookups(words, each, shortestOf);
+            if (!m.stateWords().equals(words)) {
+                bodyLookups(m.stateWords(), each, shortestOf);
+            }
+        }
+        return new Lookup(each, shortestOf);
+    }
+
+    private static void bodyLookups(List<String> words, Set<String> each, List<Set<String>> shortestOf) {
+        if (words.size() >= 2) {
             head("F|" + words.get(0) + "|", words.get(0), words.subList(1, words.size()), words, each, shortestOf);
             String last = words.get(words.size() - 1);
             head("L|" + last + "|", last, words.subList(0, words.size() - 1), words, each, shortestOf);
         }
-        return new Lookup(each, shortestOf);
     }
 
     /**

@@ -63,6 +63,36 @@ final class NameKey {
         return out == null ? s : out.toString();
     }
 
+    private static final List<String> RESTORED = List.of("", "а", "я", "ы", "ая");
+
+    /**
+     * The words with each state's name, in one or two words, put as its code («Национальная библиотека Кыргызстана»,
+     * «… Кыргызской Республики имени …»): one body's names may call its state either way.
+     */
+    static List<String> stateFolded(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String two = i + 1 < words.size() ? state(words.get(i), words.get(i + 1)) : null;
+            String one = two == null ? state(words.get(i), null) : null;
+            out.add(two != null ? "#" + two : one != null ? "#" + one : words.get(i));
+            i += two != null ? 1 : 0;
+        }
+        return out;
+    }
+
+    /** The code of the state a stem, or two, name with an ending put back, or null. */
+    private static String state(String first, String second) {
+        for (String a : RESTORED) {
+            for (String b : second == null ? List.of("") : RESTORED) {
+                Gazetteer.Entry e = Gazetteer.get(first + a + (second == null ? "" : " " + second + b));
+                if (e != null && e.city() == null && !e.adjective() && !e.country().isEmpty()) {
+                    return e.country();
+                }
+            }
+        }
+        return null;
+    }
+
     static String of(String name) {
         return String.join(" ", words(name));
     }
