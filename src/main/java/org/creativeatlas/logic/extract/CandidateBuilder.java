@@ -198,12 +198,27 @@ final class CandidateBuilder {
             if (organisation && m.from >= person.roleFrom && m.from < person.roleTo) {
                 return m.name; // a body inside the role is the one it names, whatever came before
             }
-            boolean close = m.from < person.roleFrom && m.to >= reach - 3 && !personBetween(near, m.to, person.roleFrom);
+            boolean close = m.from < person.roleFrom && (m.to >= reach - 3 || titledBody(m, person))
+                    && !personBetween(near, m.to, person.roleFrom);
             if (organisation && before == null && (close || m.from == of)) {
                 before = m.name;
             }
         }
         return before;
+    }
+
+    /**
+     * "students of the Maya Kuliyeva Turkmen National Conservatory, a 5th-year student Aylar Annamuradova": a body
+     * named after the plural of the person's title and "of", earlier in the sentence, is theirs.
+     */
+    private boolean titledBody(Mention body, Mention person) {
+        int k = body.from - 1;
+        k = k >= 0 && scan.token(k).lower().equals("the") ? k - 1 : k;
+        if (k < 1 || !scan.token(k).is("of") || person.roleTo <= person.roleFrom
+                || scan.doc.sentenceAt(k) != scan.doc.sentenceAt(person.from)) {
+            return false;
+        }
+        return scan.token(k - 1).lower().equals(scan.token(person.roleTo - 1).lower() + "s");
     }
 
     /** «министра культуры … Мирбека Мамбеталиева и посла Венгрии»: another person ends what a role reaches back to. */

@@ -98,7 +98,7 @@ final class EnglishNames {
         }
         String name = Render.of(scan.doc, from, to, Map.of(h, written));
         ActorType type = described(scan, to, s.to(), head.type());
-        type = type != head.type() && inOpeningPhrases(scan, to, s) ? head.type() : type;
+        type = type != head.type() && (inOpeningPhrases(scan, to, s) || byOpening(scan, s)) ? head.type() : type;
         type = type == ActorType.EVENT && organiser(scan, from, s.from()) ? ActorType.ORGANISATION : type;
         Mention m = new Mention(agency(scan, from, h, type), name, from, to, 3);
         m.attached = EnglishChains.bodyOf(scan, h, to);
@@ -232,6 +232,14 @@ final class EnglishNames {
             }
         }
         return type;
+    }
+
+    /**
+     * "Organized by UNESCO Almaty … and the National Federation of UNESCO Clubs, the workshop was held …": after a
+     * participle's phrase that opens the sentence, the noun that follows the comma is its subject, not the last name's.
+     */
+    private static boolean byOpening(Scan scan, Document.Sentence s) {
+        return s.to() - s.from() > 2 && scan.token(s.from()).lower().endsWith("ed") && scan.token(s.from() + 1).is("by");
     }
 
     /**

@@ -16,6 +16,8 @@ final class Ministries {
     private static final Pattern RUSSIAN = Pattern.compile("(?iu)(?<!премьер-)\\bминистр(?:а|у|ом|е)? ((\\p{Ll}+).*)");
     private static final Pattern KAZAKH = Pattern.compile("(\\p{Lu}.*?)\\s+(?:вице-)?министрі\\p{L}*");
 
+    private static final Pattern CLOSING_STOP = Pattern.compile("(?<=\\p{Ll}{3})[;:,.]$");
+
     private Ministries() {
     }
 
@@ -30,7 +32,8 @@ final class Ministries {
             if (p.type != ActorType.PERSON || p.roleFrom < 0 || p.roleTo <= p.roleFrom) {
                 continue;
             }
-            String role = Render.of(scan.doc, p.roleFrom, p.roleTo);
+            // "…, Minister of Culture; …": the stop after a role set off after a name is no part of the ministry's name
+            String role = CLOSING_STOP.matcher(Render.of(scan.doc, p.roleFrom, p.roleTo)).replaceAll("");
             String ministry = ministry(role);
             if (ministry == null) {
                 continue;

@@ -133,7 +133,10 @@ final class PersonFinder {
         if (j - k == 3 && !hasPatronymic(k, j) && !Surnames.korean(scan.token(k).lower())) {
             k++;
         }
-        if (j - k >= 2 && !EnglishRoles.afterArticle(scan, k)) {
+        // "Minister of Economy and Trade Development;": capitalised words right after "and" or "of" close the role's
+        // fields; a name would stand after them
+        boolean field = scan.token(k - 1).is("and") || scan.token(k - 1).is("of") || scan.token(k - 1).is("&");
+        if (j - k >= 2 && !EnglishRoles.afterArticle(scan, k) && !field) {
             Mention m = add(k, j, 4, forms.normalise(k, j, title));
             if (m != null) {
                 m.roleFrom = roles.start(i);

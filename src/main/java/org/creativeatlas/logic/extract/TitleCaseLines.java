@@ -58,8 +58,10 @@ final class TitleCaseLines {
             int cut = titled[scan.doc.sentenceAt(m.from).from()] ? lines.cut(m) : m.to;
             if (cut == m.to) {
                 out.add(m);
-            } else if (cut > m.from && !(cut - m.from == 1 && scan.place(m.from) != null)) {
-                // "Kazakhstan's New Almaty Museum …" cut before "New" leaves a place, which names no actor
+            } else if (cut > m.from && !(cut - m.from == 1 && (scan.place(m.from) != null
+                    || !scan.token(m.from).isAbbreviation()))) {
+                // "Kazakhstan's New Almaty Museum …" cut before "New" leaves a place, which names no actor; "State
+                // University …" cut before "University" leaves a word that names nothing alone, unlike "TPMI"
                 out.add(new Mention(m.type, Render.of(scan.doc, m.from, cut), m.from, cut, m.priority));
             }
         }
@@ -97,6 +99,10 @@ final class TitleCaseLines {
 
     /** Where the name ends, function words before the cut left out too; {@code m.to} when it stays whole. */
     private int cut(Mention m) {
+        Quotes.Quote q = scan.doc.quotes.around(m.to - 1);
+        if (q != null && q.open() > m.from && q.close() == m.to - 1) {
+            return m.to; // "International Scientific-Practical Conference “…”": a quoted title marks a name as such
+        }
         if (opensOnUnknown(m)) {
             return m.from;
         }
