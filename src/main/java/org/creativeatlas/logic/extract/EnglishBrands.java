@@ -149,7 +149,21 @@ final class EnglishBrands {
         if (t.isAbbreviation()) {
             return text.length() >= 3 && text.chars().allMatch(Character::isLetter) && !ROMAN.matcher(text).matches();
         }
-        return t.isBrand() || t.isCapitalised() && text.chars().skip(1).anyMatch(Character::isDigit);
+        return (t.isBrand() || t.isCapitalised() && text.chars().skip(1).anyMatch(Character::isDigit)) && !label(text);
+    }
+
+    /** Words that number the parts of a text or a programme, written as one with their number ("Section2"). */
+    private static final Set<String> LABELS = Set.of("section", "part", "chapter", "stage", "step", "day", "round",
+            "module", "lesson", "session", "article", "item", "page", "volume", "issue", "season", "episode", "level",
+            "phase", "task");
+
+    /** "Section2. New Reviews about …": a part's word and its number run together name a part, not a brand. */
+    private static boolean label(String text) {
+        int digits = text.length();
+        while (digits > 0 && Character.isDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        return digits < text.length() && LABELS.contains(text.substring(0, digits).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

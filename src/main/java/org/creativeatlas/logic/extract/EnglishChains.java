@@ -236,7 +236,8 @@ final class EnglishChains {
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()
                     && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))
-                    && !abbreviationAlone(scan, k + 1, end) && !bodyAfter(scan, k + 1, end)) {
+                    && (!abbreviationAlone(scan, k + 1, end) || pairedAbbreviations(scan, k))
+                    && !bodyAfter(scan, k + 1, end)) {
                 k++;
             } else if (k > j && t.is(",") && k + 2 < end && (scan.token(k + 1).is("and") || scan.token(k + 1).is("&"))
                     && scan.token(k + 2).isLatin()
@@ -297,6 +298,16 @@ final class EnglishChains {
         Token t = scan.token(k);
         return t.isAbbreviation() && scan.place(k) == null
                 && (k + 1 >= end || !(scan.token(k + 1).isWord() && scan.token(k + 1).isCapitalised()));
+    }
+
+    /**
+     * "National Commission for UNESCO and ISESCO": two abbreviations "and" joins after the chain's word are both what
+     * the body is for, one name.
+     */
+    private static boolean pairedAbbreviations(Scan scan, int and) {
+        Token before = scan.token(and - 1);
+        return and >= 2 && scan.token(and).is("and") && before.isAbbreviation() && scan.place(and - 1) == null
+                && CHAIN.contains(scan.token(and - 2).lower());
     }
 
     /**

@@ -235,11 +235,15 @@ final class EnglishNames {
     }
 
     /**
-     * "Organized by UNESCO Almaty … and the National Federation of UNESCO Clubs, the workshop was held …": after a
+     * "Organized by UNESCO Almaty … and the National Federation of UNESCO Clubs, the workshop was held …", "Organized
+     * within the framework of the Tajikistan National Commission for UNESCO and ISESCO, the workshop aims …": after a
      * participle's phrase that opens the sentence, the noun that follows the comma is its subject, not the last name's.
      */
     private static boolean byOpening(Scan scan, Document.Sentence s) {
-        return s.to() - s.from() > 2 && scan.token(s.from()).lower().endsWith("ed") && scan.token(s.from() + 1).is("by");
+        Token first = scan.token(s.from());
+        Token second = s.to() - s.from() > 2 ? scan.token(s.from() + 1) : null;
+        return second != null && first.lower().length() > 4 && first.lower().endsWith("ed") && second.isLatin()
+                && second.isWord() && !second.isCapitalised();
     }
 
     /**
@@ -421,10 +425,17 @@ final class EnglishNames {
         return false;
     }
 
-    /** "Bishkek City Hall": "City" after a city's name is part of a body's name, not a word that starts a sentence. */
+    private static final Set<String> LEVELS = Set.of("Region", "Oblast", "District", "Province");
+
+    /**
+     * "Bishkek City Hall", "the Fergana Region Municipality": "City" after a city's name, "Region" after a place's, is
+     * part of a body's name, not a word that starts a sentence.
+     */
     private static boolean cityOf(Scan scan, int i, int sentenceStart) {
-        Place city = i - 1 >= sentenceStart ? scan.place(i - 1) : null;
-        return scan.token(i).text().equals("City") && city != null && city.city() != null && !scan.taken(i);
+        Place place = i - 1 >= sentenceStart ? scan.place(i - 1) : null;
+        String word = scan.token(i).text();
+        return place != null && !scan.taken(i) && place.country() != null
+                && (word.equals("City") && place.city() != null || LEVELS.contains(word) && !place.adjective());
     }
 
     /** "… Women's Teacher Training University": a title word inside a name, with more of the name before it. */

@@ -29,8 +29,13 @@ final class EnglishNamesAfterHead {
 
     /** "the craft studio Hunarmand", "the online platform Coursera": the capitalised words after a common noun. */
     static Mention named(Scan scan, int h, Head head, Document.Sentence s) {
-        Quotes.Quote title = head.type() == ActorType.EVENT
-                ? EnglishNames.titleAt(scan, afterOfPhrase(scan, h + 1, s.to())) : null;
+        if (Morph.enPossessive(scan.token(h).lower())) {
+            return null; // "The opera house's General Director": what follows a head in the possessive is its, not it
+        }
+        int at = afterOfPhrase(scan, h + 1, s.to());
+        // "the prestigious international conference –“The role of …”": a dash may stand before the title
+        at = at + 1 < s.to() && scan.token(at).isDash() ? at + 1 : at;
+        Quotes.Quote title = head.type() == ActorType.EVENT ? EnglishNames.titleAt(scan, at) : null;
         if (title != null) {
             String name = Render.capitalised(scan.token(h).text()) + " "
                     + Render.of(scan.doc, title.open(), title.close() + 1);

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
 /**
- * English lists of people: two name words listed beside someone already found are someone too, whatever their
- * surname's ending ("laureates … Dinislambek Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as …"); so
+ * English lists of people: two name words (or three) listed beside someone already found are someone too, whatever
+ * their surname's ending, also after "from" and a state ("laureates … Dinislambek Zhailaubay, Saltanat Mendigaliyeva, Didar Abdukhalyk as well as …"); so
  * are the items of a Russian list that each say where the person comes from («Саиджалол Бадахшони из Великобритании,
  * Масуд Миршохи из Франции, …»).
  */
@@ -39,18 +39,19 @@ final class ListedPeople {
                 if (russian) {
                     int after = l.whence(p.to);
                     if (after > p.to && after + 1 < scan.doc.size() && scan.token(after).is(",")) {
-                        l.add(after + 1, p, added);
+                        l.add(after + 1, 2, p, added);
                     }
                     continue;
                 }
                 int after = p.to < scan.doc.size() && scan.token(p.to).is(",") ? p.to + 1 : p.to;
                 after = after < scan.doc.size() && scan.token(after).is("and") ? after + 1 : after;
                 after = kazakh && after < scan.doc.size() && l.fromPlace(after) ? after + 1 : after;
-                if (after > p.to) {
-                    l.add(after, p, added);
+                if (after > p.to && !l.add(after, 2, p, added)) {
+                    l.add(after, 3, p, added);
                 }
-                if (p.from > 0 && (scan.token(p.from - 1).is(",") || scan.token(p.from - 1).is("and"))) {
-                    l.add(p.from - 3, p, added);
+                if (p.from > 0 && (scan.token(p.from - 1).is(",") || scan.token(p.from - 1).is("and"))
+                        && !l.add(p.from - 3, 2, p, added)) {
+                    l.add(p.from - 4, 3, p, added);
                 }
             }
             next = added;
@@ -71,21 +72,30 @@ final class ListedPeople {
         return p != null && p.from() == i + 1 && p.state() ? p.to() : i;
     }
 
-    /** Two name words at {@code from}, in the sentence of {@code beside}, between two of an item's ends. */
-    private void add(int from, Mention beside, List<Mention> added) {
-        int to = from + 2;
+    /**
+     * Two name words at {@code from} (or three in an English list: "Ali Muhammadi Khurosoni"), in the sentence of
+     * {@code beside}, between two of an item's ends; whether they were taken as someone.
+     */
+    private boolean add(int from, int words, Mention beside, List<Mention> added) {
+        int to = from + words;
         Document.Sentence s = scan.doc.sentenceAt(beside.from);
-        if (from < s.from() || to > s.to() || scan.anyTaken(from, to) || !scan.nameLike(from)
-                || !scan.nameLike(from + 1) || !sameScript(from, beside) || !sameScript(from + 1, beside)
-                || scan.token(from).isCyrillic() && s.lang() == Lang.RU && whence(to) == to
+        if (from < s.from() || to > s.to() || scan.anyTaken(from, to) || words > 2 && !scan.token(from).isLatin()
+                || !sameScript(from, beside) || scan.token(from).isCyrillic() && s.lang() == Lang.RU && whence(to) == to
                 || from > s.from() && !ITEM_ENDS.contains(scan.token(from - 1).lower()) && !fromPlace(from - 1)
+                        && RoleNation.fromBefore(scan, from) == null
                 || to < s.to() && !ITEM_ENDS.contains(scan.token(to).lower()) && !lastBeforeVerb(from, to)) {
-            return;
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!scan.nameLike(k) || !sameScript(k, beside)) {
+                return false;
+            }
         }
         Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, from, to), from, to, 2);
         scan.take(m);
         found.add(m);
         added.add(m);
+        return true;
     }
 
     /** «…, Монғолиядан Сәтжан Тілашқан секілді …»: a Kazakh item may open with the country its person comes from. */

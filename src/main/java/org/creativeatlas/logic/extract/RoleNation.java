@@ -35,6 +35,21 @@ final class RoleNation {
         return null;
     }
 
+    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("the", "republic", "of");
+
+    /** "… and from Republic of Uzbekistan Faizikhojai Mahmud, Bobur Aminov, …": "from" and a state right before a name. */
+    static Place fromBefore(Scan scan, int name) {
+        Place p = name > 0 ? scan.place(name - 1) : null;
+        if (p == null || p.to() != name || p.country() == null || p.city() != null) {
+            return null;
+        }
+        int k = p.from() - 1;
+        while (k >= 0 && STATE_WORDS.contains(scan.token(k).lower())) {
+            k--;
+        }
+        return k >= 0 && scan.token(k).lower().equals("from") ? p : null;
+    }
+
     /** How many words back a state's possessive may open an envoy's title ("… Representative to UNESCO Ambassador"). */
     private static final int ENVOY_REACH = 8;
 

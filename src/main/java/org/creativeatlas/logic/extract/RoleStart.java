@@ -55,7 +55,7 @@ final class RoleStart {
         // «Өзбекстан Республикасының Ресей Федерациясындағы … елшісі»: a role does not begin inside a state's name
         Place p = r < title ? scan.place(r) : null;
         r = p != null && p.from() < r && p.from() >= s.from() ? p.from() : r;
-        return s.lang() == Lang.RU ? titleBeforeComma(r, s) : r;
+        return s.lang() == Lang.RU ? titleBeforeComma(r, s) : s.lang() == Lang.EN ? EnglishTitleRuns.start(scan, r, s) : r;
     }
 
     /** How many words back from a comma a Russian role before another is looked for. */

@@ -107,7 +107,9 @@ final class TitleCaseLines {
             return m.from;
         }
         int cut = m.from;
-        while (cut < m.to && !lowerOnly(scan.token(cut))) {
+        // a head noun ("Museum", "Exhibition") is always written in lower case, so it cuts only a name it opens
+        // ("Exhibition of Navruz Themed Works" is described), not one it closes ("Kyrgyz Museum Exhibition in …")
+        while (cut < m.to && !(lowerOnly(scan.token(cut)) && (cut == m.from || !head(scan.token(cut))))) {
             cut++;
         }
         cut = cut == m.to ? repeated(m) : cut;
@@ -155,6 +157,10 @@ final class TitleCaseLines {
             b.append(scan.token(i).lower()).append(' ');
         }
         return b.toString();
+    }
+
+    private static boolean head(Token t) {
+        return Heads.of(t, Lang.EN) != null;
     }
 
     private boolean lowerOnly(Token t) {

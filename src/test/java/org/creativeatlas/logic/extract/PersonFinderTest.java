@@ -449,7 +449,8 @@ class PersonFinderTest {
                 + "Sofia Onopchenko; Honored Artist of the Republic of Tatarstan, trumpeter Vadim Eilenkrig; "
                 + "participant of the Bolshoi Theater Youth Opera Program Nikolai Zemlyanskikh; and laureate of "
                 + "all-Russian and international competitions Anastasia Tyurina (balalaika).");
-        assertEquals("trumpeter", find(found, ActorType.PERSON, "Vadim Eilenkrig").role());
+        assertEquals("Honored Artist of the Republic of Tatarstan, trumpeter",
+                find(found, ActorType.PERSON, "Vadim Eilenkrig").role());
         // a Russian surname in -ikh or -ina ends the long role before it
         find(found, ActorType.PERSON, "Nikolai Zemlyanskikh");
         find(found, ActorType.PERSON, "Anastasia Tyurina");
