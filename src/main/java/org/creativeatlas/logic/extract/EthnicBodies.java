@@ -16,13 +16,19 @@ final class EthnicBodies {
     private EthnicBodies() {
     }
 
+    /** «Қазақ ұлттық мәдени орталығы», «Казахский национальный культурный центр»: the two words, unhyphened. */
+    private static boolean nationalCulture(String word, String next) {
+        return word.equals("ұлттық") && next.equals("мәдени")
+                || word.startsWith("национальн") && next.startsWith("культурн");
+    }
+
     /** Whether tokens from..to name one: «"Өзбек" этномәдени орталығы», «Корейский этнокультурный центр». */
     static boolean is(Scan scan, int from, int to) {
         boolean gathering = false;
         boolean nationsCulture = false;
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
-            if (ETHNIC.stream().anyMatch(word::startsWith)) {
+            if (ETHNIC.stream().anyMatch(word::startsWith) || i + 1 < to && nationalCulture(word, scan.token(i + 1).lower())) {
                 return true;
             }
             gathering |= GATHERINGS.contains(word);

@@ -295,6 +295,15 @@ final class MentionMerger {
     }
 
     private static boolean agree(String a, String b) {
-        return a.equals(b) || (a.length() <= 2 || b.length() <= 2) && a.charAt(0) == b.charAt(0);
+        return a.equals(b) || (a.length() <= 2 || b.length() <= 2) && plain(a.charAt(0)) == plain(b.charAt(0));
+    }
+
+    private static final String KAZAKH_LETTERS = "әөүұқғңіһ";
+    private static final String RUSSIAN_LETTERS = "аоуукгних";
+
+    /** «А.Акбаш» is Әли Акбаш: an initial may be written with the Russian letter for a Kazakh one. */
+    static char plain(char c) {
+        int k = KAZAKH_LETTERS.indexOf(c);
+        return k < 0 ? c : RUSSIAN_LETTERS.charAt(k);
     }
 }

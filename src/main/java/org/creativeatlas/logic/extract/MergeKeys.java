@@ -164,6 +164,6 @@ final class MergeKeys {
         List<String> rest = new ArrayList<>(words);
         rest.remove(w);
         rest.removeAll(MentionMerger.HONORIFICS);
-        return "P|" + w + "|" + (rest.isEmpty() ? "" : rest.get(0).substring(0, 1));
+        return "P|" + w + "|" + (rest.isEmpty() ? "" : String.valueOf(MentionMerger.plain(rest.get(0).charAt(0))));
     }
 }

@@ -25,6 +25,7 @@ final class NationalBodies {
     private static final Set<String> RU_LEGAL_FORMS = Set.of("АНО", "ФГБУ", "ФГБОУ", "ФГАОУ", "ФГБУК", "ГБУК", "МБУК",
             "ФГУП", "ГАУК", "ГБУ");
 
+    private static final String RUSSIAN = "рос";
     /** "Federal" in Russian, Kazakh and English. */
     private static final java.util.List<String> FEDERAL = java.util.List.of("федеральн", "федералд", "federal");
 
@@ -107,7 +108,11 @@ final class NationalBodies {
             if (!t.isCapitalised() || Surnames.looksLike(lower)) {
                 continue;
             }
-            String stem = stemNation(lower, 3);
+            // «Росконцерт», «Роскино»: Russia's state bodies open with «Рос»
+            // (a body named after one, «Представительство Россотрудничества в …», is where it says)
+            boolean russian = i == from && lower.startsWith(RUSSIAN) && lower.length() >= RUSSIAN.length() + 4
+                    && lower.indexOf('-') < 0 && scan.place(i) == null;
+            String stem = russian ? "RU" : stemNation(lower, 3);
             String state = stem != null ? stem : camelState(t.text());
             if (state != null) {
                 return state;

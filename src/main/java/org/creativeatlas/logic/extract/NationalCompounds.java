@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
 
 /**
- * «Киргизфилармония», «Узбеккино», «Казахфильм», «Қазақконцерт»: the state bodies of the region's arts are often named
+ * «Киргизфилармония», «Узбеккино», «Казахфильм», «Қазақконцерт», «Росконцерт»: the state bodies of the region's arts are often named
  * by one word, a nation's stem and the art's, with no head noun of its own beside it. Such a word is a body, its last
  * part put back in the nominative.
  */
 final class NationalCompounds {
 
     private static final Pattern COMPOUND = Pattern.compile(
-            "(казах|қазақ|кыргыз|киргиз|қырғыз|узбек|өзбек|таджик|тәжік|туркмен|түрікмен)"
+            "(казах|қазақ|кыргыз|киргиз|қырғыз|узбек|өзбек|таджик|тәжік|туркмен|түрікмен|рос)"
                     + "(фильм|кино|концерт|филармони|театр|цирк|музыка|хореограф)(.*)");
     /** Each art's nominative, and the case endings it may carry in a sentence. */
     private static final Map<String, String> NOMINATIVE = Map.of("филармони", "филармония", "музыка", "музыка");
@@ -30,7 +30,7 @@ final class NationalCompounds {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < scan.doc.size(); i++) {
             Token t = scan.token(i);
-            boolean stem = t.text().length() > 8 && "кқуөт".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0;
+            boolean stem = t.text().length() > 8 && "кқуөтр".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0;
             Matcher m = stem && t.isCyrillic() && t.isCapitalised() && !scan.taken(i) ? COMPOUND.matcher(t.lower()) : null;
             if (m == null || !m.matches() || !ENDING.matcher(m.group(3)).matches()) {
                 continue;

@@ -32,6 +32,8 @@ final class RussianNames {
     private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
     /** Rooms, which name a body only with adjectives of their own («Центральный выставочный зал …»). */
     private static final Set<String> ROOMS = Set.of("зал");
+    /** A body's departments, named by the body they belong to, which is the actor; one of a town's is a body itself. */
+    private static final Set<String> SUBUNITS = Set.of("отдел");
     /** Troupes that may belong to a body named after them («Хор Государственного театра оперы и балета «…»»). */
     private static final Set<String> TROUPES = Set.of("хор", "оркестр", "ансамбль", "балет");
 
@@ -89,6 +91,9 @@ final class RussianNames {
         }
         if (ROOMS.contains(noun) && left == h && !quoted && !branded) {
             return null; // «в зале Национального музея» is a room of the museum
+        }
+        if (SUBUNITS.contains(noun) && h + 1 < s.to() && scan.token(h + 1).isCapitalised() && !quoted) {
+            return null; // «в Музыкальном отделе Российской государственной библиотеки»: the library is the actor
         }
         boolean body = STATE_BODIES.contains(noun)
                 || PARTS.contains(noun) && to > h + 1 && scan.token(h + 1).isCapitalised() && scan.place(h + 1) == null;

@@ -7,7 +7,8 @@ import org.creativeatlas.model.ActorType;
 
 /**
  * «главный специалист управления искусства Минкультуры РТ», «резюмировали в Минкультуры»: Russian news shorten a
- * ministry to one word that does not decline and needs no head noun; the state after it, if any, is part of the name.
+ * ministry to one word that does not decline and needs no head noun; the state after it, if any, is part of the name,
+ * and so is a second field before the state.
  */
 final class ShortMinistries {
     private static final Set<String> SHORT = Set.of("минкультуры", "минобразования", "минобрнауки", "минпросвещения",
@@ -23,14 +24,30 @@ final class ShortMinistries {
             if (!t.isCapitalised() || !SHORT.contains(t.lower()) || scan.taken(i)) {
                 continue;
             }
-            Place state = i + 1 < scan.doc.size() ? scan.place(i + 1) : null;
-            boolean of = state != null && state.from() == i + 1 && state.state()
-                    && scan.doc.sentenceAt(i) == scan.doc.sentenceAt(i + 1);
-            int to = of ? state.to() : i + 1;
+            int field = field(scan, i + 1);
+            Place state = field < scan.doc.size() ? scan.place(field) : null;
+            boolean of = state != null && state.from() == field && state.state()
+                    && scan.doc.sentenceAt(i) == scan.doc.sentenceAt(field);
+            int to = of ? state.to() : field == i + 1 ? i + 1 : -1;
+            if (to < 0) {
+                continue;
+            }
             Mention m = new Mention(ActorType.ORGANISATION, Render.of(scan.doc, i, to), i, to, 3);
             found.add(m);
             scan.take(m);
         }
         return found;
+    }
+
+    /**
+     * «Минкультуры и спорта Казахстана»: a second field joined by «и», a lower-case genitive before the state, is part
+     * of the ministry's name; the token after it, else {@code at}.
+     */
+    private static int field(Scan scan, int at) {
+        if (at + 2 >= scan.doc.size() || !scan.token(at).lower().equals("и")) {
+            return at;
+        }
+        Token t = scan.token(at + 1);
+        return t.isCyrillic() && !t.isCapitalised() && t.lower().matches(".+[аяиы]") ? at + 2 : at;
     }
 }
