@@ -43,6 +43,7 @@ public final class ActorExtractor {
         mentions.addAll(people);
         mentions.addAll(ListedPeople.find(scan, people));
         mentions.addAll(PartnerLists.find(scan));
+        mentions.addAll(EnglishSuchAsLists.find(scan));
         mentions.addAll(DescribedNames.find(scan));
         List<Mention> unclaimed = learned.unclaimed();
         mentions.addAll(unclaimed);
@@ -58,7 +59,8 @@ public final class ActorExtractor {
         mentions.addAll(KnownAcronyms.find(scan, mentions));
         mentions.addAll(UniversityAcronyms.find(scan, mentions));
         mentions.addAll(NationalCompounds.find(scan, mentions));
-        mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, mentions));
+        mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, Eponyms.drop(scan, mentions)));
+        mentions = UniversityAcronyms.spellKazakh(scan, mentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));
         return new CandidateBuilder(scan, mentions).build();
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.creativeatlas.model.ActorType;
 
@@ -204,7 +205,39 @@ final class CandidateBuilder {
                 before = m.name;
             }
         }
-        return before;
+        return before != null ? before : headBefore(person.roleFrom);
+    }
+
+    /**
+     * "theater director Muratbek Begaliev and center director Marjan Kataroski": a body's head noun in lower case before
+     * a title stands for the one body of the text that the noun ends, if only one does.
+     */
+    private String headBefore(int role) {
+        Token t = role > 0 ? scan.token(role - 1) : null;
+        // a bare noun before the title ("center director"), not the end of a phrase ("Rector of the conservatory")
+        boolean bare = role > 1 && !Set.of("the", "of", "a").contains(scan.token(role - 2).lower());
+        Head head = bare && t.isLatin() && t.isWord() && !t.isCapitalised() ? Heads.of(t, Lang.EN) : null;
+        if (head == null || head.type() != ActorType.ORGANISATION || !Titles.is(scan.token(role))) {
+            return null;
+        }
+        String found = null;
+        for (Mention m : mentions) {
+            List<String> words = m.type == ActorType.ORGANISATION ? m.words() : List.of();
+            int at = words.lastIndexOf(t.lower());
+            // the noun ends the body's name, or its own part before where it is ("… Center in Prilep"); a second
+            // body holding it anywhere leaves the noun unclear
+            boolean ends = at >= 0 && (at == words.size() - 1 || words.get(at + 1).equals("in"));
+            if (at >= 0 && !ends && !m.name.equals(found)) {
+                return null;
+            }
+            if (ends && !m.name.equals(found)) {
+                if (found != null) {
+                    return null;
+                }
+                found = m.name;
+            }
+        }
+        return found;
     }
 
     /**

@@ -404,8 +404,11 @@ final class EnglishNames {
     /** "Art and Culture Development Foundation": "and" between capitalised words that are not places. */
     private static boolean joins(Scan scan, int i, int sentenceStart) {
         Token t = scan.token(i);
+        // "held at VGSPU and Volgograd State Technical University": an abbreviation alone before "and" is another body
+        boolean alone = i - 1 >= sentenceStart && scan.token(i - 1).isAbbreviation()
+                && (i - 2 < sentenceStart || !left(scan, i - 2));
         return (t.is("and") || t.is("&")) && i - 1 >= sentenceStart && left(scan, i - 1) && scan.place(i - 1) == null
-                && scan.token(i + 1).isCapitalised();
+                && scan.token(i + 1).isCapitalised() && !alone;
     }
 
     /**

@@ -115,14 +115,21 @@ final class StatedCities {
         return false;
     }
 
-    /** A list's end after a state: a stop, a bracket or a lower-case word, not "and" or a further name. */
+    /**
+     * A list's end after a state: a stop, a bracket or a lower-case word, not "and" or a further name; or a comma closing
+     * the aside before the sentence goes on ("… Center in Prilep, North Macedonia, signed …").
+     */
     private static boolean alone(Document doc, int i) {
         if (i >= doc.size()) {
             return true;
         }
         Token t = doc.token(i);
-        return t.is(".") || t.is(";") || t.is(")") || t.isWord() && !t.isCapitalised() && !Set.of("and", "и", "or")
-                .contains(t.lower());
+        return t.is(".") || t.is(";") || t.is(")") || lowerGoesOn(t)
+                || t.is(",") && i + 1 < doc.size() && lowerGoesOn(doc.token(i + 1));
+    }
+
+    private static boolean lowerGoesOn(Token t) {
+        return t.isWord() && !t.isCapitalised() && !Set.of("and", "и", "or").contains(t.lower());
     }
 
     private static String state(Place[] at, int i) {
