@@ -34,14 +34,14 @@ final class HeadNames {
             Head head = Heads.of(scan.token(i), i + 1 < scan.doc.size() ? scan.token(i + 1) : null, lang);
             // «"Қазақ газеттері" ЖШС»: a plural inside a quote a legal form follows is no head of one body; the quote
             // and its legal form name the body
-            if (head == null || lang == Lang.KK && (KazakhNames.describedAfterQuote(scan, i)
+            if (head == null || lang == Lang.KK && (KazakhNames.describedAfterQuote(scan, i) || boardsChair(scan, i)
                     || head.plural() && QuotedNames.beforeLegalForm(scan.doc, i))
                     || lang == Lang.EN && EnglishNames.quotedBeforeLegalForm(scan, i)) {
                 continue;
             }
             // «театр фестивалі»: a bare head before a possessive one is part of the name the second one ends, and so
             // is a possessive head before a capitalised one («ҚР Парламенті Мәжілісінің»: the Mazhilis of Parliament)
-            while (lang == Lang.KK && i + 1 < scan.doc.size() && !scan.taken(i + 1)) {
+            while (lang == Lang.KK && i + 1 < scan.doc.size() && !scan.taken(i + 1) && !boardsChair(scan, i + 1)) {
                 Head next = KazakhNames.chained(head, scan.token(i + 1));
                 if (next == null) {
                     break;
@@ -72,6 +72,15 @@ final class HeadNames {
             }
         }
         return found;
+    }
+
+    /**
+     * «ҚазҰУ Басқарма төрағасы – ректоры», «… одағы Басқармасы төрағасының орынбасары»: the board before its chair's
+     * title is part of the title, the body before it the person's.
+     */
+    private static boolean boardsChair(Scan scan, int i) {
+        return i + 1 < scan.doc.size() && scan.token(i).lower().startsWith("басқарма")
+                && scan.token(i + 1).lower().startsWith("төраға");
     }
 
     private static boolean lowerHeadAfter(Scan scan, int i) {

@@ -234,4 +234,14 @@ final class KazakhInnerWords {
         return next != null && !t.isCapitalised() && !next.isCapitalised() && next.isCyrillic()
                 && Morph.kkPossessive(next.lower()) && Heads.of(next, Lang.KK) == null;
     }
+
+    /**
+     * «ЮНЕСКО және ИСЕСКО істері»: «және» between two abbreviations a word in lower case follows joins what one body is
+     * for, not two bodies.
+     */
+    static boolean abbreviationsJoined(Scan scan, int k, int sentenceStart) {
+        return scan.token(k).lower().equals("және") && k - 1 >= sentenceStart && k + 2 < scan.doc.size()
+                && scan.token(k - 1).isAbbreviation() && scan.token(k + 1).isAbbreviation()
+                && scan.token(k + 2).isWord() && !scan.token(k + 2).isCapitalised();
+    }
 }

@@ -88,6 +88,8 @@ final class KazakhNames {
             } else if (attached >= 0) {
                 left = attached;
                 break;
+            } else if (KazakhInnerWords.abbreviationsJoined(scan, k, s.from())) {
+                left = k; // «ЮНЕСКО және ИСЕСКО істері жөніндегі … комиссиясы»: two bodies the one is for
             } else if (t.lower().equals("және") && k - 1 >= s.from() && scan.token(k + 1).isCapitalised()
                     && (GENITIVE.contains(Morph.kkCase(scan.token(k - 1).lower(), 3))
                     || scan.token(k - 1).isAbbreviation() && scan.token(k - 1).text().length() >= 3)) {

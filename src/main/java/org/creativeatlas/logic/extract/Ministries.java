@@ -12,8 +12,8 @@ import org.creativeatlas.model.ActorType;
 final class Ministries {
 
     private static final Pattern ENGLISH = Pattern.compile("\\bMinister (of (?:the )?(\\p{Lu}[\\p{L}-]*).*)");
-    /** A prime minister («премьер-министра Казахстана») heads the government, not a ministry. */
-    private static final Pattern RUSSIAN = Pattern.compile("(?iu)(?<!премьер-)\\bминистр(?:а|у|ом|е)? ((\\p{Ll}+).*)");
+    /** A prime minister («премьер-министра Казахстана») heads the government, not a ministry; a замминистра a ministry. */
+    private static final Pattern RUSSIAN = Pattern.compile("(?iu)(?<!премьер-)\\b(?:зам)?министр(?:а|у|ом|е)? ((\\p{Ll}+).*)");
     private static final Pattern KAZAKH = Pattern.compile("(\\p{Lu}.*?)\\s+(?:вице-)?министрі\\p{L}*");
 
     private static final Pattern CLOSING_STOP = Pattern.compile("(?<=\\p{Ll}{3})[;:,.]$");

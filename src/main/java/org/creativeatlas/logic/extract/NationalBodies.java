@@ -113,6 +113,7 @@ final class NationalBodies {
             boolean russian = i == from && lower.startsWith(RUSSIAN) && lower.length() >= RUSSIAN.length() + 4
                     && lower.indexOf('-') < 0 && scan.place(i) == null;
             String stem = russian ? "RU" : stemNation(lower, 3);
+            stem = stem != null ? stem : acronymState(t.text());
             String state = stem != null ? stem : camelState(t.text());
             if (state != null) {
                 return state;
@@ -125,6 +126,22 @@ final class NationalBodies {
     static String stemNation(String lower, int rest) {
         for (Map.Entry<String, String> e : NATIONAL_STEMS.entrySet()) {
             if (lower.length() >= e.getKey().length() + rest && lower.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The opening letters of a state's acronyms, before the next capital: КазНУ, КыргГУ, ТаджНУ, УзГУМЯ, РосНОУ. */
+    private static final Map<String, String> ACRONYM_STATES = Map.of("Каз", "KZ", "Қаз", "KZ", "Кырг", "KG", "Тадж",
+            "TJ", "Узб", "UZ", "Уз", "UZ", "Туркм", "TM", "Рос", "RU");
+
+    /** «КазНУ им. аль-Фараби», «ТаджНУ»: an acronym opening with a state's letters is that state's body. */
+    private static String acronymState(String word) {
+        for (Map.Entry<String, String> e : ACRONYM_STATES.entrySet()) {
+            int n = e.getKey().length();
+            if (word.length() > n + 1 && word.startsWith(e.getKey()) && Character.isUpperCase(word.charAt(n))
+                    && Character.isUpperCase(word.charAt(word.length() - 1))) {
                 return e.getValue();
             }
         }

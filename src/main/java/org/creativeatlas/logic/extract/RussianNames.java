@@ -168,7 +168,8 @@ final class RussianNames {
         Mention m = new Mention(head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type(), name, from, to, 3);
         m.attached = tail.attachedAt >= 0 ? attached(scan, tail.attachedAt, to)
                 : head.type() == ActorType.EVENT ? inner(scan, h, to) : ROOMS.contains(noun) ? owner(scan, h + 1, 0)
-                : TROUPES.contains(noun) ? owner(scan, h + 1, OWNER_ADJECTIVES) : null;
+                // «филиал Казахстанского национального университета им. аль-Фараби»: a branch's body is an actor too
+                : TROUPES.contains(noun) || PARTS.contains(noun) ? owner(scan, h + 1, OWNER_ADJECTIVES) : null;
         return m;
     }
 

@@ -8,12 +8,18 @@ import org.creativeatlas.model.ActorType;
 /**
  * «профессора КРСУ Мамед Тагаев», «доцент КГУ им. И. Арабаева», «ректор ОшГУ»: Russian pages name a university by its
  * acronym, which ends in «У» (университет) and, after a title, stands for the body the person works at; with the
- * person it is named after, when «им.» follows.
+ * person it is named after, when «им.» follows, which makes it a university's name wherever it stands.
  */
 final class UniversityAcronyms {
 
     /** КРСУ, КГУ, ОшГУ, СамГУ, КазНУ, МГУП: capitals, a few small letters between, «У» closing or before one more. */
     private static final Pattern ACRONYM = Pattern.compile("[А-ЯЁ][А-ЯЁа-яё]{0,4}[А-ЯЁ]У[А-ЯЁ]?");
+    /** The same in Kazakh letters: ҚазҰУ, ЕҰУ, ҚазҰПУ. */
+    private static final Pattern KAZAKH_ACRONYM = Pattern.compile("[А-ЯӘҒҚҢӨҰҮҺІ][А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі]{0,4}"
+            + "[А-ЯӘҒҚҢӨҰҮҺІ]У[А-ЯӘҒҚҢӨҰҮҺІ]?");
+
+    private static final String NAMED_AFTER = "\\s(им\\.|имени)\\s";
+    private static final String KK_NAMED_AFTER = "атындағы ";
 
     private UniversityAcronyms() {
     }
@@ -23,10 +29,14 @@ final class UniversityAcronyms {
         for (int i = 1; i < scan.doc.size(); i++) {
             Token t = scan.token(i);
             if (scan.taken(i) || !ACRONYM.matcher(t.text()).matches() || scan.place(i) != null
-                    || scan.doc.sentenceAt(i).lang() != Lang.RU || !Titles.is(scan.token(i - 1))) {
+                    || scan.doc.sentenceAt(i).lang() != Lang.RU) {
                 continue;
             }
             int end = new RussianTail(scan, i + 1, scan.doc.sentenceAt(i).to()).namedAfterEnd();
+            // «на базе ОмГУ им. Ф. М. Достоевского»: one named after someone is a university without a title before it
+            if (!Titles.is(scan.token(i - 1)) && end == i + 1) {
+                continue;
+            }
             String spelt = spelt(named, t.text());
             Mention m = new Mention(ActorType.ORGANISATION, spelt != null ? spelt : Render.of(scan.doc, i, end), i, end,
                     2);
@@ -34,6 +44,26 @@ final class UniversityAcronyms {
             scan.take(m);
         }
         return found;
+    }
+
+    /**
+     * «Әл-Фараби атындағы ҚазҰУ» beside «Әл-Фараби атындағы Қазақ ұлттық университеті»: a Kazakh body named by a
+     * university's acronym takes the long name its words spell, so both are one actor.
+     */
+    static List<Mention> spellKazakh(Scan scan, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Token last = scan.token(m.to - 1);
+            String spelt = m.type == ActorType.ORGANISATION && scan.doc.sentenceAt(m.from).lang() == Lang.KK
+                    && KAZAKH_ACRONYM.matcher(last.text()).matches() ? spelt(mentions, last.text()) : null;
+            Mention kept = spelt == null || spelt.equals(m.name) ? m : new Mention(m.type, spelt, m.from, m.to, m.priority);
+            if (kept != m) {
+                kept.variants.addAll(m.variants);
+                kept.attached = m.attached;
+            }
+            out.add(kept);
+        }
+        return out;
     }
 
     /**
@@ -50,7 +80,10 @@ final class UniversityAcronyms {
             parts.set(parts.size() - 1, parts.get(parts.size() - 1) + acronym.charAt(c));
         }
         for (Mention m : named) {
-            List<String> words = java.util.Arrays.stream(m.name.split("[\\s\\-()«»\"]+")).filter(w -> !w.isEmpty())
+            // «Казахстанский национальный университет им. аль-Фараби»: whom it is named after spells nothing
+            String own = m.name.split(NAMED_AFTER)[0];
+            own = own.substring(own.indexOf(KK_NAMED_AFTER) < 0 ? 0 : own.indexOf(KK_NAMED_AFTER) + KK_NAMED_AFTER.length());
+            List<String> words = java.util.Arrays.stream(own.split("[\\s\\-()«»\"]+")).filter(w -> !w.isEmpty())
                     .toList();
             boolean spells = m.type == ActorType.ORGANISATION && words.size() == parts.size();
             for (int k = 0; spells && k < words.size(); k++) {
