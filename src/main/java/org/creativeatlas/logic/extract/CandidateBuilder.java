@@ -193,6 +193,10 @@ final class CandidateBuilder {
         }
         int reach = bracketBefore(person.roleFrom);
         List<Mention> near = mentions.subList(Math.max(0, index - NEAR), Math.min(mentions.size(), index + NEAR));
+        String behalf = onBehalfOf(person, near);
+        if (behalf != null) {
+            return behalf; // whom the person acts for, before a unit their title names
+        }
         String before = null;
         for (Mention m : near) {
             boolean organisation = m.type == ActorType.ORGANISATION || m.type == ActorType.PLATFORM;
@@ -206,6 +210,27 @@ final class CandidateBuilder {
             }
         }
         return before != null ? before : headBefore(person.roleFrom);
+    }
+
+    /**
+     * "Vali Yodgarov, Vice-Rector …, and Javlonbek Madatov, Head of …, participated on behalf of the National University
+     * of Uzbekistan": a body the sentence's people act on behalf of, after them, is theirs.
+     */
+    private String onBehalfOf(Mention person, List<Mention> near) {
+        Document.Sentence s = scan.doc.sentenceAt(person.from);
+        for (int k = person.to; k + 3 < s.to(); k++) {
+            if (scan.token(k).lower().equals("behalf") && scan.token(k - 1).lower().equals("on")
+                    && scan.token(k + 1).lower().equals("of")) {
+                int at = scan.token(k + 2).lower().equals("the") ? k + 3 : k + 2;
+                for (Mention m : near) {
+                    if (m.from == at && m.type == ActorType.ORGANISATION) {
+                        return m.name;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

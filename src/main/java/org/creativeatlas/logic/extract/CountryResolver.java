@@ -90,7 +90,7 @@ final class CountryResolver {
         // "Инна Гусева (Россия)", "Diana Ashimova from Kazakhstan", «Инквема Шарль, мастер из Швеции»: a country in
         // brackets or after "from" / «из» right after a person's name, or closing a description set off after it, is
         // theirs, whatever their role says
-        Place own = m.type == ActorType.PERSON ? bracketedAfter(m.to) : null;
+        Place own = m.type == ActorType.PERSON ? BracketedPlaces.after(scan, m.to) : null;
         // "the musical group ‘Atameken’ from Kazakhstan": a troupe's too
         own = own == null && m.type != ActorType.EVENT ? from(scan, m.to) : own;
         own = own == null && m.type == ActorType.ORGANISATION ? ownersPlace(m.to) : own;
@@ -222,7 +222,7 @@ final class CountryResolver {
 
     /** A place inside the span (a name, or a person's title) or just before it; one after «в»/"in" wins. */
     private Place own(int from, int to, boolean title) {
-        Place bracketed = bracketedAfter(to);
+        Place bracketed = BracketedPlaces.after(scan, to);
         if (bracketed != null) {
             return bracketed;
         }
@@ -390,16 +390,6 @@ final class CountryResolver {
 
     private boolean closes(Place p) {
         return p.to() >= scan.doc.sentenceAt(p.from()).to() || !scan.token(p.to()).isWord();
-    }
-
-    /** "DW Akademie (Германия)": a place in brackets right after a name is that actor's. */
-    private Place bracketedAfter(int to) {
-        if (to + 2 >= scan.doc.size() || !scan.token(to).is("(")) {
-            return null;
-        }
-        Place p = scan.place(to + 1);
-        return p != null && p.country() != null && p.from() == to + 1 && p.to() < scan.doc.size()
-                && scan.token(p.to()).is(")") ? p : null;
     }
 
     /** "the Kyrgyz craft cooperative Altyn Kol": lower-case words before a Latin name describe it, a place with them. */

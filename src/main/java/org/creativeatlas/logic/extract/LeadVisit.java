@@ -32,7 +32,7 @@ final class LeadVisit {
             if (p.from() >= end || p.country() == null) {
                 continue;
             }
-            if (p.from() < headline && (whence(scan, p) || p.adjective() && p.city() == null)) {
+            if (p.from() < headline && (whence(scan, p) || p.adjective() && p.city() == null && !whither(scan, p))) {
                 if (guest != null && !guest.equals(p.country())) {
                     return null;
                 }
@@ -45,6 +45,13 @@ final class LeadVisit {
             guest = subject(scan, mentions, places, end, host);
         }
         return guest == null || host == null || guest.equals(host) ? null : new KazakhNationDays.Visit(guest, host);
+    }
+
+    private static final java.util.Set<String> TO = java.util.Set.of("на", "в", "во", "at", "in", "to", "on");
+
+    /** «… представит Казахстан на Российской креативной неделе»: a nation's adjective opening where one goes. */
+    private static boolean whither(Scan scan, Place p) {
+        return p.from() > 0 && TO.contains(scan.token(p.from() - 1).lower());
     }
 
     /** "from Kyrgyzstan", «из Казахстана», «Қырғызстаннан». */
