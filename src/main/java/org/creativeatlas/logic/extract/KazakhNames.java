@@ -15,7 +15,7 @@ final class KazakhNames {
 
     static final int WINDOW = 8;
     private static final Set<String> BULLETS = Set.of("-", "–", "—", "•", "*", "·");
-    private static final Set<String> NAMED = Set.of("атты", "деген", "тақырыбындағы");
+    private static final Set<String> NAMED = Set.of("атты", "деген", "тақырыбында", "тақырыбындағы");
     static final Set<String> STATE_BODIES = Set.of("министрлігі", "басқармасы", "комитеті", "департаменті");
     /** Tokens a name before «атындағы» may take: «Қ . А . Ясауи». */
     private static final int EPONYM = 5;

@@ -139,8 +139,7 @@ final class RussianTail {
                 }
                 namedAfter = true;
                 return to = j;
-            } else if (t.lower().equals("при") && attachedAt < 0 && j + 1 < end && scan.token(j + 1).isCapitalised()
-                    && !scan.taken(j + 1)) {
+            } else if (attachedAfter(j)) {
                 attachedAt = j + 1;
                 to = j = j + 2;
             } else if (IN.contains(t.lower())) {
@@ -218,6 +217,21 @@ final class RussianTail {
         Token after = scan.token(i + 1);
         return before.isWord() && !before.isCapitalised() && after.isWord() && !after.isCapitalised()
                 && genitive(i + 1);
+    }
+
+    /**
+     * «при Министерстве культуры», «при министерстве Культуры и спорта РК»: «при» and the body a name is attached to,
+     * capitalised or a body's word in lower case before a capitalised one.
+     */
+    private boolean attachedAfter(int j) {
+        if (attachedAt >= 0 || j + 2 >= end || !scan.token(j).lower().equals("при") || scan.taken(j + 1)) {
+            return false;
+        }
+        Token next = scan.token(j + 1);
+        // a body's word, not «при поддержке», «при участии», «при организации» (organised by)
+        boolean body = (Heads.of(next, Lang.RU) != null || next.lower().startsWith("аппарат"))
+                && !next.lower().startsWith("организаци");
+        return next.isCapitalised() || body && scan.token(j + 2).isCapitalised() && !scan.taken(j + 2);
     }
 
     /** «под названием» right before a quote. */
