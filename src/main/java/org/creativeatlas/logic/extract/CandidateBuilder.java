@@ -179,6 +179,11 @@ final class CandidateBuilder {
         return at;
     }
 
+    private Map<String, Set<String>> bodiesByWord;
+
+    /** How many tokens after a person "on behalf of" is looked for: the rest of a list of people and their titles. */
+    private static final int BEHALF_REACH = 40;
+
     /** How far from a person, in mentions, their organisation is looked for. */
     private static final int NEAR = 12;
 
@@ -218,7 +223,7 @@ final class CandidateBuilder {
      */
     private String onBehalfOf(Mention person, List<Mention> near) {
         Document.Sentence s = scan.doc.sentenceAt(person.from);
-        for (int k = person.to; k + 3 < s.to(); k++) {
+        for (int k = person.to; k + 3 < s.to() && k - person.to <= BEHALF_REACH; k++) {
             if (scan.token(k).lower().equals("behalf") && scan.token(k - 1).lower().equals("on")
                     && scan.token(k + 1).lower().equals("of")) {
                 int at = scan.token(k + 2).lower().equals("the") ? k + 3 : k + 2;
@@ -245,24 +250,29 @@ final class CandidateBuilder {
         if (head == null || head.type() != ActorType.ORGANISATION || !Titles.is(scan.token(role))) {
             return null;
         }
-        String found = null;
-        for (Mention m : mentions) {
-            List<String> words = m.type == ActorType.ORGANISATION ? m.words() : List.of();
-            int at = words.lastIndexOf(t.lower());
-            // the noun ends the body's name, or its own part before where it is ("… Center in Prilep"); a second
-            // body holding it anywhere leaves the noun unclear
-            boolean ends = at >= 0 && (at == words.size() - 1 || words.get(at + 1).equals("in"));
-            if (at >= 0 && !ends && !m.name.equals(found)) {
-                return null;
-            }
-            if (ends && !m.name.equals(found)) {
-                if (found != null) {
-                    return null;
+        Set<String> holding = bodiesByWord().get(t.lower());
+        // one body's name holds the noun, at its end or before where it is ("… Center in Prilep"); a second body
+        // holding it anywhere leaves the noun unclear
+        if (holding == null || holding.size() != 1) {
+            return null;
+        }
+        String name = holding.iterator().next();
+        List<String> words = NameKey.words(name);
+        int at = words.lastIndexOf(t.lower());
+        return at == words.size() - 1 || words.get(at + 1).equals("in") ? name : null;
+    }
+
+    /** The organisations' names by each word they hold, made once. */
+    private Map<String, Set<String>> bodiesByWord() {
+        if (bodiesByWord == null) {
+            bodiesByWord = new HashMap<>();
+            for (Mention m : mentions) {
+                if (m.type == ActorType.ORGANISATION) {
+                    m.words().forEach(w -> bodiesByWord.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(m.name));
                 }
-                found = m.name;
             }
         }
-        return found;
+        return bodiesByWord;
     }
 
     /**

@@ -19,33 +19,29 @@ final class Eponyms {
 
     /** The mentions less the people named inside a body's or an event's name after its word for "named after". */
     static List<Mention> drop(Scan scan, List<Mention> mentions) {
-        List<Mention> names = new ArrayList<>();
+        // each token after such a word inside a name is marked, so each person is looked up once
+        boolean[] honouring = null;
         for (Mention m : mentions) {
-            if (m.type != ActorType.PERSON && m.to - m.from > 2) {
-                names.add(m);
+            if (m.type == ActorType.PERSON || m.to - m.from <= 2) {
+                continue;
+            }
+            for (int k = m.from; k < m.to; k++) {
+                if (NAMED.contains(scan.token(k).lower())) {
+                    honouring = honouring == null ? new boolean[scan.doc.size()] : honouring;
+                    java.util.Arrays.fill(honouring, k + 1, m.to, true);
+                    break;
+                }
             }
         }
-        if (names.isEmpty()) {
+        if (honouring == null) {
             return mentions;
         }
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.type != ActorType.PERSON || names.stream().noneMatch(o -> honoured(scan, o, m))) {
+            if (m.type != ActorType.PERSON || !honouring[m.from] || !honouring[m.to - 1]) {
                 kept.add(m);
             }
         }
         return kept;
-    }
-
-    private static boolean honoured(Scan scan, Mention name, Mention person) {
-        if (person.from <= name.from || person.to > name.to) {
-            return false;
-        }
-        for (int k = name.from; k < person.from; k++) {
-            if (NAMED.contains(scan.token(k).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -72,12 +72,20 @@ final class NameKey {
     static List<String> stateFolded(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
-            String two = i + 1 < words.size() ? state(words.get(i), words.get(i + 1)) : null;
-            String one = two == null ? state(words.get(i), null) : null;
+            String two = i + 1 < words.size() ? STATES.get(words.get(i) + " " + words.get(i + 1)) : null;
+            String one = two == null ? STATES.get(words.get(i)) : null;
             out.add(two != null ? "#" + two : one != null ? "#" + one : words.get(i));
             i += two != null ? 1 : 0;
         }
         return out;
+    }
+
+    /** Each stem's, or two stems' (joined by a space), state, looked up once. */
+    private static final WordMemo<String> STATES = new WordMemo<>(NameKey::state, 100_000);
+
+    private static String state(String stems) {
+        int space = stems.indexOf(' ');
+        return space < 0 ? state(stems, null) : state(stems.substring(0, space), stems.substring(space + 1));
     }
 
     /** The code of the state a stem, or two, name with an ending put back, or null. */

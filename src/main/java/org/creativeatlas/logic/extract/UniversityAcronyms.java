@@ -52,10 +52,12 @@ final class UniversityAcronyms {
      */
     static List<Mention> spellKazakh(Scan scan, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
+        java.util.Map<String, java.util.Optional<String>> known = new java.util.HashMap<>(); // each acronym looked up once
         for (Mention m : mentions) {
             Token last = scan.token(m.to - 1);
             String spelt = m.type == ActorType.ORGANISATION && scan.doc.sentenceAt(m.from).lang() == Lang.KK
-                    && KAZAKH_ACRONYM.matcher(last.text()).matches() ? spelt(mentions, last.text()) : null;
+                    && KAZAKH_ACRONYM.matcher(last.text()).matches() ? known.computeIfAbsent(last.text(),
+                    a -> java.util.Optional.ofNullable(spelt(mentions, a))).orElse(null) : null;
             Mention kept = spelt == null || spelt.equals(m.name) ? m : new Mention(m.type, spelt, m.from, m.to, m.priority);
             if (kept != m) {
                 kept.variants.addAll(m.variants);
