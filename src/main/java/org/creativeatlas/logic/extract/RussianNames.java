@@ -44,7 +44,7 @@ final class RussianNames {
     }
 
     static Mention build(Scan scan, int h, Head head) {
-        if (titleOfNext(scan, h, head)) {
+        if (EventTitles.ofNextHead(scan, h, head)) {
             return null;
         }
         Document.Sentence s = scan.doc.sentenceAt(h);
@@ -72,7 +72,7 @@ final class RussianNames {
         // mission or a branch is named by where it works
         boolean whole = tail.quote != null && tail.quote.close() == tail.locatedAt - 1 && !STATE_BODIES.contains(noun)
                 && !PARTS.contains(noun);
-        to = tail.locatedAt > 0 && (whole || tail.numbered || atHome(scan, left, tail.locatedAt)) ? tail.locatedAt : to;
+        to = tail.locatedAt > 0 && (whole || tail.numbered || StateTowns.atHome(scan, left, tail.locatedAt)) ? tail.locatedAt : to;
         to = to == h + 1 && noun.endsWith(MUSEUM) ? eponymEnd(scan, h + 1, s.to()) : to;
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
@@ -218,37 +218,6 @@ final class RussianNames {
     private static boolean troupeQuoted(Scan scan, int from, int open) {
         int k = firstHead(scan, from, open);
         return k >= 0 && TROUPES.contains(head(scan, k).nominative().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * «конференции фестиваля «Звуки дутара»»: a title after two events' heads is the nearer one's, the festival's; the
-     * conference is only part of it.
-     */
-    private static boolean titleOfNext(Scan scan, int h, Head head) {
-        if (head.type() != ActorType.EVENT || h + 3 >= scan.doc.size() || scan.token(h + 1).isCapitalised()) {
-            return false;
-        }
-        Head next = Heads.of(scan.token(h + 1), Lang.RU);
-        Quotes.Quote q = scan.doc.quotes.around(h + 3);
-        return next != null && next.type() == ActorType.EVENT && q != null && q.open() == h + 2;
-    }
-
-    /**
-     * «Российской государственной библиотеки в Москве»: a body whose name already says whose it is, in a town of that
-     * state, is only said to stand there; «Российский центр науки и культуры в Ташкенте» is named by where it works.
-     */
-    private static boolean atHome(Scan scan, int left, int in) {
-        Place where = in + 1 < scan.doc.size() ? scan.place(in + 1) : null;
-        if (where == null || where.country() == null) {
-            return false;
-        }
-        for (int i = left; i < in; i++) {
-            Place p = scan.place(i);
-            if (p != null && where.country().equals(p.country())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first token from {@code from} to before {@code to} that is a Russian head noun, or -1. */
