@@ -43,7 +43,6 @@ public final class ActorExtractor {
         mentions.addAll(people);
         mentions.addAll(ListedPeople.find(scan, people));
         mentions.addAll(PartnerLists.find(scan));
-        mentions.addAll(EnglishSuchAsLists.find(scan));
         mentions.addAll(DescribedNames.find(scan));
         List<Mention> unclaimed = learned.unclaimed();
         mentions.addAll(unclaimed);

@@ -32,7 +32,7 @@ final class DescribedNames {
                 if (scan.token(i).is(",")) {
                     add(found, scan, apposed(scan, s, i));
                 } else if (examplesAfter(scan, s, i)) {
-                    for (Mention m : examples(scan, s, i + 1)) {
+                    for (Mention m : examples(scan, s, i + 1, scan.token(i + 1).lower().equals("such"))) {
                         add(found, scan, m);
                     }
                 }
@@ -80,8 +80,12 @@ final class DescribedNames {
         return body && (EXAMPLES.contains(next) || such);
     }
 
-    /** The names listed after the cue: "[the] Name [in Place]", joined by commas and "and". */
-    private static List<Mention> examples(Scan scan, Document.Sentence s, int cue) {
+    /**
+     * The names listed after the cue: "[the] Name [in Place]", joined by commas and "and". After "such as" every item
+     * is a body of the kind, whatever its words ("Tajik music groups such as Avesto, Sadoi Poytakht, Nozhan, Navoi
+     * Darvoz, Barodaron and the Izzat Sharifi Group"): two name words are no person there, and a place may open one.
+     */
+    private static List<Mention> examples(Scan scan, Document.Sentence s, int cue, boolean suchAs) {
         List<Mention> out = new ArrayList<>();
         int k = scan.token(cue).lower().equals("such") ? cue + 2 : cue + 1;
         while (k < s.to()) {
@@ -92,7 +96,7 @@ final class DescribedNames {
             while (to < s.to() && to - k < MAX_WORDS && (nameWord(scan, to) || to > k && particle(scan, to, s))) {
                 to++;
             }
-            if (to == k || !proper(scan, k, to)) {
+            if (to == k || !(suchAs ? listed(scan, k, to) : proper(scan, k, to))) {
                 return out;
             }
             out.add(new Mention(ActorType.ORGANISATION, Render.of(scan.doc, k, to), k, to, 2));
@@ -119,6 +123,13 @@ final class DescribedNames {
 
     private static boolean particle(Scan scan, int i, Document.Sentence s) {
         return PARTICLES.contains(scan.token(i).text()) && i + 1 < s.to() && nameWord(scan, i + 1);
+    }
+
+    /** Not only a place and not a lone head noun. */
+    private static boolean listed(Scan scan, int from, int to) {
+        Place p = scan.place(from);
+        boolean onlyPlace = p != null && p.from() == from && p.to() >= to;
+        return !onlyPlace && !(to - from == 1 && Heads.of(scan.token(from), Lang.EN) != null);
     }
 
     /** Not a place, not a person's name and not a lone head noun. */
