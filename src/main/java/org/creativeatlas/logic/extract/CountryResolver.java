@@ -91,6 +91,7 @@ final class CountryResolver {
         // brackets or after "from" / «из» right after a person's name, or closing a description set off after it, is
         // theirs, whatever their role says
         Place own = m.type == ActorType.PERSON ? BracketedPlaces.after(scan, m.to) : null;
+        own = own == null && m.type == ActorType.PERSON ? DashedStates.before(scan, m.from) : own;
         // "the musical group ‘Atameken’ from Kazakhstan": a troupe's too
         own = own == null && m.type != ActorType.EVENT ? from(scan, m.to) : own;
         own = own == null && m.type == ActorType.ORGANISATION ? ownersPlace(m.to) : own;
@@ -127,7 +128,7 @@ final class CountryResolver {
         own = own == null && m.type == ActorType.PERSON ? RoleNation.before(scan, m.from) : own;
         own = own == null && m.type == ActorType.PERSON ? RoleNation.fromBefore(scan, m.from) : own;
         if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
-                && own.country().equals(represented(m))) {
+                && own.country() != null && own.country().equals(represented(m))) {
             // "Embassy of the Republic of Korea to Turkmenistan": where it is sent; «БАӘ Елшілігі»: where the text says
             Place sent = missions.sentTo(m);
             return sent == null ? null : new Located(sent.country(), sent.city());

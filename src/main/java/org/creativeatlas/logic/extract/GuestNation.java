@@ -60,12 +60,12 @@ final class GuestNation {
         for (Place p : scan.places) {
             // the headline may name the days alone ("Ashgabat hosted the Culture Days of Tajikistan"), the body
             // where they are
-            if (!p.country().equals(frame.country()) || !framing(scan, p)) {
+            if (!frame.country().equals(p.country()) || !framing(scan, p)) { // a region's place has no country
                 continue;
             }
             for (int i = p.to(); i < scan.doc.sentenceAt(p.from()).to(); i++) {
                 Place q = HeldVenues.heldIn(scan, i);
-                if (q != null && !q.country().isEmpty() && !q.country().equals(frame.country())) {
+                if (q != null && q.country() != null && !q.country().equals(frame.country())) {
                     return q.country();
                 }
             }

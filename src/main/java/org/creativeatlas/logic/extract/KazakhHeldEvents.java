@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
@@ -12,7 +13,8 @@ import org.creativeatlas.model.ActorType;
  * «… қатысуымен»), a plain locative, which says where, unless a participle follows it («Қырғызстанда тұратын»), a
  * number of a date, a stop or the sentence's start. A head with nothing before it («Толобековпен кездесу өтті») or in
  * the plural (кездесулер, several of them) names no one event. Found by its place alone, such a name is shown
- * only when the event is named no other way.
+ * only when the event is named no other way. An event may also be named by the body that holds it («Шанхай
+ * Ынтымақтастық Ұйымының саммиті»).
  */
 final class KazakhHeldEvents {
 
@@ -142,5 +144,28 @@ final class KazakhHeldEvents {
 
     private static boolean participle(String lower) {
         return lower.length() > 5 && PARTICIPLE_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * «Шанхай Ынтымақтастық Ұйымының саммиті»: an event's head in the possessive right after a body's name in the
+     * genitive (a numeral between) is named by whose it is; the body stays an actor of its own. Null unless the word before is such a name.
+     */
+    static Mention byBody(Scan scan, int h, Head head, Document.Sentence s) {
+        // «Түркі кеңесінің IV саммиті»: a Roman numeral may number the event between
+        int k = h - 1 > s.from() && scan.token(h - 1).isRomanNumeral() && !scan.taken(h - 1) ? h - 2 : h - 1;
+        Token body = k >= s.from() ? scan.token(k) : null;
+        Head bodyHead = body == null ? null : Heads.of(body, Lang.KK);
+        if (head.type() != ActorType.EVENT || head.bare() || bodyHead == null || bodyHead.type() == ActorType.EVENT
+                || !scan.taken(k) || !KazakhNames.GENITIVE.contains(Morph.kkCase(body.lower(), 2))) {
+            return null;
+        }
+        while (k - 1 >= Math.max(s.from(), h - KazakhNames.WINDOW) && scan.taken(k - 1) && scan.token(k - 1).isWord()) {
+            k--;
+        }
+        if (!scan.token(k).isCapitalised()) {
+            return null; // «ТҮРКСОЙ Жастар камералық оркестрінің концерті»: the body's head may be in lower case, not its name
+        }
+        return new Mention(head.type(), Render.of(scan.doc, k, h + 1, Map.of(h, KazakhNames.nominative(scan.token(h), head))), k,
+                h + 1, 3);
     }
 }

@@ -56,6 +56,11 @@ final class KazakhNames {
                 reach = Math.min(reach, scan.doc.quotes.around(k - 1).open()); // the whole quote, however long
                 continue;
             }
+            int owner = KazakhPlacedBodies.ownerOfMission(scan, k, h, s.from());
+            if (owner >= 0) {
+                left = owner;
+                break;
+            }
             if (scan.nameLike(k) && surname(t) && !KazakhNamedAfter.is(scan.token(k + 1))
                     && !KazakhEponyms.before(scan, k, h, head)) {
                 break; // «Қасым-Жомарт Тоқаев Ұлттық құрылтайдың …»: a person before the name, unless it is named after them
@@ -108,7 +113,7 @@ final class KazakhNames {
             }
         }
         if (left == h || left == h - 1 && scan.token(left).isRomanNumeral()) {
-            Mention held = heldBy(scan, h, head, s);
+            Mention held = KazakhHeldEvents.byBody(scan, h, head, s);
             if (held != null) {
                 return held;
             }
@@ -156,29 +161,6 @@ final class KazakhNames {
         }
         String name = Render.of(scan.doc, from, h + 1, forms(scan, h, head, named));
         return new Mention(KazakhInnerWords.session(scan, from, h, head), name, from, h + 1, 3);
-    }
-
-    /**
-     * «Шанхай Ынтымақтастық Ұйымының саммиті»: an event's head in the possessive right after a body's name in the
-     * genitive (a numeral between) is named by whose it is; the body stays an actor of its own. Null unless the word before is such a name.
-     */
-    private static Mention heldBy(Scan scan, int h, Head head, Document.Sentence s) {
-        // «Түркі кеңесінің IV саммиті»: a Roman numeral may number the event between
-        int k = h - 1 > s.from() && scan.token(h - 1).isRomanNumeral() && !scan.taken(h - 1) ? h - 2 : h - 1;
-        Token body = k >= s.from() ? scan.token(k) : null;
-        Head bodyHead = body == null ? null : Heads.of(body, Lang.KK);
-        if (head.type() != ActorType.EVENT || head.bare() || bodyHead == null || bodyHead.type() == ActorType.EVENT
-                || !scan.taken(k) || !GENITIVE.contains(Morph.kkCase(body.lower(), 2))) {
-            return null;
-        }
-        while (k - 1 >= Math.max(s.from(), h - WINDOW) && scan.taken(k - 1) && scan.token(k - 1).isWord()) {
-            k--;
-        }
-        if (!scan.token(k).isCapitalised()) {
-            return null; // «ТҮРКСОЙ Жастар камералық оркестрінің концерті»: the body's head may be in lower case, not its name
-        }
-        return new Mention(head.type(), Render.of(scan.doc, k, h + 1, Map.of(h, nominative(scan.token(h), head))), k,
-                h + 1, 3);
     }
 
     /** A place in the plain locative («Тәжікстанда»), which says where something happens, not a word of a name. */

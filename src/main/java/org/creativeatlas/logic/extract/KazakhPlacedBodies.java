@@ -31,6 +31,26 @@ final class KazakhPlacedBodies {
                 && ATTRIBUTIVE.stream().anyMatch(word::endsWith);
     }
 
+    /**
+     * «Түркі мемлекеттері ұйымының Мажарстандағы өкілдігі»: a mission or a branch named by the body it is of, in the
+     * genitive, and the country it stands in; where the owner's name begins, or -1 when token k closes no such owner.
+     */
+    static int ownerOfMission(Scan scan, int k, int h, int sentenceStart) {
+        Place p = scan.place(k + 1);
+        String word = scan.token(k + 1).lower();
+        String head = scan.token(h).lower();
+        if (p == null || p.from() != k + 1 || p.to() != h || !ATTRIBUTIVE.stream().anyMatch(word::endsWith)
+                || !scan.taken(k) || !KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 2))
+                || !(Missions.missionWord(head) || head.startsWith("филиал"))) {
+            return -1;
+        }
+        int from = k;
+        while (from - 1 >= sentenceStart && scan.taken(from - 1) && scan.token(from - 1).isWord()) {
+            from--;
+        }
+        return scan.token(from).isCapitalised() ? from : -1;
+    }
+
     /** «Түркиядағы Қазақстан Елшілігі»: a mission is named with the country it stands in. */
     private static boolean mission(Scan scan, int h) {
         return Missions.missionWord(scan.token(h).lower());

@@ -236,7 +236,7 @@ final class PersonFinder {
             j++;
         }
         k = placeAsFirstName(k, j) ? k - 1 : k;
-        if (j - k == 4 && kazakhObjectAfter(j)) {
+        if (j - k >= 3 && kazakhFirstTwo(k, j)) {
             j = k + 2; // «… елшісі Кәрім Көкірекбаев Шәкәрім Құдайбердіұлының …»: the title's man, then whose work
         } else if (j - k == 4 || j - k == 3 && scan.capitalsSurname(j - 1)) {
             // «в Центральной Азии Жанна Ахметова», «супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА»: the name ends the run
@@ -252,11 +252,19 @@ final class PersonFinder {
         }
     }
 
-    /** Whether a Kazakh run of four name words ends in a case ending, as the object of what the first two did. */
-    private boolean kazakhObjectAfter(int j) {
+    /**
+     * Whether a Kazakh run of name words after a title holds the title's person in its first two: a run of four that
+     * ends in a case ending, the object of what they did, or a run in no case whose second word is a surname and
+     * first is not («Елшісі Абзал Сапарбекұлы Коңыр Иштван Мандокидың мұрасы»).
+     */
+    private boolean kazakhFirstTwo(int k, int j) {
+        if (scan.doc.sentenceAt(j - 1).lang() != Lang.KK) {
+            return false;
+        }
         String kase = Morph.kkCase(scan.token(j - 1).lower(), 4);
-        return scan.doc.sentenceAt(j - 1).lang() == Lang.KK && kase.length() >= 2
-                && !Morph.kkCase(scan.token(j - 3).lower(), 4).equals(kase);
+        return j - k == 4 && kase.length() >= 2 && !Morph.kkCase(scan.token(j - 3).lower(), 4).equals(kase)
+                || Surnames.looksLike(scan.token(k + 1).lower()) && !Surnames.looksLike(scan.token(k).lower())
+                && kase.length() < 2;
     }
 
     /** «Образ Родины — глазами художника»: words inside a short quoted title, which holds more than them, are no one. */

@@ -111,6 +111,7 @@ final class RoleStart {
         }
         Token before = scan.token(k - 1);
         return before.isCyrillic() && !scan.taken(k - 1) && !Scan.isStopword(before)
-                && !Surnames.looksLike(before.lower()) && !(k - 2 >= sentenceStart && scan.nameLike(k - 2));
+                && !Surnames.looksLike(before.lower())
+                && !(before.isCapitalised() && k - 2 >= sentenceStart && scan.nameLike(k - 2));
     }
 }

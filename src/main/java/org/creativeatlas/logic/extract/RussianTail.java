@@ -12,6 +12,8 @@ final class RussianTail {
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     private static final Set<String> IN = Set.of("в", "во");
     private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
+    /** An adjective's endings in the accusative (or nominative) that a place after «в» has when it says whither. */
+    private static final Set<String> WHITHER = Set.of("ые", "ие", "ую", "юю", "ый", "ий", "ая", "ое");
     /** A noun in the dative, as «по» takes what a body is for: телерадиовещанию, делам, туризму, культуре. */
     private static final java.util.regex.Pattern DATIVE = java.util.regex.Pattern.compile("\\p{L}{3,}(ию|ам|ям|у|е|ю)");
     /** What «по» takes when it says why or how, not what a body is for: «по случаю», «по инициативе». */
@@ -368,6 +370,10 @@ final class RussianTail {
                 || hyphen > 0 && hyphen + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(hyphen + 1)));
     }
 
+    private static boolean whither(String lower) {
+        return lower.length() > 3 && WHITHER.contains(lower.substring(lower.length() - 2));
+    }
+
     /** «в КР», «в Кыргызстане», «в г.Бишкеке» close a name and say where it is. */
     private void located(int j) {
         if (j >= end || !IN.contains(scan.token(j).lower())) {
@@ -378,7 +384,9 @@ final class RussianTail {
             k += 2;
         }
         Place p = scan.place(k);
-        if (p != null && p.from() == k && p.country() != null) {
+        // «фестивале в Соединенные Штаты Америки отправилась»: «в» with the accusative says whither, not where
+        boolean whither = p != null && p.to() - p.from() >= 2 && whither(scan.token(k).lower());
+        if (p != null && p.from() == k && p.country() != null && !whither) {
             locatedAt = j;
             to = p.to();
         }

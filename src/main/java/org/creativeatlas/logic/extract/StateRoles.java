@@ -32,6 +32,9 @@ final class StateRoles {
         }
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
+            if (ours(scan, i)) {
+                return "KZ";
+            }
             if (i + 1 < to && scan.token(i).isCapitalised() && word.startsWith("русск")
                     && scan.token(i + 1).lower().startsWith("дом")) {
                 return "RU";
@@ -43,5 +46,18 @@ final class StateRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * «көрнекті ақынымыз Несіпбек Айтұлы», «Еліміздің Мажарстандағы Елшісі»: "our poet", "our country's ambassador"
+     * in a Kazakh paper's role are Kazakhstan's.
+     */
+    private static boolean ours(Scan scan, int i) {
+        Token t = scan.token(i);
+        if (scan.doc.sentenceAt(i).lang() != Lang.KK) {
+            return false;
+        }
+        String stem = t.lower().substring(0, t.lower().length() - Morph.kkCase(t.lower(), 3).length());
+        return stem.equals("еліміз") || Titles.is(t) && !Titles.ours(stem).equals(stem);
     }
 }

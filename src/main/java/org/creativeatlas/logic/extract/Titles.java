@@ -97,13 +97,25 @@ final class Titles {
             if (!lower.endsWith(suffix)) {
                 continue;
             }
-            String stem = lower.substring(0, lower.length() - suffix.length());
+            String stem = ours(lower.substring(0, lower.length() - suffix.length()));
             if (KAZAKH.contains(stem) || lowerCase && agentNoun(stem)) { // Тіленші is a surname
                 return true;
             }
         }
         return false;
     }
+
+    /** «ақынымыз», «әншіміз» (our poet, our singer): a Kazakh paper's own people; the stem without "our". */
+    static String ours(String lower) {
+        for (String our : OUR) {
+            if (lower.length() - our.length() >= 3 && lower.endsWith(our)) {
+                return lower.substring(0, lower.length() - our.length());
+            }
+        }
+        return lower;
+    }
+
+    private static final java.util.List<String> OUR = java.util.List.of("ымыз", "іміз", "мыз", "міз");
 
     /**
      * Kazakh names who does a thing with the suffix -шы/-ші (әнші, скрипкашы, ұйымдастырушы), possessive -сы/-сі
