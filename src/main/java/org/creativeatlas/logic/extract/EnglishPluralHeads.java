@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.creativeatlas.model.ActorType;
 
 /**
  * English names listed before one head in the plural: "Gulder and Turan ensembles", "the Kasteyev, Abylkhan and
@@ -19,14 +20,15 @@ final class EnglishPluralHeads {
         List<Mention> found = new ArrayList<>();
         for (int h = 2; h < scan.doc.size(); h++) {
             Token t = scan.token(h);
-            if (!t.isLatin() || !t.isWord() || t.isCapitalised() || t.text().length() < 4 || !t.lower().endsWith("s")
-                    || scan.taken(h)) {
+            if (!t.isLatin() || !t.isWord() || t.text().length() < 4 || !t.lower().endsWith("s") || scan.taken(h)) {
                 continue;
             }
             String singular = t.text().substring(0, t.text().length() - 1);
             Head head = Heads.of(new Token(singular, 0, singular.length()), Lang.EN);
-            if (head != null) {
+            if (head != null && !t.isCapitalised()) {
                 found.addAll(listed(scan, h, head));
+            } else if (head != null) {
+                found.addAll(placesListed(scan, h, singular));
             }
         }
         found.forEach(scan::take);
@@ -54,6 +56,37 @@ final class EnglishPluralHeads {
             }
             to = from - 1;
         }
+    }
+
+    /**
+     * "Mangystau and North Kazakhstan Regional Musical Drama Theaters": places listed before the capitalised words
+     * they share and a capitalised head in the plural are each one body, named by its place, those words and the head
+     * in the singular; none unless "and" joins at least two.
+     */
+    private static List<Mention> placesListed(Scan scan, int h, String singular) {
+        Document.Sentence s = scan.doc.sentenceAt(h);
+        int shared = h;
+        while (shared - 1 > s.from() && h - shared < LONGEST && word(scan, shared - 1)) {
+            shared--;
+        }
+        String words = Render.of(scan.doc, shared, h) + (shared < h ? " " : "") + singular;
+        List<Mention> names = new ArrayList<>();
+        int to = shared;
+        while (to - 1 > s.from()) {
+            Place p = scan.place(to - 1);
+            if (p == null || p.to() != to || p.country() == null && p.city() == null || scan.taken(p.from())) {
+                break;
+            }
+            names.add(new Mention(ActorType.ORGANISATION, Render.of(scan.doc, p.from(), to) + " " + words, p.from(),
+                    to == shared ? h + 1 : to, 2));
+            Token join = scan.token(p.from() - 1);
+            if (!join.is("and") && !join.is(",")) {
+                break;
+            }
+            to = p.from() - 1;
+        }
+        boolean joined = names.size() >= 2 && scan.token(names.get(0).from - 1).is("and");
+        return joined ? names : List.of();
     }
 
     private static boolean word(Scan scan, int i) {

@@ -18,9 +18,10 @@ final class Gazetteer {
 
     /**
      * A form's country code ("" for a region), English city name (null unless a city), whether it is an English
-     * nationality adjective, and whether the text must write it in capitals to mean the place (КР, США, UK).
+     * nationality adjective, whether the text must write it in capitals to mean the place (КР, США, UK), and
+     * whether it is a region of a state (Mangystau), which names the state's body no more than a city does.
      */
-    record Entry(String country, String city, boolean adjective, boolean capitals) {
+    record Entry(String country, String city, boolean adjective, boolean capitals, boolean region) {
     }
 
     private static final Map<String, Entry> FORMS = new HashMap<>();
@@ -32,15 +33,16 @@ final class Gazetteer {
 
     static {
         for (Country c : Countries.all()) {
-            put(c.nameEn(), c.code(), null, false, abbreviation(c.nameEn()));
-            put(c.nameRu(), c.code(), null, false, abbreviation(c.nameRu()));
-            put(c.nameKk(), c.code(), null, false, abbreviation(c.nameKk()));
+            put(c.nameEn(), c.code(), null, false, abbreviation(c.nameEn()), false);
+            put(c.nameRu(), c.code(), null, false, abbreviation(c.nameRu()), false);
+            put(c.nameKk(), c.code(), null, false, abbreviation(c.nameKk()), false);
         }
         for (String[] r : Resources.rows("places.tsv")) {
             String city = r.length > 2 && !r[2].isEmpty() ? r[2] : null;
             // the list writes its forms in lower case: a short one that is no city is an abbreviation (кр, usa)
-            put(r[0], r.length > 1 ? r[1] : "", city, r.length > 3 && r[3].equals("adjective"),
-                    city == null && r[0].length() <= 4);
+            String kind = r.length > 3 ? r[3] : "";
+            put(r[0], r.length > 1 ? r[1] : "", city, kind.equals("adjective"), city == null && r[0].length() <= 4,
+                    kind.equals("region"));
         }
         // the map's cities whose names were checked, in three languages, and their other Cyrillic names (Алма-Ата,
         // Фрунзе; the Latin ones are mostly other languages' spellings); towns are left out, as many of their
@@ -50,7 +52,7 @@ final class Gazetteer {
                 Stream.concat(Stream.of(p.nameEn(), p.nameRu(), p.nameKk()),
                                 p.otherNames().stream().filter(n -> Character.UnicodeScript.of(n.codePointAt(0))
                                         == Character.UnicodeScript.CYRILLIC))
-                        .forEach(form -> put(form, p.country(), p.nameEn(), false, false));
+                        .forEach(form -> put(form, p.country(), p.nameEn(), false, false, false));
             }
         }
     }
@@ -58,9 +60,10 @@ final class Gazetteer {
     private Gazetteer() {
     }
 
-    private static void put(String form, String code, String city, boolean adjective, boolean capitals) {
+    private static void put(String form, String code, String city, boolean adjective, boolean capitals,
+            boolean region) {
         String key = form.toLowerCase(Locale.ROOT).replace('ё', 'е').trim();
-        FORMS.putIfAbsent(key, new Entry(code, city, adjective, capitals));
+        FORMS.putIfAbsent(key, new Entry(code, city, adjective, capitals, region));
         String[] words = key.split(" ");
         longest = Math.max(longest, words.length);
         if (words.length > 1) {

@@ -93,7 +93,7 @@ final class NameKey {
         for (String a : RESTORED) {
             for (String b : second == null ? List.of("") : RESTORED) {
                 Gazetteer.Entry e = Gazetteer.get(first + a + (second == null ? "" : " " + second + b));
-                if (e != null && e.city() == null && !e.adjective() && !e.country().isEmpty()) {
+                if (e != null && e.city() == null && !e.adjective() && !e.region() && !e.country().isEmpty()) {
                     return e.country();
                 }
             }

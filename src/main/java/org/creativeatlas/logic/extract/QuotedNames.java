@@ -140,7 +140,8 @@ final class QuotedNames {
             return new Mention(ActorType.ORGANISATION, Render.of(doc, before, q.close() + 1), before, q.close() + 1, 3);
         }
         Document.Sentence s = doc.sentenceAt(q.open());
-        for (int k = before; s.lang() != Lang.KK && k >= Math.max(s.from(), q.open() - REACH); k--) {
+        boolean apposed = apposed(doc, s, q);
+        for (int k = apposed ? before - 1 : before; s.lang() != Lang.KK && k >= Math.max(s.from(), q.open() - REACH); k--) {
             Token t = doc.token(k);
             if (EVENT_WORDS.contains(t.lower()) || isEventHead(t, s.lang())) {
                 return new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);
@@ -148,7 +149,10 @@ final class QuotedNames {
             if (PROGRAMME_WORDS.contains(t.lower())) {
                 return new Mention(ActorType.PLATFORM, inner, q.open(), q.close() + 1, 4);
             }
-            if (!LINKS.contains(t.lower())) {
+            // "the fifth international festival of theaters, “Sakhnadan Salem”.": what it is of, before the comma
+            boolean ofWhat = apposed && (t.is("of") || !t.isCapitalised() && t.isWord() && k > s.from()
+                    && doc.token(k - 1).is("of"));
+            if (!LINKS.contains(t.lower()) && !ofWhat) {
                 break;
             }
         }
@@ -160,6 +164,13 @@ final class QuotedNames {
         }
         Mention described = describedAfter(scan, q, inner);
         return described != null ? described : eventAfter(scan, q, inner);
+    }
+
+    /** An English quote set off by a comma after what it names, and closing its sentence or clause. */
+    private static boolean apposed(Document doc, Document.Sentence s, Quotes.Quote q) {
+        int after = q.close() + 1;
+        return s.lang() == Lang.EN && q.open() - 1 > s.from() && doc.token(q.open() - 1).is(",")
+                && (after >= s.to() || doc.token(after).is(".") || doc.token(after).is(","));
     }
 
     /**

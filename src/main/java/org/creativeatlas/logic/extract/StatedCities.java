@@ -44,7 +44,7 @@ final class StatedCities {
             if (country != null) {
                 String city = cityName(t);
                 for (String form : PlaceFinder.inflections(t.lower())) {
-                    towns.putIfAbsent(form, new Gazetteer.Entry(country, city, false, false));
+                    towns.putIfAbsent(form, new Gazetteer.Entry(country, city, false, false, false));
                 }
             }
         }
