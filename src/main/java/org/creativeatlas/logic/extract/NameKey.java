@@ -26,7 +26,22 @@ final class NameKey {
                 words.add(stem(w));
             }
         }
+        initialledEponym(words);
         return words;
+    }
+
+    private static final java.util.Set<String> NAMED_AFTER = java.util.Set.of("им", "имен", "after");
+
+    /**
+     * «… им. Гапара Айтиева» and «… им. Г. Айтиева» are one body: the first name of the person a body is named after,
+     * when a surname follows it, is compared by its initial.
+     */
+    private static void initialledEponym(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (NAMED_AFTER.contains(words.get(i)) && words.get(i + 1).length() > 1) {
+                words.set(i + 1, words.get(i + 1).substring(0, 1));
+            }
+        }
     }
 
     /**

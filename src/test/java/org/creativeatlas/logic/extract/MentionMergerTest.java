@@ -25,6 +25,22 @@ class MentionMergerTest {
     }
 
     @Test
+    void aBodyNamedAfterSomeoneIsOneWhetherTheirFirstNameIsWrittenOrItsInitial() {
+        assertEquals(List.of(2), sizes("Киргизский национальный музей изобразительных искусств им. Гапара Айтиева",
+                "Киргизский национальный музей изобразительных искусств им. Г. Айтиева"));
+        assertEquals(List.of(1, 1), sizes("Музей им. Гапара Айтиева", "Музей им. Абая Айтиева"));
+        // the Russian decorative art exhibition at the museum in Bishkek, 2017
+        List<Candidate> found = ExtractorFixture.run("31 июля 2017 г. в Киргизском национальном музее "
+                + "изобразительных искусств им. Гапара Айтиева открылась выставка «Декоративно-прикладное искусство "
+                + "России. Авторские работы. XX – XXI век».\nНа торжественном открытии выставки с приветствиями "
+                + "выступили Чрезвычайный и Полномочный Посол Российской Федерации в Киргизской Республике Андрей "
+                + "Крутько, директор Киргизского национального музея изобразительных искусств им. Г. Айтиева  "
+                + "Юристанбек Шыгаев, главный советник Всероссийского музея декоративно-прикладного и народного "
+                + "искусства Галина Андреева.");
+        assertEquals(1, found.stream().filter(c -> c.name().startsWith("Киргизский национальный музей")).count());
+    }
+
+    @Test
     void aShortFormJoinsItsLongFormWhicheverComesFirst() {
         assertEquals(List.of(2), sizes("Ministry of Economy", "Ministry of National Economy of Kazakhstan"));
         assertEquals(List.of(2), sizes("Ministry of National Economy of Kazakhstan", "Ministry of Economy"));
