@@ -222,7 +222,7 @@ final class LearnedNames {
 
     private Mention mention(Found f) {
         if (allPlace(f.from, f.to) || !proper(f.from, f.to) || !f.type.equals("person") && fragment(f)
-                || KazakhHolidays.dates(scan, f.from, f.to)) {
+                || KazakhHolidays.dates(scan, f.from, f.to) || f.type.equals("person") && PersonNameForms.declinedOpening(scan, f.from, f.to)) {
             return null;
         }
         ActorType actor = type(f);

@@ -89,12 +89,12 @@ final class Morph {
         return false;
     }
 
-    /** The Kazakh case suffix ending the word, if its remainder is at least {@code minStem} long; "" if none. */
     /** Ends as a Kazakh noun with the third person's possessive (кеңесі, жазушысы, қорықтары). */
     static boolean kkPossessive(String lower) {
         return lower.endsWith("ы") || lower.endsWith("і");
     }
 
+    /** The Kazakh case suffix ending the word, if its remainder is at least {@code minStem} long; "" if none. */
     static String kkCase(String lower, int minStem) {
         for (String s : KK_CASE) {
             if (!s.isEmpty() && lower.length() - s.length() >= minStem && lower.endsWith(s)) {
@@ -140,6 +140,14 @@ final class Morph {
             }
         }
         return null;
+    }
+
+    private static final Set<String> KK_GENITIVE_LOCATIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің", "дағы",
+            "дегі", "тағы", "тегі", "ндағы", "ндегі");
+
+    /** «ҚР-ның», «Харьковтағы»: a Kazakh word in the genitive or in the locative of what is there. */
+    static boolean kkGenitiveOrLocative(String lower) {
+        return KK_GENITIVE_LOCATIVE.contains(kkCase(lower, 2));
     }
 
     /** A Kazakh word in the bare plural, no case or possessive after it («іс-шаралар», not «театрлары»). */

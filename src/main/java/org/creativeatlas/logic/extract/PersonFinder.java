@@ -477,7 +477,8 @@ final class PersonFinder {
 
     private Mention add(int from, int to, int priority, Map<Integer, String> normal) {
         if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to) || inTitle(from, to)
-                || EnglishRoles.degreeField(scan, from) || EnglishRoles.workTitle(scan, from)) {
+                || EnglishRoles.degreeField(scan, from) || EnglishRoles.workTitle(scan, from)
+                || PersonNameForms.declinedOpening(scan, from, to)) {
             return null;
         }
         normal = new HashMap<>(normal);

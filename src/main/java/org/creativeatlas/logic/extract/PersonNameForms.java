@@ -64,4 +64,13 @@ final class PersonNameForms {
         }
         return scan.capitalsSurname(k) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w;
     }
+
+    /**
+     * «ҚР-ның Мәдениет қайраткері», «Қазақстанның Харьковтағы Құрметті консулы»: a Kazakh word in the genitive or the
+     * locative opens no one's name of several words; only a name's last word is declined.
+     */
+    static boolean declinedOpening(Scan scan, int from, int to) {
+        return to - from >= 2 && scan.doc.sentenceAt(from).lang() == Lang.KK
+                && Morph.kkGenitiveOrLocative(scan.token(from).lower());
+    }
 }

@@ -40,12 +40,22 @@ final class Titles {
     static boolean kazakhPlural(Token t) {
         String lower = t.lower();
         String stem = Morph.kkPossessive(lower) ? Morph.kkPluralStem(lower.substring(0, lower.length() - 1)) : null;
-        return stem != null && KAZAKH.contains(stem);
+        return stem != null && KAZAKH.contains(stem) || barePlural(t) != null;
+    }
+
+    /** «белгілі әншілер Тоқтар Серік пен Еркін Нұржан»: a title in the bare plural in lower case; its stem, or null. */
+    private static String barePlural(Token t) {
+        String stem = t.isCapitalised() ? null : Morph.kkPluralStem(t.lower());
+        return stem != null && KAZAKH.contains(stem) ? stem : null;
     }
 
     /** «қайраткерлері» → «қайраткері», «әншілері» → «әншісі»: a plural title as each person listed under it holds it. */
     static String kazakhSingular(Token plural) {
         String lower = plural.lower();
+        String bare = barePlural(plural);
+        if (bare != null) {
+            return plural.text().substring(0, bare.length());
+        }
         String stem = Morph.kkPluralStem(lower.substring(0, lower.length() - 1));
         boolean vowel = "аәеиоөұүыіэюя".indexOf(stem.charAt(stem.length() - 1)) >= 0;
         return plural.text().substring(0, stem.length()) + (vowel ? "с" : "") + lower.charAt(lower.length() - 1);
