@@ -29,13 +29,16 @@ final class Abbreviations {
             byAbbreviation.putIfAbsent(abbreviation, m);
             byAbbreviation.putIfAbsent(scan.token(m.to + 1).text(), m);
         }
+        Map<String, Mention> unbracketed = unbracketed(scan, mentions);
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             Mention parent = byAbbreviation.get(scan.token(m.from).text());
+            // a name that starts with an abbreviation no bracket gave is a body of its own ("SCO Secretariat")
+            parent = parent == null && m.to - m.from == 1 ? unbracketed.get(scan.token(m.from).text()) : parent;
             out.add(parent != null && parent != m && m.type != ActorType.PERSON ? copy(parent, m.from, m.from + 1) : m);
         }
         for (int i = 0; i < scan.doc.size(); i++) {
-            Mention parent = byAbbreviation.get(scan.token(i).text());
+            Mention parent = byAbbreviation.getOrDefault(scan.token(i).text(), unbracketed.get(scan.token(i).text()));
             if (parent != null && !scan.taken(i)) {
                 out.add(copy(parent, i, i + 1));
             }
@@ -82,6 +85,43 @@ final class Abbreviations {
         boolean joined = close == at + 2 || scan.token(at + 2).is("/");
         return joined && (t.isAbbreviation() || mixedCase(t)) && t.text().length() <= 10 && scan.place(at + 1) == null
                 ? scan.doc.text.substring(t.start(), scan.token(close - 1).end()) : null;
+    }
+
+    /**
+     * The abbreviation a body's name gives without brackets: one set off by a dash right after it («Международной
+     * организации тюркской культуры – ТЮРКСОЙ»), or its words' first letters, function words left out, when the text
+     * writes them so as a word elsewhere («Московский государственный лингвистический университет», «МГЛУ»); else null.
+     */
+    private static Map<String, Mention> unbracketed(Scan scan, List<Mention> mentions) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (int i = 0; i < scan.doc.size(); i++) {
+            if (scan.token(i).isAbbreviation()) {
+                written.add(scan.token(i).text());
+            }
+        }
+        Map<String, Mention> out = new HashMap<>();
+        for (Mention m : mentions) {
+            String abbreviation = m.type == ActorType.ORGANISATION ? unbracketed(scan, m, written) : null;
+            if (abbreviation != null) {
+                out.putIfAbsent(abbreviation, m);
+            }
+        }
+        return out;
+    }
+
+    private static String unbracketed(Scan scan, Mention m, java.util.Set<String> written) {
+        if (m.to + 1 < scan.doc.size() && scan.token(m.to).isDash() && scan.token(m.to + 1).isAbbreviation()
+                && scan.place(m.to + 1) == null) {
+            return scan.token(m.to + 1).text();
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = m.from; i < m.to; i++) {
+            Token t = scan.token(i);
+            if (t.isWord() && !Scan.isFunctionWord(t)) {
+                initials.append(Character.toUpperCase(t.text().charAt(0)));
+            }
+        }
+        return initials.length() >= 3 && written.contains(initials.toString()) ? initials.toString() : null;
     }
 
     /** An abbreviation with small letters in it, as "MoC" for a Ministry of Culture or "AlmaU" for a university. */

@@ -26,4 +26,31 @@ final class BracketedPlaces {
         return p != null && p.country() != null && p.to() == close
                 && (p.from() == to + 1 || scan.token(p.from() - 1).is(",")) ? p : null;
     }
+
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "и", "және");
+
+    /**
+     * "Chinara Adamkulova and Arsen Akhunbaev (KNU, Kyrgyzstan)": where the bracket after a name starts, past another
+     * name joined to it by "and" that the bracket closes too; the name's end otherwise.
+     */
+    static int sharedBracket(Scan scan, int to) {
+        if (to >= scan.doc.size() || !AND.contains(scan.token(to).lower())) {
+            return to;
+        }
+        int k = to + 1;
+        while (k < scan.doc.size() && k - to <= 3 && scan.nameLike(k)) {
+            k++;
+        }
+        return k - to >= 3 && k < scan.doc.size() && scan.token(k).is("(") ? k : to;
+    }
+
+    /** "(KNU, Kyrgyzstan)": a state closing the brackets a body's name opens, after a comma, is that body's. */
+    static Place closingBodys(Scan scan, int from, int to) {
+        if (from < 1 || to + 2 >= scan.doc.size() || !scan.token(from - 1).is("(") || !scan.token(to).is(",")) {
+            return null;
+        }
+        Place p = scan.place(to + 1);
+        return p != null && p.from() == to + 1 && p.country() != null && p.to() < scan.doc.size()
+                && scan.token(p.to()).is(")") ? p : null;
+    }
 }

@@ -90,7 +90,8 @@ final class CountryResolver {
         // "Инна Гусева (Россия)", "Diana Ashimova from Kazakhstan", «Инквема Шарль, мастер из Швеции»: a country in
         // brackets or after "from" / «из» right after a person's name, or closing a description set off after it, is
         // theirs, whatever their role says
-        Place own = m.type == ActorType.PERSON ? BracketedPlaces.after(scan, m.to) : null;
+        Place own = m.type == ActorType.PERSON ? BracketedPlaces.after(scan, BracketedPlaces.sharedBracket(scan, m.to))
+                : BracketedPlaces.closingBodys(scan, m.from, m.to);
         own = own == null && m.type == ActorType.PERSON ? DashedStates.before(scan, m.from) : own;
         // "the musical group ‘Atameken’ from Kazakhstan": a troupe's too
         own = own == null && m.type != ActorType.EVENT ? from(scan, m.to) : own;

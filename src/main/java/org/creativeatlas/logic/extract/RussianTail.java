@@ -187,7 +187,14 @@ final class RussianTail {
                 to = j = town(j); // «Акимата г. Алматы»: the town a body is of, its word cut short
             } else if (t.isAbbreviation() || genitive(j) || t.isLatin() && t.isCapitalised()
                     || scan.place(j) != null && t.isCapitalised() || j == start && (hyphenedName(t) || t.isBrand())) {
+                // a place's noun, not a nation's adjective that goes on («Казахской национальной академии»)
+                boolean place = scan.place(j) != null && t.isCapitalised()
+                        && Morph.ruAdjectiveEnding(scan.token(scan.place(j).to() - 1).lower()) == null;
                 to = j = scan.place(j) != null ? scan.place(j).to() : j + 1;
+                if (place && j < end && scan.token(j).isCyrillic() && !scan.token(j).isCapitalised() && genitive(j)
+                        && !NAMED_AFTER.contains(scan.token(j).lower())) {
+                    return to; // «Комитета по внешним связям Санкт‑Петербурга участников приветствовал»: a place closes it
+                }
             } else {
                 break;
             }
@@ -242,7 +249,6 @@ final class RussianTail {
                 && scan.doc.quotes.closingOf(i + 2) > 0;
     }
 
-    /** A dash, then a body's head in the nominative with its name after it: «… – Фонд Содействия». */
     /**
      * «телерадиовещания», «образования», «развития», «наследия»: the genitive of a noun in -ие, which a field joined by
      * «и» may be, unlike a noun in -ия opening a phrase of its own («и Академия», «и история»).
@@ -251,6 +257,7 @@ final class RussianTail {
         return scan.token(i).lower().matches(".*(ения|ования|щания|вития|следия)");
     }
 
+    /** A dash, then a body's head in the nominative with its name after it: «… – Фонд Содействия». */
     private boolean joinedByDash(int i) {
         return i + 2 < end && scan.token(i).isDash() && namedBody(i + 1)
                 && (scan.token(i + 2).isCapitalised() || scan.doc.quotes.closingOf(i + 2) > 0);

@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"
+            "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\u2010\u2011'’][\\p{L}\\p{M}\\p{N}]+)*"
                     + "(?:\\.(?:tv|kz|kg|uz|tj|tm|com|org|net|io|ru|asia|art|media|studio|plus|info|online|site|pro|app|me|fm)(?![\\p{L}]))?"
                     + "|\\p{N}+\\+?|\\S");
+
+    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
 
     private Tokenizer() {
     }
@@ -29,7 +31,8 @@ public final class Tokenizer {
         List<Token> tokens = new ArrayList<>(text.length() / 6);
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            tokens.add(new Token(cyrillic(m.group()), m.start(), m.end()));
+            // «Санкт‑Петербург» with a non-breaking hyphen is the same word as with a plain one
+            tokens.add(new Token(cyrillic(HYPHENS.matcher(m.group()).replaceAll("-")), m.start(), m.end()));
         }
         return tokens;
     }
