@@ -48,6 +48,11 @@ final class EnglishChains {
             if (run == j) {
                 break;
             }
+            Place state = scan.place(j);
+            if (state != null && state.from() == j && state.state() && state.to() + 1 < run
+                    && scan.nameLike(state.to()) && scan.nameLike(state.to() + 1)) {
+                run = state.to(); // "… of the Parliament of the Czech Republic Karel Rice": a person after the state
+            }
             to = run;
             Place p = scan.place(to - 1);
             if (p != null && p.adjective() && to < end && LOWER_ARTS.contains(scan.token(to).text())) {
@@ -184,8 +189,14 @@ final class EnglishChains {
                 return k;
             }
         }
-        return to;
+        // "the doctoral student of the Faculty of Law Akerke Zhakysh noted": two name words closing the run right
+        // before a verb of speech are the speaker, whatever their surname looks like
+        boolean speaks = to - from >= 3 && to < scan.doc.size() && SPEECH.contains(scan.token(to).lower());
+        return speaks && scan.nameLike(to - 2) && scan.nameLike(to - 1) ? to - 2 : to;
     }
+
+    private static final Set<String> SPEECH = Set.of("noted", "said", "stressed", "added", "emphasized", "emphasised",
+            "underlined", "remarked", "announced", "explained", "told", "highlighted", "thanked", "welcomed");
 
     /** "Research Center of Tashkent State University of Economics": a city that opens a body's name with its head. */
     private static boolean cityOpensBody(Scan scan, Place p, int end) {

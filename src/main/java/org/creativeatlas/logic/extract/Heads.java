@@ -28,6 +28,8 @@ final class Heads {
     private static final java.util.Set<String> KK_PLURALS = java.util.Set.of("лар", "лер", "дар", "дер", "тар", "тер");
     private static final Map<String, Entry> ENGLISH = new HashMap<>();
     private static final java.util.Set<String> ENGLISH_SURNAMES = new java.util.HashSet<>();
+    /** English heads that name a body only when capitalised: "the Faculty of Law", not "KAFU faculty" (its staff). */
+    private static final java.util.Set<String> ENGLISH_CAPITALISED = new java.util.HashSet<>();
     private static final Map<String, Entry> RUSSIAN = new HashMap<>();
     private static final Map<String, Entry> KAZAKH = new HashMap<>();
     private static final WordMemo<Head> KNOWN = new WordMemo<>(Heads::read, 200_000);
@@ -37,6 +39,9 @@ final class Heads {
             ENGLISH.put(r[0], new Entry(r[0], type(r[1]), 'm', false, null));
             if (r.length > 2 && r[2].equals("surname")) {
                 ENGLISH_SURNAMES.add(r[0]);
+            }
+            if (r.length > 2 && r[2].equals("capital")) {
+                ENGLISH_CAPITALISED.add(r[0]);
             }
         }
         for (String[] r : Resources.rows("heads-ru.tsv")) {
@@ -141,7 +146,9 @@ final class Heads {
         if (e == null && last > 0 && last + 1 < word.length() && Character.isUpperCase(word.charAt(last + 1))) {
             e = ENGLISH.get(word.substring(last + 1).toLowerCase(Locale.ROOT)); // "Goethe-Institut"
         }
-        return e == null ? null : new Head(e.type, word, 'm', false, false);
+        boolean lowerCase = !Character.isUpperCase(word.charAt(0));
+        return e == null || lowerCase && ENGLISH_CAPITALISED.contains(e.lemma()) ? null
+                : new Head(e.type, word, 'm', false, false);
     }
 
     private static Head russian(String word, String next) {
