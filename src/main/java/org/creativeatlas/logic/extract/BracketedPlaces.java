@@ -23,8 +23,10 @@ final class BracketedPlaces {
         }
         boolean closed = scan.token(to).is("(") && close < scan.doc.size() && scan.token(close).is(")");
         Place p = closed ? scan.place(close - 1) : null;
-        return p != null && p.country() != null && p.to() == close
-                && (p.from() == to + 1 || scan.token(p.from() - 1).is(",")) ? p : null;
+        // "Urazaeva K.B. ( the Republic of Kazakhstan)": an article may open the bracket
+        boolean opens = p != null && (p.from() == to + 1 || p.from() == to + 2 && scan.token(to + 1).lower().equals("the"));
+        return p != null && p.country() != null && p.to() == close && (opens || scan.token(p.from() - 1).is(",")) ? p
+                : null;
     }
 
     private static final java.util.Set<String> AND = java.util.Set.of("and", "и", "және");

@@ -93,6 +93,10 @@ final class CountryResolver {
         Place own = m.type == ActorType.PERSON ? BracketedPlaces.after(scan, BracketedPlaces.sharedBracket(scan, m.to))
                 : BracketedPlaces.closingBodys(scan, m.from, m.to);
         own = own == null && m.type == ActorType.PERSON ? DashedStates.before(scan, m.from) : own;
+        String came = own == null && m.type == ActorType.PERSON ? KazakhAblatives.of(scan, m.from, m.to) : null;
+        if (came != null) {
+            return new Located(came, null);
+        }
         // "the musical group ‘Atameken’ from Kazakhstan": a troupe's too
         own = own == null && m.type != ActorType.EVENT ? from(scan, m.to) : own;
         own = own == null && m.type == ActorType.ORGANISATION ? ownersPlace(m.to) : own;
