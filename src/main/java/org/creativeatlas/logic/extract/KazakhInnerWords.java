@@ -86,11 +86,15 @@ final class KazakhInnerWords {
         return t.isCyrillic() && !t.isCapitalised() && !Morph.kkBreaksName(t.lower());
     }
 
-    /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts. */
+    /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts, or of a work's parts. */
     static boolean anniversary(Scan scan, int k) {
-        return scan.token(k).isNumber() && k + 1 < scan.doc.size()
-                && scan.token(k + 1).lower().startsWith("жылдығ");
+        String next = k + 1 < scan.doc.size() ? scan.token(k + 1).lower() : "";
+        // «20 томдық еңбегінің тұсаукесері»: a number before the measure of the work («5 күндік», «100 жылдық»)
+        return scan.token(k).isNumber() && (next.startsWith("жылдығ") || MEASURE.matcher(next).matches());
     }
+
+    private static final java.util.regex.Pattern MEASURE =
+            java.util.regex.Pattern.compile("\\p{Ll}{2,}(дық|тық|лық|дік|тік|лік)");
 
     /**
      * «Р.Сейтметов атындағы сазды драма театры»: a lower-case word between «атындағы» and the head is the body's own,
