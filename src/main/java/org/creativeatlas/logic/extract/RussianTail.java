@@ -12,6 +12,8 @@ final class RussianTail {
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     private static final Set<String> IN = Set.of("в", "во");
     private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
+    /** A place's adjective in the nominative: Петропавловский, Ошская, Бишкекское. */
+    private static final java.util.regex.Pattern TOWN_ADJECTIVE = java.util.regex.Pattern.compile(".+[сц]к(ий|ая|ое)");
     /** An adjective's endings in the accusative (or nominative) that a place after «в» has when it says whither. */
     private static final Set<String> WHITHER = Set.of("ые", "ие", "ую", "юю", "ый", "ий", "ая", "ое");
     /** A noun in the dative, as «по» takes what a body is for: телерадиовещанию, делам, туризму, культуре. */
@@ -185,6 +187,9 @@ final class RussianTail {
                 to = j = Legislatures.end(scan.doc, j); // «комитет по международным делам Жогорку Кенеша»
             } else if (town(j) > j) {
                 to = j = town(j); // «Акимата г. Алматы»: the town a body is of, its word cut short
+            } else if (t.isCapitalised() && TOWN_ADJECTIVE.matcher(t.lower()).matches() && j + 1 < end
+                    && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) != null) {
+                break; // «фестиваль Петропавловский театр драмы»: a town's adjective opens the next body's name
             } else if (t.isAbbreviation() || genitive(j) || t.isLatin() && t.isCapitalised()
                     || scan.place(j) != null && t.isCapitalised() || j == start && (hyphenedName(t) || t.isBrand())) {
                 // a place's noun, not a nation's adjective that goes on («Казахской национальной академии»)

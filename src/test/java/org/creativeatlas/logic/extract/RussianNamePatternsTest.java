@@ -628,4 +628,14 @@ class RussianNamePatternsTest {
         assertEquals("Самаркандский государственный университет",
                 find(found, ActorType.PERSON, "Ирода Абдиева").affiliation());
     }
+
+    @Test
+    void aTownsAdjectiveAfterAnEventsWordOpensTheNextBodysName() {
+        // Petropavlovsk's festival of Kazakhstan's theatres
+        List<Candidate> found = run("Откроет фестиваль Петропавловский театр драмы имени Николая Погодина спектаклем "
+                + "“Дикарь”, а казахский музыкально-драматический театр Петропавловска представит драму “Криминальный "
+                + "случай”.");
+        find(found, ActorType.ORGANISATION, "Петропавловский театр драмы имени Николая Погодина");
+        assertTrue(found.stream().noneMatch(c -> c.name().startsWith("Фестиваль Петропавловский")), names(found).toString());
+    }
 }
