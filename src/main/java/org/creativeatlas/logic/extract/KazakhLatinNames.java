@@ -46,8 +46,10 @@ final class KazakhLatinNames {
         if (from == runEnd || latinHead || quoted || from > left && scan.token(from - 1).isCapitalised()) {
             return null;
         }
-        // an event keeps its Kazakh words and head («Go Viral фестивалі»); a body is called by its Latin name
-        String name = head.type() == ActorType.EVENT
+        // an event keeps its Kazakh words and head («Go Viral фестивалі»), and so does a body whose Latin name is an
+        // abbreviation, which says little alone («MNU университеті»); another body is called by its Latin name
+        boolean abbreviation = runEnd - from == 1 && scan.token(from).isAbbreviation() && describedOnly(scan, end, h);
+        String name = head.type() == ActorType.EVENT || abbreviation
                 ? Render.of(scan.doc, from, h + 1, Map.of(h, KazakhNames.nominative(scan.token(h), head)))
                 : Render.of(scan.doc, from, end);
         Mention m = new Mention(head.type(), name, from, h + 1, 3);
@@ -56,5 +58,15 @@ final class KazakhLatinNames {
             m.attached = new Mention(ActorType.PLATFORM, scan.token(from).text(), from, from + 1, 2);
         }
         return m;
+    }
+
+    /** Whether the words between a Latin name and its head only describe it: none names another body in the genitive. */
+    private static boolean describedOnly(Scan scan, int from, int h) {
+        for (int k = from; k < h; k++) {
+            if (KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 3))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

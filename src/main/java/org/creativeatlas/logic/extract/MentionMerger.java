@@ -209,8 +209,10 @@ final class MentionMerger {
         String y = shorter.name.toLowerCase(java.util.Locale.ROOT);
         List<String> lw = longer.words();
         List<String> sw = shorter.words();
+        // «ҚР Парламенті Сенаты» is «Парламент Сенаты» with its state before it, no part of it
         boolean declinedTail = lw.size() > sw.size() && lw.subList(lw.size() - sw.size(), lw.size()).equals(sw)
-                && !x.contains(y);
+                && !x.contains(y) && !NameKey.stateFolded(lw.subList(0, lw.size() - sw.size())).stream()
+                .allMatch(w -> w.startsWith("#"));
         return x.endsWith(" of the " + y) || x.endsWith(" of " + y) || declinedTail;
     }
 
