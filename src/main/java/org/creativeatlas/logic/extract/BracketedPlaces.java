@@ -55,4 +55,25 @@ final class BracketedPlaces {
         return p != null && p.from() == to + 1 && p.country() != null && p.to() < scan.doc.size()
                 && scan.token(p.to()).is(")") ? p : null;
     }
+
+    /** How far back inside its bracket a listed body's opening bracket is looked for. */
+    private static final int LIST = 30;
+
+    /**
+     * "… the Kyrgyz Republic (KNU, KSU named after I. Arabaev, KSMA, …)": bodies listed in brackets right after a
+     * state are that state's; the state, or null.
+     */
+    static Place listedUnder(Scan scan, int from) {
+        for (int k = from - 1; k >= Math.max(1, from - LIST); k--) {
+            Token t = scan.token(k);
+            if (t.is(")")) {
+                return null;
+            }
+            if (t.is("(")) {
+                Place p = scan.place(k - 1);
+                return p != null && p.to() == k && p.state() ? p : null;
+            }
+        }
+        return null;
+    }
 }

@@ -62,4 +62,28 @@ class AbbreviationsAndBracketsTest {
         assertEquals("KG", find(found, ActorType.ORGANISATION, "KNU").country());
         assertEquals("KZ", find(found, ActorType.ORGANISATION, "KAU").country());
     }
+
+    @Test
+    void bodiesListedInBracketsAfterAStateAreItsBodies() {
+        // a conference on the Russian language and culture in Jalal-Abad
+        List<Candidate> found = run("Russian language and culture in Kyrgyzstan\n\nThe faculty of the Scientific Research Medical "
+                + "and Social Institute took part on February 11 in the international scientific and practical "
+                + "conference on the topic “Russian language and culture in Kyrgyzstan: history and modernity, "
+                + "problems and prospects for interaction” at the International University named after K.Sh. "
+                + "Toktomamatova (MNU, Jalal-Abad). The conference was held in a hybrid format (offline and "
+                + "online), which was attended by more than 115 scientists and specialists in philology and "
+                + "pedagogy, history and political science, ethnography and cultural studies from universities "
+                + "and scientific institutions of the Russian Federation, the Republic of Kazakhstan, the "
+                + "Republic of Uzbekistan, the Kyrgyz Republic (KNU , KSU named after I. Arabaev, KSMA, ZHAGU, "
+                + "SMU, Osh State University, BatSU, MNU), as well as representatives of local governments, "
+                + "representatives of the Russian Academy of Sciences, International Humanitarian University. "
+                + "P.P. Semenov-Tyan-Shansky (Russian Federation, St. Petersburg), the Russian Center for Science "
+                + "and Culture, the Russian Center of the Russian Fund “Russian World” in Osh, the “Eurasian "
+                + "Generation” Foundation, the Assembly of the Peoples of Kyrgyzstan for the Jalal-Abad region, "
+                + "Jalal -Abad Regional Association “Slavic Diaspora”. The participants discussed their research "
+                + "and shared their opinions in the study of this topic.");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "ZHAGU").country());
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "BatSU").country());
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "KNU").country());
+    }
 }

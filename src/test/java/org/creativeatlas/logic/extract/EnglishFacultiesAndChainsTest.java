@@ -46,4 +46,12 @@ class EnglishFacultiesAndChainsTest {
         find(found, ActorType.PERSON, "Akerke Zhakysh");
         assertTrue(found.stream().noneMatch(c -> c.name().contains("Law Akerke")), names(found).toString());
     }
+
+    @Test
+    void aCapitalisedServiceIsABody() {
+        // the twelfth Ashgabat book exhibition
+        List<Candidate> found = run("The book forum has been organized by the State Publishing Service and the Chamber "
+                + "of Commerce and Industry of Turkmenistan.");
+        find(found, ActorType.ORGANISATION, "State Publishing Service");
+    }
 }
