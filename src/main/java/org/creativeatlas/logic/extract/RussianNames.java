@@ -14,6 +14,7 @@ import org.creativeatlas.model.ActorType;
  */
 final class RussianNames {
 
+    private static final String PRESENTATION = "презентация";
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     private static final Set<String> FEMININE = Set.of("ая", "яя", "ую", "юю");
     /** Stems of adjectives that point at a thing rather than name it: «Следующий форум», «очередной фестиваль». */
@@ -88,6 +89,9 @@ final class RussianNames {
         Place state = scan.place(h);
         if (state != null && state.state() && state.to() == h + 1) {
             return null; // «Российской Федерации» is a state, not a federation of anything
+        }
+        if (noun.equals(PRESENTATION) && tail.quote == null && tail.titledAt < 0 && !branded) {
+            return null; // «презентация книги академика …»: a presentation is named by the title of what it presents
         }
         if (ROOMS.contains(noun) && left == h && !quoted && !branded) {
             return null; // «в зале Национального музея» is a room of the museum

@@ -638,4 +638,17 @@ class RussianNamePatternsTest {
         find(found, ActorType.ORGANISATION, "Петропавловский театр драмы имени Николая Погодина");
         assertTrue(found.stream().noneMatch(c -> c.name().startsWith("Фестиваль Петропавловский")), names(found).toString());
     }
+
+    @Test
+    void aPresentationIsNamedByTheTitleOfWhatItPresents() {
+        // the Kyrgyz book «Славный Керкашка», presented in Bishkek
+        List<Candidate> found = run("Бишкек, 24 ноября в 11:00 в Национальной библиотеке имени А. Осмонова состоится "
+                + "презентация книги «Славный Керкашка» писательницы Бубуйры Бектеновой.");
+        find(found, ActorType.EVENT, "Презентация книги «Славный Керкашка»");
+        // the Asrlar Sadosi festival: a presentation named by its author alone is no actor of its own
+        List<Candidate> conference = run("2 мая состоится научная конференция, посвященная презентации книги академика "
+                + "Академии Наук Узбекистана Э. Ртвеладзе «Цивилизации, государства, культуры Центральной Азии».");
+        assertTrue(conference.stream().noneMatch(c -> c.name().startsWith("Презентация книги академика")),
+                names(conference).toString());
+    }
 }
