@@ -13,7 +13,6 @@ public final class Tokenizer {
                     + "(?:\\.(?:tv|kz|kg|uz|tj|tm|com|org|net|io|ru|asia|art|media|studio|plus|info|online|site|pro|app|me|fm)(?![\\p{L}]))?"
                     + "|\\p{N}+\\+?|\\S");
 
-    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
 
     private Tokenizer() {
     }
@@ -32,9 +31,14 @@ public final class Tokenizer {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             // «Санкт‑Петербург» with a non-breaking hyphen is the same word as with a plain one
-            tokens.add(new Token(cyrillic(HYPHENS.matcher(m.group()).replaceAll("-")), m.start(), m.end()));
+            tokens.add(new Token(cyrillic(plainHyphens(m.group())), m.start(), m.end()));
         }
         return tokens;
+    }
+
+    private static String plainHyphens(String word) {
+        return word.indexOf('\u2010') < 0 && word.indexOf('\u2011') < 0 ? word
+                : word.replace('\u2010', '-').replace('\u2011', '-');
     }
 
     private static final String LATIN_LOOKALIKES = "aceopxyiABCEHKMOPTXYI";
