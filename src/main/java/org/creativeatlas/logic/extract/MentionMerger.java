@@ -158,7 +158,27 @@ final class MentionMerger {
         if (a.priority != b.priority && Math.min(a.priority, b.priority) < 2) {
             return a.priority > b.priority;
         }
+        // «юбилею Алыкула Осмонова» and «поэта … Алыкул Осмонов»: a person is shown by the name put back in the
+        // nominative, not by a longer declined form of it
+        if (a.type == ActorType.PERSON && (declinedForm(a, b) || declinedForm(b, a))) {
+            return declinedForm(b, a);
+        }
         return a.name.length() > b.name.length();
+    }
+
+    /** Whether each word of {@code declined} is the same word of {@code plain} with an ending of one to three letters. */
+    private static boolean declinedForm(Mention declined, Mention plain) {
+        String[] x = declined.name.split(" ");
+        String[] y = plain.name.split(" ");
+        if (x.length != y.length || declined.name.equals(plain.name)) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].startsWith(y[i]) || x[i].length() - y[i].length() > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
