@@ -24,7 +24,8 @@ final class BracketedPlaces {
         boolean closed = scan.token(to).is("(") && close < scan.doc.size() && scan.token(close).is(")");
         Place p = closed ? scan.place(close - 1) : null;
         // "Urazaeva K.B. ( the Republic of Kazakhstan)": an article may open the bracket
-        boolean opens = p != null && (p.from() == to + 1 || p.from() == to + 2 && scan.token(to + 1).lower().equals("the"));
+        boolean opens = p != null
+                && (p.from() == to + 1 || p.from() == to + 2 && scan.token(to + 1).lower().equals("the"));
         return p != null && p.country() != null && p.to() == close && (opens || scan.token(p.from() - 1).is(",")) ? p
                 : null;
     }

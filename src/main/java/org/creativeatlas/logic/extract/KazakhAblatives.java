@@ -9,7 +9,6 @@ import java.util.Set;
  */
 final class KazakhAblatives {
 
-    private static final Set<String> AND = Set.of("мен", "бен", "пен", "және");
     /** «елінен», «жерінен»: from the country, from the land (of a nation named before). */
     private static final Set<String> LANDS = Set.of("елінен", "жерінен");
 
@@ -28,7 +27,9 @@ final class KazakhAblatives {
         int k = from - 1;
         int start = scan.doc.sentenceAt(from).from();
         // the second of two people joined by «пен» came from where the first did
-        if (k - 2 >= start && AND.contains(scan.token(k).lower()) && scan.nameLike(k - 1) && scan.nameLike(k - 2)) {
+        String and = k >= start ? scan.token(k).lower() : "";
+        boolean joined = KazakhNames.CONJUNCTIONS.contains(and) || and.equals("және");
+        if (k - 2 >= start && joined && scan.nameLike(k - 1) && scan.nameLike(k - 2)) {
             k -= 3;
         }
         if (k < start) {

@@ -101,7 +101,7 @@ final class KazakhHeldEvents {
 
     private static boolean inPhrase(Scan scan, int k) {
         Token t = scan.token(k);
-        if (t.is("«") || t.is("»") || t.is("\"") || ordinal(scan, k) || KazakhInnerWords.anniversary(scan, k)) {
+        if (t.is("«") || t.is("»") || t.is("\"") || ordinal(scan, k) || KazakhInnerWords.counted(scan, k)) {
             return true;
         }
         if (!t.isWord()) {
@@ -128,7 +128,7 @@ final class KazakhHeldEvents {
 
     /** «Мақтымқұлының 300 жылдығына арналған кеш»: the person whose anniversary it is belongs to its name. */
     private static boolean whoseAnniversary(Scan scan, int k) {
-        return k + 1 < scan.doc.size() && KazakhInnerWords.anniversary(scan, k + 1)
+        return k + 1 < scan.doc.size() && KazakhInnerWords.counted(scan, k + 1)
                 && KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(k).lower(), 3));
     }
 
@@ -148,7 +148,8 @@ final class KazakhHeldEvents {
 
     /**
      * «Шанхай Ынтымақтастық Ұйымының саммиті»: an event's head in the possessive right after a body's name in the
-     * genitive (a numeral between) is named by whose it is; the body stays an actor of its own. Null unless the word before is such a name.
+     * genitive (a numeral between) is named by whose it is; the body stays an actor of its own. Null unless the word
+     * before is such a name.
      */
     static Mention byBody(Scan scan, int h, Head head, Document.Sentence s) {
         // «Түркі кеңесінің IV саммиті»: a Roman numeral may number the event between
@@ -163,9 +164,10 @@ final class KazakhHeldEvents {
             k--;
         }
         if (!scan.token(k).isCapitalised()) {
-            return null; // «ТҮРКСОЙ Жастар камералық оркестрінің концерті»: the body's head may be in lower case, not its name
+            // «ТҮРКСОЙ Жастар камералық оркестрінің концерті»: the body's head may be in lower case, not its name
+            return null;
         }
-        return new Mention(head.type(), Render.of(scan.doc, k, h + 1, Map.of(h, KazakhNames.nominative(scan.token(h), head))), k,
-                h + 1, 3);
+        String name = Render.of(scan.doc, k, h + 1, Map.of(h, KazakhNames.nominative(scan.token(h), head)));
+        return new Mention(head.type(), name, k, h + 1, 3);
     }
 }

@@ -87,7 +87,7 @@ final class KazakhInnerWords {
     }
 
     /** «Мақтымқұлының 300 жылдығына арналған кеш»: the number of years an anniversary counts, or of a work's parts. */
-    static boolean anniversary(Scan scan, int k) {
+    static boolean counted(Scan scan, int k) {
         String next = k + 1 < scan.doc.size() ? scan.token(k + 1).lower() : "";
         // «20 томдық еңбегінің тұсаукесері»: a number before the measure of the work («5 күндік», «100 жылдық»)
         return scan.token(k).isNumber() && (next.startsWith("жылдығ") || MEASURE.matcher(next).matches());

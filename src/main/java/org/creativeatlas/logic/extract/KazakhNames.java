@@ -103,7 +103,7 @@ final class KazakhNames {
                 break;
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)
                     || KazakhInnerWords.numberedAfterOwner(scan, k)
-                    || KazakhInnerWords.anniversary(scan, k) || KazakhInnerWords.fieldsJoined(scan, k, h)) {
+                    || KazakhInnerWords.counted(scan, k) || KazakhInnerWords.fieldsJoined(scan, k, h)) {
                 left = k;
             } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
                     && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s) && andBefore(scan, k, h))) {

@@ -221,8 +221,9 @@ final class LearnedNames {
     }
 
     private Mention mention(Found f) {
-        if (allPlace(f.from, f.to) || !proper(f.from, f.to) || !f.type.equals("person") && fragment(f)
-                || KazakhHolidays.dates(scan, f.from, f.to) || f.type.equals("person") && PersonNameForms.declinedOpening(scan, f.from, f.to)) {
+        boolean person = f.type.equals("person");
+        if (allPlace(f.from, f.to) || !proper(f.from, f.to) || !person && fragment(f)
+                || KazakhHolidays.dates(scan, f.from, f.to) || person && PersonNameForms.declinedOpening(scan, f.from, f.to)) {
             return null;
         }
         ActorType actor = type(f);

@@ -160,8 +160,9 @@ final class MentionMerger {
         }
         // «юбилею Алыкула Осмонова» and «поэта … Алыкул Осмонов»: a person is shown by the name put back in the
         // nominative, not by a longer declined form of it
-        if (a.type == ActorType.PERSON && (declinedForm(a, b) || declinedForm(b, a))) {
-            return declinedForm(b, a);
+        boolean plainA = a.type == ActorType.PERSON && declinedForm(b, a);
+        if (plainA || a.type == ActorType.PERSON && declinedForm(a, b)) {
+            return plainA;
         }
         return a.name.length() > b.name.length();
     }

@@ -141,7 +141,8 @@ final class QuotedNames {
         }
         Document.Sentence s = doc.sentenceAt(q.open());
         boolean apposed = apposed(doc, s, q);
-        for (int k = apposed ? before - 1 : before; s.lang() != Lang.KK && k >= Math.max(s.from(), q.open() - REACH); k--) {
+        int reach = Math.max(s.from(), q.open() - REACH);
+        for (int k = apposed ? before - 1 : before; s.lang() != Lang.KK && k >= reach; k--) {
             Token t = doc.token(k);
             if (EVENT_WORDS.contains(t.lower()) || isEventHead(t, s.lang())) {
                 return new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);

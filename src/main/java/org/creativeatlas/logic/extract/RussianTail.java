@@ -198,7 +198,8 @@ final class RussianTail {
                 to = j = scan.place(j) != null ? scan.place(j).to() : j + 1;
                 if (place && j < end && scan.token(j).isCyrillic() && !scan.token(j).isCapitalised() && genitive(j)
                         && !NAMED_AFTER.contains(scan.token(j).lower())) {
-                    return to; // «Комитета по внешним связям Санкт‑Петербурга участников приветствовал»: a place closes it
+                    // «Комитета по внешним связям Санкт‑Петербурга участников приветствовал»: a place closes it
+                    return to;
                 }
             } else {
                 break;
