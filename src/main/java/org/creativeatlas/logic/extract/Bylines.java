@@ -46,7 +46,8 @@ final class Bylines {
 
     private static boolean notPublisher(Scan scan, Mention m) {
         Lang lang = scan.doc.sentenceAt(m.from).lang();
-        boolean headed = false;
+        // «Как сообщили в Минкультуры»: a ministry's short name has no head noun, yet names no publisher
+        boolean headed = ShortMinistries.is(scan.token(m.from));
         for (int i = m.from; i < m.to; i++) {
             Head h = Heads.of(scan.token(i), lang);
             if (h != null) {

@@ -85,6 +85,9 @@ final class CandidateBuilder {
             role = role != null ? role : role(m);
             affiliation = affiliation != null ? affiliation : m.affiliation;
         }
+        // a body met under a short form is named as its candidate is («Ұлттық кітапхана» of «ҚР Ұлттық кітапханасы»)
+        MentionMerger.Group body = affiliation != null ? bodies.get(affiliation) : null;
+        affiliation = body != null ? body.best().name : affiliation;
         List<String> variants = new ArrayList<>(new TreeSet<>(g.variants()));
         variants.remove(best.name);
         TreeSet<Candidate.Span> spans = new TreeSet<>((a, b) -> a.start() != b.start()
@@ -214,7 +217,8 @@ final class CandidateBuilder {
                 before = m.name;
             }
         }
-        return before != null ? before : headBefore(person.roleFrom);
+        String back = before == null ? KazakhHeadReferences.body(scan, person.roleFrom, mentions) : null;
+        return before != null ? before : back != null ? back : headBefore(person.roleFrom);
     }
 
     /**

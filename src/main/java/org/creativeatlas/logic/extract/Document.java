@@ -14,7 +14,7 @@ final class Document {
     private static final Set<String> ENDS = Set.of(".", "!", "?", ";", "•", "●", "▪", "…");
     /** Short words a full stop follows without ending the sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("г", "гг", "им", "т", "д", "ул", "обл", "р", "пр", "ж",
-            "dr", "mr", "mrs", "ms", "st", "no", "vs", "etc", "e", "i", "проф", "акад", "тел");
+            "dr", "prof", "mr", "mrs", "ms", "st", "no", "vs", "etc", "e", "i", "проф", "акад", "тел");
 
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "и", "а", "также", "және");
 

@@ -25,11 +25,12 @@ final class KazakhInnerWords {
     }
 
     private static final String ASSEMBLY = "құрылтай";
+    private static final java.util.Set<String> SIZES = java.util.Set.of("кіші", "үлкен", "атты");
 
     /**
-     * «Азия қазақтарының екінші құрылтайы», «Еуропа қазақтарының құрылтайы»: an assembly counted by an ordinal, or of a
-     * people named in the plural genitive, is a congress, an event; the head's own type otherwise («Ұлттық құрылтай»
-     * is a body).
+     * «Азия қазақтарының екінші құрылтайы», «Еуропа қазақтарының құрылтайы», ««…» атты Кіші құрылтайы»: an assembly
+     * counted by an ordinal, of a people named in the plural genitive, called small or great, or given a quoted title
+     * is a congress, an event; the head's own type otherwise («Ұлттық құрылтай» is a body).
      */
     static ActorType session(Scan scan, int from, int h, Head head) {
         if (!head.nominative().toLowerCase(Locale.ROOT).startsWith(ASSEMBLY)) {
@@ -37,7 +38,8 @@ final class KazakhInnerWords {
         }
         for (int k = from; k < h; k++) {
             if (Titles.ordinal(scan.token(k)) || scan.token(k).isRomanNumeral()
-                    || PEOPLES.matcher(scan.token(k).lower()).matches()) {
+                    || PEOPLES.matcher(scan.token(k).lower()).matches() || SIZES.contains(scan.token(k).lower())
+                    || scan.doc.quotes.around(k) != null) {
                 return ActorType.EVENT;
             }
         }

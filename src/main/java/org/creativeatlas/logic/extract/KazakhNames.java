@@ -102,6 +102,7 @@ final class KazakhNames {
                 // институтының»: two bodies, each whose
                 break;
             } else if (t.isYear() && k == h - 1 || fits(scan, k, t) || placesJoined(scan, k) || inPlaceOfWords(scan, k)
+                    || KazakhPlacedBodies.missionsCity(scan, k, h)
                     || KazakhInnerWords.numberedAfterOwner(scan, k)
                     || KazakhInnerWords.counted(scan, k) || KazakhInnerWords.fieldsJoined(scan, k, h)) {
                 left = k;

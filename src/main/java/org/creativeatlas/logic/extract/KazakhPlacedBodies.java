@@ -51,6 +51,16 @@ final class KazakhPlacedBodies {
         return scan.token(from).isCapitalised() ? from : -1;
     }
 
+    /**
+     * «ҚХР Алматы қаласындағы бас консулдығы»: a mission's name holds the city it stands in, said with «қаласындағы»
+     * ("in the city of"), and the state before it; whether token k is that word.
+     */
+    static boolean missionsCity(Scan scan, int k, int h) {
+        Place city = k > 0 ? scan.place(k - 1) : null;
+        return scan.token(k).lower().equals("қаласындағы") && city != null && city.to() == k && city.city() != null
+                && mission(scan, h);
+    }
+
     /** «Түркиядағы Қазақстан Елшілігі»: a mission is named with the country it stands in. */
     private static boolean mission(Scan scan, int h) {
         return Missions.missionWord(scan.token(h).lower());

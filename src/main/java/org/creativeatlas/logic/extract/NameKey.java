@@ -123,7 +123,9 @@ final class NameKey {
     private static String stem(String w) {
         for (String e : ENDINGS) {
             if (w.length() - e.length() >= 4 && w.endsWith(e)) {
-                return w.substring(0, w.length() - e.length());
+                String stem = w.substring(0, w.length() - e.length());
+                // «кітапханасы» and «кітапхана»: a Kazakh possessive's -сы, -сі follows a vowel the bare word ends in
+                return e.startsWith("с") ? stem(stem) : stem;
             }
         }
         return w;

@@ -229,6 +229,9 @@ final class PersonFinder {
         int role = k;
         if (k + 2 < end && scan.token(k).isDash() && scan.nameLike(k + 1) && scan.nameLike(k + 2)) {
             k++; // «Түркменстан елшісі – Батыр Реджепов»: a dash between the role and the name
+        } else if (k + 3 < end && scan.token(k).is(",") && scan.nameLike(k + 1) && scan.nameLike(k + 2)
+                && RoleStart.honorific(scan.token(k + 3))) {
+            k++; // «… басшысының орынбасары, Томохиро Катана мырза»: "Mr" after the name makes the comma the role's end
         }
         int j = k;
         // «… елшісі Қайрат Нұрпейісов Жогорку Кенеш депутаттары»: a parliament's own name is no one's

@@ -7,6 +7,7 @@ final class RoleStart {
     /** «мен», «бен», «пен» are one Kazakh "and", spelt after the sound before it. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "бен", "пен", "а", "or", "или",
             "немесе");
+    private static final Set<String> HONORIFICS = Set.of("мырза", "ханым");
 
     private final Scan scan;
     private final TitleComplements complements;
@@ -14,6 +15,11 @@ final class RoleStart {
     RoleStart(Scan scan, TitleComplements complements) {
         this.scan = scan;
         this.complements = complements;
+    }
+
+    /** «мырза», «ханым»: the Kazakh "Mr" and "Mrs", which follow a name. */
+    static boolean honorific(Token t) {
+        return HONORIFICS.contains(t.lower());
     }
 
     /** Words before the title that belong to the role: other titles, modifiers, an abbreviation or org before it. */
@@ -24,13 +30,15 @@ final class RoleStart {
         int commas = 0;
         while (r - 1 >= s.from() && title - (r - 1) <= (kazakh ? 6 : 3) + commas) {
             Token t = scan.token(r - 1);
-            if (kazakh && fieldComma(r - 1, title)) {
+            if (kazakh && (fieldComma(r - 1, title) || titleComma(r - 1, title))) {
                 commas++; // «Мәдениет, ақпарат және туризм министрі»: a comma between the fields of one role
                 r--;
                 continue;
             }
             boolean joined = CONJUNCTIONS.contains(t.lower()) && joinsFields(r - 1, s.from());
-            boolean modifier = t.isWord() && !scan.taken(r - 1) && (!Scan.isStopword(t) || joined)
+            // «мәдениет және оқу-ағарту ісі бойынша вице-консулы»: "for" closes the field a Kazakh title is for
+            boolean modifier = t.isWord() && !scan.taken(r - 1) && (!Scan.isStopword(t) || joined
+                    || kazakh && t.lower().equals("бойынша"))
                     && (!CONJUNCTIONS.contains(t.lower()) || joined) && (Titles.is(t) || t.isAbbreviation()
                     || t.isLatin() && t.isCapitalised() || (kazakh || !t.isCapitalised()) && !t.isLatin()
                     && (!complements.breaksPhrase(r - 1)
@@ -42,7 +50,9 @@ final class RoleStart {
             // unless a verbal noun of the role takes it («… ойындарын дайындау және өткізу жөніндегі дирекция»)
             boolean object = kazakh && !t.isCapitalised() && t.lower().matches(".+[лдт][ае]р[ыі]н")
                     && !scan.token(r).lower().matches(".+[ую]");
-            if (!modifier || russianNoun || object) {
+            // «… Юя Киносита мырза және Елшіліктің … хатшысы»: "Mr" after a name closes the person before
+            boolean honorific = kazakh && honorific(t);
+            if (!modifier || russianNoun || object || honorific) {
                 break;
             }
             commas += joined ? 2 : 0; // «заслуженной артистки РФ и председательницы жюри»: two titles, one role
@@ -79,6 +89,16 @@ final class RoleStart {
             start = Titles.is(t) ? k : start;
         }
         return start;
+    }
+
+    /**
+     * «Елшіліктің бірінші хатшысы, мәдени-ақпараттық бөлімінің басшысы Юя Киносита»: a comma after a title and before
+     * a lower-case word joins two posts one person holds.
+     */
+    private boolean titleComma(int k, int title) {
+        return scan.token(k).is(",") && k + 1 < title && k - 1 >= scan.doc.sentenceAt(k).from()
+                && Titles.is(scan.token(k - 1)) && !scan.taken(k - 1) && scan.token(k + 1).isCyrillic()
+                && !scan.token(k + 1).isCapitalised();
     }
 
     /** A comma at k before a field in lower case, which «және» joins to the last before the title. */

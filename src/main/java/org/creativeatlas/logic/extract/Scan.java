@@ -128,11 +128,12 @@ final class Scan {
      * English words of rank that open bodies' names and are nobody's name: "Founder of Peace and National Unity";
      * the words for a mountain, a lake or a street;
      * "Best" and "Grand", which open the categories of an award ("Best Film, Grand Prix"); and small numbers, which
-     * open titles of works ("Three Musketeers").
+     * open titles of works ("Three Musketeers"); and the plural fields of learning of a degree ("Doctor of Economic
+     * Sciences").
      */
     private static final Set<String> RANKS = Set.of("national", "state", "republican",
             "international", "federal", "presidential", "best", "grand", "two", "three", "four", "five", "seven",
             // the words for features of the land and of a town: "the Sulaiman-Too Sacred Mountain"
             "mountain", "mountains", "lake", "river", "valley", "gorge", "canyon", "desert", "peak", "island", "square",
-            "avenue", "street", "boulevard", "embankment");
+            "avenue", "street", "boulevard", "embankment", "sciences", "humanities", "studies");
 }

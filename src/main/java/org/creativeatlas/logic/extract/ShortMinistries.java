@@ -17,11 +17,16 @@ final class ShortMinistries {
     private ShortMinistries() {
     }
 
+    /** Whether a word is a ministry's one-word short name («Минкультуры»). */
+    static boolean is(Token t) {
+        return t.isCapitalised() && SHORT.contains(t.lower());
+    }
+
     static List<Mention> find(Scan scan) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < scan.doc.size(); i++) {
             Token t = scan.token(i);
-            if (!t.isCapitalised() || !SHORT.contains(t.lower()) || scan.taken(i)) {
+            if (!is(t) || scan.taken(i)) {
                 continue;
             }
             int field = field(scan, i + 1);

@@ -261,4 +261,19 @@ class EnglishPatternsTest {
                 + "their participation in the international book fair.");
         assertFalse(has(found, ActorType.PERSON, "Great Britain"), names(found).toString());
     }
+
+    @Test
+    void aDegreesFieldIsNoPersonAndProfIsATitle() {
+        List<Candidate> found = run("On the first day of the visit, the delegation of NSU was received by the Rector of "
+                + "KUIAU, Doctor of Economic Sciences, Professor A. Mamasyidykov. The guests were introduced to the "
+                + "university’s academic buildings and its material and technical facilities.");
+        find(found, ActorType.PERSON, "A. Mamasyidykov");
+        assertFalse(has(found, ActorType.PERSON, "Economic Sciences"), names(found).toString());
+        List<Candidate> prof = run("Mikhail Akulov and Daniel Scarborough, Assistant Professors at NU School of "
+                + "Sciences and Humanities (NU SSH), helped organised and will be speaking at the event.\n\nProf "
+                + "Scarborough, PhD holder in Russian History from Georgetown University, says, “Russia is becoming "
+                + "increasingly isolated and inaccessible for scholars.”");
+        find(prof, ActorType.PERSON, "Daniel Scarborough");
+        assertFalse(has(prof, ActorType.PERSON, "Prof Scarborough"), names(prof).toString());
+    }
 }

@@ -737,4 +737,16 @@ class KazakhNamePatternsTest {
                 + "bólimi Irannyń bir aqynynyń shyǵarmashylyǵyna arnap ádebı kesh ótkizýdi dástúrge aınaldyrǵan.");
         assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Jyl")), names(found).toString());
     }
+
+    @Test
+    void aSmallAssemblyWithATitleIsAnEventAndIstanbulIsAPlace() {
+        List<Candidate> found = run("Нұр-Сұлтан, BAQ.KZ. Қазақстан Тәуелсіздігінің 30 жылдығы аясында Стамбұлда "
+                + "Дүниежүзі қазақтары қауымдастығының «Жаһандану өркениетіндегі қазақ әлемі» атты Кіші құрылтайы "
+                + "өтті.");
+        Candidate assembly = find(found, ActorType.EVENT, "«Жаһандану өркениетіндегі қазақ әлемі» Кіші құрылтайы");
+        assertEquals("TR", assembly.country());
+        find(found, ActorType.ORGANISATION, "Дүниежүзі қазақтары қауымдастығы");
+        assertFalse(has(found, ActorType.ORGANISATION, "Стамбұлда Дүниежүзі қазақтары қауымдастығы"),
+                names(found).toString());
+    }
 }

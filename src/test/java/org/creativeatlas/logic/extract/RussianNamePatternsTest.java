@@ -651,4 +651,12 @@ class RussianNamePatternsTest {
         assertTrue(conference.stream().noneMatch(c -> c.name().startsWith("Презентация книги академика")),
                 names(conference).toString());
     }
+
+    @Test
+    void anAllianceIsABody() {
+        find(run("Альянс горных общин Центральной Азии (АГОЦА), при поддержке Фонда Кристенсен (TheChristensen Fund), "
+                + "принял участие  в международном фестивале культуры и музыки «Крыша Мира», который прошел с 1 по 3 "
+                + "августа 2014 года в городе Хорог, ГБАО, Таджикистан."), ActorType.ORGANISATION,
+                "Альянс горных общин Центральной Азии");
+    }
 }
