@@ -49,6 +49,7 @@ public final class ActorExtractor {
         // the model reads a list's first names well and may miss the rest: they are listed beside someone all the same
         mentions.addAll(ListedPeople.find(scan, unclaimed));
         mentions.addAll(EnglishBrands.find(scan, mentions));
+        mentions.addAll(EnglishBodyLists.find(scan, mentions));
         mentions.addAll(RussianBrands.find(scan));
         mentions.addAll(OpeningEvents.find(scan));
         mentions.addAll(KazakhHeldEvents.find(scan, mentions));
@@ -58,7 +59,8 @@ public final class ActorExtractor {
         mentions.addAll(KnownAcronyms.find(scan, mentions));
         mentions.addAll(UniversityAcronyms.find(scan, mentions));
         mentions.addAll(NationalCompounds.find(scan, mentions));
-        mentions = Abbreviations.link(scan, TitleCaseLines.trim(scan, Eponyms.drop(scan, mentions)));
+        mentions = DaysSubjects.drop(scan, Eponyms.drop(scan, mentions));
+        mentions = Abbreviations.link(scan, SpelledBrackets.extend(scan, TitleCaseLines.trim(scan, mentions)));
         mentions = UniversityAcronyms.spellKazakh(scan, mentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));
         return new CandidateBuilder(scan, mentions).build();

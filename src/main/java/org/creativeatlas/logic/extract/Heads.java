@@ -146,6 +146,10 @@ final class Heads {
         if (e == null && last > 0 && last + 1 < word.length() && Character.isUpperCase(word.charAt(last + 1))) {
             e = ENGLISH.get(word.substring(last + 1).toLowerCase(Locale.ROOT)); // "Goethe-Institut"
         }
+        int first = word.indexOf('-');
+        if (e == null && first > 0 && first + 1 < word.length() && Character.isUpperCase(word.charAt(first + 1))) {
+            e = ENGLISH.get(word.substring(0, first).toLowerCase(Locale.ROOT)); // "World Crafts Council-Asia Pacific"
+        }
         boolean lowerCase = !Character.isUpperCase(word.charAt(0));
         return e == null || lowerCase && ENGLISH_CAPITALISED.contains(e.lemma()) ? null
                 : new Head(e.type, word, 'm', false, false);

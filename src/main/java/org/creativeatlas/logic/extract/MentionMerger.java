@@ -250,6 +250,9 @@ final class MentionMerger {
         if (shorter.size() < 2) {
             return false;
         }
+        if (longer.size() == 2 && shorter.get(0).equals(longer.get(1)) && shorter.get(1).equals(longer.get(0))) {
+            return true; // "the “Oktyabr” cinema", "the cinema “Oktyabr”": a name and its kind, either way round
+        }
         boolean sameFirst = shorter.get(0).equals(longer.get(0));
         boolean sameLast = shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1));
         // «Агентство культурного наследия при Министерстве туризма и культурного наследия»: the body after «при»

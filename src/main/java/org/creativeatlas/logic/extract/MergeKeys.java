@@ -49,8 +49,16 @@ final class MergeKeys {
             if (!m.stateWords().equals(words)) {
                 bodyKeys(m.stateWords(), keys);
             }
+            if (words.size() == 2) {
+                keys.add(reordered(words));
+            }
         }
         return keys;
+    }
+
+    /** The key of a body's two words in either order: "the “Oktyabr” cinema" and "the cinema “Oktyabr”". */
+    private static String reordered(List<String> words) {
+        return "W|" + String.join(" ", new TreeSet<>(words));
     }
 
     private static void bodyKeys(List<String> words, Set<String> keys) {
@@ -92,6 +100,9 @@ final class MergeKeys {
             bodyLookups(words, each, shortestOf);
             if (!m.stateWords().equals(words)) {
                 bodyLookups(m.stateWords(), each, shortestOf);
+            }
+            if (words.size() == 2) {
+                each.add(reordered(words));
             }
         }
         return new Lookup(each, shortestOf);

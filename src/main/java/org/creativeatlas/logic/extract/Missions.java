@@ -35,8 +35,13 @@ final class Missions {
         while (before >= 0 && (scan.token(before).lower().equals("of") || scan.token(before).lower().equals("the"))) {
             before--;
         }
-        return before >= 0 && envoy(scan.token(before).lower())
-                || p.to() < scan.doc.size() && envoy(scan.token(p.to()).lower());
+        boolean after = p.to() < scan.doc.size();
+        // "The Embassy of the Republic of Korea in Turkmenistan": a mission's state, when its name says where it
+        // stands, is not where the text's events are
+        boolean mission = before >= 0 && missionWord(scan.token(before).lower()) && before < p.from() - 1
+                && after && CountryResolver.AT.contains(scan.token(p.to()).lower());
+        return before >= 0 && envoy(scan.token(before).lower()) || mission
+                || after && envoy(scan.token(p.to()).lower());
     }
 
     /** Whether a word, in lower case, is one for an envoy ("ambassador", «посла», "representative"). */

@@ -92,6 +92,13 @@ final class NameKey {
             out.add(two != null ? "#" + two : one != null ? "#" + one : words.get(i));
             i += two != null ? 1 : 0;
         }
+        // "Japan’s Embassy" is the "Embassy of Japan": a state's possessive opening a name is its "of" after the rest
+        if (out.size() >= 3 && out.get(0).startsWith("#") && out.get(1).equals("s")) {
+            List<String> of = new ArrayList<>(out.subList(2, out.size()));
+            of.add("of");
+            of.add(out.get(0));
+            return of;
+        }
         return out;
     }
 

@@ -85,6 +85,11 @@ final class RoleNation {
             return !next.isCapitalised() && (Titles.is(next) || next.isWord() && Titles.is(scan.token(k + 2)));
         }
         String w = t.lower();
+        // "South Korean performers, tenor Mr. Kwon Hwapyeong": an honorific before the name is no word of trade
+        if (MentionMerger.HONORIFICS.contains(w) || t.is(".") && k > 0
+                && MentionMerger.HONORIFICS.contains(scan.token(k - 1).lower())) {
+            return true;
+        }
         // a verb ends the description: «таджикским зрителям представили известные деятели культуры Димаш …»
         boolean verb = t.isCyrillic() ? Morph.ruVerbLike(w) : w.endsWith("ed");
         return t.isWord() && (Titles.is(t) || w.equals("and") || w.equals("и")

@@ -259,7 +259,8 @@ final class RussianNames {
     static List<Mention> listedAfter(Scan scan, Mention first) {
         List<Mention> out = new ArrayList<>();
         Quotes.Quote q = scan.doc.quotes.around(first.to - 1);
-        int head = q == null ? -1 : scan.token(q.open() - 1).is(":") ? q.open() - 2 : q.open() - 1;
+        // a quote that opens the text («"Российская газета" передала …») has no head before it
+        int head = q == null || q.open() == 0 ? -1 : scan.token(q.open() - 1).is(":") ? q.open() - 2 : q.open() - 1;
         if (first.type == ActorType.PLATFORM || q == null || q.close() != first.to - 1 || head <= first.from
                 || Heads.of(scan.token(head), Lang.RU) == null) {
             return out;
