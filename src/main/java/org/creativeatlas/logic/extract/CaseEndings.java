@@ -62,6 +62,9 @@ final class CaseEndings {
         if (lower.endsWith("овым") || lower.endsWith("евым") || lower.endsWith("иным")) {
             return word.substring(0, word.length() - 2);
         }
+        if (lower.endsWith("ским") || lower.endsWith("цким")) {
+            return word.substring(0, word.length() - 2) + "ий"; // «Кончаловским»
+        }
         if (lower.endsWith("овой") || lower.endsWith("евой") || lower.endsWith("иной")) {
             return word.substring(0, word.length() - 2) + "а";
         }

@@ -179,7 +179,11 @@ final class KazakhInnerWords {
             return -1;
         }
         int j = k - 1;
-        while (j >= s.from() && k - j <= ATTACHED_WORDS && scan.token(j).isCapitalised() && scan.token(j).isWord()) {
+        // «Өзбекстан Министрлер кабинеті жанындағы»: a lower-case word right after a capitalised one is of its name
+        while (j >= s.from() && k - j <= ATTACHED_WORDS && scan.token(j).isWord()
+                && (scan.token(j).isCapitalised() || j - 1 >= s.from() && scan.token(j - 1).isCapitalised()
+                && scan.token(j - 1).isWord() && scan.token(j).isCyrillic() && !Scan.isStopword(scan.token(j))
+                && !KazakhNames.CONJUNCTIONS.contains(scan.token(j).lower()))) {
             j--;
         }
         return j + 1 < k ? j + 1 : -1;

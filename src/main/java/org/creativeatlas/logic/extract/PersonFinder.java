@@ -193,11 +193,15 @@ final class PersonFinder {
 
     private static final int LONG_TITLE = 12;
 
-    /** «жауапты хатшысы Жамбыл Нәтбаев»: a place's one-word name right before a lone surname is a first name. */
+    /**
+     * «жауапты хатшысы Жамбыл Нәтбаев»: a place's one-word name right before a lone surname is a first name; so is a
+     * village's right after the title, before one more name word («елшісі Марғұлан Баймұхан»).
+     */
     private boolean placeAsFirstName(int k, int j) {
         Place p = k > 0 ? scan.place(k - 1) : null;
+        boolean afterTitle = p != null && k - 2 >= 0 && Titles.is(scan.token(k - 2)) && !p.state();
         return j - k == 1 && p != null && p.from() == k - 1 && p.to() == k && !scan.taken(k - 1)
-                && scan.token(k - 1).isCapitalised() && Surnames.looksLike(scan.token(k).lower());
+                && scan.token(k - 1).isCapitalised() && (Surnames.looksLike(scan.token(k).lower()) || afterTitle);
     }
 
     /** "the Danish director Lars Holm of …": two name words right after the title, then no more capitals. */

@@ -30,6 +30,16 @@ final class PersonNameForms {
                     normal.put(k, CaseEndings.ruFeminine(written(k), k == to - 1));
                 }
             }
+        } else if (lang == Lang.RU && title == null && !author && to - from > 1 && unambiguous(from, to) != null) {
+            // «с … кинорежиссером Кареном Шахназаровым», «балет Сергея Прокофьева»: no title said the case, the
+            // endings do: a man's surname in the instrumental, or a first name in «-ея», «-ая» before a genitive one
+            boolean instrumental = unambiguous(from, to);
+            for (int k = from; k < to; k++) {
+                if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
+                    normal.put(k, instrumental ? CaseEndings.ruInstrumental(written(k), k == to - 1)
+                            : CaseEndings.ruGenitive(written(k), k == to - 1));
+                }
+            }
         } else if (lang == Lang.RU && (title != null && !title.isLatin() || author)) {
             boolean instrumental = !author && (title.lower().endsWith("ом") || title.lower().endsWith("ем"));
             // писательница, артистка: a woman's title in the nominative ends like a genitive
@@ -50,6 +60,16 @@ final class PersonNameForms {
             }
         }
         return normal;
+    }
+
+    /** True for a man's name in the instrumental, false for one in the genitive, null when the endings do not say. */
+    private Boolean unambiguous(int from, int to) {
+        String first = written(from).toLowerCase(java.util.Locale.ROOT);
+        String last = written(to - 1).toLowerCase(java.util.Locale.ROOT);
+        if (last.matches(".+(ов|ев|ин|ск|цк)ым|.+(ск|цк)им") && first.matches(".+[ое]м")) {
+            return true;
+        }
+        return first.matches(".+[еа]я") && last.matches(".+(ов|ев|ин)а") ? false : null;
     }
 
     /**

@@ -749,4 +749,15 @@ class KazakhNamePatternsTest {
         assertFalse(has(found, ActorType.ORGANISATION, "Стамбұлда Дүниежүзі қазақтары қауымдастығы"),
                 names(found).toString());
     }
+
+    @Test
+    void aBodyAttachedToAnotherTakesItsWholeNameInLowerCaseToo() {
+        List<Candidate> found = run("Астанада Қазақстан халқы Ассамблеясы мен Өзбекстан Министрлер кабинеті жанындағы "
+                + "Ұлтаралық қатынастар мен достық байланыстар комитеті арасындағы ынтымақтастық туралы меморандумға қол "
+                + "қойылды, деп хабарлайды Baq.kz тілшісі.");
+        Candidate committee = find(found, ActorType.ORGANISATION, "Өзбекстан Министрлер кабинеті жанындағы Ұлтаралық "
+                + "қатынастар мен достық байланыстар комитеті");
+        assertEquals("UZ", committee.country());
+        find(found, ActorType.ORGANISATION, "Қазақстан халқы Ассамблеясы");
+    }
 }

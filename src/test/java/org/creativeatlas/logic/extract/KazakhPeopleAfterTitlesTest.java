@@ -47,4 +47,12 @@ class KazakhPeopleAfterTitlesTest {
         assertTrue(guests.stream().noneMatch(x -> x.name().startsWith("ҚР-ның")), names(guests).toString());
         assertEquals("ҚР-ның Мәдениет қайраткері", find(guests, ActorType.PERSON, "Байғали Есеналиев").role());
     }
+
+    @Test
+    void aVillagesNameRightAfterATitleIsAFirstName() {
+        Candidate envoy = find(run("Ашылу салтанатында Қазақстан елшісі Марғұлан Баймұхан сөз сөйледі."),
+                ActorType.PERSON, "Марғұлан Баймұхан");
+        assertEquals("Қазақстан елшісі", envoy.role());
+        assertEquals("KZ", envoy.country());
+    }
 }

@@ -659,4 +659,15 @@ class RussianNamePatternsTest {
                 + "августа 2014 года в городе Хорог, ГБАО, Таджикистан."), ActorType.ORGANISATION,
                 "Альянс горных общин Центральной Азии");
     }
+
+    @Test
+    void aMansNameInTheInstrumentalOrGenitiveIsShownInTheNominativeWithNoTitleToSaySo() {
+        List<Candidate> found = run("В первый фестивальный день Марийский государственный академический театр оперы и "
+                + "балета имени Эрика Сапаева покажет на сцене ГАБТ имени Алишера Навои балет Сергея Прокофьева «Ромео и "
+                + "Джульетта».\nВ программе фестиваля творческая встреча во Дворце кино имени Алишера Навои с известным "
+                + "российским кинорежиссером Кареном Шахназаровым и показ его картины «Хитровка. Знак четырех».");
+        assertEquals("RU", find(found, ActorType.PERSON, "Карен Шахназаров").country());
+        find(found, ActorType.PERSON, "Сергей Прокофьев");
+        assertFalse(has(found, ActorType.PERSON, "Кареном Шахназаровым"), names(found).toString());
+    }
 }
