@@ -112,6 +112,14 @@ final class EnglishLowerCaseBodies {
             }
             named |= w.isCapitalised();
             to = TAIL_JOINS.contains(w.lower()) ? to : k + 1;
+            Place state = scan.place(k);
+            if (state != null && state.state() && state.from() == k) {
+                // "State museum of Turkmenistan has organized": a state's name closes the tail, or the word for its
+                // part after it ("akimat of South Kazakhstan region")
+                boolean part = state.to() < end && LOCAL.contains(scan.token(state.to()).lower());
+                to = part ? state.to() + 1 : state.to();
+                break;
+            }
         }
         return named && to > at ? to : at;
     }

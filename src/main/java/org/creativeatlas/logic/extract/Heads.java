@@ -212,6 +212,12 @@ final class Heads {
         return bare;
     }
 
+    /** «одағы», «театры»: the possessive form a Kazakh name's head closes it with. */
+    static boolean kkPossessiveForm(String lower) {
+        Entry e = KAZAKH.get(lower);
+        return e != null && !e.bare;
+    }
+
     /** A Kazakh bare head written without a case («Сенат») in its possessive form as names take it («Сенаты»), or null. */
     static String kkPossessive(String word) {
         Entry e = KAZAKH.get(word.toLowerCase(Locale.ROOT));

@@ -62,6 +62,15 @@ final class KazakhBareHeads {
         return t.isCyrillic() && t.isCapitalised() && (adjective(t) || PLAIN_ADJECTIVES.contains(t.lower()));
     }
 
+    /** A head in lower case and no case right before another head noun is what that noun is of, no name's end. */
+    static boolean beforeHead(Scan scan, int h, Head head) {
+        Token next = h + 1 < scan.doc.sentenceAt(h).to() ? scan.token(h + 1) : null;
+        String word = scan.token(h).lower();
+        return next != null && !scan.token(h).isCapitalised() && !Heads.kkPossessiveForm(word)
+                && word.equals(head.nominative().toLowerCase(java.util.Locale.ROOT))
+                && next.isCyrillic() && !next.isCapitalised() && Heads.of(next, Lang.KK) != null;
+    }
+
     private static boolean adjective(Token t) {
         return ADJECTIVE_ENDINGS.stream().anyMatch(t.lower()::endsWith);
     }

@@ -33,6 +33,9 @@ final class KazakhNames {
 
     static Mention build(Scan scan, int h, Head head) {
         Document.Sentence s = scan.doc.sentenceAt(h);
+        if (KazakhBareHeads.beforeHead(scan, h, head)) {
+            return null; // «II Халықаралық цирк фестивалі», «үздік цирк мектептерінде»: a field of the noun after it
+        }
         if (head.type() == ActorType.EVENT && StateVisits.at(scan, h, s.from())) {
             return null; // «… Зияев жұмыс сапарымен келді»: the visit is no event, and the name before it a person's
         }

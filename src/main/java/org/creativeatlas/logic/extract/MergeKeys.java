@@ -144,6 +144,7 @@ final class MergeKeys {
         }
     }
 
+    private static final Pattern EDITION_YEAR = Pattern.compile("[\\s–—-]+(19|20)\\d\\d$");
     private static final Pattern QUOTED = Pattern.compile("[«“\"„]([^«»“”\"„]+)[»”\"“]");
 
     /** The folded quoted title in an event's name («Дидор» of кинофестиваль «Дидор»), or null. */
@@ -152,7 +153,8 @@ final class MergeKeys {
             return null;
         }
         Matcher q = QUOTED.matcher(m.name);
-        return q.find() ? NameKey.of(q.group(1)) : null;
+        // «Каспийские сезоны-2023» is an edition of «Каспийские сезоны»: a year closing the title is left out
+        return q.find() ? NameKey.of(EDITION_YEAR.matcher(q.group(1)).replaceFirst("")) : null;
     }
 
     private static Set<String> common(Mention m) {

@@ -162,8 +162,9 @@ final class RussianTail {
                 }
                 to = j = k + 2;
             } else if (t.lower().equals("по") && j + 3 < end && plain(j + 1) && scan.token(j + 2).lower().equals("и")
-                    && plain(j + 3)) {
-                // «по торговле и развитию», «по печати и массовым коммуникациям»: adjectives after «и» run to their noun
+                    && plain(j + 3) && !scan.token(j + 3).lower().matches(".+[ое]м")) {
+                // «по торговле и развитию», «по печати и массовым коммуникациям»: adjectives after «и» run to their
+                // noun, which stands in the same case («по туризму и хокимиятом …» joins two bodies, no fields)
                 int k = j + 3;
                 while (k + 1 < end && plain(k + 1) && Morph.ruAdjectiveEnding(scan.token(k).lower()) != null) {
                     k++;
