@@ -371,8 +371,13 @@ final class EnglishNames {
         Token t = scan.token(i);
         String w = t.lower();
         return t.isLatin() && !t.isCapitalised() && !Scan.isStopword(t) && !scan.taken(i) && w.length() > 2
-                && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ly");
+                && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ly") && !NO_KINDS.contains(w);
     }
+
+    /** "Kurak won two awards": verbs whose past has no -ed, and numbers, say what befell a name, not its kind. */
+    private static final Set<String> NO_KINDS = Set.of("won", "held", "took", "gave", "made", "became", "began",
+            "met", "went", "came", "got", "told", "sent", "brought", "wrote", "led", "spoke", "said", "had", "was",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     private static final Set<String> SCOPES = Set.of("international", "republican", "regional", "national");
 

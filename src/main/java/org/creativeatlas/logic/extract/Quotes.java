@@ -52,11 +52,13 @@ final class Quotes {
         Deque<Integer> single = new ArrayDeque<>();
         for (int i = 0; i < doc.size(); i++) {
             Token t = doc.token(i);
-            if (t.is("‘")) {
+            // "an exhibition entitled 'Kyrgyz Kochu'": a straight single mark opens before a word, closes after one
+            int straight = t.is("'") ? side(doc, i) : 0;
+            if (t.is("‘") || straight > 0) {
                 single.push(i);
                 continue;
             }
-            if (t.is("’")) {
+            if (t.is("’") || straight < 0) {
                 pairWith(doc, single, i);
                 continue;
             }

@@ -59,4 +59,20 @@ class TailsAndEditionsTest {
                 "Ш.Қалдаяқов атындағы ОҚО филармониясы");
         assertEquals("KZ", philharmonic.country());
     }
+
+    @Test
+    void whatBefellANameIsNoKindOfIt() {
+        List<Candidate> found = run("A large group of Kyrgyz filmmakers participated in the festival’s 30th anniversary "
+                + "celebration, and Kurak won two awards.");
+        assertFalse(has(found, ActorType.EVENT, "Kurak won two awards"), names(found).toString());
+    }
+
+    @Test
+    void aCircusIsABodyAndStraightSingleMarksQuoteATitle() {
+        find(run("It was interesting and informative to hear from Yeskendir N. and Bekezhanova Zh. about the Karaganda "
+                + "Circus, one of the most famous buildings in our city."), ActorType.ORGANISATION, "Karaganda Circus");
+        find(run("During the celebration, a national exhibition entitled 'Kyrgyz Kochu' was also organized, where "
+                + "illustrated the national features and traditions of the people living in the south of the country."),
+                ActorType.EVENT, "Kyrgyz Kochu");
+    }
 }
