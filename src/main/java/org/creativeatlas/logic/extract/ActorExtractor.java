@@ -59,7 +59,7 @@ public final class ActorExtractor {
         mentions.addAll(KnownAcronyms.find(scan, mentions));
         mentions.addAll(UniversityAcronyms.find(scan, mentions));
         mentions.addAll(NationalCompounds.find(scan, mentions));
-        mentions = DaysSubjects.drop(scan, Eponyms.drop(scan, mentions));
+        mentions = CapitalLines.drop(scan, DaysSubjects.drop(scan, Eponyms.drop(scan, mentions)));
         mentions = Abbreviations.link(scan, SpelledBrackets.extend(scan, TitleCaseLines.trim(scan, mentions)));
         mentions = UniversityAcronyms.spellKazakh(scan, mentions);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));

@@ -14,7 +14,9 @@ import org.creativeatlas.model.ActorType;
 final class KnownAcronyms {
     /** TURKSOY, ТЮРКСОЙ, ТҮРКСОЙ, ТҮРІКСОЙ, TÜRKSOY, TÚRKSOI; TURKPA, ТЮРКПА; ICESCO, ISESCO, ИСЕСКО; UNESCO, ЮНЕСКО. */
     private static final Pattern KNOWN = Pattern.compile(
-            "t[uüú]rkso[yi]|т[юүу]р[іи]?ксой|t[uü]rkpa|т[юү]ркпа|isesco|icesco|исеско|unesco|юнеско");
+            "t[uüú]rkso[yi]|т[юүу]р[іи]?ксой|t[uü]rkpa|т[юү]ркпа|isesco|icesco|исеско|unesco|юнеско|оон|бұұ");
+    /** «ЮНЕСКО-ның», «БҰҰ-ға»: Kazakh hyphens its case endings to an acronym. */
+    private static final Pattern KAZAKH_CASE = Pattern.compile("-[а-яәғқңөұүһі]{1,6}");
 
     private KnownAcronyms() {
     }
@@ -23,8 +25,8 @@ final class KnownAcronyms {
     static List<Mention> find(Scan scan, List<Mention> mentions) {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < scan.doc.size(); i++) {
-            if (lone(scan, i) && !named(scan, mentions, scan.token(i).lower())) {
-                Mention m = new Mention(ActorType.ORGANISATION, scan.token(i).text(), i, i + 1, 1);
+            if (lone(scan, i) && !named(scan, mentions, bare(scan.token(i)).toLowerCase(java.util.Locale.ROOT))) {
+                Mention m = new Mention(ActorType.ORGANISATION, bare(scan.token(i)), i, i + 1, 1);
                 found.add(m);
                 scan.take(m);
             }
@@ -42,10 +44,17 @@ final class KnownAcronyms {
         return (i == s.from() || !capitals(scan, i - 1)) && (i + 1 >= s.to() || !capitals(scan, i + 1));
     }
 
-    /** One of these acronyms, in capitals or written as a word («Түрксой ұйымы»). */
+    /** One of these acronyms, in capitals or written as a word («Түрксой ұйымы»), a case ending hyphened on or not. */
     static boolean is(Token t) {
-        return t.isWord() && t.isCapitalised() && "tтiиuю".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0
-                && KNOWN.matcher(t.lower()).matches();
+        return t.isWord() && t.isCapitalised() && "tтiиuюоб".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0
+                && KNOWN.matcher(bare(t).toLowerCase(java.util.Locale.ROOT)).matches();
+    }
+
+    /** The acronym without a Kazakh case ending hyphened on. */
+    private static String bare(Token t) {
+        int hyphen = t.text().indexOf('-');
+        return hyphen > 0 && KAZAKH_CASE.matcher(t.text().substring(hyphen)).matches() ? t.text().substring(0, hyphen)
+                : t.text();
     }
 
     private static boolean named(Scan scan, List<Mention> mentions, String acronym) {

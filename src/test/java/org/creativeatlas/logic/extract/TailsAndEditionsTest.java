@@ -75,4 +75,16 @@ class TailsAndEditionsTest {
                 + "illustrated the national features and traditions of the people living in the south of the country."),
                 ActorType.EVENT, "Kyrgyz Kochu");
     }
+
+    @Test
+    void aPieceOfANameInAHeadlineInCapitalsIsLeftOutAndAKnownAcronymTakesAKazakhCase() {
+        List<Candidate> found = run("АҚШ-ТА ҚАЗАҚСТАН ӘДЕБИЕТІ МЕН МӘДЕНИЕТІ ОРТАЛЫҒЫ АШЫЛДЫ\n«Болашаққа бағдар – рухани "
+                + "жаңғыру» бағдарламасының аясында шет елдің кітапханаларында «Қазақстан әдебиеті мен мәдениеті» "
+                + "орталығын ашу халықаралық жобасы Америка Құрама Штаттарында жүзеге асырылуда, деп хабарлайды Baq.kz "
+                + "ақпарат агенттігі.\nЕліміздің БҰҰ-ға төрағалық етуі аясында қазақ кітаптары АҚШ елінің оқырмандарына "
+                + "өз кезегімен жол тартты");
+        find(found, ActorType.ORGANISATION, "«Қазақстан әдебиеті мен мәдениеті» орталығы");
+        find(found, ActorType.ORGANISATION, "БҰҰ");
+        assertFalse(has(found, ActorType.ORGANISATION, "МӘДЕНИЕТІ ОРТАЛЫҒЫ"), names(found).toString());
+    }
 }

@@ -1,0 +1,55 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * «АҚШ-ТА ҚАЗАҚСТАН ӘДЕБИЕТІ МЕН МӘДЕНИЕТІ ОРТАЛЫҒЫ АШЫЛДЫ»: in a headline set in capitals a capital marks no name,
+ * so what the readers found there may be a piece of a name; one whose words another name of the text holds, found
+ * in ordinary lines, is that piece and is left out.
+ */
+final class CapitalLines {
+
+    /** Words a line must have for its capitals to be a headline's, not an acronym's. */
+    private static final int MIN_WORDS = 3;
+
+    private CapitalLines() {
+    }
+
+    static List<Mention> drop(Scan scan, List<Mention> mentions) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type == ActorType.PERSON || !inCapitals(scan, m.from) || !heldElsewhere(scan, m, mentions)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean heldElsewhere(Scan scan, Mention piece, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m != piece && m.type == piece.type && !inCapitals(scan, m.from) && m.words().size() > piece.words().size()
+                    && m.words().containsAll(piece.words())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of token i is written all in capitals, with a few words at least. */
+    private static boolean inCapitals(Scan scan, int i) {
+        Document.Sentence s = scan.doc.sentenceAt(i);
+        int words = 0;
+        for (int k = s.from(); k < s.to(); k++) {
+            Token t = scan.token(k);
+            if (t.isWord() && t.text().length() > 1) {
+                if (!t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= MIN_WORDS;
+    }
+}
