@@ -174,7 +174,11 @@ final class PlaceFinder {
         for (String form : inflections(last.lower())) {
             String key = prefix + form;
             Gazetteer.Entry e = Gazetteer.get(key);
-            if (e != null && (!e.capitals() || last.isAbbreviation()) && !wordOrFirstName(doc, from, n, key, e, last)) {
+            // «РУз»: a state's short name may keep a small letter of its last word
+            boolean code = last.text().length() <= 4 && Character.isUpperCase(last.text().charAt(0))
+                    && last.text().length() > 1 && Character.isUpperCase(last.text().charAt(1));
+            if (e != null && (!e.capitals() || last.isAbbreviation() || code)
+                    && !wordOrFirstName(doc, from, n, key, e, last)) {
                 return new Place(from, from + n, code(e), e.city(), e.adjective(),
                         destination(doc, from, from + n, ending(last.lower(), form)));
             }

@@ -670,4 +670,12 @@ class RussianNamePatternsTest {
         find(found, ActorType.PERSON, "Сергей Прокофьев");
         assertFalse(has(found, ActorType.PERSON, "Кареном Шахназаровым"), names(found).toString());
     }
+
+    @Test
+    void aStatesShortNameWithASmallLetterIsAPlaceNoPartOfAName() {
+        List<Candidate> found = run(" Его открыли заместитель Премьер-министра РУз Жамшид Ходжаев, министр "
+                + "промышленности РФ Денис Мантуров и мэр Москвы Сергей Собянин.");
+        Candidate deputy = find(found, ActorType.PERSON, "Жамшид Ходжаев");
+        assertEquals("UZ", deputy.country());
+    }
 }
