@@ -18,18 +18,22 @@ final class CapitalLines {
     }
 
     static List<Mention> drop(Scan scan, List<Mention> mentions) {
+        java.util.Map<Document.Sentence, Boolean> capitals = new java.util.HashMap<>(); // each sentence read once
+        java.util.function.Predicate<Mention> inCapitals = m -> capitals.computeIfAbsent(scan.doc.sentenceAt(m.from),
+                s -> inCapitals(scan, s));
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.type == ActorType.PERSON || !inCapitals(scan, m.from) || !heldElsewhere(scan, m, mentions)) {
+            if (m.type == ActorType.PERSON || !inCapitals.test(m) || !heldElsewhere(m, mentions, inCapitals)) {
                 kept.add(m);
             }
         }
         return kept;
     }
 
-    private static boolean heldElsewhere(Scan scan, Mention piece, List<Mention> mentions) {
+    private static boolean heldElsewhere(Mention piece, List<Mention> mentions,
+                                         java.util.function.Predicate<Mention> inCapitals) {
         for (Mention m : mentions) {
-            if (m != piece && m.type == piece.type && !inCapitals(scan, m.from) && m.words().size() > piece.words().size()
+            if (m != piece && m.type == piece.type && !inCapitals.test(m) && m.words().size() > piece.words().size()
                     && m.words().containsAll(piece.words())) {
                 return true;
             }
@@ -37,9 +41,8 @@ final class CapitalLines {
         return false;
     }
 
-    /** Whether the sentence of token i is written all in capitals, with a few words at least. */
-    private static boolean inCapitals(Scan scan, int i) {
-        Document.Sentence s = scan.doc.sentenceAt(i);
+    /** Whether a sentence is written all in capitals, with a few words at least. */
+    private static boolean inCapitals(Scan scan, Document.Sentence s) {
         int words = 0;
         for (int k = s.from(); k < s.to(); k++) {
             Token t = scan.token(k);

@@ -1,7 +1,9 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -21,6 +23,13 @@ final class EnglishBodyLists {
 
     static List<Mention> find(Scan scan, List<Mention> named) {
         List<Mention> found = new ArrayList<>();
+        // the organisations by the token after them, so each item looks up only those ending where it ends
+        Map<Integer, List<Mention>> byEnd = new HashMap<>();
+        for (Mention m : named) {
+            if (m.type == ActorType.ORGANISATION) {
+                byEnd.computeIfAbsent(m.to, k -> new ArrayList<>()).add(m);
+            }
+        }
         for (Document.Sentence s : scan.doc.sentences) {
             if (s.lang() != Lang.EN) {
                 continue;
@@ -29,7 +38,8 @@ final class EnglishBodyLists {
             boolean[] body = new boolean[items.size()];
             int bodies = 0;
             for (int k = 0; k < items.size(); k++) {
-                body[k] = body(scan, named, items.get(k)[0], items.get(k)[1]);
+                int[] it = items.get(k);
+                body[k] = body(scan, byEnd.getOrDefault(it[1], List.of()), it[0], it[1]);
                 bodies += body[k] ? 1 : 0;
             }
             if (bodies < MIN_BODIES) {
@@ -70,9 +80,9 @@ final class EnglishBodyLists {
     }
 
     /** Whether an organisation found already spans the item, or the item ends in one after lower-case words. */
-    private static boolean body(Scan scan, List<Mention> named, int from, int to) {
-        for (Mention m : named) {
-            if (m.type == ActorType.ORGANISATION && m.to == to && (m.from == from
+    private static boolean body(Scan scan, List<Mention> ending, int from, int to) {
+        for (Mention m : ending) {
+            if ((m.from == from
                     || m.from > from && !scan.token(from).isCapitalised())) {
                 return true;
             }

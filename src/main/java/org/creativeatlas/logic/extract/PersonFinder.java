@@ -193,17 +193,6 @@ final class PersonFinder {
 
     private static final int LONG_TITLE = 12;
 
-    /**
-     * «жауапты хатшысы Жамбыл Нәтбаев»: a place's one-word name right before a lone surname is a first name; so is a
-     * village's right after the title, before one more name word («елшісі Марғұлан Баймұхан»).
-     */
-    private boolean placeAsFirstName(int k, int j) {
-        Place p = k > 0 ? scan.place(k - 1) : null;
-        boolean afterTitle = p != null && k - 2 >= 0 && Titles.is(scan.token(k - 2)) && !p.state();
-        return j - k == 1 && p != null && p.from() == k - 1 && p.to() == k && !scan.taken(k - 1)
-                && scan.token(k - 1).isCapitalised() && (Surnames.looksLike(scan.token(k).lower()) || afterTitle);
-    }
-
     /** "the Danish director Lars Holm of …": two name words right after the title, then no more capitals. */
     private boolean nameRightAfter(int i, int end) {
         if (i + 2 >= end || !scan.nameLike(i + 1) || !scan.nameLike(i + 2) || scan.anyTaken(i + 1, i + 3)) {
@@ -242,7 +231,7 @@ final class PersonFinder {
         while (j < end && j - k < 4 && scan.nameLike(j) && !scan.taken(j) && Legislatures.end(scan.doc, j) < 0) {
             j++;
         }
-        k = placeAsFirstName(k, j) ? k - 1 : k;
+        k = PlaceFirstNames.before(scan, k, j) ? k - 1 : k;
         if (j - k >= 3 && kazakhFirstTwo(k, j)) {
             j = k + 2; // «… елшісі Кәрім Көкірекбаев Шәкәрім Құдайбердіұлының …»: the title's man, then whose work
         } else if (j - k == 4 || j - k == 3 && scan.capitalsSurname(j - 1)) {
