@@ -25,6 +25,7 @@ final class KazakhInnerWords {
     }
 
     private static final String ASSEMBLY = "құрылтай";
+    private static final java.util.Set<String> SEASONS = java.util.Set.of("жазғы", "қысқы", "көктемгі", "күзгі");
     private static final java.util.Set<String> SIZES = java.util.Set.of("кіші", "үлкен", "атты");
 
     /**
@@ -33,7 +34,11 @@ final class KazakhInnerWords {
      * is a congress, an event; the head's own type otherwise («Ұлттық құрылтай» is a body).
      */
     static ActorType session(Scan scan, int from, int h, Head head) {
-        if (!head.nominative().toLowerCase(Locale.ROOT).startsWith(ASSEMBLY)) {
+        String noun = head.nominative().toLowerCase(Locale.ROOT);
+        if (noun.startsWith("мектеб") && h > from && SEASONS.contains(scan.token(h - 1).lower())) {
+            return ActorType.EVENT; // «Түркі мемлекеттерінің VI жазғы мектебі»: a summer school is held, as a course is
+        }
+        if (!noun.startsWith(ASSEMBLY)) {
             return head.type();
         }
         for (int k = from; k < h; k++) {

@@ -335,7 +335,8 @@ final class PersonFinder {
         int role = apposition(particle ? i + 3 : i + 2);
         if (surname || spoken || from || role > 0 || particle) {
             int end = particle ? i + 3
-                    : i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3) ? i + 3 : i + 2;
+                    : i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3)
+                    && scan.doc.sentenceAt(i + 2) == scan.doc.sentenceAt(i) ? i + 3 : i + 2;
             Mention m = add(i, end, role > 0 ? 4 : 2, forms.normalise(i, end, null));
             if (m != null && role > 0) {
                 m.roleFrom = end + 1;

@@ -86,9 +86,18 @@ final class Scan {
      */
     boolean capitalsSurname(int i) {
         Token t = token(i);
+        if (t.isLatin() && t.text().length() >= 5 && t.isAbbreviation() && Surnames.looksLike(t.lower())) {
+            // "SAMPIEV Israpil Magometovich", "Asiyat Kazievna BOTASHEVA": in Latin letters a patronymic beside it says so
+            return i > 0 && LATIN_PATRONYMIC.matcher(token(i - 1).lower()).matches()
+                    || i + 2 < doc.size() && LATIN_PATRONYMIC.matcher(token(i + 2).lower()).matches()
+                    && token(i + 1).isCapitalised() && !token(i + 1).isAbbreviation();
+        }
         return i > 0 && t.isCyrillic() && t.text().length() >= 5 && t.isAbbreviation() && Surnames.looksLike(t.lower())
                 && token(i - 1).isCyrillic() && token(i - 1).isCapitalised() && !token(i - 1).isAbbreviation();
     }
+
+    private static final java.util.regex.Pattern LATIN_PATRONYMIC = java.util.regex.Pattern.compile(
+            "\\p{L}{3,}(ovich|evich|ovna|evna|ichna)");
 
     /**
      * «… Арман Жудебаев. Особый интерес Армана Адильхановича вызвали …»: a Russian first name and patronymic at

@@ -98,12 +98,14 @@ class ArticleEventsTest {
     }
 
     @Test
-    void aPlaysPremiereIsAnEventThoughThePlayIsAWork() {
+    void aPlaysPremiereAndAPlayShownAreEvents() {
         List<Candidate> found = run("Уже 2 сентября в Молодёжном театре имени М. Вахидова состоится премьера спектакля "
                 + "«Чашмони бародари киёмати» в постановке Народного артиста Таджикистана Мирзоватана Мирова. Порадует "
                 + "детского зрителя и Республиканский театр кукол. 7 сентября он покажет спектакль «Оби мусафо».");
         find(found, ActorType.EVENT, "Премьера спектакля «Чашмони бародари киёмати»");
-        assertFalse(names(found).stream().anyMatch(n -> n.contains("Оби мусафо")), "a play shown is a work");
+        // the nineteenth set's gold has the play shown as an event, as the recent sets have every performance named
+        // by its title
+        find(found, ActorType.EVENT, "спектакль «Оби мусафо»");
         found = run("В театре состоялся премьерный показ спектакля «Поени шаби сиех сафед аст».");
         find(found, ActorType.EVENT, "Премьерный показ спектакля «Поени шаби сиех сафед аст»");
     }

@@ -87,4 +87,27 @@ class TailsAndEditionsTest {
         find(found, ActorType.ORGANISATION, "БҰҰ");
         assertFalse(has(found, ActorType.ORGANISATION, "МӘДЕНИЕТІ ОРТАЛЫҒЫ"), names(found).toString());
     }
+
+    @Test
+    void aStagedWorkNamedByItsTitleIsAPerformance() {
+        find(run("В рамках праздника зрителям был представлен спектакль «Дорога домой», поставленный Республиканским "
+                + "государственным академическим корейским театром Республики Казахстан."), ActorType.EVENT,
+                "спектакль «Дорога домой»");
+    }
+
+    @Test
+    void aPersonsNameInCapitalsBesideAPatronymicEndsWithItsParagraph() {
+        List<Candidate> found = run("Republic of Ingushetia (Magas) – SAMPIEV Israpil Magometovich\n\nStavropol "
+                + "Territory (Pyatigorsk) – Asiyat Kazievna BOTASHEVA\n\nChechen Republic (Grozny) – ABDULVAKHABOVA "
+                + "Birlant Borz-Alievna");
+        find(found, ActorType.PERSON, "Sampiev Israpil Magometovich");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Chechen")), names(found).toString());
+    }
+
+    @Test
+    void aSummerSchoolIsHeld() {
+        find(run("Түркі мемлекеттерінің VI жазғы мектебі - Түркістанда\n\nАлбания, Әзірбайжан, Қазақстан, Қырғызстан, "
+                + "Өзбекстан, Солтүстік Македония және Түркиядан барлығы 50 студент және 37 оқытушы қатысуда."),
+                ActorType.EVENT, "Түркі мемлекеттерінің VI жазғы мектебі");
+    }
 }
