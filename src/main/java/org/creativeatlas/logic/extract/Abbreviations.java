@@ -69,7 +69,7 @@ final class Abbreviations {
      * "(" ABBR ")" right after token {@code at}: the abbreviation, else null. A body with two names joined by a
      * slash has both abbreviations so joined, written with no space: "(OSI/AF-Tajikistan)".
      */
-    private static String bracketed(Scan scan, int at) {
+    static String bracketed(Scan scan, int at) {
         if (at + 2 >= scan.doc.size() || !scan.token(at).is("(")) {
             return null;
         }

@@ -1,7 +1,11 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -18,8 +22,8 @@ final class CapitalLines {
     }
 
     static List<Mention> drop(Scan scan, List<Mention> mentions) {
-        java.util.Map<Document.Sentence, Boolean> capitals = new java.util.HashMap<>(); // each sentence read once
-        java.util.function.Predicate<Mention> inCapitals = m -> capitals.computeIfAbsent(scan.doc.sentenceAt(m.from),
+        Map<Document.Sentence, Boolean> capitals = new HashMap<>(); // each sentence read once
+        Predicate<Mention> inCapitals = m -> capitals.computeIfAbsent(scan.doc.sentenceAt(m.from),
                 s -> inCapitals(scan, s));
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -31,7 +35,7 @@ final class CapitalLines {
     }
 
     private static boolean heldElsewhere(Mention piece, List<Mention> mentions,
-                                         java.util.function.Predicate<Mention> inCapitals) {
+                                         Predicate<Mention> inCapitals) {
         for (Mention m : mentions) {
             if (m != piece && m.type == piece.type && !inCapitals.test(m) && m.words().size() > piece.words().size()
                     && m.words().containsAll(piece.words())) {
@@ -47,7 +51,7 @@ final class CapitalLines {
         for (int k = s.from(); k < s.to(); k++) {
             Token t = scan.token(k);
             if (t.isWord() && t.text().length() > 1) {
-                if (!t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                if (!t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
                     return false;
                 }
                 words++;

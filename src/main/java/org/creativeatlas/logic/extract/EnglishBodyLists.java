@@ -82,8 +82,7 @@ final class EnglishBodyLists {
     /** Whether an organisation found already spans the item, or the item ends in one after lower-case words. */
     private static boolean body(Scan scan, List<Mention> ending, int from, int to) {
         for (Mention m : ending) {
-            if ((m.from == from
-                    || m.from > from && !scan.token(from).isCapitalised())) {
+            if (m.from == from || m.from > from && !scan.token(from).isCapitalised()) {
                 return true;
             }
         }

@@ -8,4 +8,9 @@ import org.creativeatlas.model.ActorType;
  * lacks the possessive ending that heads of compound names carry (университет, not университеті).
  */
 record Head(ActorType type, String nominative, char gender, boolean plural, boolean bare) {
+
+    /** Whether the token is this head as it stands in the nominative, with no case ending («Елшілік», «цирк»). */
+    boolean uninflected(Token t) {
+        return t.lower().equals(nominative.toLowerCase(java.util.Locale.ROOT));
+    }
 }

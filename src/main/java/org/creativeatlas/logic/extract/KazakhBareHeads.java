@@ -65,9 +65,8 @@ final class KazakhBareHeads {
     /** A head in lower case and no case right before another head noun is what that noun is of, no name's end. */
     static boolean beforeHead(Scan scan, int h, Head head) {
         Token next = h + 1 < scan.doc.sentenceAt(h).to() ? scan.token(h + 1) : null;
-        String word = scan.token(h).lower();
-        return next != null && !scan.token(h).isCapitalised() && !Heads.kkPossessiveForm(word)
-                && word.equals(head.nominative().toLowerCase(java.util.Locale.ROOT))
+        return next != null && !scan.token(h).isCapitalised() && !Heads.kkPossessiveForm(scan.token(h).lower())
+                && head.uninflected(scan.token(h))
                 && next.isCyrillic() && !next.isCapitalised() && Heads.of(next, Lang.KK) != null;
     }
 

@@ -1,7 +1,6 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.List;
-import java.util.Locale;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -23,7 +22,7 @@ final class KazakhHeadReferences {
         Head head = Heads.of(t, Lang.KK);
         String possessive = head != null && head.bare() && head.type() == ActorType.ORGANISATION
                 ? Heads.kkPossessive(head.nominative()) : null;
-        if (possessive == null || t.lower().equals(head.nominative().toLowerCase(Locale.ROOT))) {
+        if (possessive == null || head.uninflected(t)) {
             return null; // a head in no case («Елшілік») is no reference back
         }
         String found = null;

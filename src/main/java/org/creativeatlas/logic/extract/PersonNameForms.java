@@ -19,6 +19,8 @@ final class PersonNameForms {
     Map<Integer, String> normalise(int from, int to, Token title) {
         Map<Integer, String> normal = new HashMap<>();
         Lang lang = scan.doc.sentenceAt(from).lang();
+        // with no title to say a Russian name's case, only its endings can: instrumental (true), genitive (false) or neither (null)
+        Boolean endings = lang == Lang.RU && title == null && to - from > 1 ? unambiguous(from, to) : null;
         Quotes.Quote work = title == null && from > 0 ? scan.doc.quotes.around(from - 1) : null;
         boolean author = work != null && work.close() == from - 1;
         if (lang == Lang.KK) {
@@ -30,13 +32,12 @@ final class PersonNameForms {
                     normal.put(k, CaseEndings.ruFeminine(written(k), k == to - 1));
                 }
             }
-        } else if (lang == Lang.RU && title == null && !author && to - from > 1 && unambiguous(from, to) != null) {
+        } else if (!author && endings != null) {
             // «с … кинорежиссером Кареном Шахназаровым», «балет Сергея Прокофьева»: no title said the case, the
             // endings do: a man's surname in the instrumental, or a first name in «-ея», «-ая» before a genitive one
-            boolean instrumental = unambiguous(from, to);
             for (int k = from; k < to; k++) {
                 if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
-                    normal.put(k, instrumental ? CaseEndings.ruInstrumental(written(k), k == to - 1)
+                    normal.put(k, endings ? CaseEndings.ruInstrumental(written(k), k == to - 1)
                             : CaseEndings.ruGenitive(written(k), k == to - 1));
                 }
             }

@@ -171,12 +171,12 @@ final class PlaceFinder {
             }
         }
         Token last = doc.token(from + n - 1);
+        // «РУз»: a state's short name may keep a small letter of its last word
+        boolean code = last.text().length() > 1 && last.text().length() <= 4
+                && Character.isUpperCase(last.text().charAt(0)) && Character.isUpperCase(last.text().charAt(1));
         for (String form : inflections(last.lower())) {
             String key = prefix + form;
             Gazetteer.Entry e = Gazetteer.get(key);
-            // «РУз»: a state's short name may keep a small letter of its last word
-            boolean code = last.text().length() <= 4 && Character.isUpperCase(last.text().charAt(0))
-                    && last.text().length() > 1 && Character.isUpperCase(last.text().charAt(1));
             if (e != null && (!e.capitals() || last.isAbbreviation() || code)
                     && !wordOrFirstName(doc, from, n, key, e, last)) {
                 return new Place(from, from + n, code(e), e.city(), e.adjective(),

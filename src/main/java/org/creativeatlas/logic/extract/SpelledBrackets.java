@@ -38,7 +38,8 @@ final class SpelledBrackets {
                 && scan.token(k).isCapitalised()) {
             k++;
         }
-        if (k == m.to || k + 2 >= scan.doc.size() || !scan.token(k).is("(") || !scan.token(k + 2).is(")")) {
+        String abbreviation = k > m.to ? Abbreviations.bracketed(scan, k) : null;
+        if (abbreviation == null) {
             return m.to;
         }
         StringBuilder initials = new StringBuilder();
@@ -49,7 +50,7 @@ final class SpelledBrackets {
                 }
             }
         }
-        String spelled = scan.token(k + 1).text().replace("-", "");
+        String spelled = abbreviation.replace("-", "");
         return spelled.length() >= 3 && spelled.contentEquals(initials) ? k : m.to;
     }
 }
