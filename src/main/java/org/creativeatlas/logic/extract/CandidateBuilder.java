@@ -150,9 +150,10 @@ final class CandidateBuilder {
         if (body != null) {
             return located(body, bodies);
         }
-        // a mission of the guest nation stands in the host's country: no visitor
+        // a mission of the guest nation stands in the host's country: no visitor, nor are its compatriots living there
         // a visit only the lead tells of leaves those the sentence places where it places them
         if (guest != null && GuestNation.visits(g.best()) && places.represented(g.best()) == null
+                && !EthnicBodies.is(scan, g.best().from, g.best().to)
                 && (framed || places.nearby(g.mentions.get(0)) == null)) {
             return new CountryResolver.Located(guest, null);
         }

@@ -84,6 +84,9 @@ final class CaseEndings {
         if (!surname && lower.length() > 4 && (lower.endsWith("ия") || lower.endsWith("ея") || lower.endsWith("ая"))) {
             return word.substring(0, word.length() - 1) + "й"; // «Дмитрия», «Алексея», «Николая»
         }
+        if (surname && (lower.endsWith("ского") || lower.endsWith("цкого"))) {
+            return word.substring(0, word.length() - 3) + "ий"; // «Мусоргского», «Достоевского»
+        }
         return (surname ? masculineSurname : masculineName) ? word.substring(0, word.length() - 1) : word;
     }
 

@@ -144,6 +144,9 @@ final class CountryResolver {
             return new Located(house, null);
         }
         if (own == null && m.type == ActorType.ORGANISATION) {
+            if (EthnicBodies.is(scan, from, to)) {
+                return null; // «Кыргызское землячество» in Moscow: the nation's word is not its state
+            }
             String compound = nationalBodies.stateOf(from, to);
             compound = compound != null ? compound : nationalBodies.nationalCompound(from, to);
             return compound == null ? null : new Located(compound, null);

@@ -12,6 +12,8 @@ import org.creativeatlas.model.ActorType;
 final class CultureDays {
 
     private static final Set<String> RU_DAY = Set.of("день", "дня", "дню", "днём", "днем", "дне");
+    /** «Вечер кыргызской культуры»: an evening of a nation's culture is named as its day is. */
+    private static final Set<String> RU_EVENING = Set.of("вечер", "вечера", "вечеру", "вечером", "вечере");
     /** The arts a nation's day is of, in the genitive. */
     private static final Set<String> RU_ARTS = Set.of("культуры", "театра", "кино", "литературы", "музыки",
             "искусства");
@@ -29,7 +31,9 @@ final class CultureDays {
 
     /** «День узбекской культуры», «День культуры Республики Узбекистан»: the nation's adjective or the state after. */
     private static Mention russian(Scan scan, int i) {
-        if (!RU_DAY.contains(scan.token(i).lower()) || i + 2 >= scan.doc.size()) {
+        String head = RU_DAY.contains(scan.token(i).lower()) ? "День "
+                : RU_EVENING.contains(scan.token(i).lower()) ? "Вечер " : null;
+        if (head == null || i + 2 >= scan.doc.size()) {
             return null;
         }
         Place nation = scan.place(i + 1);
@@ -41,7 +45,7 @@ final class CultureDays {
             Place state = state(scan, i + 2);
             to = state != null && state.from() == i + 2 ? state.to() : -1;
         }
-        return to < 0 ? null : new Mention(ActorType.EVENT, "День " + Render.of(scan.doc, i + 1, to), i, to, 2);
+        return to < 0 ? null : new Mention(ActorType.EVENT, head + Render.of(scan.doc, i + 1, to), i, to, 2);
     }
 
     /** "Uzbekistan Cultural Day", "Chinese Culture Day", "Day of Turkmen culture". */
@@ -98,7 +102,7 @@ final class CultureDays {
         boolean day = false;
         for (int i = m.from; i < m.to && !day; i++) {
             String lower = scan.token(i).lower();
-            day = RU_DAY.contains(lower) || lower.equals("day") || lower.equals("күні");
+            day = RU_DAY.contains(lower) || RU_EVENING.contains(lower) || lower.equals("day") || lower.equals("күні");
         }
         for (int i = m.from; day && i < m.to; i++) {
             Place p = scan.place(i);

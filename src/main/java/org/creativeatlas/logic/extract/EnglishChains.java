@@ -11,6 +11,8 @@ final class EnglishChains {
 
     /** The words that link a head to the rest of its name. */
     static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> LOWER_ARTS = Set.of("cinema", "culture", "film", "films", "music", "literature",
             "theatre", "theater", "art", "arts", "dance", "crafts", "books", "animation", "fashion", "language");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
@@ -45,7 +47,12 @@ final class EnglishChains {
                 j++;
             }
             int run = personAt(scan, j, run(scan, j, end));
-            if (run == j) {
+            Place last = run > j ? scan.place(run - 1) : null;
+            // "Exhibition of Kyrgyz painters": a nation's word before a lower-case noun qualifies that noun
+            if (run == j || run == j + 1 && last != null && last.adjective() && run < end
+                    && scan.token(run).isWord() && !scan.token(run).isCapitalised()
+                    && !LOWER_ARTS.contains(scan.token(run).text()) && !CHAIN.contains(scan.token(run).lower())
+                    && !scan.token(run).is("and")) {
                 break;
             }
             Place state = scan.place(j);
@@ -238,7 +245,8 @@ final class EnglishChains {
             if (t.isInitial() && k + 2 < end && scan.token(k + 1).is(".") && scan.token(k + 2).isCapitalised()) {
                 k += 2; // "named after K. Karasaev"
             } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))
-                    && !Months.is(t.lower())) { // "… Drama Theatre on March 25": a date, no part of the name
+                    && !Months.is(t.lower()) && !WEEKDAYS.contains(t.lower())) {
+                // "… Drama Theatre on March 25", "Vahdat Hall on Sunday": a date, no part of the name
                 k++;
                 Place p = scan.place(k - 1);
                 if (p != null && p.country() != null && !p.adjective()

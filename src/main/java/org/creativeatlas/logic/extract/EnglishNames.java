@@ -209,7 +209,10 @@ final class EnglishNames {
         for (int k = from; k < h; k++) {
             own = scan.token(k).is("and") || scan.token(k).is("&") ? k + 1 : own;
         }
-        return h - own < 2 || EnglishPersonRuns.personLike(scan, own, h);
+        // "held at Vahdat Hall": one word after "at" names a venue, unless it has a surname's ending
+        boolean venue = h - own == 1 && own > 0 && scan.token(own - 1).is("at")
+                && !Surnames.looksLike(scan.token(own).lower());
+        return h - own < 2 && !venue || EnglishPersonRuns.personLike(scan, own, h) && !venue;
     }
 
     /**
@@ -412,8 +415,11 @@ final class EnglishNames {
         // "held at VGSPU and Volgograd State Technical University": an abbreviation alone before "and" is another body
         boolean alone = i - 1 >= sentenceStart && scan.token(i - 1).isAbbreviation()
                 && (i - 2 < sentenceStart || !left(scan, i - 2));
+        // "from Speaker … Nurlanbek Shakiev and IPA CIS Council Secretary General …": a person closes the list before
+        boolean person = i - 2 >= sentenceStart && scan.token(i + 1).isAbbreviation()
+                && EnglishPersonRuns.personLike(scan, i - 2, i);
         return (t.is("and") || t.is("&")) && i - 1 >= sentenceStart && left(scan, i - 1) && scan.place(i - 1) == null
-                && scan.token(i + 1).isCapitalised() && !alone;
+                && scan.token(i + 1).isCapitalised() && !alone && !person;
     }
 
     /**
@@ -421,8 +427,9 @@ final class EnglishNames {
      * list "and" closes before its head.
      */
     private static boolean fieldComma(Scan scan, int i, int h, int sentenceStart) {
+        // "on Sunday, Iran’s Islamic Culture and Relations Organization": a field list holds no possessive
         if (!scan.token(i).is(",") || i - 1 < sentenceStart || !left(scan, i - 1) || scan.place(i - 1) != null
-                || !scan.token(i + 1).isCapitalised()) {
+                || !scan.token(i + 1).isCapitalised() || Morph.enPossessive(scan.token(i + 1).lower())) {
             return false;
         }
         for (int k = i + 1; k < h; k++) {

@@ -24,7 +24,10 @@ final class EnglishNamesAfterHead {
                 && !scan.token(k).isCapitalised() && !Scan.isStopword(scan.token(k))) {
             k++;
         }
-        return k > at + 1 ? k : at;
+        // "the exhibition of creative team «New Wave»": a title after a body's kind word is that body's name
+        Head last = k > at + 1 ? Heads.of(scan.token(k - 1), Lang.EN) : null;
+        boolean body = last != null && last.type() == ActorType.ORGANISATION || QuotedNames.collective(scan.token(k - 1));
+        return k > at + 1 && !body ? k : at;
     }
 
     /** "the craft studio Hunarmand", "the online platform Coursera": the capitalised words after a common noun. */

@@ -11,7 +11,9 @@ final class EthnicBodies {
 
     /** Stems of the words for a nation's cultural centre or society, in English, Russian and Kazakh. */
     private static final List<String> ETHNIC = List.of("ethnocultural", "ethno-cultural", "этнокультурн",
-            "этно-культурн", "национально-культурн", "этномәдени", "этно-мәдени", "ұлттық-мәдени");
+            "этно-культурн", "национально-культурн", "этномәдени", "этно-мәдени", "ұлттық-мәдени",
+            // «Кыргызское землячество НИУ МГСУ»: compatriots gathered away from home
+            "землячеств", "диаспор", "diaspora");
 
     private EthnicBodies() {
     }

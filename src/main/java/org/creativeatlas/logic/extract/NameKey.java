@@ -128,6 +128,9 @@ final class NameKey {
     }
 
     private static String stem(String w) {
+        if (w.length() >= 7 && (w.endsWith("ский") || w.endsWith("цкий"))) {
+            return w.substring(0, w.length() - 2); // «Мусоргский» as «Мусоргского»: the adjective's stem
+        }
         for (String e : ENDINGS) {
             if (w.length() - e.length() >= 4 && w.endsWith(e)) {
                 String stem = w.substring(0, w.length() - e.length());

@@ -19,7 +19,7 @@ final class PerLanguage {
 
     static List<Mention> find(Scan scan, Reader kazakh, Reader russian, Reader english) {
         List<Mention> found = new ArrayList<>();
-        for (int i = 1; i < scan.doc.size(); i++) {
+        for (int i = 0; i < scan.doc.size(); i++) {
             if (scan.taken(i)) {
                 continue;
             }

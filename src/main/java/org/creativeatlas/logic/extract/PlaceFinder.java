@@ -125,7 +125,8 @@ final class PlaceFinder {
         Gazetteer.Entry town = Gazetteer.get(t.lower());
         return next != null && town != null && town.city() != null && next.isWord() && next.isCapitalised()
                 && !next.isAbbreviation() && next.isCyrillic() == t.isCyrillic() && Surnames.looksLike(next.lower())
-                && Gazetteer.get(next.lower()) == null && (i == 0 || !Scan.isFunctionWord(doc.token(i - 1)));
+                && Gazetteer.get(next.lower()) == null
+                && (i == 0 || !Scan.isFunctionWord(doc.token(i - 1)) || doc.token(i - 1).is("by")); // "paintings by Naryn Turpanov"
     }
 
     /**

@@ -43,10 +43,10 @@ final class QuotedNames {
     /** Words for a band of performers before its quoted name, in any number, to the word a name of one is called by. */
     private static final Map<String, String> COLLECTIVES = Map.of("группа", "группа", "группы",
             "группа", "коллектив", "коллектив", "коллективы", "коллектив", "хор", "хор", "хоры", "хор", "ансамбли",
-            "ансамбль");
+            "ансамбль", "team", "team", "band", "band");
     private static final int NAMED_REACH = 7;
 
-    /** Whether the word calls a band of performers («группы», «коллектив»), whose quoted name follows it. */
+    /** Whether the word calls a band of performers («группы», «коллектив», "team"), whose quoted name follows it. */
     static boolean collective(Token t) {
         return COLLECTIVES.containsKey(t.lower());
     }
@@ -112,6 +112,10 @@ final class QuotedNames {
         if (q.close() + 1 < doc.size() && MARKERS.contains(doc.token(q.close() + 1).lower())
                 && !(q.close() + 2 < doc.size() && doc.quotes.closingOf(q.close() + 2) > 0)) {
             return new Mention(ActorType.ORGANISATION, Render.of(doc, q.open(), q.close() + 2), q.open(), q.close() + 2, 4);
+        }
+        int translated = translated(doc, q);
+        if (translated > 0) {
+            return new Mention(ActorType.ORGANISATION, Render.of(doc, q.open(), translated), q.open(), translated, 4);
         }
         String collective = before >= 0 ? COLLECTIVES.get(doc.token(before).lower()) : null;
         if (collective == null && previous != null && previous.type == ActorType.ORGANISATION
@@ -436,6 +440,25 @@ final class QuotedNames {
         Token t = doc.token(k);
         Head h = t.isLatin() && !t.isCapitalised() && doc.sentenceAt(k).lang() == Lang.EN ? Heads.of(t, Lang.EN) : null;
         return h != null && h.type() == ActorType.ORGANISATION && !h.plural() ? h : null;
+    }
+
+    /**
+     * «"Маркази Фарханг" (Культурный центр)»: a name in another language with what kind of body it is in brackets
+     * after it; the token after the bracket, else -1.
+     */
+    private static int translated(Document doc, Quotes.Quote q) {
+        int open = q.close() + 1;
+        if (open + 2 >= doc.size() || !doc.token(open).is("(")) {
+            return -1;
+        }
+        Lang lang = doc.sentenceAt(open).lang();
+        for (int k = open + 1; k < Math.min(doc.size(), open + 5) && doc.token(k).isWord(); k++) {
+            Head head = Heads.of(doc.token(k), lang);
+            if (head != null && head.type() == ActorType.ORGANISATION && doc.token(k + 1).is(")")) {
+                return k + 2;
+            }
+        }
+        return -1;
     }
 
     /** A quote right after another one of a list ("Best poster presentation", "Best Art Project") is of its kind. */

@@ -99,13 +99,14 @@ final class RussianNames {
         if (SUBUNITS.contains(noun) && h + 1 < s.to() && scan.token(h + 1).isCapitalised() && !quoted) {
             return null; // «в Музыкальном отделе Российской государственной библиотеки»: the library is the actor
         }
-        boolean body = STATE_BODIES.contains(noun)
+        // «отдела культуры администрации г. Ходжента»: a department of a town's state body is a body of the town
+        boolean body = STATE_BODIES.contains(noun) || SUBUNITS.contains(noun) && !proper && ofStateBody(scan, h + 1, to)
                 || PARTS.contains(noun) && to > h + 1 && scan.token(h + 1).isCapitalised() && scan.place(h + 1) == null;
         boolean lowerBody = body && !proper && to - h >= 2;
         boolean loneBody = body && proper && from == h && h > s.from();
         // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head; so is one
         // named by a country in its tail («концерт мастеров культуры Туркменистана»)
-        boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !predicate(scan, left, h)
+        boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !LinkVerbs.predicate(scan, left, h)
                 && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to) || nationsDays(scan, h, noun));
         // «концерт петербургской группы «Feel'armonia»»: so is a band named after its word
         boolean band = tail.quote != null && QuotedNames.collective(scan.token(tail.quote.open() - 1));
@@ -331,6 +332,17 @@ final class RussianNames {
         return null;
     }
 
+    private static boolean ofStateBody(Scan scan, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Head body = head(scan, k);
+            String noun = body == null ? "" : body.nominative().toLowerCase(java.util.Locale.ROOT);
+            if (STATE_BODIES.contains(noun) || noun.equals("администрация")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A tail that holds an abbreviation, a Latin name, a quote or a capitalised word that is no place. */
     private static boolean namedTail(Scan scan, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -351,30 +363,6 @@ final class RussianNames {
         return head.type() == ActorType.ORGANISATION && !head.plural() && to - h >= 2 && left > 0
                 && Titles.is(scan.token(left - 1)) && to + 1 < scan.doc.size() && scan.nameLike(to)
                 && scan.nameLike(to + 1) && !scan.token(h).isCapitalised();
-    }
-
-    /** Stems of the link verbs after which a lower-case phrase says what the subject is: «является», «стал». */
-    private static final List<String> LINKS = List.of("являе", "являл", "стал", "станет", "станов");
-
-    /**
-     * «Kitap Fest Almaty является первым книжным фестивалем Казахстана международного уровня»: a phrase in the
-     * instrumental after a link verb (an adjective or two between) describes the subject; it names nothing of its own.
-     */
-    private static boolean predicate(Scan scan, int left, int h) {
-        if (!scan.token(h).lower().matches(".*(ем|ом|ой|ей|ью)")) {
-            return false; // «Завершением мероприятий станет совместный гала-концерт …»: the subject, in the nominative
-        }
-        int start = Math.max(scan.doc.sentenceAt(left).from(), left - 3);
-        for (int k = left - 1; k >= start; k--) {
-            String w = scan.token(k).lower();
-            if (LINKS.stream().anyMatch(w::startsWith)) {
-                return true;
-            }
-            if (!scan.token(k).isWord() || scan.token(k).isCapitalised()) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static final String MUSEUM = "музей";
