@@ -99,10 +99,10 @@ final class CountryResolver {
             return new Located(came, null);
         }
         // "the musical group ‘Atameken’ from Kazakhstan": a troupe's too
-        own = own == null && m.type != ActorType.EVENT ? from(scan, m.to) : own;
+        own = own == null && m.type != ActorType.EVENT ? FromPlaces.after(scan, m.to) : own;
         own = own == null && m.type == ActorType.ORGANISATION ? ownersPlace(m.to) : own;
         own = own == null && m.type == ActorType.ORGANISATION ? KindsSuchAs.nation(scan, m.from) : own;
-        own = own == null && m.type == ActorType.PERSON ? descriptionFrom(m.to) : own;
+        own = own == null && m.type == ActorType.PERSON ? FromPlaces.description(scan, m.to) : own;
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
@@ -135,9 +135,11 @@ final class CountryResolver {
         own = own == null && m.type == ActorType.PERSON ? RoleNation.fromBefore(scan, m.from) : own;
         if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
                 && own.country() != null && own.country().equals(represented(m))) {
-            // "Embassy of the Republic of Korea to Turkmenistan": where it is sent; «БАӘ Елшілігі»: where the text says
+            // "Embassy of the Republic of Korea to Turkmenistan": where it is sent; «БАӘ Елшілігі»: where the text says,
+            // the state it names most after its own
             Place sent = missions.sentTo(m);
-            return sent == null ? null : new Located(sent.country(), sent.city());
+            String host = sent == null ? best(own.country()) : sent.country();
+            return host == null ? null : new Located(host, sent == null ? null : sent.city());
         }
         String house = own == null && m.type != ActorType.EVENT ? Legislatures.country(scan.doc, from, to) : null;
         if (house != null) {
@@ -260,7 +262,9 @@ final class CountryResolver {
             // first word, says whose language or art it keeps, not where it is; one before "National" or "State"
             // ("Abai Kazakh National Opera and Ballet Theatre") names the state the body belongs to
             if (p == null || p.country() == null
+                    // "Renowned German Orientalist Professor": one in a person's title with no body after says theirs
                     || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !NationalBodies.ofBodies(scan, p)
+                            && (!title || bodyAfter(p.to(), to) || scan.doc.quotes.around(i) != null)
                     // "Country Director for Kazakhstan" of the British Council: the country is what the post covers
                     || whoseSubject(p, to) || title && i > 0 && scan.token(i - 1).lower().equals("for")
                     || !title && i > from && russianSubject(i)) {
@@ -297,6 +301,16 @@ final class CountryResolver {
     private boolean russianSubject(int i) {
         Token t = scan.token(i);
         return t.isCyrillic() && !t.isCapitalised() && Morph.ruAdjectiveEnding(t.lower()) != null;
+    }
+
+    private boolean bodyAfter(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Head h = Heads.of(scan.token(k), Lang.EN);
+            if (h != null && h.type() != ActorType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> STATE = Set.of("national", "state");
@@ -360,48 +374,6 @@ final class CountryResolver {
         return missions.represented(body.from, body.to);
     }
 
-    static final Set<String> FROM = Set.of("from", "из");
-    static final Set<String> SET_OFF = Set.of(",", "–", "—");
-    /** How many lower-case words a description set off after a name may have before its "from". */
-    private static final int DESCRIPTION = 6;
-
-    /** The country named by "from [the] …" / «из …» at token i, or null. */
-    static Place from(Scan scan, int i) {
-        int at = i + 1 < scan.doc.size() && FROM.contains(scan.token(i).lower()) ? i + 1 : -1;
-        if (at > 0 && at + 1 < scan.doc.size() && scan.token(at).lower().equals("the")) {
-            at++;
-        }
-        Place p = at > 0 ? scan.place(at) : null;
-        return p != null && p.country() != null && p.from() == at && !p.adjective() ? p : null;
-    }
-
-    /**
-     * «…, мастер из Швеции», ", a designer from Italy": a description in lower-case words set off after a name, ending
-     * in "from" a country; the country, or null. A description running on into a name is the next person's role
-     * («…, артист театра и кино из Ирана Ризо Киёниён»).
-     */
-    private Place descriptionFrom(int to) {
-        if (to >= scan.doc.size() || !SET_OFF.contains(scan.token(to).text())) {
-            return null;
-        }
-        int end = Math.min(scan.doc.sentenceAt(to).to(), to + 2 + DESCRIPTION);
-        for (int k = to + 1; k < end; k++) {
-            Token t = scan.token(k);
-            if (FROM.contains(t.lower())) {
-                Place p = k > to + 1 ? from(scan, k) : null;
-                return p != null && closes(p) ? p : null;
-            }
-            if (!t.isWord() || t.isCapitalised()) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private boolean closes(Place p) {
-        return p.to() >= scan.doc.sentenceAt(p.from()).to() || !scan.token(p.to()).isWord();
-    }
-
     /** "the Kyrgyz craft cooperative Altyn Kol": lower-case words before a Latin name describe it, a place with them. */
     private int describedFrom(int from) {
         int k = from;
@@ -463,7 +435,7 @@ final class CountryResolver {
      */
     private boolean comeFrom(int place) {
         int before = place > 0 && scan.token(place - 1).is("the") ? place - 1 : place; // "guests from the Republic of …"
-        if (before < 2 || !FROM.contains(scan.token(before - 1).lower())) {
+        if (before < 2 || !FromPlaces.FROM.contains(scan.token(before - 1).lower())) {
             return false;
         }
         return scan.token(before - 2).isWord() && !scan.taken(before - 2);

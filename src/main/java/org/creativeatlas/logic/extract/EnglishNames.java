@@ -34,9 +34,13 @@ final class EnglishNames {
                 && Heads.of(scan.token(h + 1), Lang.EN) != null) {
             head = Heads.of(scan.token(++h), Lang.EN);
         }
-        if (h + 2 < s.to() && scan.token(h + 1).is("&") && scan.token(h + 2).isCapitalised() && !scan.taken(h + 2)
-                && Heads.of(scan.token(h + 2), Lang.EN) != null) {
-            h += 2; // "Tadao Ando Architects & Associates": two heads joined by an ampersand end one name
+        // "Tadao Ando Architects & Associates", "National Library and Archives of Iran": two heads joined end one name
+        // ("… University and Association of …" are two)
+        boolean twoHeads = h + 2 < s.to() && (scan.token(h + 1).is("&")
+                || scan.token(h + 1).is("and") && ARCHIVES.contains(scan.token(h + 2).text()));
+        if (twoHeads && scan.token(h + 2).isCapitalised()
+                && !scan.taken(h + 2) && Heads.of(scan.token(h + 2), Lang.EN) != null) {
+            h += 2;
             head = Heads.of(scan.token(h), Lang.EN);
         }
         if (EnglishLowerCaseBodies.headAfter(scan, h, s.to())) {
@@ -96,7 +100,11 @@ final class EnglishNames {
         if (to - from < 2 || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
             return null;
         }
-        String name = Render.of(scan.doc, from, to, Map.of(h, written));
+        String last = scan.token(to - 1).text();
+        // "the Government of Tajikistan's constant efforts": the owner is named without its possessive
+        Map<Integer, String> words = to - 1 > h && Morph.enPossessive(last.toLowerCase(java.util.Locale.ROOT))
+                ? Map.of(h, written, to - 1, last.substring(0, last.length() - 2)) : Map.of(h, written);
+        String name = Render.of(scan.doc, from, to, words);
         ActorType type = described(scan, to, s.to(), head.type());
         type = type != head.type() && (inOpeningPhrases(scan, to, s) || byOpening(scan, s)) ? head.type() : type;
         type = type == ActorType.EVENT && organiser(scan, from, s.from()) ? ActorType.ORGANISATION : type;
@@ -440,6 +448,7 @@ final class EnglishNames {
         return false;
     }
 
+    private static final Set<String> ARCHIVES = Set.of("Archives", "Archive");
     private static final Set<String> LEVELS = Set.of("Region", "Oblast", "District", "Province");
 
     /**

@@ -66,7 +66,12 @@ final class EnglishNamesAfterHead {
             to++; // "the design studio Ornament Lab": a name may end in a head word of its own
         }
         to = to - h > 3 && EnglishPersonRuns.personEnds(scan, h + 1, to) ? to - 2 : to;
-        if (to == h + 1 || EnglishPersonRuns.someone(scan, h + 1, to)) {
+        // "the founder of the Assouline Publishing house Prosper Assouline": a head its capitalised words name before it
+        // is followed by the founder's name, not its own
+        boolean namedBefore = h - 1 > s.from() && scan.token(h - 1).isLatin() && scan.token(h - 1).isCapitalised()
+                && !scan.taken(h - 1) && scan.place(h - 1) == null && to - h - 1 >= 2 && to - h - 1 <= 3
+                && EnglishPersonRuns.personLike(scan, h + 1, to);
+        if (to == h + 1 || EnglishPersonRuns.someone(scan, h + 1, to) || namedBefore) {
             return null;
         }
         // "ethno-folk group Hassak", "folklore and ethnographic ensemble Turan": a troupe keeps the words for its kind

@@ -59,7 +59,7 @@ final class LeadVisit {
         String before = p.from() > 0 ? scan.token(p.from() - 1).lower() : "";
         String last = scan.token(p.to() - 1).lower();
         boolean kazakh = scan.doc.sentenceAt(p.from()).lang() == Lang.KK;
-        return CountryResolver.FROM.contains(before) || kazakh && Morph.kkAblative(last);
+        return FromPlaces.FROM.contains(before) || kazakh && Morph.kkAblative(last);
     }
 
     /** "in Moscow", «в Ташкенте», «Ташкентте»; not «Ресейдегі штаб», a body said to be there. */

@@ -59,7 +59,7 @@ final class Missions {
         int from = m.roleFrom;
         int to = m.roleTo;
         if (from < 0 || to <= from) {
-            if (m.to >= scan.doc.size() || !CountryResolver.SET_OFF.contains(scan.token(m.to).text())) {
+            if (m.to >= scan.doc.size() || !FromPlaces.SET_OFF.contains(scan.token(m.to).text())) {
                 return null;
             }
             from = m.to + 1;

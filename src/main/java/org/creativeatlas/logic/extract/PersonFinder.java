@@ -331,7 +331,7 @@ final class PersonFinder {
                 || i + 2 < scan.doc.size() && SPEECH.contains(scan.token(i + 2).lower());
         boolean particle = i + 2 < scan.doc.size() && Surnames.isParticle(scan.token(i + 2).lower());
         // "jury members include … Daniel Zust from Switzerland": two name words coming from a country are someone
-        boolean from = scan.token(i).isLatin() && CountryResolver.from(scan, i + 2) != null;
+        boolean from = scan.token(i).isLatin() && FromPlaces.after(scan, i + 2) != null;
         int role = apposition(particle ? i + 3 : i + 2);
         if (surname || spoken || from || role > 0 || particle) {
             int end = particle ? i + 3

@@ -8,6 +8,7 @@ final class RoleStart {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "и", "және", "мен", "бен", "пен", "а", "or", "или",
             "немесе");
     private static final Set<String> HONORIFICS = Set.of("мырза", "ханым");
+    private static final Set<String> LOCATIVE = Set.of("в", "во", "in");
 
     private final Scan scan;
     private final TitleComplements complements;
@@ -52,7 +53,9 @@ final class RoleStart {
                     && !scan.token(r).lower().matches(".+[ую]");
             // «… Юя Киносита мырза және Елшіліктің … хатшысы»: "Mr" after a name closes the person before
             boolean honorific = kazakh && honorific(t);
-            if (!modifier || russianNoun || object || honorific) {
+            // «в ходе поездки в ЗКО председатель правления …»: a place after «в» says where, not whose the title is
+            boolean where = t.isAbbreviation() && r - 2 >= s.from() && LOCATIVE.contains(scan.token(r - 2).lower());
+            if (!modifier || russianNoun || object || honorific || where) {
                 break;
             }
             commas += joined ? 2 : 0; // «заслуженной артистки РФ и председательницы жюри»: two titles, one role

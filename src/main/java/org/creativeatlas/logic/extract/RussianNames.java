@@ -319,7 +319,7 @@ final class RussianNames {
 
     /**
      * «II Театральный фестиваль стран-членов Международной организации тюркской культуры»: the body with a
-     * capitalised name of its own in an event's tail is an actor too.
+     * capitalised name of its own in an event's tail is an actor too; so is a person the tail names.
      */
     private static Mention inner(Scan scan, int h, int to) {
         for (int k = h + 1; k < to; k++) {
@@ -329,7 +329,7 @@ final class RussianNames {
                 return m != null && m.from > h && scan.token(m.from).isCapitalised() ? m : null;
             }
         }
-        return null;
+        return Performers.named(scan, h + 1, to);
     }
 
     private static boolean ofStateBody(Scan scan, int from, int to) {

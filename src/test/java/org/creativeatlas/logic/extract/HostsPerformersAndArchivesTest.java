@@ -1,0 +1,108 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where an embassy stands, a nation in a person's title, a concert's performer, a publishing house's founder, Russia's
+ * republics and regional cities, and words that name no one, in sentences as published.
+ */
+class HostsPerformersAndArchivesTest {
+
+    private static final String BERLIN = "On the initiative of the Embassy of the Republic of Tajikistan and in "
+            + "cooperation with the Berlin Cultural Foundation, a cultural event entitled \"The Scent of the Muliyan "
+            + "Stream. From Zoroaster to Modernity\" was held at the diplomatic mission with the participation of "
+            + "writers, orientalists and lovers of the Tajik language and culture.\nThe conference was opened by the "
+            + "Ambassador of Tajikistan to Germany, Imomudin Sattorov, who in his speech noted the initiatives of the "
+            + "President of the Republic of Tajikistan, Honorable Emomali Rahmon, in the field of culture. The "
+            + "Ambassador also stated that these events are proof of the Government of Tajikistan's constant efforts "
+            + "to develop national culture.\nRenowned German Orientalist Professor Udo Steinbach, who headed the "
+            + "German Institute of Oriental Studies for many years (1976-2006), delivered an informative speech on the "
+            + "role and status of Tajik poetry.";
+
+    @Test
+    void anEmbassyWithNoHostInItsNameStandsInTheOtherStateTheTextNames() {
+        assertEquals("DE", find(run(BERLIN), ActorType.ORGANISATION, "Embassy of the Republic of Tajikistan").country());
+    }
+
+    @Test
+    void aNationBeforeAPersonsProfessionIsTheirs() {
+        assertEquals("DE", find(run(BERLIN), ActorType.PERSON, "Udo Steinbach").country());
+    }
+
+    @Test
+    void anOwnerIsNamedWithoutItsPossessive() {
+        List<Candidate> found = run(BERLIN);
+        find(found, ActorType.ORGANISATION, "Government of Tajikistan");
+        assertTrue(names(found).stream().noneMatch(n -> n.endsWith("'s")), names(found).toString());
+    }
+
+    @Test
+    void aLibraryAndArchivesAreOneBody() {
+        List<Candidate> found = run("“Ruhnama” (The Book of the Soul), a book written by Saparmurat Niyazov, will be "
+                + "introduced in a special meeting, which is to be organized at the National Library and Archives of "
+                + "Iran.");
+        assertEquals("IR", find(found, ActorType.ORGANISATION, "National Library and Archives of Iran").country());
+        assertFalse(has(found, ActorType.ORGANISATION, "National Library"), names(found).toString());
+    }
+
+    @Test
+    void aConcertsPerformerIsAnActorToo() {
+        List<Candidate> found = run("1 сентября Самарканд ждёт одно из самых ярких событий этой осени — большой "
+                + "концерт Андреа Бочелли на площади Регистан! Великий тенор современности впервые выступит на одной "
+                + "из самых красивых сцен мира.");
+        find(found, ActorType.PERSON, "Андреа Бочелли");
+    }
+
+    @Test
+    void aPublishingHousesFounderIsNoPartOfItsName() {
+        List<Candidate> found = run("Among those invited were the founder of the Assouline Publishing house Prosper "
+                + "Assouline; the deputy executive director of the Art and Culture Development Foundation under the "
+                + "Ministry of Culture of the Republic of Uzbekistan Gayane Umerova.");
+        find(found, ActorType.PERSON, "Prosper Assouline");
+        find(found, ActorType.ORGANISATION, "Assouline Publishing house");
+    }
+
+    @Test
+    void aRussianRepublicsUniversityIsRussian() {
+        List<Candidate> found = run("Карачаево-Черкесский государственный университет имени У. Д. Алиева учредил "
+                + "стипендию имени Махтумкули Фраги для иностранных студентов.\nВ год 300-летия со дня рождения "
+                + "Махтумкули Фраги — великого туркменского поэта и мыслителя, решено установить стипендию его имени.");
+        assertEquals("RU", find(found, ActorType.ORGANISATION,
+                "Карачаево-Черкесский государственный университет имени У. Д. Алиева").country());
+    }
+
+    @Test
+    void aRepublicBeforeADashPlacesThePersonAfterIt() {
+        List<Candidate> found = run("The round table was attended by scholars of the Republic of Kazakhstan and "
+                + "Russia.\n\nRepublic of Ingushetia (Magas) – SAMPIEV Israpil Magometovich\n\nStavropol Territory "
+                + "(Pyatigorsk) – Asiyat Kazievna BOTASHEVA\n\nAs well as members of the Assembly of People of "
+                + "Kazakhstan and employees of the House of Friendship in Almaty, Kazakhstan.");
+        assertEquals("RU", find(found, ActorType.PERSON, "Sampiev Israpil Magometovich").country());
+    }
+
+    @Test
+    void aPlaceAfterInIsNoPartOfARole() {
+        Candidate chairman = find(run("В рамках рабочей поездки в ЗКО председатель правления АО «Самрук-Қазына» "
+                + "Нурлан Жакупов вместе с акимом региона Нариманом Турегалиевым ознакомился с ходом ремонтных работ."),
+                ActorType.PERSON, "Нурлан Жакупов");
+        assertEquals("председатель правления АО «Самрук-Қазына»", chairman.role());
+    }
+
+    @Test
+    void aStreetAndFatherFrostAreNoOne() {
+        List<Candidate> found = run("The exhibit will be open for public until December 31 in the Gallery of the Union "
+                + "of Artists of the Kyrgyz Republic at 78 Pushkina Str.\nВ центре внимания были этнографические куклы "
+                + "в старинных костюмах, вязаные игрушки, в том числе коллекция Дедов Морозов разных стран.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
+    }
+}
