@@ -302,7 +302,7 @@ final class EnglishChains {
                 return false;
             }
             Head head = Heads.of(t, Lang.EN);
-            if (head != null && head.type() == ActorType.ORGANISATION) {
+            if (head != null && head.type() == ActorType.ORGANISATION && !field(t)) {
                 return true;
             }
         }
@@ -359,6 +359,11 @@ final class EnglishChains {
      * A comma joins fields of one name only in a list closed by "and": "Culture, Sports and Tourism", "Culture,
      * Information, Sports, and Youth Policy"; "University of Birmingham, Dr. Endrit Kromidha" is a name and a person.
      */
+    /** "Department of Culture, Archives and Documentation": archives are a field of a body's work as well. */
+    private static boolean field(Token t) {
+        return t.lower().startsWith("archive");
+    }
+
     private static boolean listGoesOn(Scan scan, int k, int end) {
         for (int i = k; i < Math.min(end, k + LIST_REACH); i++) {
             Token t = scan.token(i);
@@ -371,7 +376,7 @@ final class EnglishChains {
             Head head = Heads.of(t, Lang.EN);
             // "…, Kamolot Public Youth Movement and other organizations": an item with a body's head is a body
             if (!t.isLatin() || !t.isCapitalised() || Titles.is(t) || scan.taken(i)
-                    || head != null && head.type() == ActorType.ORGANISATION) {
+                    || head != null && head.type() == ActorType.ORGANISATION && !field(t)) {
                 return false;
             }
         }
