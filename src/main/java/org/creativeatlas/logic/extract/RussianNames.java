@@ -104,6 +104,9 @@ final class RussianNames {
                 || PARTS.contains(noun) && to > h + 1 && scan.token(h + 1).isCapitalised() && scan.place(h + 1) == null;
         boolean lowerBody = body && !proper && to - h >= 2;
         boolean loneBody = body && proper && from == h && h > s.from();
+        if (loneBody && to == h + 1 && namedBefore(scan, h, noun)) {
+            return null; // «партнеры Посольства» after «Посольства Кыргызстана в Японии»: the body named before
+        }
         // «биеннале ТЮРКСОЙ», «первое заседание … Закона КР «О …»»: an event named by what follows its head; so is one
         // named by a country in its tail («концерт мастеров культуры Туркменистана»)
         boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !LinkVerbs.predicate(scan, left, h)
@@ -330,6 +333,16 @@ final class RussianNames {
             }
         }
         return Performers.named(scan, h + 1, to);
+    }
+
+    private static boolean namedBefore(Scan scan, int h, String noun) {
+        for (int k = 0; k < h; k++) {
+            Head before = scan.taken(k) && scan.token(k).isCapitalised() ? head(scan, k) : null;
+            if (before != null && before.nominative().equalsIgnoreCase(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ofStateBody(Scan scan, int from, int to) {

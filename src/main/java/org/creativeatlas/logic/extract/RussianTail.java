@@ -182,6 +182,10 @@ final class RussianTail {
                     && !Titles.is(scan.token(j + 1))
                     && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я") && !neuterGenitive(j + 1))
                     && !(t.lower().equals("и") && stateAt(j - 1) != null) // a state closes the name: «… РК и ТЮРКСОЙ»
+                    // «Университета Цукуба и партнеров Посольства», «хокимията Хорезмской области и спонсоров»: after
+                    // a name of its own (parties in the plural) or a place, «и» joins another party, not a field
+                    && !(t.lower().equals("и") && (scan.token(j - 1).isLatin() || scan.token(j - 1).isCapitalised()
+                            && scan.token(j + 1).lower().matches(".+(ов|ев|ей)") || placeEnds(j)))
                     && (!t.is(",") || fieldsUpToAnd(j + 1))) {
                 j++;
             } else if (Legislatures.end(scan.doc, j) > j) {
@@ -208,6 +212,20 @@ final class RussianTail {
         }
         return to;
     }
+
+    private boolean placeEnds(int at) {
+        // «Хорезмской области»: a region's adjective and its word for a region
+        int end = at - 1 > start && REGIONS.contains(scan.token(at - 1).lower()) ? at - 1 : at;
+        for (int k = Math.max(start, end - 3); k < at; k++) {
+            Place p = scan.place(k);
+            if (p != null && (p.to() == end || p.to() == at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REGIONS = Set.of("области", "района", "края", "округа");
 
     /**
      * «культуры, информации и молодежной политики»: fields listed with commas run in lower-case genitives to the «и»

@@ -105,4 +105,17 @@ class HostsPerformersAndArchivesTest {
                 + "в старинных костюмах, вязаные игрушки, в том числе коллекция Дедов Морозов разных стран.");
         assertTrue(found.stream().noneMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
     }
+
+    @Test
+    void anotherPartyAfterANameOrAPlaceAndABodyNamedBeforeAreNoPartOfIt() {
+        List<Candidate> found = run("Ассоциацая учреждена сообществом студентов Кыргызстана в Японии, при поддержке "
+                + "Посольства Кыргызстана в Японии, организации JASSO, Университета Цукуба и партнеров Посольства.\n"
+                + "Активные участники «Праздника дыни» будут награждены ценными призами хокимията Хорезмской области и "
+                + "спонсоров в различных номинациях.");
+        find(found, ActorType.ORGANISATION, "Университет Цукуба");
+        find(found, ActorType.ORGANISATION, "Хокимият Хорезмской области");
+        assertFalse(has(found, ActorType.ORGANISATION, "Посольство"), names(found).toString());
+        assertTrue(names(found).stream().noneMatch(n -> n.contains("партнер") || n.contains("спонсор")),
+                names(found).toString());
+    }
 }
