@@ -141,6 +141,10 @@ final class CandidateBuilder {
                 return new CountryResolver.Located(nation, nation.equals(near.country()) ? near.city() : null);
             }
         }
+        String side = g.type() == ActorType.ORGANISATION ? DelegationNation.of(scan, g.mentions.get(0).from) : null;
+        if (side != null) {
+            return new CountryResolver.Located(side, null); // «Қазақстан тарапынан Мәдениет және ақпарат министрлігі»
+        }
         MentionMerger.Group body = g.type() == ActorType.PERSON && g.best().affiliation != null
                 ? bodies.get(g.best().affiliation) : null;
         String represented = g.type() == ActorType.PERSON ? represented(g.best().affiliation, bodies) : null;

@@ -175,6 +175,8 @@ final class CountryResolver {
         boolean days = GuestNation.DAYS.contains(first) || RU_DAYS.contains(first);
         // «XVI Анкара кітап жәрмеңкесі»: the number the event opens with comes before its city
         int opening = scan.token(m.from).isRomanNumeral() || scan.token(m.from).isNumber() ? m.from + 1 : m.from;
+        // «"Жібек жолының інжу-маржаны" Ташкент халықаралық кинофестивалі»: and after the title it opens with
+        opening = scan.doc.quotes.closingOf(m.from) > 0 ? scan.doc.quotes.closingOf(m.from) + 1 : opening;
         return p.from() >= m.to || p.city() != null && !days && (!kazakh || p.from() == opening) || locative(p);
     }
 
@@ -184,7 +186,15 @@ final class CountryResolver {
     /** Whether the name is a quoted title, not a name inside a quoted speech («"Мы надеемся … на Днях культуры …"»). */
     private boolean quotedTitle(Mention m) {
         Quotes.Quote q = scan.doc.quotes.around(m.from);
-        return q != null && q.close() <= m.to;
+        if (q == null || q.close() > m.to) {
+            return false;
+        }
+        for (int k = q.close() + 1; k < m.to; k++) {
+            if (scan.place(k) != null) {
+                return false; // «"Жібек жолының інжу-маржаны" Ташкент халықаралық кинофестивалі»: a place after the title
+            }
+        }
+        return true;
     }
 
     /** «Түрікменстандағы мәдениет күндері» in a sentence that names Ashgabat: the city of that country it names. */

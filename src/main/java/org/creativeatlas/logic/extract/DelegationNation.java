@@ -24,8 +24,9 @@ final class DelegationNation {
             if (delegation(word)) {
                 return nation(scan, d, s);
             }
+            // «Қазақстан тарапынан …»: "from Kazakhstan's side", as «атынан», "on behalf of"
             if (word.startsWith("представля") || word.equals("represented") || word.equals("атынан")
-                    || word.equals("atynan")) {
+                    || word.equals("atynan") || word.equals("тарапынан") || word.equals("tarapynan")) {
                 return stateBefore(scan, d, Math.max(s.from(), d - REPRESENTED));
             }
         }

@@ -80,6 +80,9 @@ final class Ministries {
     }
 
     static String ministry(String role) {
+        // «ҚР Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the ministry is the post after the dash
+        int dash = Math.max(role.lastIndexOf(" – "), role.lastIndexOf(" — "));
+        role = dash > 0 ? role.substring(dash + 3) : role;
         Matcher en = ENGLISH.matcher(role);
         if (en.find() && !en.group(2).equals("Republic") && Gazetteer.get(en.group(2).toLowerCase()) == null) {
             return "Ministry " + en.group(1);

@@ -36,6 +36,11 @@ final class RoleStart {
                 r--;
                 continue;
             }
+            if (kazakh && t.isDash() && r - 2 >= s.from() && Titles.is(scan.token(r - 2)) && !scan.taken(r - 2)) {
+                commas += 2; // «ҚР Премьер-Министрінің орынбасары – Сыртқы істер министрі»: two posts, one role
+                r--;
+                continue;
+            }
             boolean joined = CONJUNCTIONS.contains(t.lower()) && joinsFields(r - 1, s.from());
             // «мәдениет және оқу-ағарту ісі бойынша вице-консулы»: "for" closes the field a Kazakh title is for
             boolean modifier = t.isWord() && !scan.taken(r - 1) && (!Scan.isStopword(t) || joined

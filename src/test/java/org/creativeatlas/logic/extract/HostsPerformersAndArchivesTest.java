@@ -118,4 +118,40 @@ class HostsPerformersAndArchivesTest {
         assertTrue(names(found).stream().noneMatch(n -> n.contains("партнер") || n.contains("спонсор")),
                 names(found).toString());
     }
+
+    @Test
+    void twoPostsJoinedByADashAreOneRoleAndTheMinistryIsTheSecond() {
+        List<Candidate> found = run("Қырғызстанда қазақстандық техникалық жоғары оқу орындарының филиалдарын ашу "
+                + "жоспарлануда. Бұл туралы ҚР Премьер-Министрінің орынбасары – Сыртқы істер министрі Мұрат Нұртілеу "
+                + "Бішкекте өткен баспасөз мәслихатында мәлімдеді.");
+        Candidate minister = find(found, ActorType.PERSON, "Мұрат Нұртілеу");
+        assertEquals("ҚР Премьер-Министрінің орынбасары – Сыртқы істер министрі", minister.role());
+        assertEquals("KZ", minister.country());
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Сыртқы істер министрлігі").country());
+    }
+
+    @Test
+    void aCityAfterAFestivalsQuotedTitleSaysWhereItIsHeld() {
+        List<Candidate> found = run("Кездесуде тараптар «Жібек жолының інжу-маржаны» Ташкент халықаралық кинофестивалін "
+                + "өткізу, Өзбекстан киносы күндерін Қазақстанда өткізу, сондай-ақ «Көршілер» фильмін бірлесіп түсіру "
+                + "бойынша ынтымақтастық мәселелерін талқылады.");
+        assertEquals("UZ", find(found, ActorType.EVENT,
+                "«Жібек жолының інжу-маржаны» Ташкент халықаралық кинофестивалі").country());
+    }
+
+    @Test
+    void aBodyFromAStatesSideIsThatStates() {
+        List<Candidate> found = run("Іс-шараға Қазақстан тарапынан Мәдениет және ақпарат министрлігі Архив, құжаттама "
+                + "және кітап ісі комитеті төрағасының орынбасары Роллан Құспан және Қазақстан Республикасының Гуанчжоу "
+                + "қаласындағы бас консулы Уәлихан Сәрсембеков қатысты.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Мәдениет және ақпарат министрлігі").country());
+        assertEquals("KZ", find(found, ActorType.PERSON, "Роллан Құспан").country());
+    }
+
+    @Test
+    void aUniversityOfAChineseCityIsChinese() {
+        List<Candidate> found = run("Бүркітбаев мырза мен Ланчжоу университетінің ректоры Ваң Чың мырза да екі "
+                + "мемлекет арасындағы байланыстың жылдан-жылға нығайып келе жатқанын атап өтті.");
+        assertEquals("CN", find(found, ActorType.ORGANISATION, "Ланчжоу университеті").country());
+    }
 }
