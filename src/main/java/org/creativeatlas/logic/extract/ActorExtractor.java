@@ -26,6 +26,7 @@ public final class ActorExtractor {
         mentions.addAll(DistributedBodies.find(scan));
         mentions.addAll(CityHouses.find(scan));
         mentions.addAll(ShortMinistries.find(scan));
+        mentions.addAll(NumberedSchools.find(scan));
         mentions.addAll(HeadNames.find(scan));
         mentions.addAll(KazakhParliaments.find(scan));
         mentions.addAll(RussianParliaments.find(scan));
@@ -39,6 +40,7 @@ public final class ActorExtractor {
         LearnedNames learned = new LearnedNames(scan);
         List<Mention> people = new ArrayList<>(learned.mendPeople(PersonFinder.find(scan)));
         people.addAll(MadeBy.find(scan));
+        people.addAll(BracketedTitles.find(scan));
         people.addAll(EnglishPeopleAfterPlural.find(scan));
         mentions.addAll(people);
         mentions.addAll(ListedPeople.find(scan, people));

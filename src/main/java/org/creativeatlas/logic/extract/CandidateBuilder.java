@@ -216,14 +216,37 @@ final class CandidateBuilder {
             if (organisation && m.from >= person.roleFrom && m.from < person.roleTo) {
                 return m.name; // a body inside the role is the one it names, whatever came before
             }
+            // «Садыбакашова Асел Гран-при (СШ №80), Рахатбекова Айназик - 1 место (СОШ №86)»: a body in brackets
+            // after someone is theirs, not the next one's
+            if (organisation && bracketed(m) && m.from > person.to && m.from - person.to <= BRACKET_REACH
+                    && sameItem(person.to, m.from - 1)) {
+                return m.name;
+            }
             boolean close = m.from < person.roleFrom && (m.to >= reach - 3 || titledBody(m, person))
-                    && !personBetween(near, m.to, person.roleFrom);
+                    && !personBetween(near, m.to, person.roleFrom) && !bracketed(m);
             if (organisation && before == null && (close || m.from == of)) {
                 before = m.name;
             }
         }
         String back = before == null ? KazakhHeadReferences.body(scan, person.roleFrom, mentions) : null;
         return before != null ? before : back != null ? back : headBefore(person.roleFrom);
+    }
+
+    private static final int BRACKET_REACH = 6;
+
+    /** No comma, semicolon or «и» / "and" between: one item of a list. */
+    private boolean sameItem(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = scan.token(k).lower();
+            if (w.equals(",") || w.equals(";") || w.equals("и") || w.equals("and") || w.equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean bracketed(Mention m) {
+        return m.from > 0 && scan.token(m.from - 1).is("(") && m.to < scan.doc.size() && scan.token(m.to).is(")");
     }
 
     /**

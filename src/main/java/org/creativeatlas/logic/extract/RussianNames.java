@@ -128,7 +128,7 @@ final class RussianNames {
         if (lowerBody || lowerEvent) {
             from = h;
         } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody && !named
-                || head.type() == ActorType.EVENT && !quoted && onlyOpeningCapital(scan, from, to)
+                || head.type() == ActorType.EVENT && !quoted && !tail.edition && onlyOpeningCapital(scan, from, to)
                 || head.type() == ActorType.ORGANISATION && !quoted && !branded && !body && !named
                         && (to == h + 1 || to == h + 3 && located(scan, h + 2)) && onlyOpeningCapital(scan, from, to)) {
             return null;

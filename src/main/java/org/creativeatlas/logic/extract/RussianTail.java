@@ -40,6 +40,9 @@ final class RussianTail {
     boolean namedAfter;
     /** Whether the tail opens with the body's number («школы-гимназии № 5 города Бишкека»). */
     boolean numbered;
+    /** Whether the tail ends in an edition's year («моды-2017»). */
+    boolean edition;
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("\\p{L}+-(19|20)\\d\\d");
 
     RussianTail(Scan scan, int from, int end) {
         this.scan = scan;
@@ -181,13 +184,17 @@ final class RussianTail {
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
                     && !Titles.is(scan.token(j + 1))
                     && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я") && !neuterGenitive(j + 1))
-                    && !(t.lower().equals("и") && stateAt(j - 1) != null) // a state closes the name: «… РК и ТЮРКСОЙ»
+                    && stateAt(j - 1) == null // a state closes the name: «… РК и ТЮРКСОЙ», «Посольства Туркменистана, …»
                     // «Университета Цукуба и партнеров Посольства», «хокимията Хорезмской области и спонсоров»: after
                     // a name of its own (parties in the plural) or a place, «и» joins another party, not a field
                     && !(t.lower().equals("и") && (scan.token(j - 1).isLatin() || scan.token(j - 1).isCapitalised()
                             && scan.token(j + 1).lower().matches(".+(ов|ев|ей)") || placeEnds(j)))
                     && (!t.is(",") || fieldsUpToAnd(j + 1))) {
                 j++;
+            } else if (t.isCyrillic() && EDITION.matcher(t.lower()).matches()
+                    && Morph.ruGenitiveLike(t.lower().substring(0, t.lower().indexOf('-')))) {
+                edition = true; // «Ташкентская неделя моды-2017»: the year of an edition closes its name
+                return to = j + 1;
             } else if (Legislatures.end(scan.doc, j) > j) {
                 to = j = Legislatures.end(scan.doc, j); // «комитет по международным делам Жогорку Кенеша»
             } else if (town(j) > j) {
