@@ -53,4 +53,14 @@ class SchoolsEditionsAndWinnersTest {
         find(found, ActorType.PERSON, "Бақдаулет Жанатбек");
         find(found, ActorType.PERSON, "Нұрберген Қырғызбаев");
     }
+
+    @Test
+    void aBodysAbbreviationAfterItsEponymIsTheBody() {
+        List<Candidate> found = run("Дөңгелек үстелге Қ.А.Ясауи атындағы ХҚТУ мен М.Әуезов атындағы ОҚМУ оқытушылары "
+                + "қатысты. R.Otarbaev atyndaǵy «Rýhanıat» qorynyn uıymdastyrýymen R.Otarbaev atyndaǵy III "
+                + "Respýblıkalyq teatr festıvali ótti.");
+        find(found, ActorType.ORGANISATION, "Қ.А.Ясауи атындағы ХҚТУ");
+        find(found, ActorType.ORGANISATION, "М.Әуезов атындағы ОҚМУ");
+        assertFalse(names(found).stream().anyMatch(n -> n.endsWith("III")), names(found).toString());
+    }
 }
