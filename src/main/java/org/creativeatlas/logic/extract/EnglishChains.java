@@ -356,14 +356,17 @@ final class EnglishChains {
     }
 
     /**
-     * A comma joins fields of one name only in a list closed by "and": "Culture, Sports and Tourism", "Culture,
-     * Information, Sports, and Youth Policy"; "University of Birmingham, Dr. Endrit Kromidha" is a name and a person.
+     * "Department of Culture, Archives and Documentation", "National Library and Archives of Iran": archives are a
+     * field of a body's work as well as a body's head.
      */
-    /** "Department of Culture, Archives and Documentation": archives are a field of a body's work as well. */
-    private static boolean field(Token t) {
+    static boolean field(Token t) {
         return t.lower().startsWith("archive");
     }
 
+    /**
+     * A comma joins fields of one name only in a list closed by "and": "Culture, Sports and Tourism", "Culture,
+     * Information, Sports, and Youth Policy"; "University of Birmingham, Dr. Endrit Kromidha" is a name and a person.
+     */
     private static boolean listGoesOn(Scan scan, int k, int end) {
         for (int i = k; i < Math.min(end, k + LIST_REACH); i++) {
             Token t = scan.token(i);

@@ -37,7 +37,7 @@ final class EnglishNames {
         // "Tadao Ando Architects & Associates", "National Library and Archives of Iran": two heads joined end one name
         // ("… University and Association of …" are two)
         boolean twoHeads = h + 2 < s.to() && (scan.token(h + 1).is("&")
-                || scan.token(h + 1).is("and") && ARCHIVES.contains(scan.token(h + 2).text()));
+                || scan.token(h + 1).is("and") && EnglishChains.field(scan.token(h + 2)));
         if (twoHeads && scan.token(h + 2).isCapitalised()
                 && !scan.taken(h + 2) && Heads.of(scan.token(h + 2), Lang.EN) != null) {
             h += 2;
@@ -448,7 +448,6 @@ final class EnglishNames {
         return false;
     }
 
-    private static final Set<String> ARCHIVES = Set.of("Archives", "Archive");
     private static final Set<String> LEVELS = Set.of("Region", "Oblast", "District", "Province");
 
     /**

@@ -30,7 +30,7 @@ final class Quotes {
         inside = new int[doc.size()];
         Arrays.fill(closing, -1);
         Arrays.fill(inside, -1);
-        pair(doc);
+        pair();
     }
 
     List<Quote> all() {
@@ -47,7 +47,7 @@ final class Quotes {
         return inside[i] < 0 ? null : quotes.get(inside[i]);
     }
 
-    private void pair(Document doc) {
+    private void pair() {
         Deque<Integer> open = new ArrayDeque<>();
         // «организация "Центр … "Мекеним Ала-Тоо" и»: one mark closes an inner quote and the outer one it ends with
         int[] innerClose = new int[doc.size()];
@@ -57,40 +57,40 @@ final class Quotes {
         Deque<Integer> single = new ArrayDeque<>();
         for (int i = 0; i < doc.size(); i++) {
             if (i > 0 && doc.sentenceAt(i) != doc.sentenceAt(i - 1)) {
-                closeDoubled(doc, open, innerClose, i - 1);
+                closeDoubled(open, innerClose, i - 1);
             }
             Token t = doc.token(i);
             // "an exhibition entitled 'Kyrgyz Kochu'": a straight single mark opens before a word, closes after one
-            int straight = t.is("'") ? side(doc, i) : 0;
+            int straight = t.is("'") ? side(i) : 0;
             if (t.is("‘") || straight > 0) {
                 single.push(i);
                 continue;
             }
             if (t.is("’") || straight < 0) {
-                pairWith(doc, single, i);
+                pairWith(single, i);
                 continue;
             }
             if (t.text().length() != 1 || MARKS.indexOf(t.text().charAt(0)) < 0) {
                 continue;
             }
-            int side = side(doc, i);
+            int side = side(i);
             if (side > 0 || side == 0 && open.isEmpty()) {
                 open.push(i);
             } else {
-                pairWith(doc, open, i);
+                pairWith(open, i);
                 if (!open.isEmpty() && innerClose[open.peek()] < 0) {
                     innerClose[open.peek()] = i;
                 }
             }
         }
-        closeDoubled(doc, open, innerClose, doc.size() - 1);
+        closeDoubled(open, innerClose, doc.size() - 1);
     }
 
     /**
      * At a sentence's end, pairs each quote still open in it whose inner quote closed, with that close; not one opening
      * the sentence, which quotes speech that may run on.
      */
-    private void closeDoubled(Document doc, Deque<Integer> open, int[] innerClose, int last) {
+    private void closeDoubled(Deque<Integer> open, int[] innerClose, int last) {
         while (!open.isEmpty() && doc.sentenceAt(open.peek()) == doc.sentenceAt(last)
                 && open.peek() > doc.sentenceAt(last).from() && innerClose[open.peek()] >= 0) {
             int from = open.pop();
@@ -100,7 +100,7 @@ final class Quotes {
         }
     }
 
-    private void pairWith(Document doc, Deque<Integer> open, int i) {
+    private void pairWith(Deque<Integer> open, int i) {
         if (open.isEmpty()) {
             return;
         }
@@ -134,7 +134,7 @@ final class Quotes {
     }
 
     /** +1 opens, -1 closes, 0 cannot tell. */
-    private static int side(Document doc, int i) {
+    private int side(int i) {
         char c = doc.token(i).text().charAt(0);
         if (c == '«' || c == '„') {
             return 1;
