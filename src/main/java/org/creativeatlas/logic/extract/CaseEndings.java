@@ -54,12 +54,9 @@ final class CaseEndings {
     /** Russian instrumental names after titles: «Иваном Петровым» → «Иван Петров», «Анной Петровой» → «Анна Петрова». */
     static String ruInstrumental(String word, boolean surname) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (!surname && lower.length() > 4) {
-            String stem = word.substring(0, word.length() - 2);
-            return lower.endsWith("ом") ? stem : lower.endsWith("ем") ? stem + "й" : lower.endsWith("ой") ? stem + "а"
-                    : lower.endsWith("ей") ? stem + "я" : word;
-        }
-        if (lower.endsWith("овым") || lower.endsWith("евым") || lower.endsWith("иным")) {
+        // a surname's and a patronymic's endings say what they are wherever they stand («Жээнбековым Сооронбаем
+        // Шариповичем» puts the surname first)
+        if (lower.endsWith("овым") || lower.endsWith("евым") || lower.endsWith("иным") || lower.endsWith("вичем")) {
             return word.substring(0, word.length() - 2);
         }
         if (lower.endsWith("ским") || lower.endsWith("цким")) {
@@ -67,6 +64,11 @@ final class CaseEndings {
         }
         if (lower.endsWith("овой") || lower.endsWith("евой") || lower.endsWith("иной")) {
             return word.substring(0, word.length() - 2) + "а";
+        }
+        if (!surname && lower.length() > 4) {
+            String stem = word.substring(0, word.length() - 2);
+            return lower.endsWith("ом") ? stem : lower.endsWith("ем") ? stem + "й" : lower.endsWith("ой") ? stem + "а"
+                    : lower.endsWith("ей") ? stem + "я" : word;
         }
         return word;
     }

@@ -331,11 +331,16 @@ final class PersonFinder {
                 || i + 2 < scan.doc.size() && SPEECH.contains(scan.token(i + 2).lower());
         boolean particle = i + 2 < scan.doc.size() && Surnames.isParticle(scan.token(i + 2).lower());
         // "jury members include … Daniel Zust from Switzerland": two name words coming from a country are someone
-        boolean from = scan.token(i).isLatin() && FromPlaces.after(scan, i + 2) != null;
+        boolean from = scan.token(i).isLatin() && FromPlaces.after(scan, i + 2) != null
+                || scan.token(i).isCyrillic() && FromPlaces.bracketed(scan, i + 2);
+        // «с участием Президента …, Жээнбековым Сооронбаем Шариповичем»: a patronymic in any case closes a full name
+        boolean patronymic = i + 2 < scan.doc.size() && scan.nameLike(i + 2) && scan.token(i + 2).isCyrillic()
+                && Surnames.patronymicForm(scan.token(i + 2).lower())
+                && scan.doc.sentenceAt(i + 2) == scan.doc.sentenceAt(i);
         int role = apposition(particle ? i + 3 : i + 2);
-        if (surname || spoken || from || role > 0 || particle) {
+        if (surname || spoken || from || role > 0 || particle || patronymic) {
             int end = particle ? i + 3
-                    : i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3)
+                    : patronymic || i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3)
                     && scan.doc.sentenceAt(i + 2) == scan.doc.sentenceAt(i) ? i + 3 : i + 2;
             Mention m = add(i, end, role > 0 ? 4 : 2, forms.normalise(i, end, null));
             if (m != null && role > 0) {

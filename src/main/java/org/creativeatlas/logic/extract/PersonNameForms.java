@@ -67,7 +67,8 @@ final class PersonNameForms {
     private Boolean unambiguous(int from, int to) {
         String first = written(from).toLowerCase(java.util.Locale.ROOT);
         String last = written(to - 1).toLowerCase(java.util.Locale.ROOT);
-        if (last.matches(".+(ов|ев|ин|ск|цк)ым|.+(ск|цк)им") && first.matches(".+[ое]м")) {
+        if (last.matches(".+(ов|ев|ин|ск|цк)ым|.+(ск|цк)им") && first.matches(".+[ое]м")
+                || first.matches(".+(ов|ев|ин)ым") && last.matches(".+вичем")) {
             return true;
         }
         return first.matches(".+[еа]я") && last.matches(".+(ов|ев|ин)а") ? false : null;

@@ -130,7 +130,8 @@ final class RussianNames {
         } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody && !named
                 || head.type() == ActorType.EVENT && !quoted && !tail.edition && onlyOpeningCapital(scan, from, to)
                 || head.type() == ActorType.ORGANISATION && !quoted && !branded && !body && !named
-                        && (to == h + 1 || to == h + 3 && located(scan, h + 2)) && onlyOpeningCapital(scan, from, to)) {
+                        && (to == h + 1 || to == h + 3 && located(scan, h + 2)) && onlyOpeningCapital(scan, from, to)
+                        && !nationOpens(scan, from)) {
             return null;
         }
         boolean titled = (tail.quote != null || branded || named && !proper) && head.type() != ActorType.PLATFORM;
@@ -433,6 +434,16 @@ final class RussianNames {
             }
         }
         return true;
+    }
+
+    /**
+     * «Казахский национальный драмтеатр посетит Бишкек»: a nation's adjective opening a sentence names the body it
+     * heads, as it does inside one; a state's («Казахстанский павильон») only describes it.
+     */
+    private static boolean nationOpens(Scan scan, int from) {
+        Place p = scan.place(from);
+        return p != null && p.from() == from && p.to() == from + 1 && p.country() != null && p.city() == null
+                && !scan.token(from).lower().contains("стан");
     }
 
     /** «в Туркестане»: a place the thing stands in, which does not name it. */
