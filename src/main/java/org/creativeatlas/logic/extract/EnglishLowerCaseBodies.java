@@ -58,6 +58,10 @@ final class EnglishLowerCaseBodies {
         if (local != null && local.to() == h - 1 && !local.adjective() && !scan.taken(h - 2)) {
             return local.from(); // "Dushanbe city administration": a city's or a region's own body
         }
+        int named = cityBefore(scan, h, from);
+        if (named >= 0) {
+            return named; // "the Leipzig ethnographic museum": a city's body, described in lower case after its name
+        }
         if (CITY_BODIES.contains(scan.token(h).lower())) {
             if (placeOf(scan, h) != null) {
                 return h; // "akimat of South Kazakhstan region", "administration of the Bukhara region"
@@ -82,6 +86,22 @@ final class EnglishLowerCaseBodies {
             rank = RANKS.contains(w.lower()) && (k == 0 || !scan.token(k - 1).isCapitalised()) ? k : rank;
         }
         return rank;
+    }
+
+    /** Where a city's name opens words in lower case before the head at h ("Leipzig ethnographic"); else -1. */
+    private static int cityBefore(Scan scan, int h, int from) {
+        int k = h - 1;
+        while (k > from && scan.token(k).isLatin() && scan.token(k).isWord() && !scan.token(k).isCapitalised()
+                && !Scan.isStopword(scan.token(k)) && !scan.taken(k)) {
+            k--;
+        }
+        // "Berlin's largest cultural center": a city's own is no name; "the Dushanbe recording studio Navo Records"
+        // describes the name after it
+        boolean described = h + 1 < scan.doc.size() && scan.token(h + 1).isCapitalised();
+        Place city = k < h - 1 && !described && !scan.token(k).text().matches(".*['’]s") && !scan.token(k + 1).text().matches("['’]s?")
+                ? scan.place(k) : null;
+        return city != null && city.to() == k + 1 && city.city() != null && !city.adjective() && !scan.taken(k)
+                && (city.from() == 0 || !scan.token(city.from() - 1).isCapitalised()) ? city.from() : -1;
     }
 
     /** The place "of [the]" names after the head at h, in its first or second word ("of South Kazakhstan"); or null. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A nation's adjective opening a sentence, a full Russian name in the instrumental, a contestant's region in brackets,
- * a compound title, and a nation in the genitive before a two-word Kazakh title.
+ * a compound title, a nation in the genitive before a two-word Kazakh title, and a city before a body in lower case.
  */
 class OpeningNationsAndFullNamesTest {
 
@@ -69,5 +69,21 @@ class OpeningNationsAndFullNamesTest {
                 + "Брехттің шығармаларын пьесаға бейімдеп, сахналады.");
         find(found, ActorType.PERSON, "Овлякули Ходжакули");
         assertFalse(has(found, ActorType.PERSON, "Орта Азия"), names(found).toString());
+    }
+
+    @Test
+    void aCitysNameBeforeABodyDescribedInLowerCaseNamesAndPlacesIt() {
+        List<Candidate> found = run("He has also reminded that in January this year the Bukhara Khokimiyat (the "
+                + "regional administration) presented several displays to the Leipzig ethnographic museum.");
+        Candidate museum = find(found, ActorType.ORGANISATION, "Leipzig ethnographic museum");
+        assertEquals("DE", museum.country());
+        assertEquals("Leipzig", museum.city());
+    }
+
+    @Test
+    void aCitysOwnIsNoName() {
+        List<Candidate> found = run("BERLIN. KAZINFORM On 23 March 2019 Berlin's largest cultural center, the Humboldt "
+                + "Forum, hosted the city's yearly Nauryz celebration as part of the Spring Festival 2019.");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains("largest")), names(found).toString());
     }
 }
