@@ -64,7 +64,7 @@ final class EnglishNames {
         }
         Quotes.Quote before = from - 1 > s.from() ? scan.doc.quotes.around(from - 1) : null;
         boolean legal = legalForm(scan, from, h);
-        if (before != null && head.type() == ActorType.ORGANISATION && before.close() == from - 1
+        if (before != null && head.type() != ActorType.PLATFORM && before.close() == from - 1
                 && (before.close() - before.open() <= QUOTED_WORDS + 1 && !headInside(scan, before) || legal)
                 && !scan.anyTaken(before.open(), from)) {
             from = before.open(); // "in “Yyldyz” Hotel of Ashgabat": a short quoted name opens the name it heads

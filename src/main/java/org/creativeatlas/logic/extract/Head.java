@@ -13,4 +13,9 @@ record Head(ActorType type, String nominative, char gender, boolean plural, bool
     boolean uninflected(Token t) {
         return t.lower().equals(nominative.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** The same head read as another type («фольклорная программа» is performed, so an event). */
+    Head as(ActorType other) {
+        return new Head(other, nominative, gender, plural, bare);
+    }
 }

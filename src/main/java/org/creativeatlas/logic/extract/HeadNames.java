@@ -36,7 +36,8 @@ final class HeadNames {
             // and its legal form name the body
             if (head == null || lang == Lang.KK && (KazakhNames.describedAfterQuote(scan, i) || boardsChair(scan, i)
                     || head.plural() && QuotedNames.beforeLegalForm(scan.doc, i))
-                    || lang == Lang.EN && EnglishNames.quotedBeforeLegalForm(scan, i)) {
+                    || lang == Lang.EN && EnglishNames.quotedBeforeLegalForm(scan, i)
+                    || lang != Lang.EN && scan.token(i).isLatin() && QuotedNames.afterLegalForm(scan.doc, i)) {
                 continue;
             }
             // «театр фестивалі»: a bare head before a possessive one is part of the name the second one ends, and so

@@ -95,6 +95,12 @@ final class QuotedNames {
         return found;
     }
 
+    /** «ТОО «Qazaq Games»»: whether token i is inside a quote a legal form opens (a Latin brand is no head there). */
+    static boolean afterLegalForm(Document doc, int i) {
+        Quotes.Quote q = doc.quotes.around(i);
+        return q != null && q.open() > 0 && MARKERS.contains(doc.token(q.open() - 1).lower());
+    }
+
     /** «"Қазақ газеттері" ЖШС»: whether token i is inside a quote a legal form follows. */
     static boolean beforeLegalForm(Document doc, int i) {
         Quotes.Quote q = doc.quotes.around(i);

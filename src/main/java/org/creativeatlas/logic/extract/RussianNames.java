@@ -48,6 +48,7 @@ final class RussianNames {
         if (EventTitles.ofNextHead(scan, h, head)) {
             return null;
         }
+        head = Performed.programme(scan, h, head) ? head.as(ActorType.EVENT) : head;
         Document.Sentence s = scan.doc.sentenceAt(h);
         int left = h;
         // «концертом Государственного … ансамбля»: a head noun ending as an adjective does is none
@@ -128,10 +129,10 @@ final class RussianNames {
         if (lowerBody || lowerEvent) {
             from = h;
         } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody && !named
-                || head.type() == ActorType.EVENT && !quoted && !tail.edition && onlyOpeningCapital(scan, from, to)
+                || head.type() == ActorType.EVENT && !quoted && !tail.edition && RussianOpenings.onlyCapital(scan, from, to)
                 || head.type() == ActorType.ORGANISATION && !quoted && !branded && !body && !named
-                        && (to == h + 1 || to == h + 3 && located(scan, h + 2)) && onlyOpeningCapital(scan, from, to)
-                        && !nationOpens(scan, from)) {
+                        && (to == h + 1 || to == h + 3 && RussianOpenings.located(scan, h + 2))
+                        && RussianOpenings.onlyCapital(scan, from, to) && !RussianOpenings.nation(scan, from)) {
             return null;
         }
         boolean titled = (tail.quote != null || branded || named && !proper) && head.type() != ActorType.PLATFORM;
@@ -416,39 +417,6 @@ final class RussianNames {
             }
         }
         return false;
-    }
-
-    /**
-     * «Выставка казахстанских художников откроется …», «Творческое пространство создано …»: an event, or a body of
-     * adjectives and a head alone, whose one capital is the sentence's first word (beside the place it stands in)
-     * is described, not named.
-     */
-    private static boolean onlyOpeningCapital(Scan scan, int from, int to) {
-        if (from != scan.doc.sentenceAt(from).from()) {
-            return false;
-        }
-        for (int k = from + 1; k < to; k++) {
-            if ((scan.token(k).isCapitalised() || scan.token(k).isLatin() || scan.token(k).isNumber())
-                    && !located(scan, k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * «Казахский национальный драмтеатр посетит Бишкек»: a nation's adjective opening a sentence names the body it
-     * heads, as it does inside one; a state's («Казахстанский павильон») only describes it.
-     */
-    private static boolean nationOpens(Scan scan, int from) {
-        Place p = scan.place(from);
-        return p != null && p.from() == from && p.to() == from + 1 && p.country() != null && p.city() == null
-                && !scan.token(from).lower().contains("стан");
-    }
-
-    /** «в Туркестане»: a place the thing stands in, which does not name it. */
-    private static boolean located(Scan scan, int k) {
-        return scan.place(k) != null && scan.token(k - 1).lower().matches("во?");
     }
 
     /** The body after «при»: a name with a head of its own, or an abbreviation such as ЦИК КР. */
