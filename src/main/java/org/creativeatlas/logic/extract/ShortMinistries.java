@@ -12,7 +12,9 @@ import org.creativeatlas.model.ActorType;
  */
 final class ShortMinistries {
     private static final Set<String> SHORT = Set.of("минкультуры", "минобразования", "минобрнауки", "минпросвещения",
-            "минцифры", "минкультинформ");
+            "минцифры", "минкультинформ", "мид");
+    /** «сотрудники МИД Австрии»: a short name read as a ministry only with its state after it. */
+    private static final Set<String> WITH_STATE = Set.of("мид");
 
     private ShortMinistries() {
     }
@@ -33,7 +35,7 @@ final class ShortMinistries {
             Place state = field < scan.doc.size() ? scan.place(field) : null;
             boolean of = state != null && state.from() == field && state.state()
                     && scan.doc.sentenceAt(i) == scan.doc.sentenceAt(field);
-            int to = of ? state.to() : field == i + 1 ? i + 1 : -1;
+            int to = of ? state.to() : field == i + 1 && !WITH_STATE.contains(t.lower()) ? i + 1 : -1;
             if (to < 0) {
                 continue;
             }

@@ -68,4 +68,11 @@ class MissionStaffAndShortFormsTest {
                 + "президент Фонда тюркской культуры и наследия Актоты Раимкулова."), ActorType.ORGANISATION,
                 "Минкультуры");
     }
+
+    @Test
+    void aForeignMinistrysShortNameWithItsStateIsTheMinistry() {
+        List<Candidate> found = run("В презентации приняли участие сотрудники МИД Австрии, магистрата г. Вены, а также "
+                + "члены Австрийского общества.");
+        assertEquals("AT", find(found, ActorType.ORGANISATION, "МИД Австрии").country());
+    }
 }
