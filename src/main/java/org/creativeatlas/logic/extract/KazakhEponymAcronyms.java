@@ -2,6 +2,8 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -10,6 +12,9 @@ import org.creativeatlas.model.ActorType;
  */
 final class KazakhEponymAcronyms {
 
+    /** «ОҚМУ-дің»: Kazakh hyphens a case ending to an abbreviation. */
+    private static final Pattern CASED = Pattern.compile("(\\p{Lu}{3,})-\\p{Ll}{1,6}");
+
     private KazakhEponymAcronyms() {
     }
 
@@ -17,8 +22,10 @@ final class KazakhEponymAcronyms {
         List<Mention> found = new ArrayList<>();
         for (int i = 1; i + 1 < scan.doc.size(); i++) {
             Token acronym = scan.token(i + 1);
-            if (!KazakhNamedAfter.is(scan.token(i)) || !acronym.isAbbreviation() || acronym.isRomanNumeral()
-                    || acronym.text().length() < 3
+            Matcher cased = CASED.matcher(acronym.text());
+            String bare = cased.matches() ? cased.group(1) : acronym.text();
+            if (!KazakhNamedAfter.is(scan.token(i)) || !acronym.isAbbreviation() && !cased.matches()
+                    || acronym.isRomanNumeral() || bare.length() < 3
                     || scan.place(i + 1) != null || !scan.token(i - 1).isCapitalised() || scan.anyTaken(i - 1, i + 2)) {
                 continue;
             }
@@ -32,7 +39,7 @@ final class KazakhEponymAcronyms {
                     && !scan.taken(from - 2)) {
                 from -= 2;
             }
-            Mention m = new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, i + 2), from, i + 2, 3);
+            Mention m = new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, i + 1) + " " + bare, from, i + 2, 3);
             found.add(m);
             scan.take(m);
         }

@@ -63,4 +63,14 @@ class SchoolsEditionsAndWinnersTest {
         find(found, ActorType.ORGANISATION, "М.Әуезов атындағы ОҚМУ");
         assertFalse(names(found).stream().anyMatch(n -> n.endsWith("III")), names(found).toString());
     }
+
+    @Test
+    void anEponymsAbbreviationWithACaseEndingIsTheBody() {
+        List<Candidate> found = run("Ақын, Қазақстан мен Өзбекстан жазушылар одағының мүшесі әрі айтыс ақыны Бөрібай "
+                + "Оразымбет пен халықаралық және республикалық айтыстардың жеңімпазы М.Әуезов атындағы ОҚМУ-дің аға "
+                + "оқытушысы Кәрима Оралова және ақын-жазушы Темірхан Әбдіков әділқазылар алқасының құрамында төрелік "
+                + "етті.");
+        find(found, ActorType.ORGANISATION, "М.Әуезов атындағы ОҚМУ");
+        assertEquals("М.Әуезов атындағы ОҚМУ", find(found, ActorType.PERSON, "Кәрима Оралова").affiliation());
+    }
 }
