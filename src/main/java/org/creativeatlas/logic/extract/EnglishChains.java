@@ -415,4 +415,21 @@ final class EnglishChains {
         }
         return null;
     }
+
+    /**
+     * "the Open Society Institute/Assistance Foundation in Tajikistan": a slash with no space around it joins two
+     * names of one body; the head of the second, within a few capitalised words, ends the name (or {@code h}).
+     */
+    static int slashJoined(Scan scan, int h, int end) {
+        if (h + 2 >= end || !scan.token(h + 1).is("/") || scan.token(h).end() != scan.token(h + 1).start()
+                || scan.token(h + 1).end() != scan.token(h + 2).start()) {
+            return h;
+        }
+        for (int k = h + 2; k < Math.min(end, h + 6) && EnglishNames.left(scan, k); k++) {
+            if (Heads.of(scan.token(k), Lang.EN) != null) {
+                return k;
+            }
+        }
+        return h;
+    }
 }

@@ -47,7 +47,7 @@ final class EnglishNames {
             return null; // "Uzbek Initiative public organization": the lower-case head after names the whole
         }
         int from = h;
-        int joined = slashJoined(scan, h, s.to());
+        int joined = EnglishChains.slashJoined(scan, h, s.to());
         if (joined > h) {
             h = joined;
             head = Heads.of(scan.token(h), Lang.EN);
@@ -464,8 +464,10 @@ final class EnglishNames {
     /** "… Women's Teacher Training University": a title word inside a name, with more of the name before it. */
     private static boolean titleInside(Scan scan, int i, int sentenceStart) {
         Token t = scan.token(i);
-        return Titles.is(t) && t.isCapitalised() && !scan.taken(i) && i - 1 >= sentenceStart && left(scan, i - 1)
-                && scan.place(i - 1) == null;
+        // "the Executive Committee of the CIS", "CIS Executive Committee": a title right before a body's head
+        boolean head = i + 1 < scan.doc.size() && Heads.of(scan.token(i + 1), Lang.EN) != null;
+        return Titles.is(t) && t.isCapitalised() && !scan.taken(i)
+                && (head || i - 1 >= sentenceStart && left(scan, i - 1) && scan.place(i - 1) == null);
     }
 
     static boolean left(Scan scan, int i) {
@@ -480,20 +482,4 @@ final class EnglishNames {
         return hyphen > 0 && word.endsWith("ed") && word.substring(hyphen + 1).chars().allMatch(Character::isLowerCase);
     }
 
-    /**
-     * "the Open Society Institute/Assistance Foundation in Tajikistan": a slash with no space around it joins two
-     * names of one body; the head of the second, within a few capitalised words, ends the name (or {@code h}).
-     */
-    private static int slashJoined(Scan scan, int h, int end) {
-        if (h + 2 >= end || !scan.token(h + 1).is("/") || scan.token(h).end() != scan.token(h + 1).start()
-                || scan.token(h + 1).end() != scan.token(h + 2).start()) {
-            return h;
-        }
-        for (int k = h + 2; k < Math.min(end, h + 6) && left(scan, k); k++) {
-            if (Heads.of(scan.token(k), Lang.EN) != null) {
-                return k;
-            }
-        }
-        return h;
-    }
 }
