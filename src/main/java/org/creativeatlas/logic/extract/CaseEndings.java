@@ -43,7 +43,9 @@ final class CaseEndings {
     /** A Kazakh case suffix is cut from a surname when what remains ends like a surname (Толобековпен → Толобеков). */
     static String kkSurname(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        String suffix = Morph.kkCase(lower, 4);
+        // «Ван Мэннің»: a short foreign surname loses its genitive too, which few names end in
+        String suffix = lower.length() >= 6 && lower.matches(".+[нтд][ыі]ң") ? lower.substring(lower.length() - 3)
+                : Morph.kkCase(lower, 4);
         if (suffix.isEmpty() || suffix.length() < 2) {
             return word;
         }

@@ -65,7 +65,7 @@ final class EnglishBodyLists {
         List<int[]> items = new ArrayList<>();
         int start = s.from();
         for (int i = s.from(); i <= s.to(); i++) {
-            boolean end = i == s.to() || scan.token(i).is(",") || scan.token(i).is(";")
+            boolean end = i == s.to() || scan.token(i).is(",") || scan.token(i).is(";") || scan.token(i).is(":")
                     || scan.token(i).is("and") && i + 1 < s.to() && scan.token(i + 1).isCapitalised();
             if (end) {
                 int from = start < i && scan.token(start).is("the") ? start + 1 : start;
@@ -90,7 +90,10 @@ final class EnglishBodyLists {
     }
 
     private static boolean unclaimedName(Scan scan, int from, int to) {
-        if (to - from > MAX_NAME || scan.anyTaken(from, to) || scan.place(from) != null) {
+        // "American Corner Dushanbe": a nation's adjective may open a name of more words, a place's name not
+        Place first = scan.place(from);
+        if (to - from > MAX_NAME || scan.anyTaken(from, to)
+                || first != null && !(first.adjective() && first.to() == from + 1 && to - from > 1)) {
             return false;
         }
         for (int i = from; i < to; i++) {

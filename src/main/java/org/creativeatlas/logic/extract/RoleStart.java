@@ -23,6 +23,11 @@ final class RoleStart {
         return HONORIFICS.contains(t.lower());
     }
 
+    /** «мырзаның», «ханымға»: the Kazakh "Mr" or "Mrs" with a case ending. */
+    static boolean honorificInAnyCase(Token t) {
+        return HONORIFICS.stream().anyMatch(h -> t.lower().startsWith(h) && t.lower().length() - h.length() <= 4);
+    }
+
     /** Words before the title that belong to the role: other titles, modifiers, an abbreviation or org before it. */
     int start(int title) {
         Document.Sentence s = scan.doc.sentenceAt(title);

@@ -1,0 +1,47 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/** "Mr" after a Kazakh pair of names, a list of bodies after a colon, and a short foreign surname's genitive. */
+class HonorificsListsAndShortSurnamesTest {
+
+    @Test
+    void mrInTheGenitiveAfterTwoNameWordsMakesThemAndThePairBeforeSomeone() {
+        List<Candidate> found = run("Түркия Республикасының Алматыдағы Бас консулы Эврен Мүддеосоғлұ Түркиядан келген "
+                + "қолөнершілер – Ибрахим Кушлу мен Джумхур Айгүн мырзаның «Анадолы әйнектері, керамикасы және "
+                + "өрнектері оның ата-бабаларының Отанында» көрмесін Түркия Республикасының Алматы қаласындағы Бас "
+                + "консулдығы мен Қазақстан Республикасы Мемлекеттік Орталық музейі ұйымдастырды.");
+        find(found, ActorType.PERSON, "Ибрахим Кушлу");
+        find(found, ActorType.PERSON, "Джумхур Айгүн");
+    }
+
+    @Test
+    void aListOfBodiesAfterAColonTakesNamesANationsAdjectiveOpens() {
+        List<Candidate> found = run("To help celebrate this event, the U.S. Embassy in Dushanbe will host an Education "
+                + "Fair at the Tajik National University on November 13, 2017 from 2:00 to 5:00 p.m. with a range of "
+                + "educational organizations including: American Councils, EducationUSA, Bactria Cultural Center, University of Central Asia, Aga Khan Foundation, "
+                + "American Corner Dushanbe, DAAD, UNESCO Chair on water resources management in Central Asia at the "
+                + "German-Kazakh University, and the International Association for the Exchange of Students for "
+                + "Technical Experience.");
+        find(found, ActorType.ORGANISATION, "American Councils");
+        find(found, ActorType.ORGANISATION, "American Corner Dushanbe");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains("p.m.")), names(found).toString());
+    }
+
+    @Test
+    void aShortForeignSurnameLosesItsGenitive() {
+        List<Candidate> found = run("24 наурыз, онлайн «Халық Газеті» -- Қытай жазушысы Ван Мэннің «Әсем көріністі "
+                + "өлке» атты кітабы қазақ тіліне аударылып, жарыққа шықты. Таныстырылым шарасында көрсетілген Ван Мэн "
+                + "мырзаның қазақ тіліндегі бейне үндеуі қазақстандық қатысушылардың ыстық ықыласына бөленді.");
+        find(found, ActorType.PERSON, "Ван Мэн");
+        assertFalse(has(found, ActorType.PERSON, "Ван Мэннің"), names(found).toString());
+    }
+}
