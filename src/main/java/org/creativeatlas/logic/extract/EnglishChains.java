@@ -243,6 +243,9 @@ final class EnglishChains {
         while (k < end && EnglishTitleWords.afterAddress(scan, k) < 0) {
             Token t = scan.token(k);
             if (t.isInitial() && k + 2 < end && scan.token(k + 1).is(".") && scan.token(k + 2).isCapitalised()) {
+                if (k > j && scan.token(k - 1).isWord()) {
+                    break; // "the Department of Culture G. Maylibayev": an initial after a name's words opens a person's
+                }
                 k += 2; // "named after K. Karasaev"
             } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))
                     && !Months.is(t.lower()) && !WEEKDAYS.contains(t.lower())) {

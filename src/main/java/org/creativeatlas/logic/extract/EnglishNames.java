@@ -316,6 +316,10 @@ final class EnglishNames {
                 return null;
             }
         }
+        Place nation = scan.place(from);
+        if (h - from == 1 && nation != null && nation.adjective()) {
+            return null; // "representatives of the Turkic organization": a nation's adjective only describes it
+        }
         int to = head.type() == ActorType.ORGANISATION ? EnglishChains.namedAfter(scan, h + 1, s.to()) : h + 1;
         return named(scan, from, h, s, q != null) ? new Mention(head.type(), Render.of(scan.doc, from, to), from,
                 to, 2) : null;

@@ -10,7 +10,10 @@ import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
-/** "Mr" after a Kazakh pair of names, a list of bodies after a colon, and a short foreign surname's genitive. */
+/**
+ * "Mr" after a Kazakh pair of names, a list of bodies after a colon, a short foreign surname's genitive, an initial
+ * after a body's name, and a nation's adjective before a lower-case head.
+ */
 class HonorificsListsAndShortSurnamesTest {
 
     @Test
@@ -43,5 +46,18 @@ class HonorificsListsAndShortSurnamesTest {
                 + "мырзаның қазақ тіліндегі бейне үндеуі қазақстандық қатысушылардың ыстық ықыласына бөленді.");
         find(found, ActorType.PERSON, "Ван Мэн");
         assertFalse(has(found, ActorType.PERSON, "Ван Мэннің"), names(found).toString());
+    }
+
+    @Test
+    void anInitialAfterABodysWordsOpensAPersonAndANationsAdjectiveOnlyDescribes() {
+        List<Candidate> found = run("On December 9, 2021, a presentation of books was held with the participation of "
+                + "the head of the Department of Culture G. Maylibayev, well-known writers and poets, with the support of "
+                + "the international organization TURKSOY. The event was attended by the Chairman of the Union of "
+                + "Writers of Kazakhstan, Ulukbek Esdauletov, representatives of the Turkic organization, creative "
+                + "intelligentsia, and the public.");
+        find(found, ActorType.ORGANISATION, "Department of Culture");
+        find(found, ActorType.PERSON, "G. Maylibayev");
+        assertFalse(names(found).stream().anyMatch(n -> n.contains("Culture G.")), names(found).toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "Turkic organization"), names(found).toString());
     }
 }
