@@ -4,6 +4,7 @@ import static org.creativeatlas.logic.extract.ExtractorFixture.find;
 import static org.creativeatlas.logic.extract.ExtractorFixture.has;
 import static org.creativeatlas.logic.extract.ExtractorFixture.names;
 import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Mr" after a Kazakh pair of names, a list of bodies after a colon, a short foreign surname's genitive, an initial
- * after a body's name, and a nation's adjective before a lower-case head.
+ * after a body's name, a nation's adjective before a lower-case head, "US" as a state and a maslikhat as a body.
  */
 class HonorificsListsAndShortSurnamesTest {
 
@@ -59,5 +60,23 @@ class HonorificsListsAndShortSurnamesTest {
         find(found, ActorType.PERSON, "G. Maylibayev");
         assertFalse(names(found).stream().anyMatch(n -> n.contains("Culture G.")), names(found).toString());
         assertFalse(has(found, ActorType.ORGANISATION, "Turkic organization"), names(found).toString());
+    }
+
+    @Test
+    void anAmbassadorOfTheUsIsTheUnitedStates() {
+        List<Candidate> found = run("“International education is an important means of establishing a cultural bridge "
+                + "between [our] two countries,” remarked US Ambassador to Tajikistan Elizabeth Millard.");
+        assertEquals("US", find(found, ActorType.PERSON, "Elizabeth Millard").country());
+    }
+
+    @Test
+    void aCitysMaslikhatIsABodyAndSukhumiIsInGeorgia() {
+        List<Candidate> found = run("Іс-шараға Қазақстан Жазушылар одағының төрағасы Мереке Құлкенов, Әуезов атындағы "
+                + "Әдебиет және өнер институтының директоры Кенжехан Матыжанов, мемлекеттік қоғам қайраткері Нұрлан "
+                + "Оразалин, Алматы қаласы мәслихатының депутаттары, ақын-жазушылар және т. б. қатысты.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Алматы қаласы мәслихаты").country());
+        List<Candidate> sukhumi = run("Скоро в стенах Сухумского государственного университета при содействии "
+                + "посольства РК в Грузии будет обустроен специальный кабинет.");
+        assertEquals("GE", find(sukhumi, ActorType.ORGANISATION, "Сухумский государственный университет").country());
     }
 }
