@@ -46,6 +46,10 @@ final class EnglishChains {
             if (scan.token(j).lower().equals("the") && j + 1 < end) {
                 j++;
             }
+            Place sentTo = scan.token(to).lower().equals("to") ? scan.place(j) : null;
+            if (sentTo != null && sentTo.from() == j && sentTo.state() && !sentBody(scan, at - 1)) {
+                break; // "Ambassador of the European Union to Turkmenistan": whom the envoy is sent to, not the body's
+            }
             int run = personAt(scan, j, run(scan, j, end));
             Place last = run > j ? scan.place(run - 1) : null;
             // "Exhibition of Kyrgyz painters": a nation's word before a lower-case noun qualifies that noun
@@ -225,6 +229,25 @@ final class EnglishChains {
 
     /** Heads of the names a state's mission abroad has, which name the state it stands in. */
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "mission");
+    /** Bodies named with the state they are sent to ("Delegation of the European Union to Turkmenistan"). */
+    private static final Set<String> SENT = Set.of("delegation", "representation", "office");
+
+    /**
+     * Whether the capitalised name the head ends, back over "of" and "the", has a word for a body sent abroad, or
+     * follows one in lower case ("the delegation of the European Union to Turkmenistan").
+     */
+    private static boolean sentBody(Scan scan, int head) {
+        int k = head;
+        while (k >= 0 && (scan.token(k).isCapitalised() || LINKED.contains(scan.token(k).lower()))) {
+            if (MISSIONS.contains(scan.token(k).lower()) || SENT.contains(scan.token(k).lower())) {
+                return true;
+            }
+            k--;
+        }
+        return k >= 0 && (MISSIONS.contains(scan.token(k).lower()) || SENT.contains(scan.token(k).lower()));
+    }
+
+    private static final Set<String> LINKED = Set.of("of", "the");
 
     /** The end of a state written "Republic of Turkey", "Islamic Republic of Afghanistan" at {@code i}; or -1. */
     private static int republicEnd(Scan scan, int i, int end) {

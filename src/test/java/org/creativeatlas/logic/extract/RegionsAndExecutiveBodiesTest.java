@@ -10,7 +10,10 @@ import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
-/** The Commonwealth of Independent States named as a region, its bodies named in full, and an executive body. */
+/**
+ * The Commonwealth of Independent States named as a region, its bodies named in full, an executive body, and the state
+ * an envoy is sent to.
+ */
 class RegionsAndExecutiveBodiesTest {
 
     @Test
@@ -42,5 +45,16 @@ class RegionsAndExecutiveBodiesTest {
                 + "CIS Executive Committee Sergei Lebedev also participated in the meeting.");
         find(found, ActorType.ORGANISATION, "CIS Executive Committee");
         find(found, ActorType.ORGANISATION, "Scientific and Expert Council of the APK");
+    }
+
+    @Test
+    void theStateAnEnvoyIsSentToIsNoPartOfTheBodyHeServesButADelegationKeepsIt() {
+        List<Candidate> found = run("The Delegation of the European Union to Turkmenistan, the Embassy of France in "
+                + "Turkmenistan and the Ministry of Culture of Turkmenistan are proud to celebrate the European Culture "
+                + "Days in Turkmenistan. Ambassador of the European Union to Turkmenistan, Beata Peksa, in her opening "
+                + "remarks emphasized the following.");
+        find(found, ActorType.ORGANISATION, "Delegation of the European Union to Turkmenistan");
+        find(found, ActorType.ORGANISATION, "European Union");
+        assertFalse(has(found, ActorType.ORGANISATION, "European Union to Turkmenistan"), names(found).toString());
     }
 }
