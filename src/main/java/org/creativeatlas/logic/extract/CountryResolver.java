@@ -133,6 +133,7 @@ final class CountryResolver {
         own = own != null ? own : own(from, to, role);
         own = own == null && m.type == ActorType.PERSON ? RoleNation.before(scan, m.from) : own;
         own = own == null && m.type == ActorType.PERSON ? RoleNation.fromBefore(scan, m.from) : own;
+        own = own == null && m.type == ActorType.PERSON ? RoleNation.cameFrom(scan, m.from) : own;
         if (own != null && m.type == ActorType.ORGANISATION && !locative(own)
                 && own.country() != null && own.country().equals(represented(m))) {
             // "Embassy of the Republic of Korea to Turkmenistan": where it is sent; «БАӘ Елшілігі»: where the text says,

@@ -50,6 +50,27 @@ final class RoleNation {
         return k >= 0 && scan.token(k).lower().equals("from") ? p : null;
     }
 
+    /** Kazakh "and", which joins the pair of names before a person to that person in a list. */
+    private static final java.util.Set<String> KK_AND = java.util.Set.of("мен", "бен", "пен", "және");
+
+    /**
+     * «Түркиядан келген қолөнершілер – Ибрахим Кушлу мен Джумхур Айгүн»: people a Kazakh «келген» ("who came") says came
+     * from a state, with at most two words of their trade and a dash between, are that state's; the state, or null.
+     */
+    static Place cameFrom(Scan scan, int name) {
+        int k = name - 1;
+        if (k >= 3 && KK_AND.contains(scan.token(k).lower()) && scan.nameLike(k - 1) && scan.nameLike(k - 2)) {
+            k -= 3; // the second of a pair
+        }
+        k = k >= 0 && (scan.token(k).isDash() || scan.token(k).is(",")) ? k - 1 : k;
+        for (int words = 0; k >= 0 && words < 2 && scan.token(k).isCyrillic() && !scan.token(k).isCapitalised()
+                && !scan.token(k).lower().equals("келген"); words++) {
+            k--;
+        }
+        Place p = k >= 1 && scan.token(k).lower().equals("келген") ? scan.place(k - 1) : null;
+        return p != null && p.to() == k && p.state() && Morph.kkAblative(scan.token(k - 1).lower()) ? p : null;
+    }
+
     /** How many words back a state's possessive may open an envoy's title ("… Representative to UNESCO Ambassador"). */
     private static final int ENVOY_REACH = 8;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Mr" after a Kazakh pair of names, a list of bodies after a colon, a short foreign surname's genitive, an initial
- * after a body's name, a nation's adjective before a lower-case head, "US" as a state and a maslikhat as a body.
+ * after a body's name, a nation's adjective before a lower-case head, "US" as a state, a maslikhat as a body, and people who came from a state.
  */
 class HonorificsListsAndShortSurnamesTest {
 
@@ -78,5 +78,15 @@ class HonorificsListsAndShortSurnamesTest {
         List<Candidate> sukhumi = run("Скоро в стенах Сухумского государственного университета при содействии "
                 + "посольства РК в Грузии будет обустроен специальный кабинет.");
         assertEquals("GE", find(sukhumi, ActorType.ORGANISATION, "Сухумский государственный университет").country());
+    }
+
+    @Test
+    void peopleWhoCameFromAStateRightBeforeTheirNamesAreThatStates() {
+        List<Candidate> found = run("Түркия Республикасының Алматыдағы Бас консулы Эврен Мүддеосоғлұ Түркиядан келген "
+                + "қолөнершілер – Ибрахим Кушлу мен Джумхур Айгүн мырзаның «Анадолы әйнектері, керамикасы және "
+                + "өрнектері оның ата-бабаларының Отанында» көрмесін Түркия Республикасының Алматы қаласындағы Бас "
+                + "консулдығы мен Қазақстан Республикасы Мемлекеттік Орталық музейі ұйымдастырды.");
+        assertEquals("TR", find(found, ActorType.PERSON, "Ибрахим Кушлу").country());
+        assertEquals("TR", find(found, ActorType.PERSON, "Джумхур Айгүн").country());
     }
 }
