@@ -284,6 +284,10 @@ final class CountryResolver {
             if (locative(p)) {
                 return p;
             }
+            // "American Corner Dushanbe": a body a nation's adjective opens and a city closes stands in that city
+            if (!title && first != null && first.adjective() && p.to() == to && p.city() != null && !p.adjective()) {
+                return p;
+            }
             first = first == null ? p : first;
             i = p.to() - 1;
         }
