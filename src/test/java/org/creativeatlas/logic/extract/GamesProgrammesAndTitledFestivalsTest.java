@@ -11,7 +11,7 @@ import java.util.List;
 import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
-/** Games named in capitals, a festival's quoted title before its capitalised head, and a programme performed. */
+/** Games named in capitals, a festival's quoted title before its capitalised head, a programme performed, a campaign. */
 class GamesProgrammesAndTitledFestivalsTest {
 
     @Test
@@ -46,5 +46,12 @@ class GamesProgrammesAndTitledFestivalsTest {
         Candidate programme = found.stream().filter(c -> c.name().contains("Культура России")).findFirst()
                 .orElseThrow(() -> new AssertionError(names(found)));
         assertEquals(ActorType.PLATFORM, programme.type());
+    }
+
+    @Test
+    void aKazakhCampaignNamedByItsTitleIsAnEvent() {
+        List<Candidate> found = run("20 ақпан күні облыстық кітапханада «Бір ел-бір кітап» республикалық акциясы аясында "
+                + "жазушы және қоғам қайраткері Әбіш Кекілбаевтың шығармашылығына арналған кеш өтті.");
+        find(found, ActorType.EVENT, "«Бір ел-бір кітап» республикалық акциясы");
     }
 }
