@@ -6,6 +6,10 @@ final class BracketedPlaces {
     /** The most tokens a bracket after a name runs to. */
     private static final int BRACKET = 10;
 
+    /** Words for a place's kind that may follow its name in the brackets. */
+    private static final java.util.Set<String> PLACE_KINDS = java.util.Set.of("облысы", "қаласы", "ауданы", "область",
+            "обл");
+
     private BracketedPlaces() {
     }
 
@@ -22,11 +26,13 @@ final class BracketedPlaces {
             close++;
         }
         boolean closed = scan.token(to).is("(") && close < scan.doc.size() && scan.token(close).is(")");
-        Place p = closed ? scan.place(close - 1) : null;
+        // «(Атырау облысы)», «(Алматы қаласы)»: the word for the place's kind may follow its name
+        int last = closed && PLACE_KINDS.contains(scan.token(close - 1).lower()) ? close - 1 : close;
+        Place p = closed ? scan.place(last - 1) : null;
         // "Urazaeva K.B. ( the Republic of Kazakhstan)": an article may open the bracket
         boolean opens = p != null
                 && (p.from() == to + 1 || p.from() == to + 2 && scan.token(to + 1).lower().equals("the"));
-        return p != null && p.country() != null && p.to() == close && (opens || scan.token(p.from() - 1).is(",")) ? p
+        return p != null && p.country() != null && p.to() == last && (opens || scan.token(p.from() - 1).is(",")) ? p
                 : null;
     }
 

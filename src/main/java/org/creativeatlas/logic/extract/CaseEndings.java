@@ -44,7 +44,7 @@ final class CaseEndings {
     static String kkSurname(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         // «Ван Мэннің»: a short foreign surname loses its genitive too, which few names end in
-        String suffix = lower.length() >= 6 && lower.matches(".+[нтд][ыі]ң") ? lower.substring(lower.length() - 3)
+        String suffix = lower.length() >= 6 && Morph.kkGenitive(lower) ? lower.substring(lower.length() - 3)
                 : Morph.kkCase(lower, 4);
         if (suffix.isEmpty() || suffix.length() < 2) {
             return word;

@@ -391,7 +391,7 @@ final class CountryResolver {
     private static String nation(Token t) {
         String bare = Gazetteer.nationWord(t);
         String lower = t.lower();
-        boolean genitive = bare == null && !t.isCapitalised() && lower.length() > 5 && lower.matches(".+[нтд][ыі]ң");
+        boolean genitive = bare == null && !t.isCapitalised() && lower.length() > 5 && Morph.kkGenitive(lower);
         Gazetteer.Entry e = genitive ? Gazetteer.get(lower.substring(0, lower.length() - 3)) : null;
         return bare != null ? bare : e != null && e.city() == null && !e.capitals() && !e.country().isEmpty()
                 ? e.country() : null;

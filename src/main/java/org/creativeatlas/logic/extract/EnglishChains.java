@@ -238,13 +238,15 @@ final class EnglishChains {
      */
     private static boolean sentBody(Scan scan, int head) {
         int k = head;
-        while (k >= 0 && (scan.token(k).isCapitalised() || LINKED.contains(scan.token(k).lower()))) {
-            if (MISSIONS.contains(scan.token(k).lower()) || SENT.contains(scan.token(k).lower())) {
-                return true;
-            }
+        while (k >= 0 && (scan.token(k).isCapitalised() || LINKED.contains(scan.token(k).lower()))
+                && !sentWord(scan.token(k))) {
             k--;
         }
-        return k >= 0 && (MISSIONS.contains(scan.token(k).lower()) || SENT.contains(scan.token(k).lower()));
+        return k >= 0 && sentWord(scan.token(k));
+    }
+
+    private static boolean sentWord(Token t) {
+        return MISSIONS.contains(t.lower()) || SENT.contains(t.lower());
     }
 
     private static final Set<String> LINKED = Set.of("of", "the");

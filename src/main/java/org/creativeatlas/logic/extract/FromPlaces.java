@@ -49,15 +49,4 @@ final class FromPlaces {
 
     private FromPlaces() {
     }
-
-    /** Words for a place's kind that may follow its name in brackets («(Атырау облысы)», «(Алматы қаласы)»). */
-    private static final Set<String> PLACE_KINDS = Set.of("облысы", "қаласы", "ауданы", "область", "обл");
-
-    /** «Ақбөкен Темір (Атырау облысы)», «Раушан Шақанава (БҚО)»: where someone listed comes from, in brackets. */
-    static boolean bracketed(Scan scan, int j) {
-        Place p = j + 2 < scan.doc.size() && scan.token(j).is("(") ? scan.place(j + 1) : null;
-        int end = p != null && p.from() == j + 1 ? p.to() : -1;
-        end = end > 0 && end < scan.doc.size() && PLACE_KINDS.contains(scan.token(end).lower()) ? end + 1 : end;
-        return end > 0 && end < scan.doc.size() && scan.token(end).is(")");
-    }
 }

@@ -2,8 +2,6 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -12,9 +10,6 @@ import org.creativeatlas.model.ActorType;
  */
 final class KazakhEponymAcronyms {
 
-    /** «ОҚМУ-дің»: Kazakh hyphens a case ending to an abbreviation. */
-    private static final Pattern CASED = Pattern.compile("(\\p{Lu}{3,})-\\p{Ll}{1,6}");
-
     private KazakhEponymAcronyms() {
     }
 
@@ -22,9 +17,9 @@ final class KazakhEponymAcronyms {
         List<Mention> found = new ArrayList<>();
         for (int i = 1; i + 1 < scan.doc.size(); i++) {
             Token acronym = scan.token(i + 1);
-            Matcher cased = CASED.matcher(acronym.text());
-            String bare = cased.matches() ? cased.group(1) : acronym.text();
-            if (!KazakhNamedAfter.is(scan.token(i)) || !acronym.isAbbreviation() && !cased.matches()
+            String bare = KnownAcronyms.bare(acronym);
+            boolean cased = !bare.equals(acronym.text()) && bare.equals(bare.toUpperCase(java.util.Locale.ROOT));
+            if (!KazakhNamedAfter.is(scan.token(i)) || !acronym.isAbbreviation() && !cased
                     || acronym.isRomanNumeral() || bare.length() < 3
                     || scan.place(i + 1) != null || !scan.token(i - 1).isCapitalised() || scan.anyTaken(i - 1, i + 2)) {
                 continue;

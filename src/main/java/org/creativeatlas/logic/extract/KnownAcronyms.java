@@ -51,7 +51,8 @@ final class KnownAcronyms {
     }
 
     /** The acronym without a Kazakh case ending hyphened on. */
-    private static String bare(Token t) {
+    /** «ОҚМУ-дің» → «ОҚМУ»: the abbreviation without the Kazakh case ending hyphened to it; the text if none. */
+    static String bare(Token t) {
         int hyphen = t.text().indexOf('-');
         return hyphen > 0 && KAZAKH_CASE.matcher(t.text().substring(hyphen)).matches() ? t.text().substring(0, hyphen)
                 : t.text();

@@ -145,6 +145,13 @@ final class Morph {
     private static final Set<String> KK_GENITIVE_LOCATIVE = Set.of("ның", "нің", "дың", "дің", "тың", "тің", "дағы",
             "дегі", "тағы", "тегі", "ндағы", "ндегі");
 
+    private static final java.util.regex.Pattern KK_GENITIVE = java.util.regex.Pattern.compile(".+[нтд][ыі]ң");
+
+    /** «француздың», «Мэннің»: a Kazakh word in the genitive, however short its stem. */
+    static boolean kkGenitive(String lower) {
+        return KK_GENITIVE.matcher(lower).matches();
+    }
+
     /** «ҚР-ның», «Харьковтағы»: a Kazakh word in the genitive or in the locative of what is there. */
     static boolean kkGenitiveOrLocative(String lower) {
         return KK_GENITIVE_LOCATIVE.contains(kkCase(lower, 2));

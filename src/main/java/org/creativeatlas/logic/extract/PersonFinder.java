@@ -333,7 +333,7 @@ final class PersonFinder {
         // "jury members include … Daniel Zust from Switzerland": two name words coming from a country are someone
         // «Джумхур Айгүн мырзаның»: "Mr" in any case after two name words says they are someone's
         boolean from = scan.token(i).isLatin() && FromPlaces.after(scan, i + 2) != null
-                || scan.token(i).isCyrillic() && (FromPlaces.bracketed(scan, i + 2)
+                || scan.token(i).isCyrillic() && (BracketedPlaces.after(scan, i + 2) != null
                 || i + 2 < scan.doc.size() && RoleStart.honorificInAnyCase(scan.token(i + 2)));
         // «с участием Президента …, Жээнбековым Сооронбаем Шариповичем»: a patronymic in any case closes a full name
         boolean patronymic = i + 2 < scan.doc.size() && scan.nameLike(i + 2) && scan.token(i + 2).isCyrillic()
