@@ -22,7 +22,7 @@ public final class ActorExtractor {
 
     private List<Candidate> read(String text) {
         Scan scan = new Scan(new Document(text));
-        List<Mention> mentions = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>(PlaceWinners.find(scan));
         mentions.addAll(DistributedBodies.find(scan));
         mentions.addAll(CityHouses.find(scan));
         mentions.addAll(ShortMinistries.find(scan));
@@ -41,6 +41,7 @@ public final class ActorExtractor {
         LearnedNames learned = new LearnedNames(scan);
         List<Mention> people = new ArrayList<>(learned.mendPeople(PersonFinder.find(scan)));
         people.addAll(MadeBy.find(scan));
+        people.addAll(TitledSurnames.find(scan));
         people.addAll(BracketedTitles.find(scan));
         people.addAll(EnglishPeopleAfterPlural.find(scan));
         mentions.addAll(people);

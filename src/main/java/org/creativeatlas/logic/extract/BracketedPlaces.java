@@ -13,6 +13,11 @@ final class BracketedPlaces {
     private BracketedPlaces() {
     }
 
+    /** «облысы», «ауданы»: a word for a place's kind, which says the word before it names a place. */
+    static boolean placeKind(Token t) {
+        return PLACE_KINDS.contains(t.lower());
+    }
+
     /**
      * "DW Akademie (Германия)", "(Караганда, Казахстан)", "(Шеф редактор агенства Metropoles, Бразилия)": a place
      * alone in brackets right after a name, or closing them after a comma, is that actor's.
@@ -27,7 +32,7 @@ final class BracketedPlaces {
         }
         boolean closed = scan.token(to).is("(") && close < scan.doc.size() && scan.token(close).is(")");
         // «(Атырау облысы)», «(Алматы қаласы)»: the word for the place's kind may follow its name
-        int last = closed && PLACE_KINDS.contains(scan.token(close - 1).lower()) ? close - 1 : close;
+        int last = closed && placeKind(scan.token(close - 1)) ? close - 1 : close;
         Place p = closed ? scan.place(last - 1) : null;
         // "Urazaeva K.B. ( the Republic of Kazakhstan)": an article may open the bracket
         boolean opens = p != null

@@ -18,11 +18,11 @@ import org.creativeatlas.model.ActorType;
  */
 final class EnglishBrands {
 
-    /** Abbreviations of common English words, never a body: measures, currencies, times, things. */
+    /** Abbreviations of common English words, never a body: measures, currencies, times, things, fields and tests. */
     private static final Set<String> COMMON = Set.of("gdp", "gmt", "utc", "usd", "eur", "kzt", "kgs", "uzs", "tjs",
             "tmt", "rub", "covid", "ceo", "cto", "phd", "ict", "nft", "vip", "diy", "faq", "pdf", "ngo", "ngos", "sme",
             "smes", "usa", "ussr", "mba", "led", "dna", "atm", "gps", "pm", "am", "tv", "ai", "vr", "ar", "it", "ok", "cd",
-            "dvd", "ww", "wwi", "wwii", "jsc", "llc", "llp", "ltd", "plc");
+            "dvd", "ww", "wwi", "wwii", "jsc", "llc", "llp", "ltd", "plc", "stem", "steam", "ielts", "toefl", "sat", "gpa");
 
     private static final Pattern YEARED = Pattern.compile("\\p{Lu}\\p{L}+-(19|20)\\d\\d");
     /** A Roman numeral numbers an edition or a century ("the XII “SharqTaronalari” festival"); it names nothing. */

@@ -9,8 +9,8 @@ import org.creativeatlas.model.ActorType;
  */
 final class EnglishChains {
 
-    /** The words that link a head to the rest of its name. */
-    static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under");
+    /** The words that link a head to the rest of its name, and German «für» ("Gesellschaft für Internationale …"). */
+    static final Set<String> CHAIN = Set.of("of", "for", "on", "to", "under", "für");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> LOWER_ARTS = Set.of("cinema", "culture", "film", "films", "music", "literature",
@@ -207,7 +207,8 @@ final class EnglishChains {
     }
 
     private static final Set<String> SPEECH = Set.of("noted", "said", "stressed", "added", "emphasized", "emphasised",
-            "underlined", "remarked", "announced", "explained", "told", "highlighted", "thanked", "welcomed");
+            "underlined", "remarked", "announced", "explained", "told", "highlighted", "thanked", "welcomed", "informed",
+            "spoke", "stated", "mentioned", "recalled", "shared");
 
     /** "Research Center of Tashkent State University of Economics": a city that opens a body's name with its head. */
     private static boolean cityOpensBody(Scan scan, Place p, int end) {

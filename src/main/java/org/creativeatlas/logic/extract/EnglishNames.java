@@ -65,7 +65,7 @@ final class EnglishNames {
         Quotes.Quote before = from - 1 > s.from() ? scan.doc.quotes.around(from - 1) : null;
         boolean legal = legalForm(scan, from, h);
         if (before != null && head.type() != ActorType.PLATFORM && before.close() == from - 1
-                && (before.close() - before.open() <= QUOTED_WORDS + 1 && !headInside(scan, before) || legal)
+                && (before.close() - before.open() <= quotedWords(head) + 1 && !headInside(scan, before) || legal)
                 && !scan.anyTaken(before.open(), from)) {
             from = before.open(); // "in “Yyldyz” Hotel of Ashgabat": a short quoted name opens the name it heads
         }
@@ -133,8 +133,14 @@ final class EnglishNames {
         return true;
     }
 
-    /** The most words a quoted name before a capitalised head may have. */
+    /** The most words a quoted name before a capitalised head may have: a body's, an event's title. */
     private static final int QUOTED_WORDS = 2;
+    private static final int QUOTED_TITLE_WORDS = 5;
+
+    /** "the fourth annual “Roof of the World” Festival": an event's title runs longer than a body's name. */
+    private static int quotedWords(Head head) {
+        return head.type() == ActorType.EVENT ? QUOTED_TITLE_WORDS : QUOTED_WORDS;
+    }
     /** Words that say only what legal form a body has, "the “Rosa Otunbayeva Initiative” Public Foundation". */
     private static final Set<String> LEGAL_FORMS = Set.of("public", "private", "charitable", "non-profit",
             "non-governmental", "non-commercial");

@@ -164,7 +164,9 @@ final class KazakhInnerWords {
         Token first = scan.token(from);
         // «Горький атындағы … театры»: the first word is the name the body bears
         boolean namedAfter = from + 1 < h && KazakhNamedAfter.follows(scan, from + 1);
-        return scan.place(from) == null && !(first.isAbbreviation() && first.text().length() >= 3)
+        // «Жаңақорған ауданы әкімдігі»: a word for a place's kind says the capital before it is a place's name
+        boolean placeNamed = from + 1 < h && BracketedPlaces.placeKind(scan.token(from + 1));
+        return scan.place(from) == null && !placeNamed && !(first.isAbbreviation() && first.text().length() >= 3)
                 && !KnownAcronyms.is(first) && !namedAfter && !nationsJoined(first);
     }
 

@@ -236,9 +236,16 @@ final class LearnedNames {
         } else if (scan.doc.sentenceAt(f.from).lang() == Lang.KK) {
             name = Render.of(scan.doc, f.from, f.to, Map.of(f.to - 1, nominative(f.to - 1)));
         } else {
-            name = Render.of(scan.doc, f.from, f.to);
+            // «празднования Дня независимости»: a verbal noun in lower case before the name is what is done to it
+            int from = f.to - f.from >= 2 && lowerVerbalNoun(scan.token(f.from)) && scan.token(f.from + 1).isCapitalised()
+                    ? f.from + 1 : f.from;
+            name = Render.of(scan.doc, from, f.to);
         }
         return new Mention(actor, name, f.from, f.to, 1);
+    }
+
+    private static boolean lowerVerbalNoun(Token t) {
+        return t.isCyrillic() && !t.isCapitalised() && t.lower().matches(".*(ние|ния|нии|нию|нием)");
     }
 
     /** The type a head noun in the span gives, else the model's; places and facilities without a head are no actor. */

@@ -81,7 +81,36 @@ final class Missions {
                 return p;
             }
         }
-        return null;
+        return envoy && to - from == 1 ? soleMission() : null;
+    }
+
+    /** How far from a word for a mission the state it stands for may be named ("the U.S. Embassy in …"). */
+    private static final int MISSION_REACH = 3;
+
+    /**
+     * "Ambassador Klimow" in a text whose one mission is "the U.S. Embassy in Turkmenistan": an envoy named by his
+     * title alone heads the one foreign mission the text names; the state it stands for, or null if it names none or
+     * several.
+     */
+    private Place soleMission() {
+        Place sole = null;
+        for (int i = 0; i < scan.doc.size(); i++) {
+            if (!missionWord(scan.token(i).lower())) {
+                continue;
+            }
+            Document.Sentence s = scan.doc.sentenceAt(i);
+            for (int k = Math.max(s.from(), i - MISSION_REACH); k < Math.min(s.to(), i + MISSION_REACH + 1); k++) {
+                Place p = scan.place(k);
+                if (p != null && p.from() == k && p.country() != null && p.city() == null && !locative.test(p)
+                        && !toward(p) && !CountryResolver.AT.contains(k > 0 ? scan.token(k - 1).lower() : "")) {
+                    if (sole != null && !sole.country().equals(p.country())) {
+                        return null;
+                    }
+                    sole = p;
+                }
+            }
+        }
+        return sole;
     }
 
     /**

@@ -191,6 +191,7 @@ final class PersonFinder {
         }
     }
 
+    /** The most words a title runs to; one set off after a name may add a body it is at ("… at Lomonosov Moscow State University"). */
     private static final int LONG_TITLE = 12;
 
     /** "the Danish director Lars Holm of …": two name words right after the title, then no more capitals. */
@@ -406,7 +407,7 @@ final class PersonFinder {
                     last = stop + 2; // "Elene Toidze, co-founder, and director of the Alliance …"
                     stop = EnglishRoles.clauseEnd(scan, last + 1, end);
                 }
-                return nameEnds(k, stop) ? -1 : Math.min(stop, last + 10);
+                return nameEnds(k, stop) ? -1 : Math.min(stop, last + LONG_TITLE + 4);
             }
         }
         return -1;

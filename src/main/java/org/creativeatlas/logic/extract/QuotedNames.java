@@ -15,7 +15,7 @@ final class QuotedNames {
 
     private static final Set<String> MARKERS = Set.copyOf(Resources.words("markers.tsv"));
     private static final Set<String> EVENT_WORDS = Set.of("event", "events", "meeting", "table", "roundtable", "topic",
-            "theme", "contests", "competitions", "festival", "мероприятие", "мероприятия", "мероприятии", "встреча",
+            "contests", "competitions", "festival", "мероприятие", "мероприятия", "мероприятии", "встреча",
             "встречи", "стол", "стола", "столе", "тему", "теме", "тема", "конкурсы", "кездесу", "кездесуі", "үстел",
             "тақырыбында", "тақырыбындағы", "тақырыбы", "discussion", "session", "panel", "lecture", "debate", "debates",
             "dialogue", "webinar", "masterclass", "сессия", "сессии", "дискуссия", "дискуссии", "лекция", "лекции",
@@ -85,7 +85,7 @@ final class QuotedNames {
                 workEnd = q.close() + 1;
                 continue;
             }
-            Mention m = classify(scan, q, previous);
+            Mention m = speech(scan.doc, q) ? null : classify(scan, q, previous);
             if (m != null) {
                 found.add(m);
                 scan.take(m);
@@ -363,6 +363,15 @@ final class QuotedNames {
 
     private static boolean kindOf(List<String> stems, String word) {
         return stems.stream().anyMatch(stem -> word.startsWith(stem) && word.length() - stem.length() <= 3);
+    }
+
+    /**
+     * “This festival brings together filmmakers from 52 countries …,” explained …: a quote that opens its sentence and
+     * a comma closes is speech, whatever words for events it holds (a title is named in a sentence: the event
+     * “Language is a Mirror of the Nation,” held …).
+     */
+    private static boolean speech(Document doc, Quotes.Quote q) {
+        return doc.token(q.close() - 1).is(",") && q.open() == doc.sentenceAt(q.open()).from();
     }
 
     /** The end of a quote's words, before a comma or full stop set inside the closing mark: “Tajikfilm,”. */

@@ -28,11 +28,14 @@ final class RussianNames {
      */
     private static final Set<String> STATE_BODIES = Set.of("министерство", "правительство", "управление", "акимат",
             "комитет", "сенат", "мажилис", "парламент", "кабинет", "департамент", "курултай", "агентство",
-            "посольство", "консульство", "мэрия", "хокимият", "маслихат", "хякимлик");
+            "посольство", "консульство", "мэрия", "хокимият", "маслихат", "хякимлик", "администрация");
     /** Parts of a body, named by the body they belong to: «филиалом Всероссийского государственного института …». */
     private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
     /** Rooms, which name a body only with adjectives of their own («Центральный выставочный зал …»). */
     private static final Set<String> ROOMS = Set.of("зал");
+    private static final String FUND = "фонд";
+    /** Stems of houses whose «фонд» is what they hold: «фонд музея», «фонд библиотеки». */
+    private static final List<String> HOLDINGS = List.of("музе", "библиотек", "архив", "галере");
     /** A body's departments, named by the body they belong to, which is the actor; one of a town's is a body itself. */
     private static final Set<String> SUBUNITS = Set.of("отдел");
     /** Troupes that may belong to a body named after them («Хор Государственного театра оперы и балета «…»»). */
@@ -53,7 +56,8 @@ final class RussianNames {
         int left = h;
         // «концертом Государственного … ансамбля»: a head noun ending as an adjective does is none
         while (left - 1 >= s.from()) {
-            if (adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head) && head(scan, left - 1) == null) {
+            if (adjectiveOrLatin(scan, left - 1) && agrees(scan.token(left - 1), head) && head(scan, left - 1) == null
+                    && (left == h || RussianCases.same(scan.token(left - 1), scan.token(left)))) {
                 left--;
             } else if (left - 3 >= s.from() && scan.token(left - 1).is(")") && scan.token(left - 3).is("(")
                     && adjectiveOrLatin(scan, left - 2) && agrees(scan.token(left - 2), head)) {
@@ -93,6 +97,10 @@ final class RussianNames {
         }
         if (noun.equals(PRESENTATION) && tail.quote == null && tail.titledAt < 0 && !branded) {
             return null; // «презентация книги академика …»: a presentation is named by the title of what it presents
+        }
+        if (noun.equals(FUND) && !scan.token(h).isCapitalised() && h + 1 < s.to()
+                && HOLDINGS.stream().anyMatch(scan.token(h + 1).lower()::startsWith)) {
+            return null; // «в фонд музея поступило …»: a museum's holdings, no fund
         }
         if (ROOMS.contains(noun) && left == h && !quoted && !branded) {
             return null; // «в зале Национального музея» is a room of the museum
@@ -351,7 +359,7 @@ final class RussianNames {
         for (int k = from; k < to; k++) {
             Head body = head(scan, k);
             String noun = body == null ? "" : body.nominative().toLowerCase(java.util.Locale.ROOT);
-            if (STATE_BODIES.contains(noun) || noun.equals("администрация")) {
+            if (STATE_BODIES.contains(noun)) {
                 return true;
             }
         }

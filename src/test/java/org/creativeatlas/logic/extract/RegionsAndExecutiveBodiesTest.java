@@ -24,7 +24,7 @@ class RegionsAndExecutiveBodiesTest {
                 + "Emomali Rahmon to the development of intercultural dialogue in the CIS space and the opportunities "
                 + "that this opens up to increase creative and human potential.");
         assertFalse(has(found, ActorType.ORGANISATION, "CIS"), names(found).toString());
-        assertFalse(names(found).stream().anyMatch(n -> n.startsWith("CIS")), names(found).toString());
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("CIS")), names(found).toString());
     }
 
     @Test

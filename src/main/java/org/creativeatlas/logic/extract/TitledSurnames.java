@@ -1,0 +1,48 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * English: a capitalised title of office right before one name word and a verb ("Ambassador Klimow emphasized",
+ * "Ambassador Klimow encouraged everyone") names its holder by the surname alone, which pairs of name words miss.
+ */
+final class TitledSurnames {
+
+    /** Titles an English text puts before a holder's bare surname. */
+    private static final Set<String> OFFICES = Set.of("ambassador", "president", "minister", "rector", "governor",
+            "mayor", "chairman", "professor");
+
+    private TitledSurnames() {
+    }
+
+    static List<Mention> find(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        for (Document.Sentence s : scan.doc.sentences) {
+            if (s.lang() != Lang.EN) {
+                continue;
+            }
+            for (int i = s.from(); i + 2 < s.to(); i++) {
+                Token title = scan.token(i);
+                if (title.isCapitalised() && OFFICES.contains(title.lower()) && surnameAlone(scan, i + 1)) {
+                    Mention m = new Mention(ActorType.PERSON, scan.token(i + 1).text(), i + 1, i + 2, 2);
+                    m.roleFrom = i;
+                    m.roleTo = i + 1;
+                    scan.take(m);
+                    found.add(m);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A free name word at k, no place and no possessive, a lower-case verb after it. */
+    private static boolean surnameAlone(Scan scan, int k) {
+        Token t = scan.token(k);
+        Token next = scan.token(k + 1);
+        return t.isLatin() && scan.nameLike(k) && !scan.taken(k) && !t.isAbbreviation()
+                && !Morph.enPossessive(t.lower()) && next.isWord() && !next.isCapitalised() && next.lower().endsWith("ed");
+    }
+}
