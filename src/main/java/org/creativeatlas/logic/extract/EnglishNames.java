@@ -58,6 +58,7 @@ final class EnglishNames {
                 || EnglishChains.pluralPossessive(scan, from - 1) && left(scan, from - 2))) {
             from--;
         }
+        from = head.type() == ActorType.EVENT ? EnglishEventTitles.titleOfThe(scan, from, s.from()) : from;
         Place region = from - 1 >= s.from() && !scan.taken(from - 1) ? scan.place(from - 1) : null;
         if (region != null && region.to() == from && region.to() - region.from() > 1 && region.from() >= s.from()) {
             from = region.from(); // "Sverdlovsk Region Days": a place whose last word is no name word elsewhere
@@ -65,7 +66,7 @@ final class EnglishNames {
         Quotes.Quote before = from - 1 > s.from() ? scan.doc.quotes.around(from - 1) : null;
         boolean legal = legalForm(scan, from, h);
         if (before != null && head.type() != ActorType.PLATFORM && before.close() == from - 1
-                && (before.close() - before.open() <= quotedWords(head) + 1 && !headInside(scan, before) || legal)
+                && (before.close() - before.open() <= EnglishEventTitles.quotedWords(head) + 1 && !headInside(scan, before) || legal)
                 && !scan.anyTaken(before.open(), from)) {
             from = before.open(); // "in “Yyldyz” Hotel of Ashgabat": a short quoted name opens the name it heads
         }
@@ -81,8 +82,8 @@ final class EnglishNames {
         boolean located = !event || GuestNation.DAYS.contains(scan.token(h).lower());
         int to = EnglishChains.chain(scan, quotedChain ? h + 2 : h + 1, s.to(), event, located);
         to = !event && EnglishPersonRuns.holderAtEnd(scan, from, h, to, s.to()) ? to - 2 : to;
-        Quotes.Quote title = head.type() == ActorType.EVENT || to == h + 1 && ownName(scan, to) ? titleAt(scan, to)
-                : null;
+        Quotes.Quote title = head.type() == ActorType.EVENT || to == h + 1 && ownName(scan, to)
+                ? EnglishEventTitles.titleAt(scan, to) : null;
         if (title != null) {
             to = title.close() + 1; // an event's title, or a body's own name: «State Opera and Ballet Theater "Astana Opera"»
             // "State Dance Ensemble “Bakhor” named after Mukarram Turgunbayeva"
@@ -94,7 +95,7 @@ final class EnglishNames {
         } else if (head.type() == ActorType.EVENT && to + 1 < s.to() && "–—-".contains(scan.token(to).text())
                 && scan.token(to + 1).isYear()) {
             to += 2;
-        } else if (head.type() == ActorType.EVENT && editionNamed(scan, to, s.to())) {
+        } else if (head.type() == ActorType.EVENT && EnglishEventTitles.editionNamed(scan, to, s.to())) {
             to += 3;
         }
         if (to - from < 2 || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
@@ -122,7 +123,7 @@ final class EnglishNames {
     /** A short quote of capitalised words opening at {@code at}: a body's own name right after its head. */
     private static boolean ownName(Scan scan, int at) {
         Quotes.Quote q = at < scan.doc.size() ? scan.doc.quotes.around(at) : null;
-        if (q == null || q.open() != at || q.close() - q.open() > QUOTED_WORDS + 1) {
+        if (q == null || q.open() != at || q.close() - q.open() > EnglishEventTitles.QUOTED_WORDS + 1) {
             return false;
         }
         for (int k = q.open() + 1; k < q.close(); k++) {
@@ -133,14 +134,8 @@ final class EnglishNames {
         return true;
     }
 
-    /** The most words a quoted name before a capitalised head may have: a body's, an event's title. */
-    private static final int QUOTED_WORDS = 2;
-    private static final int QUOTED_TITLE_WORDS = 5;
 
-    /** "the fourth annual “Roof of the World” Festival": an event's title runs longer than a body's name. */
-    private static int quotedWords(Head head) {
-        return head.type() == ActorType.EVENT ? QUOTED_TITLE_WORDS : QUOTED_WORDS;
-    }
+
     /** Words that say only what legal form a body has, "the “Rosa Otunbayeva Initiative” Public Foundation". */
     private static final Set<String> LEGAL_FORMS = Set.of("public", "private", "charitable", "non-profit",
             "non-governmental", "non-commercial");
@@ -201,16 +196,6 @@ final class EnglishNames {
      */
     private static boolean bodyNamed(Head body, Head last) {
         return body.type() == ActorType.ORGANISATION && last.type() == ActorType.EVENT;
-    }
-
-    /**
-     * "The Eighth Tajikistan International Film Festival, Didor 2018, is taking place …": an edition's own name and
-     * year between commas right after an event's name are part of it.
-     */
-    private static boolean editionNamed(Scan scan, int to, int end) {
-        return to + 3 < end && scan.token(to).is(",") && left(scan, to + 1) && scan.place(to + 1) == null
-                && Heads.of(scan.token(to + 1), Lang.EN) == null && scan.token(to + 2).isYear()
-                && scan.token(to + 3).is(",");
     }
 
     /**
@@ -278,16 +263,6 @@ final class EnglishNames {
             opens = scan.token(k).is(",");
         }
         return true;
-    }
-
-    /**
-     * The quoted title an event's head comes right before: "Music Festival “Sharq Taronalari”", "exhibition “E’zoz”";
-     * the head and the title name one event, as «кинофестиваль «Умут»» does.
-     */
-    static Quotes.Quote titleAt(Scan scan, int at) {
-        Quotes.Quote q = at < scan.doc.size() ? scan.doc.quotes.around(at) : null;
-        return q != null && q.open() == at && q.close() - q.open() > 1 && !scan.anyTaken(q.open(), q.close() + 1)
-                ? q : null;
     }
 
     /** "Creative Central Asia forum", "“Rukh” association": capitalised or quoted words before a lower-case head. */

@@ -38,7 +38,7 @@ final class EnglishNamesAfterHead {
         int at = afterOfPhrase(scan, h + 1, s.to());
         // "the prestigious international conference –“The role of …”": a dash may stand before the title
         at = at + 1 < s.to() && scan.token(at).isDash() ? at + 1 : at;
-        Quotes.Quote title = head.type() == ActorType.EVENT ? EnglishNames.titleAt(scan, at) : null;
+        Quotes.Quote title = head.type() == ActorType.EVENT ? EnglishEventTitles.titleAt(scan, at) : null;
         if (title != null) {
             String name = Render.capitalised(scan.token(h).text()) + " "
                     + Render.of(scan.doc, title.open(), title.close() + 1);

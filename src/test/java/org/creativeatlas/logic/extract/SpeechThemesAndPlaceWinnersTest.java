@@ -46,6 +46,15 @@ class SpeechThemesAndPlaceWinnersTest {
     }
 
     @Test
+    void anEventsTitleMayHoldOfTheAndIsOneEventWithItsQuotedForm() {
+        List<Candidate> found = run("UCA’s School of Professional and Continuing Education, Khorog supports Roof of the "
+                + "World Festival 2011\n\nFrom 23 – 25th July 2011, Khorog’s Central Park was host to the fourth annual "
+                + "“Roof of the World” Festival.");
+        find(found, ActorType.EVENT, "Roof of the World Festival 2011");
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.EVENT).count(), names(found).toString());
+    }
+
+    @Test
     void anAmbassadorNamedBySurnameHeadsTheOneMissionTheTextNames() {
         List<Candidate> found = run("On May 27, 2023 the Mary Velayat Library jointly with the Mary American Corner and "
                 + "the U.S. Embassy in Turkmenistan hosted the book fair to celebrate the 31 years of U.S.-Turkmenistan "
