@@ -277,8 +277,8 @@ final class CountryResolver {
                     || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !NationalBodies.ofBodies(scan, p)
                             && (!title || bodyAfter(p.to(), to) || scan.doc.quotes.around(i) != null)
                     // "Country Director for Kazakhstan" of the British Council: the country is what the post covers
-                    || whoseSubject(p, to) || title && i > 0 && scan.token(i - 1).lower().equals("for")
-                    || !title && i > from && russianSubject(i)) {
+                    || SubjectNations.whose(scan, p, to) || title && i > 0 && scan.token(i - 1).lower().equals("for")
+                    || !title && i > from && SubjectNations.russian(scan.token(i))) {
                 continue;
             }
             if (locative(p)) {
@@ -297,25 +297,6 @@ final class CountryResolver {
             return where;
         }
         return first != null ? first : before;
-    }
-
-    /**
-     * «Қазақ әдебиеті кеңесі», «"Тәжік тілі мен мәдениеті" орталығы»: a nation's name before a possessive noun that is
-     * not the head names whose literature or language the body keeps, not where it is (a council in Tashkent, a centre
-     * at a faculty in Almaty); «Қазақ ұлттық университеті», «Қазақ радиосы» are the nation's own.
-     */
-    private boolean whoseSubject(Place p, int to) {
-        int next = p.to();
-        String word = next + 1 < to ? scan.token(next).lower() : "";
-        return p.to() - p.from() == 1 && NationalBodies.NATIONAL_STEMS.containsKey(scan.token(p.from()).lower())
-                && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && scan.token(next).isWord()
-                && Morph.kkPossessive(word);
-    }
-
-    /** «Центр корейской культуры» in Samarkand: a Russian nation's adjective in lower case inside a name is its subject. */
-    private boolean russianSubject(int i) {
-        Token t = scan.token(i);
-        return t.isCyrillic() && !t.isCapitalised() && Morph.ruAdjectiveEnding(t.lower()) != null;
     }
 
     private boolean bodyAfter(int from, int to) {

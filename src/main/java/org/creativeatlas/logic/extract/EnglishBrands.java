@@ -96,7 +96,9 @@ final class EnglishBrands {
         List<String> parts = List.of(abbreviation.split("(?=\\p{Lu})"));
         for (Mention m : named) {
             List<String> words = new ArrayList<>();
-            for (String w : m.name.split("[\\s-]+")) {
+            // "KNU" of "Kyrgyz National University named after Jusup Balasagyn": whom it is named after is no initial
+            int namedAt = m.name.indexOf(" named after ");
+            for (String w : (namedAt > 0 ? m.name.substring(0, namedAt) : m.name).split("[\\s-]+")) {
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                     words.add(w);
                 }

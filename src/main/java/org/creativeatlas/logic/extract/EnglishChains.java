@@ -206,7 +206,20 @@ final class EnglishChains {
         return speaks && scan.nameLike(to - 2) && scan.nameLike(to - 1) ? to - 2 : to;
     }
 
-    private static final Set<String> SPEECH = Set.of("noted", "said", "stressed", "added", "emphasized", "emphasised",
+    /**
+     * "Kuala Lumpur City Hall Folk Orchestra": one capitalised word that is no head, between a head and a body's head
+     * after it, goes on the name the second head ends.
+     */
+    static boolean wordBeforeHead(Scan scan, int k, int end) {
+        Token t = scan.token(k);
+        Head next = k + 1 < end && !scan.taken(k + 1) && scan.token(k + 1).isCapitalised()
+                ? Heads.of(scan.token(k + 1), Lang.EN) : null;
+        return next != null && next.type() == ActorType.ORGANISATION && t.isLatin() && !scan.taken(k)
+                && scan.place(k) == null && !Titles.is(t) && !Scan.isStopword(t) && !t.isAbbreviation();
+    }
+
+    /** English verbs of speech in the past, after which two name words close a run as its speaker. */
+    static final Set<String> SPEECH = Set.of("noted", "said", "stressed", "added", "emphasized", "emphasised",
             "underlined", "remarked", "announced", "explained", "told", "highlighted", "thanked", "welcomed", "informed",
             "spoke", "stated", "mentioned", "recalled", "shared");
 

@@ -31,8 +31,9 @@ final class EnglishNames {
         int firstHead = h;
         Head body = head;
         while (h + 1 < s.to() && scan.token(h + 1).isCapitalised() && !scan.taken(h + 1)
-                && Heads.of(scan.token(h + 1), Lang.EN) != null) {
-            head = Heads.of(scan.token(++h), Lang.EN);
+                && (Heads.of(scan.token(h + 1), Lang.EN) != null || EnglishChains.wordBeforeHead(scan, h + 1, s.to()))) {
+            h = Heads.of(scan.token(h + 1), Lang.EN) != null ? h + 1 : h + 2;
+            head = Heads.of(scan.token(h), Lang.EN);
         }
         // "Tadao Ando Architects & Associates", "National Library and Archives of Iran": two heads joined end one name
         // ("… University and Association of …" are two)

@@ -55,7 +55,7 @@ final class KazakhNames {
             reach = KazakhNamedAfter.is(t) ? Math.max(s.from(), Math.min(reach, k - EPONYM)) : reach;
             Quotes.Quote q = scan.doc.quotes.around(k);
             if (NAMED.contains(t.lower()) && named < 0 && quoteClosing(scan, k - 1) && describes(head)) {
-                named = k; // «Сарыарқа» атты гастрольдік концерті: the quote is the name's, «атты» is no part of it
+                named = k; // «Сарыарқа» атты гастрольдік концерті: the quote and «атты» are the name's, whole
                 reach = Math.min(reach, scan.doc.quotes.around(k - 1).open()); // the whole quote, however long
                 continue;
             }
@@ -157,13 +157,13 @@ final class KazakhNames {
         // also when the quote ends in a head of its own («Astana Hub» халықаралық технологиялық паркі).
         Token quoteEnd = q == null ? null : scan.token(q.close() - 1);
         boolean fullyQuoted = q != null && q.open() == from && quoteEnd.text().indexOf('.') > 0;
+        // «"…" атты деректі фильмнің тұсаукесері»: a title keeps the «атты» that names what it titles
+        String name = Render.of(scan.doc, from, h + 1, Map.of(h, nominative(scan.token(h), head)));
         if ((head.type() == ActorType.EVENT || fullyQuoted) && q != null && q.open() == from) {
             // «ХХ-25» фестивалі, «ART-ORDО» халықаралық театр фестивалі: an event is called with its head
-            String name = head.type() == ActorType.EVENT ? Render.of(scan.doc, from, h + 1, forms(scan, h, head, named))
-                    : Render.of(scan.doc, from + 1, q.close());
+            name = head.type() == ActorType.EVENT ? name : Render.of(scan.doc, from + 1, q.close());
             return new Mention(head.type(), name, from, h + 1, 3);
         }
-        String name = Render.of(scan.doc, from, h + 1, forms(scan, h, head, named));
         return new Mention(KazakhInnerWords.session(scan, from, h, head), name, from, h + 1, 3);
     }
 
@@ -191,13 +191,6 @@ final class KazakhNames {
         Token before = scan.token(k - 1);
         return quoteClosing(scan, k - 1) || before.isCyrillic() && !before.isCapitalised()
                 && GENITIVE.contains(Morph.kkCase(before.lower(), 2));
-    }
-
-    /** The head in the nominative and, when a quote was introduced by «атты», that word left out. */
-    private static Map<Integer, String> forms(Scan scan, int h, Head head, int named) {
-        String nominative = nominative(scan.token(h), head);
-        // «"…" атты деректі фильмнің тұсаукесері»: a launch keeps the «атты» that names the work it launches
-        return named < 0 || KazakhLaunches.of(head) ? Map.of(h, nominative) : Map.of(h, nominative, named, "");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.creativeatlas.logic.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.creativeatlas.model.ActorType;
 
@@ -15,20 +14,8 @@ final class MadeBy {
     }
 
     static List<Mention> find(Scan scan) {
-        List<Mention> found = new ArrayList<>();
-        for (Document.Sentence s : scan.doc.sentences) {
-            if (s.lang() != Lang.EN) {
-                continue;
-            }
-            for (int i = s.from(); i + 2 < s.to(); i++) {
-                if (scan.token(i).is("by") && someone(scan, i + 1, s.to())) {
-                    Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, i + 1, i + 3), i + 1, i + 3, 2);
-                    scan.take(m);
-                    found.add(m);
-                }
-            }
-        }
-        return found;
+        return EnglishTokens.find(scan, (sc, s, i) -> sc.token(i).is("by") && someone(sc, i + 1, s.to())
+                ? new Mention(ActorType.PERSON, Render.of(sc.doc, i + 1, i + 3), i + 1, i + 3, 2) : null);
     }
 
     private static boolean someone(Scan scan, int from, int end) {

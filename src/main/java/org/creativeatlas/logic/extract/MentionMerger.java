@@ -321,7 +321,28 @@ final class MentionMerger {
     }
 
     private static boolean agree(String a, String b) {
-        return a.equals(b) || (a.length() <= 2 || b.length() <= 2) && plain(a.charAt(0)) == plain(b.charAt(0));
+        return a.equals(b) || (a.length() <= 2 || b.length() <= 2) && plain(a.charAt(0)) == plain(b.charAt(0))
+                || vowelSlip(a, b);
+    }
+
+    private static final String VOWELS = "aeiouyаеёиоуыэюяәөүұі";
+    /** The shortest name a slip of one vowel is read in. */
+    private static final int SLIP_LENGTH = 6;
+
+    /** "Peter Thoreson" and, a paragraph on, "Peter Thoresen": a long name spelt with one vowel for another. */
+    private static boolean vowelSlip(String a, String b) {
+        if (a.length() != b.length() || a.length() < SLIP_LENGTH) {
+            return false;
+        }
+        int slips = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && (VOWELS.indexOf(x) < 0 || VOWELS.indexOf(y) < 0 || ++slips > 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String KAZAKH_LETTERS = "әөүұқғңіһ";

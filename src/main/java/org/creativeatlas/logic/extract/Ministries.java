@@ -12,10 +12,14 @@ import org.creativeatlas.model.ActorType;
 final class Ministries {
 
     private static final Pattern ENGLISH = Pattern.compile("\\bMinister (of (?:the )?(\\p{Lu}[\\p{L}-]*).*)");
+    /** "Culture Minister of Tajikistan": the field before the title, the state after it; not a rank ("Prime Minister"). */
+    private static final Pattern ENGLISH_FIELD = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) Minister (of (?:the )?(\\p{Lu}.*))");
     /** A prime minister («премьер-министра Казахстана») heads the government, not a ministry; a замминистра a ministry. */
     private static final Pattern RUSSIAN = Pattern.compile("(?iu)(?<!премьер-)\\b(?:зам)?министр(?:а|у|ом|е)? ((\\p{Ll}+).*)");
     private static final Pattern KAZAKH = Pattern.compile("(\\p{Lu}.*?)\\s+(?:вице-)?министрі\\p{L}*");
 
+    private static final java.util.Set<String> RANKS = java.util.Set.of("Prime", "Vice", "Deputy", "First", "Former",
+            "Acting");
     private static final Pattern CLOSING_STOP = Pattern.compile("(?<=\\p{Ll}{3})[;:,.]$");
 
     private Ministries() {
@@ -83,6 +87,10 @@ final class Ministries {
         // «ҚР Премьер-Министрінің орынбасары – Сыртқы істер министрі»: the ministry is the post after the dash
         int dash = Math.max(role.lastIndexOf(" – "), role.lastIndexOf(" — "));
         role = dash > 0 ? role.substring(dash + 3) : role;
+        Matcher field = ENGLISH_FIELD.matcher(role);
+        if (field.find() && !RANKS.contains(field.group(1)) && Gazetteer.get(field.group(3).toLowerCase()) != null) {
+            return field.group(1) + " Ministry " + field.group(2);
+        }
         Matcher en = ENGLISH.matcher(role);
         if (en.find() && !en.group(2).equals("Republic") && Gazetteer.get(en.group(2).toLowerCase()) == null) {
             return "Ministry " + en.group(1);

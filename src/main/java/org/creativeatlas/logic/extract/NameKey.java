@@ -92,6 +92,14 @@ final class NameKey {
             out.add(two != null ? "#" + two : one != null ? "#" + one : words.get(i));
             i += two != null ? 1 : 0;
         }
+        // "the Embassy of the Republic of Kazakhstan" is the "Embassy of Kazakhstan": a state's formal name is the state
+        for (int i = out.size() - 1; i >= 2; i--) {
+            if (out.get(i).startsWith("#") && out.get(i - 1).equals("of") && out.get(i - 2).equals("republic")) {
+                int from = i >= 3 && out.get(i - 3).equals("the") ? i - 3 : i - 2;
+                out.subList(from, i).clear();
+                i = from;
+            }
+        }
         // "Japan’s Embassy" is the "Embassy of Japan": a state's possessive opening a name is its "of" after the rest
         if (out.size() >= 3 && out.get(0).startsWith("#") && out.get(1).equals("s")) {
             List<String> of = new ArrayList<>(out.subList(2, out.size()));

@@ -26,16 +26,55 @@ final class PlaceWinners {
                 continue;
             }
             for (int i = s.from() + 1; i + 2 < s.to(); i++) {
-                int to = scan.token(i).lower().equals("орынды") && ordinal(scan.token(i - 1)) ? nameEnd(scan, i + 1, s.to())
-                        : -1;
-                if (to > 0) {
-                    Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, i + 1, to), i + 1, to, 2);
+                if (!scan.token(i).lower().equals("орынды") || !ordinal(scan.token(i - 1))) {
+                    continue;
+                }
+                // «ІІІ орынды жаңақорғандық … Әлмахан Сері мен Назерке Жәнібек, Сырдария ауданынан келген Қайбулла
+                // Ерсұлтан алды»: a place may share winners, each introduced by where they come from
+                int at = i + 1;
+                int start;
+                int to;
+                while ((to = nameEnd(scan, start = from(scan, at, s.to()), s.to())) > 0) {
+                    Mention m = new Mention(ActorType.PERSON, Render.of(scan.doc, start, to), start, to, 2);
+                    if (start > at) {
+                        // «Өзбекстан Республикасының қатысушысы Дмитрий Власов»: the words before the name say who they are
+                        m.roleFrom = at;
+                        m.roleTo = start;
+                    }
                     scan.take(m);
                     found.add(m);
+                    at = to < s.to() && JOINS.contains(scan.token(to).lower()) ? to + 1 : s.to();
                 }
             }
         }
         return found;
+    }
+
+    /** Words between two winners of one place. */
+    private static final Set<String> JOINS = Set.of("мен", "бен", "пен", "және", ",");
+    /** Kinds of place in the ablative, after the place's name: «Қазалы ауданынан келген». */
+    private static final Set<String> FROM_PLACES = Set.of("ауданынан", "қаласынан", "облысынан", "елінен",
+            "ауылынан");
+    /** The most words saying where a winner comes from, or what they are, before their name. */
+    private static final int INTRO = 4;
+
+    /**
+     * Where a winner's name opens at or after {@code at}: past a word for where they are from in lower case
+     * («жалағаштық»), a place and «… ауданынан келген», or their title in the plural («жас күйшілер»); {@code at} if
+     * no name opens within a few words.
+     */
+    private static int from(Scan scan, int at, int end) {
+        for (int k = at; k < Math.min(end, at + INTRO); k++) {
+            Token t = scan.token(k);
+            boolean placed = scan.place(k) != null || k + 1 < end && FROM_PLACES.contains(scan.token(k + 1).lower());
+            if (t.isCapitalised() && !placed) {
+                return k;
+            }
+            if (!t.isWord() || scan.taken(k)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     private static boolean ordinal(Token t) {
@@ -44,7 +83,7 @@ final class PlaceWinners {
 
     /** The end of a name of two or three capitalised words starting at {@code from}, a given name first; or -1. */
     private static int nameEnd(Scan scan, int from, int end) {
-        if (!scan.nameLike(from) || !scan.token(from).isCyrillic()) {
+        if (from >= end || !scan.nameLike(from) || !scan.token(from).isCyrillic()) {
             return -1;
         }
         int to = from + 1;

@@ -70,6 +70,11 @@ final class QuotedNames {
             if (q.close() - q.open() < 2 || scan.anyTaken(q.open(), q.close() + 1)) {
                 continue;
             }
+            List<Mention> staged = StagedWorks.onPlaybill(scan, q);
+            if (!staged.isEmpty()) {
+                found.addAll(staged);
+                continue;
+            }
             if (titleOfWork(scan.doc, q, workEnd)) {
                 Mention premiere = premiere(scan, q);
                 if (premiere != null) {
@@ -328,37 +333,10 @@ final class QuotedNames {
         boolean shown = at >= 1 && scan.token(at).lower().startsWith("показ") && scan.token(at - 1).lower()
                 .startsWith("премьерн");
         if (at < 0 || !(scan.token(at).lower().startsWith("премьер") || shown) || scan.anyTaken(shown ? at - 1 : at, kind)) {
-            return staged(scan, q);
+            return StagedWorks.named(scan, q);
         }
         String name = (shown ? "Премьерный показ " : "Премьера ") + Render.of(scan.doc, kind, q.close() + 1);
         return new Mention(ActorType.EVENT, name, shown ? at - 1 : at, q.close() + 1, 4);
-    }
-
-    /**
-     * Stems of the Russian words for a play, with their nominatives; operas and ballets named by title are as often
-     * fragments sung in a concert («фрагменты из опер «…» и балета «…»»), which are works.
-     */
-    private static final Map<String, String> STAGED = Map.of("спектакл", "спектакль", "моноспектакл", "моноспектакль");
-
-    /**
-     * «представлен спектакль «Дорога домой»», «спектакль «Көрұғлы»»: a play named by its title right after the word
-     * for it is a performance, an event; that word is put in the nominative. Null for a film, a book or a song, or when
-     * no such word stands right before the title.
-     */
-    private static Mention staged(Scan scan, Quotes.Quote q) {
-        int kind = q.open() - 1;
-        Token t = kind >= 0 ? scan.token(kind) : null;
-        if (t == null || !t.isCyrillic() || t.isCapitalised() || scan.taken(kind)
-                || scan.doc.sentenceAt(kind).lang() != Lang.RU) {
-            return null;
-        }
-        for (Map.Entry<String, String> e : STAGED.entrySet()) {
-            if (t.lower().startsWith(e.getKey()) && t.lower().length() - e.getKey().length() <= 2) {
-                return new Mention(ActorType.EVENT, e.getValue() + " " + Render.of(scan.doc, q.open(), q.close() + 1),
-                        kind, q.close() + 1, 3);
-            }
-        }
-        return null;
     }
 
     private static boolean kindOf(List<String> stems, String word) {
@@ -431,9 +409,9 @@ final class QuotedNames {
                     || named && t.lower().equals(KK_DAY)) {
                 if (named && k > q.close() + 1 && !isEventHead(t, doc.sentenceAt(k).lang())) {
                     // «"Достықтың дархан ұясы" атты өзбек мәдениетінің күні»: the words after «атты» say what the
-                    // title names, and the name keeps them, as a head's name does («…» атты халықаралық көрме); the
-                    // generic word for an event is left to the heads' rules, which keep the quote alone
-                    String whole = Render.of(doc, q.open(), k + 1, Map.of(q.close() + 1, ""));
+                    // title names, and the name keeps them and «атты», as a head's name does («…» атты халықаралық
+                    // көрме); the generic word for an event is left to the heads' rules, which keep the quote alone
+                    String whole = Render.of(doc, q.open(), k + 1);
                     return new Mention(ActorType.EVENT, whole, q.open(), k + 1, 4);
                 }
                 return new Mention(ActorType.EVENT, inner, q.open(), k == q.close() + 1 ? k + 1 : q.close() + 1, 4);

@@ -1,6 +1,5 @@
 package org.creativeatlas.logic.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
@@ -19,30 +18,24 @@ final class TitledSurnames {
     }
 
     static List<Mention> find(Scan scan) {
-        List<Mention> found = new ArrayList<>();
-        for (Document.Sentence s : scan.doc.sentences) {
-            if (s.lang() != Lang.EN) {
-                continue;
+        return EnglishTokens.find(scan, (sc, s, i) -> {
+            Token title = sc.token(i);
+            if (!title.isCapitalised() || !OFFICES.contains(title.lower()) || !surnameAlone(sc, i + 1)) {
+                return null;
             }
-            for (int i = s.from(); i + 2 < s.to(); i++) {
-                Token title = scan.token(i);
-                if (title.isCapitalised() && OFFICES.contains(title.lower()) && surnameAlone(scan, i + 1)) {
-                    Mention m = new Mention(ActorType.PERSON, scan.token(i + 1).text(), i + 1, i + 2, 2);
-                    m.roleFrom = i;
-                    m.roleTo = i + 1;
-                    scan.take(m);
-                    found.add(m);
-                }
-            }
-        }
-        return found;
+            Mention m = new Mention(ActorType.PERSON, sc.token(i + 1).text(), i + 1, i + 2, 2);
+            m.roleFrom = i;
+            m.roleTo = i + 1;
+            return m;
+        });
     }
 
-    /** A free name word at k, no place and no possessive, a lower-case verb after it. */
+    /** A free name word at k, no place and no possessive, a verb in the past after it ("said", "emphasized"). */
     private static boolean surnameAlone(Scan scan, int k) {
         Token t = scan.token(k);
         Token next = scan.token(k + 1);
         return t.isLatin() && scan.nameLike(k) && !scan.taken(k) && !t.isAbbreviation()
-                && !Morph.enPossessive(t.lower()) && next.isWord() && !next.isCapitalised() && next.lower().endsWith("ed");
+                && !Morph.enPossessive(t.lower()) && next.isWord() && !next.isCapitalised()
+                && (next.lower().endsWith("ed") || EnglishChains.SPEECH.contains(next.lower()));
     }
 }

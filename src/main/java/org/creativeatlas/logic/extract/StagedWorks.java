@@ -1,0 +1,119 @@
+package org.creativeatlas.logic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.creativeatlas.model.ActorType;
+
+/**
+ * Russian performances named by the title of the work staged: a play right after the word for it («представлен
+ * спектакль «Дорога домой»»), and a drama, a comedy, a tale or a requiem on a playbill's line, which gives the hour
+ * («5 ноября в 19.00 часов – лирическая драма Чингиза Айтматова «Арманым – Әселім»»). The word for the work, and
+ * the adjectives before it, name the event with the title; the author between them does not.
+ */
+final class StagedWorks {
+
+    /** Stems of the Russian words for a play, with their nominatives. */
+    private static final Map<String, String> STAGED = Map.of("спектакл", "спектакль", "моноспектакл", "моноспектакль");
+    /** Stems of the words for a staged genre, with their nominatives and genders, named so only on a playbill. */
+    private static final Map<String, String> GENRES = Map.of("драм", "драма f", "комеди", "комедия f", "трагеди",
+            "трагедия f", "сказк", "сказка f", "реквием", "реквием m", "мюзикл", "мюзикл m", "мелодрам", "мелодрама f");
+    /** The most capitalised words an author's name between the genre and the title may take. */
+    private static final int AUTHOR_WORDS = 3;
+    /** The most adjectives before the genre's word («поэтическая драма»). */
+    private static final int ADJECTIVES = 2;
+
+    private StagedWorks() {
+    }
+
+    /**
+     * «представлен спектакль «Дорога домой»», «спектакль «Көрұғлы»»: a play named by its title right after the word
+     * for it is a performance, an event; that word is put in the nominative. Null for a film, a book or a song, or when
+     * no such word stands right before the title.
+     */
+    static Mention named(Scan scan, Quotes.Quote q) {
+        int kind = q.open() - 1;
+        Token t = kind >= 0 ? scan.token(kind) : null;
+        if (t == null || !t.isCyrillic() || t.isCapitalised() || scan.taken(kind)
+                || scan.doc.sentenceAt(kind).lang() != Lang.RU) {
+            return null;
+        }
+        String nominative = nominative(STAGED, t);
+        return nominative == null ? null : new Mention(ActorType.EVENT,
+                nominative + " " + Render.of(scan.doc, q.open(), q.close() + 1), kind, q.close() + 1, 3);
+    }
+
+    /**
+     * A genre and a title on a line of a playbill, an event, with the author named between them, a person in the
+     * nominative («Мадины Омаровой» → Мадина Омарова); none, one or both, their words taken.
+     */
+    static List<Mention> onPlaybill(Scan scan, Quotes.Quote q) {
+        Document.Sentence s = scan.doc.sentenceAt(q.open());
+        // a Kazakh title may make the line read as Kazakh; the Russian word for the genre says how it is written
+        if (s.lang() == Lang.EN || !timed(scan, s)) {
+            return List.of();
+        }
+        int kind = q.open() - 1;
+        while (kind > s.from() && q.open() - 1 - kind < AUTHOR_WORDS
+                && (scan.token(kind).isCapitalised() || scan.token(kind).is("."))) {
+            kind--; // «реквием Рахимжана Отарбаева «Хан Жәңгір»»: the author's name, in the genitive
+        }
+        Token t = kind >= s.from() ? scan.token(kind) : null;
+        String genre = t == null || !t.isCyrillic() || t.isCapitalised() || scan.anyTaken(kind, q.close() + 1) ? null
+                : nominative(GENRES, t);
+        if (genre == null) {
+            return List.of();
+        }
+        char gender = genre.charAt(genre.length() - 1);
+        int from = kind;
+        while (from - 1 >= s.from() && kind - from < ADJECTIVES && scan.token(from - 1).isCyrillic()
+                && !scan.token(from - 1).isCapitalised() && Morph.ruAdjectiveEnding(scan.token(from - 1).lower()) != null) {
+            from--;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i < kind; i++) {
+            name.append(CaseEndings.ruAdjective(scan.token(i).text(), gender, false)).append(' ');
+        }
+        name.append(genre, 0, genre.length() - 2).append(' ').append(Render.of(scan.doc, q.open(), q.close() + 1));
+        List<Mention> found = new ArrayList<>();
+        if (q.open() - kind == 3 && scan.nameLike(kind + 1) && scan.nameLike(kind + 2)) {
+            found.add(author(scan, kind + 1, q.open()));
+        }
+        found.add(new Mention(ActorType.EVENT, name.toString(), from, q.close() + 1, 3));
+        found.forEach(scan::take);
+        return found;
+    }
+
+    /** The author's two words, in the genitive, put in the nominative: a woman's by her surname's ending. */
+    private static Mention author(Scan scan, int from, int to) {
+        boolean woman = CaseEndings.ruFeminineOblique(scan.token(to - 1).text());
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String w = scan.token(k).text();
+            name.append(k > from ? " " : "").append(woman ? CaseEndings.ruFeminine(w, k == to - 1)
+                    : CaseEndings.ruGenitive(w, k == to - 1));
+        }
+        return new Mention(ActorType.PERSON, name.toString(), from, to, 3);
+    }
+
+    /** «в 19.00 часов», «18.30 –»: a line that gives an hour. */
+    private static boolean timed(Scan scan, Document.Sentence s) {
+        for (int i = s.from(); i + 2 < s.to(); i++) {
+            if (scan.token(i).isNumber() && (scan.token(i + 1).is(".") || scan.token(i + 1).is(":"))
+                    && scan.token(i + 2).isNumber() && scan.token(i + 2).text().length() == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nominative a word for a work has, from its stem and at most two letters of ending; or null. */
+    private static String nominative(Map<String, String> stems, Token t) {
+        for (Map.Entry<String, String> e : stems.entrySet()) {
+            if (t.lower().startsWith(e.getKey()) && t.lower().length() - e.getKey().length() <= 2) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}
