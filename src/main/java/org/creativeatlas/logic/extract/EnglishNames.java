@@ -409,9 +409,10 @@ final class EnglishNames {
         // "held at VGSPU and Volgograd State Technical University": an abbreviation alone before "and" is another body
         boolean alone = i - 1 >= sentenceStart && scan.token(i - 1).isAbbreviation()
                 && (i - 2 < sentenceStart || !left(scan, i - 2));
-        // "from Speaker … Nurlanbek Shakiev and IPA CIS Council Secretary General …": a person closes the list before
-        boolean person = i - 2 >= sentenceStart && scan.token(i + 1).isAbbreviation()
-                && EnglishPersonRuns.personLike(scan, i - 2, i);
+        // "from Speaker … Nurlanbek Shakiev and IPA CIS Council Secretary General …", "Ambassador to China Parviz
+        // Davlatzoda and Shaanxi Pedagogical University officials": a person closes the list before
+        boolean person = i - 2 >= sentenceStart && EnglishPersonRuns.personLike(scan, i - 2, i)
+                && (scan.token(i + 1).isAbbreviation() || Surnames.looksLike(scan.token(i - 1).lower()));
         return (t.is("and") || t.is("&")) && i - 1 >= sentenceStart && left(scan, i - 1) && scan.place(i - 1) == null
                 && scan.token(i + 1).isCapitalised() && !alone && !person;
     }

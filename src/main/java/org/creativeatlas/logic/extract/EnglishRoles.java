@@ -65,13 +65,27 @@ final class EnglishRoles {
         return k > 0 && ARTICLES.contains(scan.token(k - 1).lower());
     }
 
-    /** The next comma from {@code stop}, at most twenty words on, or the sentence's end. */
+    /**
+     * The next comma from {@code stop}, at most twenty words on, or the sentence's end; or an "and" that opens another
+     * clause ("the deputy minister of culture and he agreed …") or another person set off by a comma ("Head of
+     * Partnerships at London Met and Hande Diker, “Creative Spark” Manager").
+     */
     static int clauseEnd(Scan scan, int stop, int end) {
         int from = stop;
-        while (stop < end && !scan.token(stop).is(",") && stop - from < 19) {
+        while (stop < end && !scan.token(stop).is(",") && stop - from < 19 && !andAnother(scan, stop, end)) {
             stop++;
         }
         return stop;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
+    private static boolean andAnother(Scan scan, int k, int end) {
+        if (!scan.token(k).is("and") || k + 1 >= end) {
+            return false;
+        }
+        boolean someone = k + 3 < end && scan.nameLike(k + 1) && scan.nameLike(k + 2) && scan.token(k + 3).is(",");
+        return PRONOUNS.contains(scan.token(k + 1).lower()) || someone;
     }
 
     /**

@@ -19,13 +19,12 @@ final class PersonFinder {
     private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
     private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
-    /** What may follow the title that closes a Kazakh appositive role. */
-    private static final Set<String> CLOSERS = Set.of(",", ":", ".", ";", "–", "—", "-");
 
     private final Scan scan;
     private final TitleComplements complements;
     private final RoleStart roles;
     private final PersonNameForms forms;
+    private final KazakhRoleClosings closings;
     private final List<Mention> found = new ArrayList<>();
     /** The people found, by the token their name starts at. */
     private final Map<Integer, Mention> byStart = new HashMap<>();
@@ -35,6 +34,7 @@ final class PersonFinder {
         this.complements = new TitleComplements(scan);
         this.roles = new RoleStart(scan, complements);
         this.forms = new PersonNameForms(scan);
+        this.closings = new KazakhRoleClosings(scan, complements, roles);
     }
 
     static List<Mention> find(Scan scan) {
@@ -171,22 +171,25 @@ final class PersonFinder {
             c++;
         }
         int n = c < end && scan.token(c).is(",") ? EnglishTitleWords.honorificEnd(scan, c + 1, end) : c + 1;
+        // "Chairman of the Yangcheon Culture Foundation, Chun Dong Hee, praised …": a third name word set off by a comma
+        // after a title of a body ("Best Actress, Special Jury Prize," lists categories)
+        int to = n + 3 < end && c - title > 2 && scan.nameLike(n + 2) && scan.token(n + 3).is(",") ? n + 3 : n + 2;
         if (n + 1 >= end || !scan.token(c).is(",") || !scan.nameLike(n) || !scan.nameLike(n + 1)
-                || !scan.token(n).isLatin() || n + 2 < end && scan.token(n + 2).isWord()
-                && scan.token(n + 2).isCapitalised()) {
+                || !scan.token(n).isLatin() || to < end && scan.token(to).isWord()
+                && scan.token(to).isCapitalised()) {
             return;
         }
-        Mention m = add(n, n + 2, 4, Map.of());
+        Mention m = add(n, to, 4, Map.of());
         // "Gani Maylybayev, Head of the … Department, Kassymkhan Begmanov, Deputy Chairman of …": a title set off after
         // a name is that person's; the name after it has its own title after it
         boolean setOff = before >= 2 && scan.token(before).is(",") && scan.nameLike(before - 1)
                 && scan.nameLike(before - 2) && !scan.taken(before - 1);
-        int own = setOff && m != null ? apposition(n + 2) : -1;
+        int own = setOff && m != null ? apposition(to) : -1;
         if (m != null && !setOff) {
             m.roleFrom = roles.start(title);
             m.roleTo = c;
         } else if (own > 0) {
-            m.roleFrom = n + 3;
+            m.roleFrom = to + 1;
             m.roleTo = own;
         }
     }
@@ -397,7 +400,7 @@ final class PersonFinder {
             return -1;
         }
         if (scan.doc.sentenceAt(j).lang() == Lang.KK) {
-            return titleClosing(j + 1, end);
+            return closings.end(j + 1, end);
         }
         for (int k = j + 1; k < Math.min(end, EnglishRoles.describedTo(scan, j + 1, end)); k++) {
             if (Titles.is(scan.token(k))) {
@@ -408,24 +411,6 @@ final class PersonFinder {
                     stop = EnglishRoles.clauseEnd(scan, last + 1, end);
                 }
                 return nameEnds(k, stop) ? -1 : Math.min(stop, last + LONG_TITLE + 4);
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * «Нұргүл Тау, ҚР Парламенті Мәжілісінің депутаты:»: Kazakh closes an appositive role with its title, the words
-     * before it in no case but the genitive; a title followed by more words is the next person's («…, ҚР Сенат
-     * Төрағасының кеңесшісі Динара Садвакасова»). The end of the role, or -1.
-     */
-    private int titleClosing(int from, int end) {
-        for (int k = from; k < Math.min(end, from + 8); k++) {
-            Token t = scan.token(k);
-            if (!t.isWord() || complements.breaksPhrase(k) && !Morph.kkAttributive(t.lower(), roles.lowerWordBefore(k))) {
-                return -1;
-            }
-            if (Titles.is(t) && (k + 1 == end || CLOSERS.contains(scan.token(k + 1).text()))) {
-                return k + 1;
             }
         }
         return -1;

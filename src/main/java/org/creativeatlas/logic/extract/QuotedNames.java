@@ -14,6 +14,8 @@ import org.creativeatlas.model.ActorType;
 final class QuotedNames {
 
     private static final Set<String> MARKERS = Set.copyOf(Resources.words("markers.tsv"));
+    /** A region's or a town's word, which may stand between a quoted name and its legal form. */
+    private static final Set<String> LEVELS = Set.of("облыстық", "қалалық", "аудандық", "областной", "городской");
     private static final Set<String> EVENT_WORDS = Set.of("event", "events", "meeting", "table", "roundtable", "topic",
             "contests", "competitions", "festival", "мероприятие", "мероприятия", "мероприятии", "встреча",
             "встречи", "стол", "стола", "столе", "тему", "теме", "тема", "конкурсы", "кездесу", "кездесуі", "үстел",
@@ -119,10 +121,13 @@ final class QuotedNames {
         if (before >= 0 && MARKERS.contains(doc.token(before).lower())) {
             return new Mention(ActorType.ORGANISATION, Render.of(doc, before, q.close() + 1), before, q.close() + 1, 4);
         }
-        // a legal form followed by a quote opens the next name: «"Жизнь без…" ГККП "Государственный … театр"»
-        if (q.close() + 1 < doc.size() && MARKERS.contains(doc.token(q.close() + 1).lower())
-                && !(q.close() + 2 < doc.size() && doc.quotes.closingOf(q.close() + 2) > 0)) {
-            return new Mention(ActorType.ORGANISATION, Render.of(doc, q.open(), q.close() + 2), q.open(), q.close() + 2, 4);
+        // a legal form followed by a quote opens the next name: «"Жизнь без…" ГККП "Государственный … театр"»; a
+        // region's word may stand before the form («"Дарын" облыстық КМҚК»)
+        int form = q.close() + 2 < doc.size() && LEVELS.contains(doc.token(q.close() + 1).lower()) ? q.close() + 2
+                : q.close() + 1;
+        if (form < doc.size() && MARKERS.contains(doc.token(form).lower())
+                && !(form + 1 < doc.size() && doc.quotes.closingOf(form + 1) > 0)) {
+            return new Mention(ActorType.ORGANISATION, Render.of(doc, q.open(), form + 1), q.open(), form + 1, 4);
         }
         int translated = translated(doc, q);
         if (translated > 0) {

@@ -78,7 +78,8 @@ final class RussianNames {
         // mission or a branch is named by where it works
         boolean whole = tail.quote != null && tail.quote.close() == tail.locatedAt - 1 && !STATE_BODIES.contains(noun)
                 && !PARTS.contains(noun);
-        to = tail.locatedAt > 0 && (whole || tail.numbered || StateTowns.atHome(scan, left, tail.locatedAt)) ? tail.locatedAt : to;
+        to = tail.locatedAt > 0 && (whole || tail.numbered || tail.eponym || StateTowns.atHome(scan, left, tail.locatedAt))
+                ? tail.locatedAt : to;
         to = to == h + 1 && noun.endsWith(MUSEUM) ? eponymEnd(scan, h + 1, s.to()) : to;
         int from = left;
         while (from < h && !(scan.token(from).isCapitalised() || scan.token(from).isLatin())) {
@@ -417,10 +418,11 @@ final class RussianNames {
     private static final Set<String> ARTS = Set.of("кино", "культуры", "литературы", "музыки", "театра", "книги",
             "искусства", "моды", "фильмов", "анимации");
 
+    /** A state in the tail, whose the event is; not one it is held in («фестивале в Турции» names no festival). */
     private static boolean ofCountry(Scan scan, int from, int to) {
         for (int k = from; k < to; k++) {
             Place p = scan.place(k);
-            if (p != null && p.state()) {
+            if (p != null && p.state() && !(k > from && CountryResolver.AT.contains(scan.token(k - 1).lower()))) {
                 return true;
             }
         }

@@ -40,6 +40,8 @@ final class RussianTail {
     boolean namedAfter;
     /** Whether the tail opens with the body's number («школы-гимназии № 5 города Бишкека»). */
     boolean numbered;
+    /** Whether the tail is whom the body is named after, in the genitive («Центра Гейдара Алиева»). */
+    boolean eponym;
     /** Whether the tail ends in an edition's year («моды-2017»). */
     boolean edition;
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("\\p{L}+-(19|20)\\d\\d");
@@ -111,6 +113,11 @@ final class RussianTail {
             }
             if (j == start && j + 1 < end && t.is("№") && scan.token(j + 1).isNumber()) {
                 numbered = true; // «школы № 5»: a school's number names it as a name would
+                to = j = j + 2;
+                continue;
+            }
+            if (j == start && eponym(j)) {
+                eponym = true; // «в Центре Гейдара Алиева»: whom a body is named after, in the genitive
                 to = j = j + 2;
                 continue;
             }
@@ -350,6 +357,18 @@ final class RussianTail {
     private boolean person(int i) {
         return i + 1 < end && scan.nameLike(i) && scan.nameLike(i + 1) && (Surnames.looksLike(scan.token(i + 1).lower())
                 || stateAt(i - 1) != null && scan.token(i).isCyrillic() && plainName(i) && plainName(i + 1));
+    }
+
+    /**
+     * A man's first name and surname in the genitive right after a capitalised head that no title governs: whom the
+     * body is named after («Центре Гейдара Алиева»), not its head («директора Центра Фирдавса …» names a person).
+     */
+    private boolean eponym(int i) {
+        Token head = scan.token(start - 1);
+        boolean governed = start - 2 >= 0 && Titles.is(scan.token(start - 2));
+        return i + 1 < end && head.isCapitalised() && !governed && scan.nameLike(i) && scan.nameLike(i + 1)
+                && scan.token(i).isCyrillic() && scan.token(i).lower().matches(".+[бвгджзклмнпрстфхцчшщ]а")
+                && scan.token(i + 1).lower().matches(".+(ова|ева|ина|ына)");
     }
 
     /** A word that is no adjective («Алматинского отделения» goes on with the body). */
