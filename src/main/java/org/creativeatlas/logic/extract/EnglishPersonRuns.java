@@ -24,10 +24,14 @@ final class EnglishPersonRuns {
                 && !Surnames.looksLike(scan.token(from).lower());
     }
 
-    /** "the artist and curator of the exhibition Eldar Aitmatov": a first name and a surname after a head are a person. */
+    /**
+     * "the artist and curator of the exhibition Eldar Aitmatov", "the head of the educational department Qosimzoda
+     * Soleh": a first name and a surname after a head, in either order, are a person.
+     */
     static boolean someone(Scan scan, int from, int to) {
         return to - from >= 2 && to - from <= 3 && personLike(scan, from, to)
-                && Surnames.looksLike(scan.token(to - 1).lower());
+                && (Surnames.looksLike(scan.token(to - 1).lower()) || to - from == 2
+                        && Surnames.looksLike(scan.token(from).lower()));
     }
 
     /** One word shaped like a surname, or two or three name words. */

@@ -15,6 +15,7 @@ import org.creativeatlas.model.ActorType;
 final class RussianNames {
 
     private static final String PRESENTATION = "презентация";
+    private static final String ORGAN = "орган";
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     private static final Set<String> FEMININE = Set.of("ая", "яя", "ую", "юю");
     /** Stems of adjectives that point at a thing rather than name it: «Следующий форум», «очередной фестиваль». */
@@ -28,7 +29,7 @@ final class RussianNames {
      */
     private static final Set<String> STATE_BODIES = Set.of("министерство", "правительство", "управление", "акимат",
             "комитет", "сенат", "мажилис", "парламент", "кабинет", "департамент", "курултай", "агентство",
-            "посольство", "консульство", "мэрия", "хокимият", "маслихат", "хякимлик", "администрация");
+            "посольство", "консульство", "мэрия", "хокимият", "маслихат", "хякимлик", "администрация", ORGAN);
     /** Parts of a body, named by the body they belong to: «филиалом Всероссийского государственного института …». */
     private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
     /** Rooms, which name a body only with adjectives of their own («Центральный выставочный зал …»). */
@@ -136,7 +137,8 @@ final class RussianNames {
         boolean named = (tail.namedAfter || tail.numbered) && head.type() == ActorType.ORGANISATION
                 || workplace(scan, left, h, to, head);
         if (lowerBody || lowerEvent) {
-            from = h;
+            // «исполнительный орган государственной власти»: an organ is a body only with the adjective saying whose
+            from = lowerBody && noun.equals(ORGAN) ? left : h;
         } else if ((!proper && !quoted && !branded || to - from < 2 && !quoted && !branded) && !loneBody && !named
                 || head.type() == ActorType.EVENT && !quoted && !tail.edition && RussianOpenings.onlyCapital(scan, from, to)
                 || head.type() == ActorType.ORGANISATION && !quoted && !branded && !body && !named

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a role or a body's name stops before the next clause or person, a third name word set off by commas, an
- * event only placed somewhere, a body named after someone in the genitive, and Kazakh schools named by number.
+ * event only placed somewhere, a body named after someone in the genitive, Kazakh schools named by number, a Tajik
+ * executive organ of state power, and a surname-first name after a department.
  */
 class ClausesEponymsAndNumberedSchoolsTest {
 
@@ -82,5 +83,25 @@ class ClausesEponymsAndNumberedSchoolsTest {
                 + "институтының директоры Ғани Байұлов, М.Мәметова атындағы педагогикалық жоғары колледжі директорының "
                 + "орынбасары Гүлзира Бахадүрова қазылық етеді.");
         assertEquals("«Дарын» облыстық КМҚК", find(darhyn, ActorType.PERSON, "Қарлығаш Ақышева").affiliation());
+    }
+
+    @Test
+    void aTajikExecutiveOrganOfStatePowerIsABodyInEitherCase() {
+        List<Candidate> found = run("Об этом сообщает НИАТ «Ховар» со ссылкой на Исполнительный орган государственной "
+                + "власти Согдийской области.");
+        find(found, ActorType.ORGANISATION, "Исполнительный орган государственной власти Согдийской области");
+        List<Candidate> lower = run("Организаторами выступили Таджикское общество дружбы и культурных связей с "
+                + "зарубежными странами, Русский центр Таджикского национального университета, представительство "
+                + "Россотрудничества в Таджикистане и исполнительный орган государственной власти г. Нурека.");
+        find(lower, ActorType.ORGANISATION, "исполнительный орган государственной власти");
+        assertFalse(lower.stream().anyMatch(c -> c.name().startsWith("Орган")), names(lower).toString());
+    }
+
+    @Test
+    void aSurnameFirstNameAfterTheHeadOfADepartmentIsAPerson() {
+        List<Candidate> found = run("The delegation of the Tajik National University, led by the head of the "
+                + "educational department Qosimzoda Soleh, is on an official visit to China.");
+        find(found, ActorType.PERSON, "Qosimzoda Soleh");
+        assertFalse(has(found, ActorType.ORGANISATION, "Qosimzoda Soleh"), names(found).toString());
     }
 }
