@@ -31,8 +31,12 @@ final class EnglishPersonRuns {
     static boolean someone(Scan scan, int from, int to) {
         return to - from >= 2 && to - from <= 3 && personLike(scan, from, to)
                 && (Surnames.looksLike(scan.token(to - 1).lower()) || to - from == 2
-                        && Surnames.looksLike(scan.token(from).lower()));
+                        && SURNAME_FIRST.matcher(scan.token(from).lower()).matches());
     }
+
+    /** Surnames plain enough to be read first: "Qosimzoda Soleh" (not "Altyn Kol", a cooperative). */
+    private static final java.util.regex.Pattern SURNAME_FIRST =
+            java.util.regex.Pattern.compile(".+(zoda|zade|ov|ova|ev|eva|uly|kyzy)");
 
     /** One word shaped like a surname, or two or three name words. */
     static boolean personLike(Scan scan, int from, int to) {
