@@ -229,6 +229,7 @@ final class CandidateBuilder {
             }
         }
         String back = before == null ? KazakhHeadReferences.body(scan, person.roleFrom, mentions) : null;
+        back = before == null && back == null ? RoleHeadReferences.body(scan, person, mentions) : back;
         return before != null ? before : back != null ? back : headBefore(person.roleFrom);
     }
 

@@ -107,6 +107,10 @@ final class CountryResolver {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
             own = HeldVenues.heldIn(scan, m.to);
+            Place hall = own == null ? HeldVenues.stateVenue(scan, m) : null;
+            if (hall != null) {
+                return new Located(hall.country(), null);
+            }
             if (own == null && quotedTitle(m)) {
                 return null;
             }

@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.List;
+import org.creativeatlas.model.ActorType;
 
 /** Where a body is named as the venue of what is held: a hall or palace, or after a verb of holding. */
 final class HeldVenues {
@@ -70,5 +71,36 @@ final class HeldVenues {
         }
         Place p = at > 0 ? scan.place(at) : null;
         return p != null && p.country() != null && p.from() == at ? p : null;
+    }
+
+    /** How many words a venue's name may run from «в» to the state that closes it. */
+    private static final int VENUE_WORDS = 5;
+
+    /**
+     * «В Национальной библиотеке Беларуси откроется фотовыставка «Сияет Ташкент»»: a venue named with its state, after
+     * «в» or "in" in the event's sentence before it, places the event in that state; no mission, which stands for the
+     * state it names («в Посольстве Таджикистана»). Null if the sentence names none.
+     */
+    static Place stateVenue(Scan scan, Mention event) {
+        Document.Sentence s = scan.doc.sentenceAt(event.from);
+        for (int i = s.from(); i < event.from; i++) {
+            if (!CountryResolver.AT.contains(scan.token(i).lower())) {
+                continue;
+            }
+            boolean head = false;
+            for (int k = i + 1; k < Math.min(event.from, i + 1 + VENUE_WORDS); k++) {
+                Token t = scan.token(k);
+                Place p = scan.place(k);
+                if (Missions.missionWord(t.lower())) {
+                    break;
+                }
+                if (p != null && p.from() == k && p.state() && head) {
+                    return p;
+                }
+                Head h = Heads.of(t, s.lang());
+                head |= h != null && h.type() == ActorType.ORGANISATION;
+            }
+        }
+        return null;
     }
 }

@@ -136,6 +136,11 @@ final class KazakhInnerWords {
     /** "National", "Central": words that open the name of the one institution of its kind a state has. */
     private static final Set<String> NATIONS_OWN = Set.of("ұлттық", "орталық");
 
+    /** «Тұңғыш Президенттің тарихи-мәдени орталығы»: the First President's, a title that names bodies after him. */
+    static boolean firstPresident(Scan scan, int k) {
+        return k > 0 && scan.token(k).lower().startsWith("президент") && scan.token(k - 1).lower().equals("тұңғыш");
+    }
+
     /** «Ұлттық кітапхана», «Орталық мемлекеттік архив»: the nation's or the centre's own institution opens here. */
     static boolean nationsOwn(Token t) {
         return t.isCapitalised() && NATIONS_OWN.contains(t.lower());

@@ -59,6 +59,10 @@ final class KazakhNames {
                 reach = Math.min(reach, scan.doc.quotes.around(k - 1).open()); // the whole quote, however long
                 continue;
             }
+            if (KazakhInnerWords.firstPresident(scan, k + 1)) {
+                left = k; // «… және Тұңғыш Президенттің тарихи-мәдени орталығы»: «Тұңғыш» opens the name
+                break;
+            }
             int owner = KazakhPlacedBodies.ownerOfMission(scan, k, h, s.from());
             if (owner >= 0) {
                 left = owner;
@@ -137,7 +141,9 @@ final class KazakhNames {
         from = from < 0 && KazakhBareHeads.compound(scan, h) ? h : from;
         boolean quoted = h > 0 && nameQuote(scan, h - 1, h) || named >= 0;
         boolean titled = head.bare() && KazakhBareHeads.titleAfter(scan, h);
-        boolean bareName = KazakhBareHeads.afterAdjective(scan, h) || KazakhBareHeads.compound(scan, h) || titled;
+        // «Қ.Мұңайтпасұлы атындағы музей»: a bare head named after someone is a name
+        boolean bareName = KazakhBareHeads.afterAdjective(scan, h) || KazakhBareHeads.compound(scan, h) || titled
+                || from >= 0 && h - 1 > from && KazakhNamedAfter.is(scan.token(h - 1));
         if (from < 0 || head.bare() && !quoted && !bareName || KazakhInnerWords.onlyOpeningCapital(scan, from, h)) {
             return null;
         }
@@ -293,6 +299,7 @@ final class KazakhNames {
                 && (inner == null || compound || inner.plural() || KazakhInnerWords.nationsOwn(t)
                 || KazakhInnerWords.fieldOfWork(scan, k))
                 && (!Titles.is(t) || latinInside || officeOf(scan, k) || KazakhInnerWords.whoseMeeting(t) || guild
+                || KazakhInnerWords.firstPresident(scan, k)
                 || KazakhInnerWords.concerning(scan, k))
                 && !NAMED.contains(t.lower())
                 && !CONJUNCTIONS.contains(t.lower())
