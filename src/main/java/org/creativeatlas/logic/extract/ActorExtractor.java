@@ -41,7 +41,7 @@ public final class ActorExtractor {
         LearnedNames learned = new LearnedNames(scan);
         List<Mention> people = new ArrayList<>(learned.mendPeople(PersonFinder.find(scan)));
         people.addAll(MadeBy.find(scan));
-        people.addAll(TitledSurnames.find(scan));
+        people.addAll(TitledSurnames.find(scan, people));
         people.addAll(BracketedTitles.find(scan));
         people.addAll(EnglishPeopleAfterPlural.find(scan));
         mentions.addAll(people);

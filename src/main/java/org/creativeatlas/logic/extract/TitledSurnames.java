@@ -17,13 +17,20 @@ final class TitledSurnames {
     private TitledSurnames() {
     }
 
-    static List<Mention> find(Scan scan) {
+    /**
+     * The people named by a title and a surname alone, each named as the full name found before that holds the word
+     * ("Ambassador Du" after "Chinese Ambassador Du Dewen"), so a surname too short to be matched joins its person.
+     */
+    static List<Mention> find(Scan scan, List<Mention> people) {
         return EnglishTokens.find(scan, (sc, s, i) -> {
             Token title = sc.token(i);
             if (!title.isCapitalised() || !OFFICES.contains(title.lower()) || !surnameAlone(sc, i + 1)) {
                 return null;
             }
-            Mention m = new Mention(ActorType.PERSON, sc.token(i + 1).text(), i + 1, i + 2, 2);
+            String word = sc.token(i + 1).text();
+            String name = people.stream().filter(p -> p.from < i && List.of(p.name.split(" ")).contains(word))
+                    .map(p -> p.name).findFirst().orElse(word);
+            Mention m = new Mention(ActorType.PERSON, name, i + 1, i + 2, 2);
             m.roleFrom = i;
             m.roleTo = i + 1;
             return m;

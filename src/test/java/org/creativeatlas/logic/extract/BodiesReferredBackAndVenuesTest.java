@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A role that ends in a body's head alone refers to the body named before; a venue named with its state places an
- * event; a Kazakh body of the First President's or named after someone with a bare head.
+ * event; a Kazakh body of the First President's or named after someone with a bare head; an ambassador named again
+ * by a surname of two letters.
  */
 class BodiesReferredBackAndVenuesTest {
 
@@ -57,5 +58,17 @@ class BodiesReferredBackAndVenuesTest {
                 + "жүйесінің кітапханашылары және Тұңғыш Президенттің тарихи-мәдени орталығының қызметкерлері қатысты.");
         find(found, ActorType.ORGANISATION, "Тұңғыш Президенттің тарихи-мәдени орталығы");
         find(found, ActorType.ORGANISATION, "Қ.Мұңайтпасұлы атындағы музей");
+    }
+
+    @Test
+    void anAmbassadorNamedAgainByATwoLetterSurnameIsThePersonNamedBefore() {
+        List<Candidate> found = run("The ceremony was attended by Chinese Ambassador Du Dewen, KRSU's Acting Rector Denis "
+                + "Fomin-Nilov, as well as teachers, students, and other guests.\n\nAt the event, Ambassador Du delivered a "
+                + "lecture on the achievements of the Belt and Road Initiative (BRI) over the past decade, emphasizing the "
+                + "significant contribution made by Belt and Road cooperation to fostering global peace and development, as "
+                + "well as building a community with a shared future for mankind.");
+        find(found, ActorType.PERSON, "Du Dewen");
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.PERSON && c.name().startsWith("Du")).count(),
+                ExtractorFixture.names(found).toString());
     }
 }
