@@ -24,12 +24,14 @@ final class CandidateBuilder {
     private final String host;
     /** Each person named in a list, to the one named just before them. */
     private final Map<Mention, Mention> listedAfter = new IdentityHashMap<>();
+    private final RoleHeadReferences roleHeads;
 
     CandidateBuilder(Scan scan, List<Mention> mentions) {
         this.scan = scan;
         this.mentions = mentions;
         this.places = new CountryResolver(scan);
         this.dates = new EventDates(scan);
+        this.roleHeads = new RoleHeadReferences(scan, mentions);
         Place frame = GuestNation.frame(scan);
         KazakhNationDays.Visit lead = frame == null ? LeadVisit.of(scan, mentions, places) : null;
         this.framed = frame != null;
@@ -229,7 +231,7 @@ final class CandidateBuilder {
             }
         }
         String back = before == null ? KazakhHeadReferences.body(scan, person.roleFrom, mentions) : null;
-        back = before == null && back == null ? RoleHeadReferences.body(scan, person, mentions) : back;
+        back = before == null && back == null ? roleHeads.body(person) : back;
         return before != null ? before : back != null ? back : headBefore(person.roleFrom);
     }
 

@@ -93,6 +93,18 @@ final class Missions {
      * several.
      */
     private Place soleMission() {
+        if (!soleRead) {
+            sole = readSoleMission();
+            soleRead = true;
+        }
+        return sole;
+    }
+
+    /** The one mission's state, read once per text: it holds for every envoy named by title alone. */
+    private Place sole;
+    private boolean soleRead;
+
+    private Place readSoleMission() {
         Place sole = null;
         for (int i = 0; i < scan.doc.size(); i++) {
             if (!missionWord(scan.token(i).lower())) {

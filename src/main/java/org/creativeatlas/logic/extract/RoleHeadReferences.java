@@ -1,20 +1,30 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.creativeatlas.model.ActorType;
 
 /**
  * «заместитель генерального директора библиотеки», "the rector of the University": a role that ends in a body's head
  * alone, in lower case in Russian or after "the" in English, speaks of the one body of that kind the text has named
- * before it in full.
+ * before it in full. The bodies are indexed by their heads once per text.
  */
 final class RoleHeadReferences {
 
-    private RoleHeadReferences() {
+    private final Scan scan;
+    private final List<Mention> mentions;
+    private Map<String, List<Mention>> byHead;
+
+    RoleHeadReferences(Scan scan, List<Mention> mentions) {
+        this.scan = scan;
+        this.mentions = mentions;
     }
 
     /** The name of the one earlier body whose name holds the head that closes the person's role, or null. */
-    static String body(Scan scan, Mention person, List<Mention> mentions) {
+    String body(Mention person) {
         int last = person.roleTo - 1;
         if (person.roleFrom < 0 || last <= person.roleFrom || scan.taken(last)) {
             return null;
@@ -28,27 +38,40 @@ final class RoleHeadReferences {
             return null;
         }
         String found = null;
-        for (Mention m : mentions) {
+        for (Mention m : index().getOrDefault(key(head), List.of())) {
             if (m.from >= person.from) {
                 break;
             }
-            if (m.type == ActorType.ORGANISATION && holds(scan, m, head, lang)) {
-                if (found != null && !found.equals(m.name)) {
-                    return null; // two bodies of that kind: the role does not say which
-                }
-                found = m.name;
+            if (found != null && !found.equals(m.name)) {
+                return null; // two bodies of that kind: the role does not say which
             }
+            found = m.name;
         }
         return found;
     }
 
-    private static boolean holds(Scan scan, Mention m, Head head, Lang lang) {
-        for (int k = m.from; k < m.to; k++) {
-            Head h = Heads.of(scan.token(k), lang);
-            if (h != null && h.nominative().equalsIgnoreCase(head.nominative())) {
-                return true;
+    /** The organisations under each head noun their names hold, in the order they are named. */
+    private Map<String, List<Mention>> index() {
+        if (byHead == null) {
+            byHead = new HashMap<>();
+            for (Mention m : mentions) {
+                if (m.type != ActorType.ORGANISATION) {
+                    continue;
+                }
+                Lang lang = scan.doc.sentenceAt(m.from).lang();
+                for (int k = m.from; k < m.to; k++) {
+                    Head h = Heads.of(scan.token(k), lang);
+                    List<Mention> list = h == null ? null : byHead.computeIfAbsent(key(h), x -> new ArrayList<>());
+                    if (list != null && (list.isEmpty() || list.get(list.size() - 1) != m)) {
+                        list.add(m);
+                    }
+                }
             }
         }
-        return false;
+        return byHead;
+    }
+
+    private static String key(Head h) {
+        return h.nominative().toLowerCase(Locale.ROOT);
     }
 }
