@@ -67,7 +67,8 @@ final class EnglishNames {
         Quotes.Quote before = from - 1 > s.from() ? scan.doc.quotes.around(from - 1) : null;
         boolean legal = legalForm(scan, from, h);
         if (before != null && head.type() != ActorType.PLATFORM && before.close() == from - 1
-                && (before.close() - before.open() <= EnglishEventTitles.quotedWords(head) + 1 && !headInside(scan, before) || legal)
+                && (before.close() - before.open() <= EnglishEventTitles.quotedWords(head) + 1
+                        && !headInside(scan, before) || legal)
                 && !scan.anyTaken(before.open(), from)) {
             from = before.open(); // "in “Yyldyz” Hotel of Ashgabat": a short quoted name opens the name it heads
         }
@@ -134,8 +135,6 @@ final class EnglishNames {
         }
         return true;
     }
-
-
 
     /** Words that say only what legal form a body has, "the “Rosa Otunbayeva Initiative” Public Foundation". */
     private static final Set<String> LEGAL_FORMS = Set.of("public", "private", "charitable", "non-profit",

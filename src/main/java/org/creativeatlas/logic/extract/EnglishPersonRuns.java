@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Whether capitalised words after or before an English head are a person's name rather than the body's. */
 final class EnglishPersonRuns {
@@ -35,8 +36,7 @@ final class EnglishPersonRuns {
     }
 
     /** Surnames plain enough to be read first: "Qosimzoda Soleh" (not "Altyn Kol", a cooperative). */
-    private static final java.util.regex.Pattern SURNAME_FIRST =
-            java.util.regex.Pattern.compile(".+(zoda|zade|ov|ova|ev|eva|uly|kyzy)");
+    private static final Pattern SURNAME_FIRST = Pattern.compile(".+(zoda|zade|ov|ova|ev|eva|uly|kyzy)");
 
     /** One word shaped like a surname, or two or three name words. */
     static boolean personLike(Scan scan, int from, int to) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
@@ -18,7 +19,7 @@ final class Ministries {
     private static final Pattern RUSSIAN = Pattern.compile("(?iu)(?<!премьер-)\\b(?:зам)?министр(?:а|у|ом|е)? ((\\p{Ll}+).*)");
     private static final Pattern KAZAKH = Pattern.compile("(\\p{Lu}.*?)\\s+(?:вице-)?министрі\\p{L}*");
 
-    private static final java.util.Set<String> RANKS = java.util.Set.of("Prime", "Vice", "Deputy", "First", "Former",
+    private static final Set<String> RANKS = Set.of("Prime", "Vice", "Deputy", "First", "Former",
             "Acting");
     private static final Pattern CLOSING_STOP = Pattern.compile("(?<=\\p{Ll}{3})[;:,.]$");
 

@@ -15,6 +15,10 @@ final class Missions {
     /** Whether a place is where something is ("в Бишкеке", «Алматыда»), not whose it is. */
     private final Predicate<Place> locative;
 
+    /** The one mission's state, read once per text: it holds for every envoy named by title alone. */
+    private Place sole;
+    private boolean soleRead;
+
     Missions(Scan scan, Predicate<Place> locative) {
         this.scan = scan;
         this.locative = locative;
@@ -100,12 +104,8 @@ final class Missions {
         return sole;
     }
 
-    /** The one mission's state, read once per text: it holds for every envoy named by title alone. */
-    private Place sole;
-    private boolean soleRead;
-
     private Place readSoleMission() {
-        Place sole = null;
+        Place found = null;
         for (int i = 0; i < scan.doc.size(); i++) {
             if (!missionWord(scan.token(i).lower())) {
                 continue;
@@ -115,14 +115,14 @@ final class Missions {
                 Place p = scan.place(k);
                 if (p != null && p.from() == k && p.country() != null && p.city() == null && !locative.test(p)
                         && !toward(p) && !CountryResolver.AT.contains(k > 0 ? scan.token(k - 1).lower() : "")) {
-                    if (sole != null && !sole.country().equals(p.country())) {
+                    if (found != null && !found.country().equals(p.country())) {
                         return null;
                     }
-                    sole = p;
+                    found = p;
                 }
             }
         }
-        return sole;
+        return found;
     }
 
     /**

@@ -194,7 +194,10 @@ final class PersonFinder {
         }
     }
 
-    /** The most words a title runs to; one set off after a name may add a body it is at ("… at Lomonosov Moscow State University"). */
+    /**
+     * The most words a title runs to; one set off after a name may add the body it is at ("… at Lomonosov Moscow State
+     * University").
+     */
     private static final int LONG_TITLE = 12;
 
     /** "the Danish director Lars Holm of …": two name words right after the title, then no more capitals. */

@@ -13,11 +13,21 @@ import org.creativeatlas.model.ActorType;
  */
 final class StagedWorks {
 
-    /** Stems of the Russian words for a play, with their nominatives. */
-    private static final Map<String, String> STAGED = Map.of("спектакл", "спектакль", "моноспектакл", "моноспектакль");
-    /** Stems of the words for a staged genre, with their nominatives and genders, named so only on a playbill. */
-    private static final Map<String, String> GENRES = Map.of("драм", "драма f", "комеди", "комедия f", "трагеди",
-            "трагедия f", "сказк", "сказка f", "реквием", "реквием m", "мюзикл", "мюзикл m", "мелодрам", "мелодрама f");
+    /** A word for a staged work in the nominative, and its gender, which its adjectives take. */
+    private record Genre(String nominative, char gender) {
+    }
+
+    /**
+     * Stems of the Russian words for a play, with their nominatives; operas and ballets named by title are as often
+     * fragments sung in a concert («фрагменты из опер «…» и балета «…»»), which are works.
+     */
+    private static final Map<String, Genre> STAGED = Map.of("спектакл", new Genre("спектакль", 'm'), "моноспектакл",
+            new Genre("моноспектакль", 'm'));
+    /** Stems of the words for a staged genre, named so only on a playbill. */
+    private static final Map<String, Genre> GENRES = Map.of("драм", new Genre("драма", 'f'), "комеди",
+            new Genre("комедия", 'f'), "трагеди", new Genre("трагедия", 'f'), "сказк", new Genre("сказка", 'f'),
+            "реквием", new Genre("реквием", 'm'), "мюзикл", new Genre("мюзикл", 'm'), "мелодрам",
+            new Genre("мелодрама", 'f'));
     /** The most capitalised words an author's name between the genre and the title may take. */
     private static final int AUTHOR_WORDS = 3;
     /** The most adjectives before the genre's word («поэтическая драма»). */
@@ -38,9 +48,9 @@ final class StagedWorks {
                 || scan.doc.sentenceAt(kind).lang() != Lang.RU) {
             return null;
         }
-        String nominative = nominative(STAGED, t);
-        return nominative == null ? null : new Mention(ActorType.EVENT,
-                nominative + " " + Render.of(scan.doc, q.open(), q.close() + 1), kind, q.close() + 1, 3);
+        Genre play = genre(STAGED, t);
+        return play == null ? null : new Mention(ActorType.EVENT,
+                play.nominative() + " " + Render.of(scan.doc, q.open(), q.close() + 1), kind, q.close() + 1, 3);
     }
 
     /**
@@ -59,12 +69,11 @@ final class StagedWorks {
             kind--; // «реквием Рахимжана Отарбаева «Хан Жәңгір»»: the author's name, in the genitive
         }
         Token t = kind >= s.from() ? scan.token(kind) : null;
-        String genre = t == null || !t.isCyrillic() || t.isCapitalised() || scan.anyTaken(kind, q.close() + 1) ? null
-                : nominative(GENRES, t);
+        Genre genre = t == null || !t.isCyrillic() || t.isCapitalised() || scan.anyTaken(kind, q.close() + 1) ? null
+                : genre(GENRES, t);
         if (genre == null) {
             return List.of();
         }
-        char gender = genre.charAt(genre.length() - 1);
         int from = kind;
         while (from - 1 >= s.from() && kind - from < ADJECTIVES && scan.token(from - 1).isCyrillic()
                 && !scan.token(from - 1).isCapitalised() && Morph.ruAdjectiveEnding(scan.token(from - 1).lower()) != null) {
@@ -72,9 +81,9 @@ final class StagedWorks {
         }
         StringBuilder name = new StringBuilder();
         for (int i = from; i < kind; i++) {
-            name.append(CaseEndings.ruAdjective(scan.token(i).text(), gender, false)).append(' ');
+            name.append(CaseEndings.ruAdjective(scan.token(i).text(), genre.gender(), false)).append(' ');
         }
-        name.append(genre, 0, genre.length() - 2).append(' ').append(Render.of(scan.doc, q.open(), q.close() + 1));
+        name.append(genre.nominative()).append(' ').append(Render.of(scan.doc, q.open(), q.close() + 1));
         List<Mention> found = new ArrayList<>();
         if (q.open() - kind == 3 && scan.nameLike(kind + 1) && scan.nameLike(kind + 2)) {
             found.add(author(scan, kind + 1, q.open()));
@@ -107,9 +116,9 @@ final class StagedWorks {
         return false;
     }
 
-    /** The nominative a word for a work has, from its stem and at most two letters of ending; or null. */
-    private static String nominative(Map<String, String> stems, Token t) {
-        for (Map.Entry<String, String> e : stems.entrySet()) {
+    /** The genre a word for a work names, from its stem and at most two letters of ending; or null. */
+    private static Genre genre(Map<String, Genre> stems, Token t) {
+        for (Map.Entry<String, Genre> e : stems.entrySet()) {
             if (t.lower().startsWith(e.getKey()) && t.lower().length() - e.getKey().length() <= 2) {
                 return e.getValue();
             }
