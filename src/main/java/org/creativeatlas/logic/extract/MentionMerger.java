@@ -322,14 +322,17 @@ final class MentionMerger {
 
     private static boolean agree(String a, String b) {
         return a.equals(b) || (a.length() <= 2 || b.length() <= 2) && plain(a.charAt(0)) == plain(b.charAt(0))
-                || vowelSlip(a, b);
+                || vowelSlip(a, b) || a.length() >= SLIP_LENGTH && a.replace("kh", "h").equals(b.replace("kh", "h"));
     }
 
     private static final String VOWELS = "aeiouyаеёиоуыэюяәөүұі";
     /** The shortest name a slip of one vowel is read in. */
     private static final int SLIP_LENGTH = 6;
 
-    /** "Peter Thoreson" and, a paragraph on, "Peter Thoresen": a long name spelt with one vowel for another. */
+    /**
+     * "Peter Thoreson" and, a paragraph on, "Peter Thoresen": a long name spelt with one vowel for another; as
+     * "Ovezmuhammed" and "Ovezmukhammed" are one name, the Russian «х» written "h" and "kh" in one text.
+     */
     private static boolean vowelSlip(String a, String b) {
         if (a.length() != b.length() || a.length() < SLIP_LENGTH) {
             return false;

@@ -120,7 +120,8 @@ final class PersonFinder {
         int j = EnglishTitleWords.glossEnd(scan, i + 1, end);
         while (j < end && (scan.taken(j) || scan.token(j).isCapitalised() && scan.token(j).isWord()
                 || EnglishRoles.ROLE_LINKS.contains(scan.token(j).lower()) || EnglishTitleWords.sentTo(scan, j, end)
-                || EnglishRoles.placeKind(scan, j) || EnglishTitleWords.fieldList(scan, j, end)) && !closesName(j)) {
+                || EnglishRoles.placeKind(scan, j) || EnglishTitleWords.fieldList(scan, j, end)
+                || ParticleNames.joins(scan, j, end)) && !closesName(j)) {
             j++;
         }
         if (nameRightAfter(i, end)) {
@@ -133,6 +134,7 @@ final class PersonFinder {
         if (j - k == 3 && !hasPatronymic(k, j) && !Surnames.korean(scan.token(k).lower())) {
             k++;
         }
+        k = ParticleNames.opening(scan, k, i);
         // "Minister of Economy and Trade Development;": capitalised words right after "and" or "of" close the role's
         // fields; a name would stand after them
         boolean field = scan.token(k - 1).is("and") || scan.token(k - 1).is("of") || scan.token(k - 1).is("&");
@@ -347,7 +349,7 @@ final class PersonFinder {
                 && Surnames.patronymicForm(scan.token(i + 2).lower())
                 && scan.doc.sentenceAt(i + 2) == scan.doc.sentenceAt(i);
         int role = apposition(particle ? i + 3 : i + 2);
-        if (surname || spoken || from || role > 0 || particle || patronymic) {
+        if (surname || spoken || from || role > 0 || particle || patronymic || bracketedBody(i + 2)) {
             int end = particle ? i + 3
                     : patronymic || i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3)
                     && scan.doc.sentenceAt(i + 2) == scan.doc.sentenceAt(i) ? i + 3 : i + 2;
@@ -385,6 +387,15 @@ final class PersonFinder {
         if (pairAt(and + 1) && (and + 3 >= scan.doc.size() || !scan.nameLike(and + 3))) {
             add(and + 1, and + 3, 2, forms.normalise(and + 1, and + 3, null));
         }
+    }
+
+    /**
+     * «Халид Акарча (Қазақ тілі және Түркология кафедрасы)»: a bracket that opens with a body another rule found,
+     * right after two name words, gives where someone works.
+     */
+    private boolean bracketedBody(int open) {
+        return open + 1 < scan.doc.size() && scan.token(open).is("(") && scan.taken(open + 1)
+                && scan.doc.sentenceAt(open + 1) == scan.doc.sentenceAt(open);
     }
 
     /** Two capitalised Cyrillic name words at {@code from} that nothing has taken. */

@@ -89,7 +89,10 @@ final class QuotedNames {
                 for (int i = q.open(); i <= q.close(); i++) {
                     scan.takeToken(i);
                 }
-                workEnd = q.close() + 1;
+                List<Mention> authors = WorkCredits.after(scan, q);
+                found.addAll(authors);
+                // «"Аяз атага кат" Акжола Бекболотова, "Круги на песке"»: the list of works goes on past its authors
+                workEnd = authors.isEmpty() ? q.close() + 1 : authors.get(authors.size() - 1).to;
                 continue;
             }
             Mention m = speech(scan.doc, q) ? null : classify(scan, q, previous);
@@ -289,7 +292,9 @@ final class QuotedNames {
     }
 
     private static boolean titleOfWork(Document doc, Quotes.Quote q, int workEnd) {
-        if (workEnd >= 0 && (doc.listJoined(workEnd, q.open(), 2) || authorBetween(doc, workEnd, q.open()))) {
+        // ««Джамиля» (режиссер Ирина Поплавская), «Белый пароход»»: a note on who made a work does not end the list
+        int joined = workEnd >= 0 ? WorkCredits.pastNote(doc, workEnd) : -1;
+        if (joined >= 0 && (doc.listJoined(joined, q.open(), 2) || authorBetween(doc, joined, q.open()))) {
             return true;
         }
         if (doc.sentenceAt(q.open()).lang() == Lang.KK && (KazakhWorks.prizeAfter(doc, q.close() + 1)
@@ -297,7 +302,8 @@ final class QuotedNames {
             return true;
         }
         int before = q.open() - 1;
-        int as = before > 0 && doc.token(before).is(":") ? before - 1 : before;
+        boolean colon = before > 0 && (doc.token(before).is(":") || doc.token(before).is("—"));
+        int as = colon ? before - 1 : before;
         if (as < 0 || !doc.token(as).isCyrillic() || doc.sentenceAt(q.open()).lang() != Lang.RU) {
             return false;
         }
@@ -306,7 +312,8 @@ final class QuotedNames {
             String kind = doc.token(as - 2).lower();
             return kindOf(WORKS, kind) || kindOf(THEMES, kind);
         }
-        if (before > 0 && doc.token(before).is(":") && colonAfterWork(doc, as)) {
+        // «фильмы молодых режиссеров Кыргызстана — «Аяз атага кат»»: a dash opens the titles as a colon does
+        if (colon && colonAfterWork(doc, as)) {
             return true;
         }
         // «театр оперы и балета «Астана Опера»» names a house, not a work

@@ -41,6 +41,13 @@ final class RoleStart {
                 r--;
                 continue;
             }
+            int degree = kazakh && t.is(",") ? degreeFrom(r - 2, s.from()) : r - 1;
+            if (degree < r - 1 && degree - 1 >= s.from() && Titles.is(scan.token(degree - 1))
+                    && !scan.taken(degree - 1)) {
+                commas += r - degree; // «академиясының проректоры т.ғ. д., профессор»: a degree between two posts
+                r = degree;
+                continue;
+            }
             if (kazakh && t.isDash() && r - 2 >= s.from() && Titles.is(scan.token(r - 2)) && !scan.taken(r - 2)) {
                 commas += 2; // «ҚР Премьер-Министрінің орынбасары – Сыртқы істер министрі»: two posts, one role
                 r--;
@@ -79,6 +86,28 @@ final class RoleStart {
         Place p = r < title ? scan.place(r) : null;
         r = p != null && p.from() < r && p.from() >= s.from() ? p.from() : r;
         return s.lang() == Lang.RU ? titleBeforeComma(r, s) : s.lang() == Lang.EN ? EnglishTitleRuns.start(scan, r, s) : r;
+    }
+
+    /** The most tokens an academic degree's abbreviation («т.ғ.д.», «т. ғ. к.») takes. */
+    private static final int DEGREE_TOKENS = 8;
+
+    /**
+     * Where an academic degree's abbreviation ending at {@code last} begins: letters in lower case, one or two at a
+     * time, with full stops; or {@code last + 1} when there is none.
+     */
+    private int degreeFrom(int last, int floor) {
+        int k = last;
+        int letters = 0;
+        while (k >= floor && last - k < DEGREE_TOKENS) {
+            Token t = scan.token(k);
+            boolean letter = t.isCyrillic() && !t.isCapitalised() && t.text().replace(".", "").length() <= 2;
+            if (!t.is(".") && !letter) {
+                break;
+            }
+            letters += letter ? 1 : 0;
+            k--;
+        }
+        return letters >= 2 && scan.token(last).is(".") ? k + 1 : last + 1;
     }
 
     /** How many words back from a comma a Russian role before another is looked for. */

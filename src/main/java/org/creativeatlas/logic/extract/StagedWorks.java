@@ -86,23 +86,11 @@ final class StagedWorks {
         name.append(genre.nominative()).append(' ').append(Render.of(scan.doc, q.open(), q.close() + 1));
         List<Mention> found = new ArrayList<>();
         if (q.open() - kind == 3 && scan.nameLike(kind + 1) && scan.nameLike(kind + 2)) {
-            found.add(author(scan, kind + 1, q.open()));
+            found.add(WorkCredits.named(scan, kind + 1, q.open()));
         }
         found.add(new Mention(ActorType.EVENT, name.toString(), from, q.close() + 1, 3));
         found.forEach(scan::take);
         return found;
-    }
-
-    /** The author's two words, in the genitive, put in the nominative: a woman's by her surname's ending. */
-    private static Mention author(Scan scan, int from, int to) {
-        boolean woman = CaseEndings.ruFeminineOblique(scan.token(to - 1).text());
-        StringBuilder name = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            String w = scan.token(k).text();
-            name.append(k > from ? " " : "").append(woman ? CaseEndings.ruFeminine(w, k == to - 1)
-                    : CaseEndings.ruGenitive(w, k == to - 1));
-        }
-        return new Mention(ActorType.PERSON, name.toString(), from, to, 3);
     }
 
     /** «в 19.00 часов», «18.30 –»: a line that gives an hour. */

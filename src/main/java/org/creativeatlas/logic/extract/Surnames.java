@@ -7,10 +7,10 @@ final class Surnames {
 
     private static final List<String> CYRILLIC = List.of("ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ын",
             "ына", "ский", "ская", "цкий", "цкая", "ұлы", "улы", "уулу", "қызы", "кызы", "енко", "швили", "дзе", "ян",
-            "зода", "заде", "ич");
+            "зода", "заде", "ич", "оғлы", "оглу");
     private static final List<String> LATIN = List.of("ov", "ev", "ova", "eva", "yev", "yeva", "iev", "ieva", "uly",
             "uulu", "kyzy", "qyzy", "sky", "skaya", "skiy", "enko", "yan", "dze", "zoda", "zada", "zade", "in", "ina",
-            "yn", "yna", "ikh", "ykh");
+            "yn", "yna", "ikh", "ykh", "oglu");
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("uulu", "kyzy", "uly", "qyzy", "уулу",
             "кызы", "ұлы", "қызы");
     private static final List<String> PATRONYMIC = List.of("ович", "евич", "овна", "евна", "ична", "ovich", "evich",

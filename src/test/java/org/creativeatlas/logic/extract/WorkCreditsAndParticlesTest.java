@@ -1,0 +1,82 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Films listed with notes on who made them and with their authors in the genitive, people named before a bracketed
+ * body or with a Turkish surname, one name spelt two ways, Arabic names joined by particles, and a Kazakh degree
+ * between two posts.
+ */
+class WorkCreditsAndParticlesTest {
+
+    @Test
+    void filmTitlesAfterANoteOnWhoMadeThemAreWorksAndTheirAuthorsPeople() {
+        List<Candidate> found = run("Кыргызское кино в Берлине\n\nЗрителям показали фильмы «Джамиля» (режиссер Ирина "
+                + "Поплавская), «Первый учитель» (режиссер Андрей Кончаловский), «Белый пароход» (режиссер Болотбек "
+                + "Шамшиев), «Свет Аке» и «Боз Салкын» Актана Арыма Кубата и Эрнеста Абдыжапарова.");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Свет Аке") || c.name().contains("Боз Салкын")),
+                names(found).toString());
+        find(found, ActorType.PERSON, "Эрнест Абдыжапаров");
+        assertEquals(ActorType.PERSON, found.stream().filter(c -> c.name().startsWith("Актан Арым Кубат")).findFirst()
+                .orElseThrow().type());
+    }
+
+    @Test
+    void aDashOpensAListOfFilmsWhoseAuthorsFollowTheirTitles() {
+        List<Candidate> found = run("Кыргызское кино в Берлине\n\nТакже берлинцам покажут фильмы молодых режиссеров "
+                + "Кыргызстана — «Аяз атага кат» Акжола Бекболотова, «Круги на песке» Найзабека Сыдыкова, «Неоконченные "
+                + "сны» Тынчтыкбека Акималиева и «Серьги» Наргизы Маматкуловой.");
+        find(found, ActorType.PERSON, "Наргиза Маматкулова");
+        find(found, ActorType.PERSON, "Найзабек Сыдыков");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Серьги")), names(found).toString());
+    }
+
+    @Test
+    void twoNameWordsBeforeABracketedBodyAreSomeoneWhoWorksThere() {
+        List<Candidate> found = run("Түркология мәселелері\n\nКеш қонақтары Қазақстандағы Түркия елшісі Невзат Уянық, "
+                + "Декан Дэнияль Пью (ҒӘЗМ) және Юлай Шамилоғлы (Қазақ тілі және Түркология кафедрасы). Баяндама тілі "
+                + "түрікше болды. Ағылшын тіліне аударған Халид Акарча (Қазақ тілі және Түркология кафедрасы) және қазақ "
+                + "тіліне аударған Алмагүл Исина болды.");
+        assertEquals("Қазақ тілі және Түркология кафедрасы",
+                find(found, ActorType.PERSON, "Халид Акарча").affiliation());
+        find(found, ActorType.PERSON, "Юлай Шамилоғлы");
+    }
+
+    @Test
+    void oneNameSpeltWithHAndWithKhIsOnePerson() {
+        List<Candidate> found = run("Exhibition of works by national artist of Turkmenistan under way in Ashgabat\n\n"
+                + "An exhibition of works by the national artist, designer, candidate of historical sciences and Director "
+                + "of the State Museum of Turkmenistan, Ovezmuhammed Mammetnurov, opened at the Museum of Fine Arts in "
+                + "Ashgabat. In his welcoming speech to the visitors of the exhibition at the opening ceremony, "
+                + "Ovezmukhammed Mammetnurov wished his fellow artists to never stop, not to fail the high principles of "
+                + "their profession.");
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.PERSON).count(), names(found).toString());
+    }
+
+    @Test
+    void anArabicNameRunsOnPastItsParticles() {
+        List<Candidate> found = run("UAE ambassador visits the university\n\nOn September 18, a meeting was held with the "
+                + "Ambassador Extraordinary and Plenipotentiary of the United Arab Emirates Ahmed Al Hay Al Hameli at the "
+                + "S.A.Niyazov Turkmen Agricultural University.");
+        Candidate envoy = find(found, ActorType.PERSON, "Ahmed Al Hay Al Hameli");
+        assertEquals("Ambassador Extraordinary and Plenipotentiary of the United Arab Emirates", envoy.role());
+    }
+
+    @Test
+    void aKazakhDegreeBetweenTwoPostsKeepsTheBodyOfTheFirst() {
+        List<Candidate> found = run("Тарихшылар қауымдастығы\n\nАталған форумға екі елдің жетекші тарихшылары мен "
+                + "мұрағатшылары: Қырғызстан Дипломатиялық академиясының проректоры т.ғ. д., профессор З. К. Құрманов, "
+                + "т. ғ. д., профессор А. Жуманалиев және басқа да ғалымдар қатысты.");
+        Candidate rector = find(found, ActorType.PERSON, "З. К. Құрманов");
+        assertEquals("Қырғызстан Дипломатиялық академиясы", rector.affiliation());
+        assertEquals("KG", rector.country());
+    }
+}
