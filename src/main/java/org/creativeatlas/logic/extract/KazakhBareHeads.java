@@ -21,6 +21,19 @@ final class KazakhBareHeads {
     }
 
     /**
+     * «Назарбаев Университеттің»: a bare head written with a capital inside a sentence and with a case ending, right
+     * after a capitalised word, closes a name as a brand does; without one it is a word of a longer name («ҚХР Орталық
+     * ұлттар университеті») or of someone's («Эльхан Зал Қарахан»).
+     */
+    static boolean capitalised(Scan scan, int h, Head head) {
+        Token t = scan.token(h);
+        return t.isCapitalised() && t.isCyrillic() && h > scan.doc.sentenceAt(h).from()
+                && t.text().length() > head.nominative().length()
+                && scan.token(h - 1).isCyrillic() && scan.token(h - 1).isCapitalised() && scan.token(h - 1).isWord()
+                && !scan.taken(h - 1);
+    }
+
+    /**
      * «ҚР Сенат Төрағасының», «Мәжіліс депутаты»: a capitalised bare head, not opening the sentence, right before a
      * title names the body the title is of.
      */

@@ -143,6 +143,7 @@ final class KazakhNames {
         boolean titled = head.bare() && KazakhBareHeads.titleAfter(scan, h);
         // «Қ.Мұңайтпасұлы атындағы музей»: a bare head named after someone is a name
         boolean bareName = KazakhBareHeads.afterAdjective(scan, h) || KazakhBareHeads.compound(scan, h) || titled
+                || KazakhBareHeads.capitalised(scan, h, head)
                 || from >= 0 && h - 1 > from && KazakhNamedAfter.is(scan.token(h - 1));
         if (from < 0 || head.bare() && !quoted && !bareName || KazakhInnerWords.onlyOpeningCapital(scan, from, h)) {
             return null;

@@ -168,7 +168,8 @@ final class QuotedNames {
         for (int k = apposed ? before - 1 : before; s.lang() != Lang.KK && k >= reach; k--) {
             Token t = doc.token(k);
             if (EVENT_WORDS.contains(t.lower()) || isEventHead(t, s.lang())) {
-                return new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);
+                return WorkCredits.afterPluralEvents(doc, q, t) ? null
+                        : new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);
             }
             if (PROGRAMME_WORDS.contains(t.lower())) {
                 return new Mention(ActorType.PLATFORM, inner, q.open(), q.close() + 1, 4);

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Whether two Russian adjectives in a row agree in case, as the adjectives of one name do («Жамбылский областной
  * русский драматический театр»); a noun that ends like an adjective in another case stops a name's words
- * («информационным партнером международного фестиваля»: the partner is no word of the festival's name).
+ * («информационным партнером международного фестиваля»: the partner is no word of the festival's name); and whether
+ * a masculine head stands in the plural.
  */
 final class RussianCases {
 
@@ -18,7 +19,19 @@ final class RussianCases {
     /** «-ый» and «-ой» both end a masculine nominative («Большой Государственный»). */
     private static final Set<String> NOMINATIVE = Set.of("ый", "ой");
 
+    /** Plural endings of masculine nouns, none of them a singular case's: фестивалей, конкурсов, форумах. */
+    private static final Set<String> MASCULINE_PLURAL = Set.of("ей", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях");
+
     private RussianCases() {
+    }
+
+    /** «кинофестивалей»: a masculine head that names one thing in the nominative, written in the plural. */
+    static boolean plural(Token t, Head head) {
+        String nominative = head.nominative().toLowerCase(java.util.Locale.ROOT);
+        String stem = nominative.endsWith("ь") || nominative.endsWith("й")
+                ? nominative.substring(0, nominative.length() - 1) : nominative;
+        return head.gender() == 'm' && !head.plural() && t.lower().startsWith(stem)
+                && MASCULINE_PLURAL.contains(t.lower().substring(stem.length()));
     }
 
     /** True unless both are Cyrillic words with adjective endings of different cases. */

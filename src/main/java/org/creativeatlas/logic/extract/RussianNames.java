@@ -146,6 +146,9 @@ final class RussianNames {
                         && RussianOpenings.onlyCapital(scan, from, to) && !RussianOpenings.nation(scan, from)) {
             return null;
         }
+        if (head.type() == ActorType.EVENT && tail.quote != null && RussianCases.plural(scan.token(h), head)) {
+            return null; // «участник многочисленных кинофестивалей «Акыркы коч»»: one title names no festivals
+        }
         boolean titled = (tail.quote != null || branded || named && !proper) && head.type() != ActorType.PLATFORM;
         if (titled) {
             // «открытие детского фольклорного фестиваля «Наристе»»: before a quoted title, a brand or the name of whom

@@ -56,6 +56,18 @@ final class WorkCredits {
         return found;
     }
 
+    /**
+     * «фильм-участник многочисленных международных кинофестивалей «Акыркы коч»»: one title after a Russian event's
+     * head in the plural is no festival's but the work's that took part in them; a list of titles may name them.
+     */
+    static boolean afterPluralEvents(Document doc, Quotes.Quote q, Token head) {
+        Head h = doc.sentenceAt(q.open()).lang() == Lang.RU ? Heads.of(head, Lang.RU) : null;
+        int next = q.close() + 1;
+        boolean listed = next + 1 < doc.size() && (doc.token(next).is(",") || doc.token(next).lower().equals("и"))
+                && doc.quotes.around(next + 1) != null;
+        return h != null && RussianCases.plural(head, h) && !listed;
+    }
+
     /** Where a genitive name starting at {@code from} ends, or {@code from} when none starts there. */
     private static int nameEnd(Scan scan, int from) {
         int to = from;

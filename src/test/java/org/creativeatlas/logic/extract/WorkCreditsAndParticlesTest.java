@@ -11,9 +11,9 @@ import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
 /**
- * Films listed with notes on who made them and with their authors in the genitive, people named before a bracketed
- * body or with a Turkish surname, one name spelt two ways, Arabic names joined by particles, and a Kazakh degree
- * between two posts.
+ * Films listed with notes on who made them and with their authors in the genitive, one film's title after festivals
+ * in the plural, people named before a bracketed body or with a Turkish surname, one name spelt two ways, Arabic
+ * names joined by particles, a Kazakh degree between two posts, and a Kazakh brand's capitalised bare head.
  */
 class WorkCreditsAndParticlesTest {
 
@@ -78,5 +78,26 @@ class WorkCreditsAndParticlesTest {
         Candidate rector = find(found, ActorType.PERSON, "З. К. Құрманов");
         assertEquals("Қырғызстан Дипломатиялық академиясы", rector.affiliation());
         assertEquals("KG", rector.country());
+    }
+
+    @Test
+    void oneTitleAfterFestivalsInThePluralIsTheFilmsNotAFestival() {
+        List<Candidate> found = run("Дни кыргызского кино\n\nВ течение трех дней в кинотеатре «Поклонка» представят фильм "
+                + "«Эсимде», драму «Белек», показанную на Венецианском кинофестивале 2023 года, исторический мюзикл «Дарак "
+                + "ыры», а также фильм-участник многочисленных международных кинофестивалей «Акыркы коч», – добавили в "
+                + "музее.");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Акыркы")), names(found).toString());
+        find(found, ActorType.EVENT, "Венецианский кинофестиваль");
+    }
+
+    @Test
+    void aKazakhBrandsCapitalisedBareHeadWithACaseClosesItsName() {
+        List<Candidate> found = run("Түркологтар төрқалада бас қосты\n\nОсы шараның ұйытқысы болып отырған Назарбаев "
+                + "Университеттің президенті Шигео Катсу: «Назарбаев Университеттің шаңырағында түркі тіл білімінің "
+                + "білгірлерін көргенімізге қуаныштымыз», деді.");
+        find(found, ActorType.ORGANISATION, "Назарбаев Университет");
+        List<Candidate> contest = run("Қытайлық студенттер байқауы\n\nІс-шараға ҚХР Орталық ұлттар университетінің "
+                + "студенттері де қатысты, деп хабарлайды El.kz ақпарат агенттігі.");
+        find(contest, ActorType.ORGANISATION, "ҚХР Орталық ұлттар университеті");
     }
 }
