@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Derives the map's country outlines from Natural Earth (admin-0 countries, 1:10m, version 4.1.0, public
-// domain) as packaged by world-atlas 2.0.2: every country that reaches into the region (longitude 40–100°,
+// domain) as packaged by world-atlas 2.0.2: every country that reaches into the region (longitude 25–100°,
 // latitude 30–60°) clipped to it, plus the borders and coasts as lines (each shared border once, so it is
 // stroked once, and the frame of the clip is never drawn). Writes
 // src/main/resources/org/creativeatlas/logic/geo/outlines-10m.txt. Run from this folder after `npm ci`.
@@ -11,18 +11,22 @@ const topojson = require('topojson-client');
 const world = require('world-atlas/countries-10m.json');
 const worldAtlasVersion = require('world-atlas/package.json').version;
 
-const BOX = {west: 40, south: 30, east: 100, north: 60};
+const BOX = {west: 25, south: 30, east: 100, north: 60};
 const STEP = 100; // coordinates are written in hundredths of a degree (about 1 km)
 const OUT = path.join(__dirname, '../../main/resources/org/creativeatlas/logic/geo/outlines-10m.txt');
 
 // ISO 3166-1 numeric → alpha-2 for the countries that reach into the box; Baikonur, leased to Russia but
-// Kazakh territory, fills the hole Natural Earth leaves in Kazakhstan. Siachen is disputed: drawn, no country.
+// Kazakh territory, fills the hole Natural Earth leaves in Kazakhstan. Siachen is disputed, as is northern Cyprus;
+// the buffer zone and the bases on Cyprus are no country's either: drawn, no country.
 const ALPHA2 = {
     '398': 'KZ', '417': 'KG', '860': 'UZ', '762': 'TJ', '795': 'TM', '643': 'RU', '156': 'CN', '496': 'MN',
     '004': 'AF', '586': 'PK', '356': 'IN', '364': 'IR', '368': 'IQ', '792': 'TR', '268': 'GE', '051': 'AM',
     '031': 'AZ', '760': 'SY', '682': 'SA', '414': 'KW', '524': 'NP', '804': 'UA', '250': 'FR', '840': 'US',
+    '196': 'CY', '376': 'IL', '275': 'PS', '422': 'LB', '112': 'BY', '440': 'LT', '233': 'EE', '428': 'LV',
+    '434': 'LY', '642': 'RO', '300': 'GR', '100': 'BG', '498': 'MD', '400': 'JO', '818': 'EG',
 };
-const BY_NAME = {'Baikonur': 'KZ', 'Siachen Glacier': '--'};
+const BY_NAME = {'Baikonur': 'KZ', 'Siachen Glacier': '--', 'N. Cyprus': '--', 'Cyprus U.N. Buffer Zone': '--',
+    'Akrotiri': '--', 'Dhekelia': '--'};
 
 function code(feature) {
     return ALPHA2[feature.id] || BY_NAME[feature.properties.name];

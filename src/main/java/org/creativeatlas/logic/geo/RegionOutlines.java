@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The region's country outlines (Natural Earth 1:10m, clipped to longitude 40–100°, latitude 30–60°) and the lines of
+ * The region's country outlines (Natural Earth 1:10m, clipped to longitude 25–100°, latitude 30–60°) and the lines of
  * its borders and coasts, projected once with {@link AlbersProjection#CENTRAL_ASIA}. Immutable reference data, read
  * once from {@code outlines-10m.txt}.
  */
