@@ -50,7 +50,6 @@ final class KnownAcronyms {
                 && KNOWN.matcher(bare(t).toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
-    /** The acronym without a Kazakh case ending hyphened on. */
     /** «ОҚМУ-дің» → «ОҚМУ»: the abbreviation without the Kazakh case ending hyphened to it; the text if none. */
     static String bare(Token t) {
         int hyphen = t.text().indexOf('-');
@@ -58,12 +57,35 @@ final class KnownAcronyms {
                 : t.text();
     }
 
+    /** The words for an organisation that may follow the acronym in its own longer name. */
+    private static final Pattern ITS_KIND = Pattern.compile("ұйым.*|организац.*|organi[sz]ation.*");
+
+    /**
+     * Whether a longer name found names the acronym's body itself: the acronym closes it («Международная организация
+     * ТЮРКСОЙ», "… (TURKSOY)") or the word for an organisation follows it («Түрксой халықаралық ұйымы»). A body
+     * named for its affairs is another («ЮНЕСКО және ИСЕСКО істері жөніндегі ҚР Ұлттық комиссиясы»).
+     */
     private static boolean named(Scan scan, List<Mention> mentions, String acronym) {
         for (Mention m : mentions) {
             for (int k = m.from; k < m.to; k++) {
-                if (scan.token(k).lower().equals(acronym)) {
+                if (scan.token(k).lower().equals(acronym) && (k + 1 >= m.to || scan.token(k + 1).is(")")
+                        || kindAfter(scan, k + 1, m.to))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The word for an organisation at {@code from}, or after an adjective in lower case («халықаралық ұйымы»). */
+    private static boolean kindAfter(Scan scan, int from, int to) {
+        for (int j = from; j < Math.min(to, from + 2); j++) {
+            Token t = scan.token(j);
+            if (ITS_KIND.matcher(t.lower()).matches()) {
+                return true;
+            }
+            if (!t.isWord() || t.isCapitalised()) {
+                return false;
             }
         }
         return false;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Films listed with notes on who made them and with their authors in the genitive, one film's title after festivals
  * in the plural, people named before a bracketed body or with a Turkish surname, one name spelt two ways, Arabic
- * names joined by particles, a Kazakh degree between two posts, and a Kazakh brand's capitalised bare head.
+ * names joined by particles, a Kazakh degree between two posts, a Kazakh brand's capitalised bare head, and UNESCO
+ * named alone beside a body for its affairs.
  */
 class WorkCreditsAndParticlesTest {
 
@@ -99,5 +100,17 @@ class WorkCreditsAndParticlesTest {
         List<Candidate> contest = run("Қытайлық студенттер байқауы\n\nІс-шараға ҚХР Орталық ұлттар университетінің "
                 + "студенттері де қатысты, деп хабарлайды El.kz ақпарат агенттігі.");
         find(contest, ActorType.ORGANISATION, "ҚХР Орталық ұлттар университеті");
+    }
+
+    @Test
+    void anAcronymStaysABodyBesideABodyNamedForItsAffairs() {
+        List<Candidate> found = run("ЮНЕСКО-ның техникалық грантын жүзеге асыруға арналған алғашқы ұлттық дөңгелек үстел "
+                + "өтті\nАСТАНА. KAZINFORM – Астанада ЮНЕСКО-ның техникалық грантын жүзеге асыруға арналған алғашқы "
+                + "ұлттық дөңгелек үстел ұйымдастырылды. Бұл туралы Мәдениет және ақпарат министрлігі хабарлады.\nЖиынға "
+                + "ҚР Мәдениет және ақпарат вице-министрі Айбек Сыдықов, ЮНЕСКО және ИСЕСКО істері жөніндегі ҚР Ұлттық "
+                + "комиссиясының өкілдері, материалдық емес мұраны қорғау жөніндегі Ұлттық комитет мүшелері, орталық және "
+                + "жергілікті мемлекеттік органдардың өкілдері, сондай-ақ ғалымдар қатысты.");
+        find(found, ActorType.ORGANISATION, "ЮНЕСКО");
+        find(found, ActorType.ORGANISATION, "ЮНЕСКО және ИСЕСКО істері жөніндегі ҚР Ұлттық комиссиясы");
     }
 }
