@@ -61,14 +61,16 @@ final class KnownAcronyms {
     private static final Pattern ITS_KIND = Pattern.compile("ұйым.*|организац.*|organi[sz]ation.*");
 
     /**
-     * Whether a longer name found names the acronym's body itself: the acronym closes it («Международная организация
-     * ТЮРКСОЙ», "… (TURKSOY)") or the word for an organisation follows it («Түрксой халықаралық ұйымы»). A body
-     * named for its affairs is another («ЮНЕСКО және ИСЕСКО істері жөніндегі ҚР Ұлттық комиссиясы»).
+     * Whether a longer name found names the acronym's body itself: the word for an organisation stands right before
+     * the acronym («Международная организация ТЮРКСОЙ») or after it («Түрксой халықаралық ұйымы»), or the acronym is
+     * in its brackets ("… (TURKSOY)"). A body or an event named for it is another («ЮНЕСКО және ИСЕСКО істері
+     * жөніндегі ҚР Ұлттық комиссиясы», «Генеральная конференция ЮНЕСКО»).
      */
     private static boolean named(Scan scan, List<Mention> mentions, String acronym) {
         for (Mention m : mentions) {
             for (int k = m.from; k < m.to; k++) {
-                if (scan.token(k).lower().equals(acronym) && (k + 1 >= m.to || scan.token(k + 1).is(")")
+                if (m.type == ActorType.ORGANISATION && scan.token(k).lower().equals(acronym)
+                        && (k > m.from && (scan.token(k - 1).is("(") || kind(scan.token(k - 1)))
                         || kindAfter(scan, k + 1, m.to))) {
                     return true;
                 }
@@ -77,11 +79,15 @@ final class KnownAcronyms {
         return false;
     }
 
+    private static boolean kind(Token t) {
+        return ITS_KIND.matcher(t.lower()).matches();
+    }
+
     /** The word for an organisation at {@code from}, or after an adjective in lower case («халықаралық ұйымы»). */
     private static boolean kindAfter(Scan scan, int from, int to) {
         for (int j = from; j < Math.min(to, from + 2); j++) {
             Token t = scan.token(j);
-            if (ITS_KIND.matcher(t.lower()).matches()) {
+            if (kind(t)) {
                 return true;
             }
             if (!t.isWord() || t.isCapitalised()) {
