@@ -95,7 +95,8 @@ final class EnglishChains {
         to = possessed(scan, to, end);
         int where = to + 2 < end && scan.token(to + 1).lower().equals("the") ? to + 2 : to + 1;
         // "Embassy of the Republic of Korea to Turkmenistan": a mission is named with where it is sent
-        boolean sent = at > 0 && MISSIONS.contains(scan.token(at - 1).lower()) && scan.token(to).lower().equals("to");
+        boolean sent = at > 0 && to < end && MISSIONS.contains(scan.token(at - 1).lower())
+                && scan.token(to).lower().equals("to");
         boolean in = located && where < end && (scan.token(to).lower().equals("in") || sent);
         if (in && scan.place(where) != null) {
             to = scan.place(where).to();

@@ -134,7 +134,7 @@ final class PersonFinder {
         if (j - k == 3 && !hasPatronymic(k, j) && !Surnames.korean(scan.token(k).lower())) {
             k++;
         }
-        k = ParticleNames.opening(scan, k, i);
+        k = j > k ? ParticleNames.opening(scan, k, i) : k;
         // "Minister of Economy and Trade Development;": capitalised words right after "and" or "of" close the role's
         // fields; a name would stand after them
         boolean field = scan.token(k - 1).is("and") || scan.token(k - 1).is("of") || scan.token(k - 1).is("&");

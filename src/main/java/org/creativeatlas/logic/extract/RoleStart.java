@@ -96,6 +96,9 @@ final class RoleStart {
      * time, with full stops; or {@code last + 1} when there is none.
      */
     private int degreeFrom(int last, int floor) {
+        if (last < floor) {
+            return last + 1;
+        }
         int k = last;
         int letters = 0;
         while (k >= floor && last - k < DEGREE_TOKENS) {

@@ -287,7 +287,7 @@ final class RussianNames {
         }
         String shared = first.name.substring(0, first.name.length() - Render.of(scan.doc, q.open(), q.close() + 1).length());
         int k = datesAfter(scan, q.close() + 1);
-        while (k < scan.doc.size() && scan.doc.listJoined(k, k + 1, 1)) {
+        while (k + 1 < scan.doc.size() && scan.doc.listJoined(k, k + 1, 1)) {
             Quotes.Quote next = scan.doc.quotes.around(k + 1);
             if (next == null || next.open() != k + 1 || scan.anyTaken(next.open(), next.close() + 1)) {
                 break;
