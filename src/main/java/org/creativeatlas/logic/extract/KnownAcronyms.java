@@ -1,7 +1,9 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
 
@@ -24,8 +26,9 @@ final class KnownAcronyms {
     /** The acronyms standing alone, but for one a longer name found holds («Халықаралық ТҮРКСОЙ … ұйымы»). */
     static List<Mention> find(Scan scan, List<Mention> mentions) {
         List<Mention> found = new ArrayList<>();
+        Set<String> named = named(scan, mentions);
         for (int i = 0; i < scan.doc.size(); i++) {
-            if (lone(scan, i) && !named(scan, mentions, bare(scan.token(i)).toLowerCase(java.util.Locale.ROOT))) {
+            if (lone(scan, i) && !named.contains(bare(scan.token(i)).toLowerCase(java.util.Locale.ROOT))) {
                 Mention m = new Mention(ActorType.ORGANISATION, bare(scan.token(i)), i, i + 1, 1);
                 found.add(m);
                 scan.take(m);
@@ -61,22 +64,22 @@ final class KnownAcronyms {
     private static final Pattern ITS_KIND = Pattern.compile("ұйым.*|организац.*|organi[sz]ation.*");
 
     /**
-     * Whether a longer name found names the acronym's body itself: the word for an organisation stands right before
-     * the acronym («Международная организация ТЮРКСОЙ») or after it («Түрксой халықаралық ұйымы»), or the acronym is
-     * in its brackets ("… (TURKSOY)"). A body or an event named for it is another («ЮНЕСКО және ИСЕСКО істері
-     * жөніндегі ҚР Ұлттық комиссиясы», «Генеральная конференция ЮНЕСКО»).
+     * The acronyms a longer name found names as their body itself, in lower case: the word for an organisation stands
+     * right before the acronym («Международная организация ТЮРКСОЙ») or after it («Түрксой халықаралық ұйымы»), or
+     * the acronym is in its brackets ("… (TURKSOY)"). A body or an event named for it is another («ЮНЕСКО және ИСЕСКО
+     * істері жөніндегі ҚР Ұлттық комиссиясы», «Генеральная конференция ЮНЕСКО»). Read once per text.
      */
-    private static boolean named(Scan scan, List<Mention> mentions, String acronym) {
+    private static Set<String> named(Scan scan, List<Mention> mentions) {
+        Set<String> named = new HashSet<>();
         for (Mention m : mentions) {
-            for (int k = m.from; k < m.to; k++) {
-                if (m.type == ActorType.ORGANISATION && scan.token(k).lower().equals(acronym)
-                        && (k > m.from && (scan.token(k - 1).is("(") || kind(scan.token(k - 1)))
+            for (int k = m.from; m.type == ActorType.ORGANISATION && k < m.to; k++) {
+                if (is(scan.token(k)) && (k > m.from && (scan.token(k - 1).is("(") || kind(scan.token(k - 1)))
                         || kindAfter(scan, k + 1, m.to))) {
-                    return true;
+                    named.add(scan.token(k).lower());
                 }
             }
         }
-        return false;
+        return named;
     }
 
     private static boolean kind(Token t) {
