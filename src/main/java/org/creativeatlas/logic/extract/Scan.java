@@ -17,7 +17,7 @@ final class Scan {
 
     Scan(Document doc) {
         this.doc = doc;
-        this.places = PlaceFinder.find(doc);
+        this.places = new java.util.ArrayList<>(PlaceFinder.find(doc));
         this.placeAt = new Place[doc.size()];
         this.taken = new boolean[doc.size()];
         this.nameLike = new byte[doc.size()];
@@ -35,6 +35,17 @@ final class Scan {
     /** The place token i belongs to, or null. */
     Place place(int i) {
         return i >= 0 && i < placeAt.length ? placeAt[i] : null;
+    }
+
+    /** «Актана Арыма Кубата»: the words a name takes are no place, though one reads as one (Cuba's). */
+    void unplace(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Place p = placeAt[i];
+            if (p != null) {
+                java.util.Arrays.fill(placeAt, p.from(), p.to(), null);
+                places.remove(p);
+            }
+        }
     }
 
     boolean taken(int i) {

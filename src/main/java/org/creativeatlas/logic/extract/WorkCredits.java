@@ -46,6 +46,7 @@ final class WorkCredits {
         int to = nameEnd(scan, from);
         while (to > from) {
             found.add(named(scan, from, to));
+            scan.unplace(from, to);
             if (to + 1 >= scan.doc.size() || !scan.token(to).lower().equals("и")) {
                 break;
             }
@@ -86,14 +87,23 @@ final class WorkCredits {
         return lower.endsWith("а") || lower.endsWith("я") || CaseEndings.ruFeminineOblique(lower);
     }
 
-    /** A name in the genitive, put in the nominative: a woman's by her surname's ending. */
+    /**
+     * A name in the genitive, put in the nominative: a woman's by her surname's ending; a man's surname in «-а» after
+     * a consonant loses it as his first name did («Актана Арыма Кубата» → Актан Арым Кубат).
+     */
     static Mention named(Scan scan, int from, int to) {
         boolean woman = CaseEndings.ruFeminineOblique(scan.token(to - 1).text());
+        String first = scan.token(from).text();
+        boolean declined = !woman && !CaseEndings.ruGenitive(first, false).equals(first);
         StringBuilder name = new StringBuilder();
         for (int k = from; k < to; k++) {
             String w = scan.token(k).text();
-            name.append(k > from ? " " : "").append(woman ? CaseEndings.ruFeminine(w, k == to - 1)
-                    : CaseEndings.ruGenitive(w, k == to - 1));
+            boolean last = k == to - 1;
+            String nominative = woman ? CaseEndings.ruFeminine(w, last) : CaseEndings.ruGenitive(w, last);
+            if (declined && last && nominative.equals(w)) {
+                nominative = CaseEndings.ruGenitive(w, false);
+            }
+            name.append(k > from ? " " : "").append(nominative);
         }
         return new Mention(ActorType.PERSON, name.toString(), from, to, 3);
     }
