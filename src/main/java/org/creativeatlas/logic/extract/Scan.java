@@ -1,5 +1,7 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ final class Scan {
 
     Scan(Document doc) {
         this.doc = doc;
-        this.places = new java.util.ArrayList<>(PlaceFinder.find(doc));
+        this.places = new ArrayList<>(PlaceFinder.find(doc));
         this.placeAt = new Place[doc.size()];
         this.taken = new boolean[doc.size()];
         this.nameLike = new byte[doc.size()];
@@ -42,7 +44,7 @@ final class Scan {
         for (int i = from; i < to; i++) {
             Place p = placeAt[i];
             if (p != null) {
-                java.util.Arrays.fill(placeAt, p.from(), p.to(), null);
+                Arrays.fill(placeAt, p.from(), p.to(), null);
                 places.remove(p);
             }
         }

@@ -1,6 +1,11 @@
 package org.creativeatlas.logic.extract;
 
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,12 +15,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.creativeatlas.model.ActorType;
 import org.junit.jupiter.api.Test;
 
 /**
  * A document may end anywhere: a page saved half-way, an excerpt cut mid-sentence. Every rule looks a few words ahead,
  * so each committed text is read cut after each of its punctuation marks and each word that ends a title, and none of
- * those cuts may fail (a failure loses the whole document's actors).
+ * those cuts may fail (a failure loses the whole document's actors); nor may the cuts of other pages that once did.
  */
 class CutTextsTest {
 
@@ -37,6 +43,24 @@ class CutTextsTest {
             }
         }
         assertTrue(cuts > 1000, "cuts made: " + cuts);
+    }
+
+    @Test
+    void aTitleThatEndsTheTextNamesNoOneAndLosesNoOtherActor() {
+        List<Candidate> found = run("UAE ambassador visits the university\n\nOn September 18, a meeting was held at the "
+                + "S.A.Niyazov Turkmen Agricultural University with the Ambassador");
+        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
+        assertEquals(1, found.size(), names(found).toString());
+    }
+
+    @Test
+    void aTextCutShortAfterAQuoteOrInsideANameKeepsItsActors() {
+        List<Candidate> found = run("Конгресс-выставка\n\nВ Кыргызско-Российском славянском университете проходит I "
+                + "Международный конгресс-выставка «Русское слово в диалоге культур России и Киргизии»,");
+        assertFalse(found.isEmpty(), "the text's actors are read though it ends in a comma after a quote");
+        List<Candidate> cut = run("Crafts forum\n\nPartners of the forum included the Embassy of Japan in Uzbekistan, "
+                + "the Embassy of the R");
+        find(cut, ActorType.ORGANISATION, "Embassy of Japan in Uzbekistan");
     }
 
     private static List<Integer> cutPoints(String text) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Films listed with notes on who made them and with their authors in the genitive, one film's title after festivals
  * in the plural, people named before a bracketed body or with a Turkish surname, one name spelt two ways, Arabic
- * names joined by particles, a Kazakh degree between two posts, a Kazakh brand's capitalised bare head, UNESCO
- * named alone beside a body for its affairs, and texts that end in a title, after a quote or inside a name.
+ * names joined by particles, a Kazakh degree between two posts, a Kazakh brand's capitalised bare head, and UNESCO
+ * named alone beside a body for its affairs.
  */
 class WorkCreditsAndParticlesTest {
 
@@ -69,24 +69,6 @@ class WorkCreditsAndParticlesTest {
                 + "S.A.Niyazov Turkmen Agricultural University.");
         Candidate envoy = find(found, ActorType.PERSON, "Ahmed Al Hay Al Hameli");
         assertEquals("Ambassador Extraordinary and Plenipotentiary of the United Arab Emirates", envoy.role());
-    }
-
-    @Test
-    void aTitleThatEndsTheTextNamesNoOneAndLosesNoOtherActor() {
-        List<Candidate> found = run("UAE ambassador visits the university\n\nOn September 18, a meeting was held at the "
-                + "S.A.Niyazov Turkmen Agricultural University with the Ambassador");
-        assertFalse(found.stream().anyMatch(c -> c.type() == ActorType.PERSON), names(found).toString());
-        assertEquals(1, found.size(), names(found).toString());
-    }
-
-    @Test
-    void aTextCutShortAfterAQuoteOrInsideANameKeepsItsActors() {
-        List<Candidate> found = run("Конгресс-выставка\n\nВ Кыргызско-Российском славянском университете проходит I "
-                + "Международный конгресс-выставка «Русское слово в диалоге культур России и Киргизии»,");
-        assertFalse(found.isEmpty(), "the text's actors are read though it ends in a comma after a quote");
-        List<Candidate> cut = run("Crafts forum\n\nPartners of the forum included the Embassy of Japan in Uzbekistan, "
-                + "the Embassy of the R");
-        find(cut, ActorType.ORGANISATION, "Embassy of Japan in Uzbekistan");
     }
 
     @Test
