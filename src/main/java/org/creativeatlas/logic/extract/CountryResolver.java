@@ -25,6 +25,7 @@ final class CountryResolver {
 
     /** How much farther a place an event is not said to be in ("в Душанбе", "in Almaty") counts than one it is. */
     private static final int EVENT_NOT_AT = 20;
+    private static final Set<String> OF_THE = Set.of("the", "of");
 
     private final Scan scan;
     /** Each country's weight, in the order countries are first named. */
@@ -35,14 +36,17 @@ final class CountryResolver {
     private final Missions missions;
     private final NationalBodies nationalBodies;
     private final HeldVenues venues;
+    private final Set<Place> listed;
 
     CountryResolver(Scan scan) {
         this.scan = scan;
+        this.listed = CountryLists.members(scan);
         for (Place p : scan.places) {
             // «Дворец искусств «Туркестан»» in Tashkent: a place that is a whole quoted name names a thing, which is
             // only likely to stand there
             if (p.country() != null && !Missions.envoysState(scan, p)) {
-                weight.merge(p.country(), p.adjective() || quotedName(p) ? 0.5 : 1.0, Double::sum);
+                double w = p.adjective() || quotedName(p) ? 0.5 : 1.0;
+                weight.merge(p.country(), listed.contains(p) ? w / 4 : w, Double::sum);
             }
         }
         double home = KazakhHome.weight(scan);
@@ -414,8 +418,10 @@ final class CountryResolver {
             // city in a body's name is where that body holds the event the sentence names («Государственный театр
             // кукол Алматы планирует провести … фестиваль»), if no place outside names says otherwise
             boolean named = p != null && scan.taken(i) && (i < m.from || i >= m.to);
-            if (p == null || p.country() == null || p.from() != i
-                    || scan.taken(i) && !(named && event && p.city() != null)) {
+            // "in the Presidium of the National Academy of Sciences of Tajikistan, a round table was held": a state
+            // in the name of the venue the sentence puts the event in counts as a city there does
+            if (p == null || p.country() == null || p.from() != i || event && listed.contains(p)
+                    || scan.taken(i) && !(named && event && (p.city() != null || inVenue(i, s.from())))) {
                 continue;
             }
             boolean fits = event || !p.destination() && (locative(p) || p.city() != null
@@ -439,7 +445,14 @@ final class CountryResolver {
         while (k - 1 >= sentenceStart && scan.taken(k - 1)) {
             k--;
         }
-        return k - 1 >= sentenceStart && AT.contains(scan.token(k - 1).lower());
+        // "in the Presidium of the National Academy …": a part of the body named before it
+        int part = k;
+        while (part - 1 >= sentenceStart && k - part < 4 && (OF_THE.contains(scan.token(part - 1).lower())
+                || scan.token(part - 1).isCapitalised() && scan.token(part - 1).isLatin())) {
+            part--;
+        }
+        return k - 1 >= sentenceStart && AT.contains(scan.token(k - 1).lower())
+                || part < k && part - 1 >= sentenceStart && AT.contains(scan.token(part - 1).lower());
     }
 
     /**

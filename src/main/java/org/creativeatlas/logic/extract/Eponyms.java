@@ -13,8 +13,19 @@ final class Eponyms {
 
     /** The words that put whom a name honours after them. */
     private static final Set<String> NAMED = Set.of("им", "имени", "after");
+    private static final Set<String> NAMED_BEFORE_INITIALS = Set.of("имени", "им", "named", "after");
 
     private Eponyms() {
+    }
+
+    /** «ЧГПУ им. И.Я. Яковлева»: whether the initial at i, or one before it, follows «им.», «имени» or "after". */
+    static boolean honoured(Scan scan, int i) {
+        int k = i - 1;
+        while (k >= 1 && scan.token(k).is(".") && scan.token(k - 1).isInitial()) {
+            k -= 2; // the first initial's word comes before all of them
+        }
+        k = k >= 0 && scan.token(k).is(".") ? k - 1 : k;
+        return k >= 0 && NAMED_BEFORE_INITIALS.contains(scan.token(k).lower());
     }
 
     /** The mentions less the people named inside a body's or an event's name after its word for "named after". */

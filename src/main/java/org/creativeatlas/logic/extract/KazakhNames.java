@@ -84,7 +84,7 @@ final class KazakhNames {
                 left = work + 1;
                 break; // «Мұқағали» фильмі XVIII Қазан … кинофестивалінің: the film shown, not the festival's name
             }
-            if (whereSaid(scan, k)) {
+            if (whereSaid(scan, k) || KazakhPlacedBodies.hyphenedOwner(scan, k)) {
                 break; // «… Сатториён Тәжікстанда Моңғолия мәдениет күндерін»: "in Tajikistan" says where, before the name
             }
             if (ownerClosed(scan, k)) {
@@ -113,7 +113,8 @@ final class KazakhNames {
                     || KazakhInnerWords.numberedAfterOwner(scan, k)
                     || KazakhInnerWords.counted(scan, k) || KazakhInnerWords.fieldsJoined(scan, k, h)) {
                 left = k;
-            } else if (!(t.is(",") && k > s.from() && fits(scan, k - 1, scan.token(k - 1))
+            } else if (!(t.is(",") && k > s.from() && !scan.token(k + 1).isCapitalised()
+                    && fits(scan, k - 1, scan.token(k - 1))
                     && !surname(scan.token(k - 1)) && k - 1 > firstWord(scan, s) && andBefore(scan, k, h))) {
                 break;
             } else {

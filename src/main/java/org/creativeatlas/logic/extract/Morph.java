@@ -106,10 +106,10 @@ final class Morph {
 
     /**
      * Words whose ending only looks like a case: adjectives in -ды/-ді that name a kind of theatre or school, not an
-     * object or a past verb («сазды драма театры»), «сауда» (trade), no locative («Анкара сауда палатасы»), and
+     * object or a past verb («сазды драма театры», «көптілді білім беру институты»), «сауда» (trade), no locative («Анкара сауда палатасы»), and
      * «ауданы», a district's possessive, no accusative in «-ны» («Жаңақорған ауданы әкімдігінің»).
      */
-    private static final Set<String> KK_NOT_CASES = Set.of("сазды", "дарынды", "сауда", "ауданы");
+    private static final Set<String> KK_NOT_CASES = Set.of("сазды", "дарынды", "көптілді", "сауда", "ауданы");
 
     private static final Set<String> KK_OBLIQUE = Set.of("ндағы", "ндегі", "менен", "ымен", "імен", "дағы", "дегі",
             "тағы", "тегі", "нда", "нде", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен", "пен", "на", "не", "ға",

@@ -93,8 +93,15 @@ final class NationalBodies {
         int before = from > 0 && scan.doc.quotes.closingOf(from - 1) > 0 ? from - 2 : from - 1;
         // the form may stand just outside the name or, as a marker of a quoted name («Қоғамдық келісім» КММ), inside it
         return to < scan.doc.size() && forms.contains(scan.token(to).text())
-                || forms.contains(scan.token(to - 1).text()) || forms.contains(scan.token(from).text())
+                || forms.contains(scan.token(to - 1).text())
+                || forms.contains(scan.token(from).text()) && !universityNamedAfter(from, to)
                 || before >= 0 && forms.contains(scan.token(before).text());
+    }
+
+    /** «КГУ им. И. Арабаева»: a university's acronym named after someone, though КГУ is also a legal form. */
+    private boolean universityNamedAfter(int from, int to) {
+        String next = from + 1 < to ? scan.token(from + 1).lower() : "";
+        return next.equals("им") || next.equals("имени");
     }
 
     /**

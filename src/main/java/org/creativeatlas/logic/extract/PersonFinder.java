@@ -15,10 +15,8 @@ import org.creativeatlas.model.ActorType;
  */
 final class PersonFinder {
 
-    private static final Set<String> NAMED_AFTER = Set.of("имени", "им", "named", "after");
     private static final Set<String> SPEECH = Set.of("said", "noted", "emphasized", "emphasised", "stressed", "added",
             "explained", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "деді");
-    private static final Set<String> KK_JOINS = Set.of("мен", "бен", "пен", "және");
 
     private final Scan scan;
     private final TitleComplements complements;
@@ -49,8 +47,9 @@ final class PersonFinder {
             f.byShape(i);
         }
         for (Mention m : List.copyOf(f.found)) {
-            f.joinedBefore(m);
-            f.joinedAfter(m);
+            for (int pair : KazakhJoinedPeople.around(scan, m)) {
+                f.add(pair, pair + 2, 2, f.forms.normalise(pair, pair + 2, null));
+            }
         }
         return f.found;
     }
@@ -67,7 +66,7 @@ final class PersonFinder {
     }
 
     private void initials(int i) {
-        if (scan.taken(i) || i > 0 && NAMED_AFTER.contains(scan.token(i - 1).lower())) {
+        if (scan.taken(i) || Eponyms.honoured(scan, i)) {
             return;
         }
         int name = EnglishTitleWords.afterAddress(scan, i);
@@ -220,6 +219,12 @@ final class PersonFinder {
         int named = 0;
         while (k < end && k - i - named <= 6 + 2 * commas
                 && !(scan.nameLike(k) && !scan.taken(k) && k + 1 < end && scan.nameLike(k + 1))) {
+            int eponym = russian ? new RussianTail(scan, k, end).namedAfterEnd() : k;
+            if (eponym > k) { // «ректора ЧГУ им. И.Н. Ульянова Андрея Александрова»: whom the body is named after
+                named += eponym - k;
+                k = eponym;
+                continue;
+            }
             if (complements.fieldComma(k, end)) {
                 commas++;
             } else if (!complements.complement(k)) {
@@ -329,6 +334,10 @@ final class PersonFinder {
                 || scan.capitalsSurname(i + 2))) {
             return; // «супруга Мамбетова Хорлан КАЛИЛАМБЕКОВА»: the surname in capitals closes the name of the next two
         }
+        if (scan.token(i).isLatin() && i >= 2 && scan.token(i - 1).is("and") && scan.token(i - 2).isCapitalised()
+                && i + 2 < scan.doc.size() && scan.nameLike(i + 2) && scan.token(i + 2).isLatin()) {
+            return; // "Director for International Relations and Commerce Tahmina Safarzoza": the title's last field
+        }
         if (scan.addressed(i)) {
             return; // «Особый интерес Армана Адильхановича вызвали …»: someone named in full before, addressed politely
         }
@@ -362,46 +371,12 @@ final class PersonFinder {
     }
 
     /**
-     * «Сейітжан Нұрсая мен Жұбанышбаева Айсезім»: two capitalised words that «мен», «және» join to a person's name in
-     * a Kazakh sentence name a person too, though neither ends like a surname.
-     */
-    private void joinedBefore(Mention m) {
-        int and = m.from - 1;
-        if (and < 2 || scan.doc.sentenceAt(m.from).lang() != Lang.KK || !KK_JOINS.contains(scan.token(and).lower())
-                || scan.doc.sentenceAt(and - 2) != scan.doc.sentenceAt(m.from)) {
-            return;
-        }
-        if (pairAt(and - 2) && (and - 3 < 0 || !scan.nameLike(and - 3))) {
-            add(and - 2, and, 2, forms.normalise(and - 2, and, null));
-        }
-    }
-
-    /** «Қасым-Жомарт Тоқаев пен Эмомали Рахмон»: two capitalised words a Kazakh «мен» joins after a person. */
-    private void joinedAfter(Mention m) {
-        int and = m.to;
-        if (and + 2 >= scan.doc.size() || scan.doc.sentenceAt(m.from).lang() != Lang.KK
-                || !KK_JOINS.contains(scan.token(and).lower())
-                || scan.doc.sentenceAt(and + 2) != scan.doc.sentenceAt(m.from)) {
-            return;
-        }
-        if (pairAt(and + 1) && (and + 3 >= scan.doc.size() || !scan.nameLike(and + 3))) {
-            add(and + 1, and + 3, 2, forms.normalise(and + 1, and + 3, null));
-        }
-    }
-
-    /**
      * «Халид Акарча (Қазақ тілі және Түркология кафедрасы)»: a bracket that opens with a body another rule found,
      * right after two name words, gives where someone works.
      */
     private boolean bracketedBody(int open) {
         return open + 1 < scan.doc.size() && scan.token(open).is("(") && scan.taken(open + 1)
                 && scan.doc.sentenceAt(open + 1) == scan.doc.sentenceAt(open);
-    }
-
-    /** Two capitalised Cyrillic name words at {@code from} that nothing has taken. */
-    private boolean pairAt(int from) {
-        return scan.nameLike(from) && scan.nameLike(from + 1) && !scan.anyTaken(from, from + 2)
-                && scan.token(from).isCyrillic() && scan.token(from + 1).isCyrillic();
     }
 
     /**

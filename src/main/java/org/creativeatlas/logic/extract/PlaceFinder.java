@@ -172,9 +172,11 @@ final class PlaceFinder {
             }
         }
         Token last = doc.token(from + n - 1);
+        String shown = hyphenedStem(last.text());
+        shown = shown != null ? shown : last.text();
         // «РУз»: a state's short name may keep a small letter of its last word
-        boolean code = last.text().length() > 1 && last.text().length() <= 4
-                && Character.isUpperCase(last.text().charAt(0)) && Character.isUpperCase(last.text().charAt(1));
+        boolean code = shown.length() > 1 && shown.length() <= 4
+                && Character.isUpperCase(shown.charAt(0)) && Character.isUpperCase(shown.charAt(1));
         for (String form : inflections(last.lower())) {
             String key = prefix + form;
             Gazetteer.Entry e = Gazetteer.get(key);
@@ -216,6 +218,10 @@ final class PlaceFinder {
         if (Morph.enPossessive(lower)) {
             forms.add(lower.substring(0, lower.length() - 2)); // "Moscow’s Garage Museum"
         }
+        String stem = hyphenedStem(lower);
+        if (stem != null) {
+            forms.add(stem); // «АҚШ-тың», «ҚХР-да»: a state's acronym takes its Kazakh case after a hyphen
+        }
         for (String kk : Morph.KK_CASE) {
             if (!kk.isEmpty() && lower.endsWith(kk) && lower.length() - kk.length() >= 3) {
                 forms.add(lower.substring(0, lower.length() - kk.length()));
@@ -231,6 +237,13 @@ final class PlaceFinder {
             }
         }
         return forms;
+    }
+
+    /** The word before a hyphen and a Kazakh case ending after it, or null. */
+    private static String hyphenedStem(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen >= 2 && Morph.KK_CASE.contains(word.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT))
+                && hyphen + 1 < word.length() ? word.substring(0, hyphen) : null;
     }
 
     /** What the text's word has beyond the gazetteer's form ("е" of Бишкеке), "" if unchanged or not a prefix. */

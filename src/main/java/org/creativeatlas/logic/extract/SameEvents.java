@@ -66,6 +66,9 @@ final class SameEvents {
         for (List<String> part : shortForms(words)) {
             index.computeIfAbsent(List.of("<", part), k -> new ArrayList<>()).add(at);
         }
+        for (List<String> tail : tails(words)) {
+            index.computeIfAbsent(List.of(">", tail), k -> new ArrayList<>()).add(at);
+        }
         String nation = nation(g.best());
         if (nation != null) {
             index.computeIfAbsent(nation, k -> new ArrayList<>()).add(at);
@@ -83,6 +86,10 @@ final class SameEvents {
         TreeSet<Integer> candidates = new TreeSet<>(index.getOrDefault(List.of("<", words), List.of()));
         for (List<String> part : shortForms(words)) {
             candidates.addAll(index.getOrDefault(List.of("=", part), List.of()));
+        }
+        candidates.addAll(index.getOrDefault(List.of(">", words), List.of()));
+        for (List<String> tail : tails(words)) {
+            candidates.addAll(index.getOrDefault(List.of("=", tail), List.of()));
         }
         String nation = nation(g.best());
         if (nation != null) {
@@ -108,6 +115,11 @@ final class SameEvents {
         // «Мелодия мира» is not short for «Мелодия мира, мелодия дружбы, братства»
         boolean titled = titleA != null && titleB != null && !titleA.equals(titleB);
         if (!titled && (shortForm(a, b) || shortForm(b, a))) {
+            return true;
+        }
+        // «Халықаралық ғылыми-практикалық конференциясы» in the headline, ««Абайдың …» атты онлайн Халықаралық
+        // ғылыми-практикалық конференция» in the text: the kind of event, untitled, that closes the titled name
+        if (titleA == null && titleB != null && tail(a, b) || titleB == null && titleA != null && tail(b, a)) {
             return true;
         }
         if (edition != null && edition.equals(edition(e.best()))) {
@@ -145,6 +157,20 @@ final class SameEvents {
             }
         }
         return parts;
+    }
+
+    /** The runs of two words or more that close a name, shorter than it. */
+    private static List<List<String>> tails(List<String> longer) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int at = 1; at + 2 <= longer.size(); at++) {
+            parts.add(longer.subList(at, longer.size()));
+        }
+        return parts;
+    }
+
+    private static boolean tail(List<String> shorter, List<String> longer) {
+        return shorter.size() >= 2 && shorter.size() < longer.size()
+                && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
     }
 
     /** Two words or more of the full name in a row, after at most one word of it (an ordinal or the kind). */

@@ -28,11 +28,19 @@ final class UniversityAcronyms {
         List<Mention> found = new ArrayList<>();
         for (int i = 1; i < scan.doc.size(); i++) {
             Token t = scan.token(i);
-            if (scan.taken(i) || !ACRONYM.matcher(t.text()).matches() || scan.place(i) != null
+            if (!ACRONYM.matcher(t.text()).matches() || scan.place(i) != null
                     || scan.doc.sentenceAt(i).lang() != Lang.RU) {
                 continue;
             }
+            Mention alone = scan.taken(i) ? alone(named, i) : null;
+            if (scan.taken(i) && alone == null) {
+                continue;
+            }
             int end = new RussianTail(scan, i + 1, scan.doc.sentenceAt(i).to()).namedAfterEnd();
+            if (alone != null && end == i + 1) {
+                continue;
+            }
+            named.remove(alone); // «ЧГПУ им. И.Я. Яковлева»: an acronym another reader took alone, with its eponym
             // «на базе ОмГУ им. Ф. М. Достоевского»: one named after someone is a university without a title before it
             if (!Titles.is(scan.token(i - 1)) && end == i + 1) {
                 continue;
@@ -40,10 +48,23 @@ final class UniversityAcronyms {
             String spelt = spelt(named, t.text());
             Mention m = new Mention(ActorType.ORGANISATION, spelt != null ? spelt : Render.of(scan.doc, i, end), i, end,
                     2);
+            if (end > i + 1) {
+                m.variants.add(t.text()); // «обучающимися ЧГПУ и ЧГУ» later: the same university
+            }
             found.add(m);
             scan.take(m);
         }
         return found;
+    }
+
+    /** The body named by the acronym at i alone, or null. */
+    private static Mention alone(List<Mention> named, int i) {
+        for (Mention m : named) {
+            if (m.from == i && m.to == i + 1 && m.type == ActorType.ORGANISATION) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
