@@ -33,12 +33,33 @@ final class EthnicBodies {
             if (ETHNIC.stream().anyMatch(word::startsWith) || i + 1 < to && nationalCulture(word, scan.token(i + 1).lower())) {
                 return true;
             }
+            if (i + 2 < to && culturalCentre(scan, i)) {
+                return true;
+            }
             gathering |= GATHERINGS.contains(word);
             Place p = scan.place(i);
             nationsCulture |= p != null && p.adjective() && p.to() < to && scan.token(p.to()).isLatin()
                     && CULTURE.contains(scan.token(p.to()).text());
         }
         return gathering && nationsCulture;
+    }
+
+    /** Stems of the word for "cultural" and of the words for a centre or society after it. */
+    private static final List<String> CULTURAL = List.of("культурн", "cultural", "мәдени");
+    private static final List<String> CENTRES = List.of("центр", "center", "centre", "орталы", "обществ", "society");
+
+    /**
+     * «русским культурным центром «Гармония»» in Bishkek, "the Kazakh Cultural Center in Cologne": a nation's word
+     * before "cultural centre" names the nation it gathers, not a state's mission («Российский центр науки и
+     * культуры»).
+     */
+    private static boolean culturalCentre(Scan scan, int i) {
+        Place p = scan.place(i);
+        boolean nation = p != null && p.to() == i + 1 && nationality(scan, p) || stemNation(scan.token(i).lower()) != null;
+        String next = scan.token(i + 1).lower();
+        String after = scan.token(i + 2).lower();
+        return nation && !scan.token(i).lower().startsWith("российск")
+                && CULTURAL.stream().anyMatch(next::startsWith) && CENTRES.stream().anyMatch(after::startsWith);
     }
 
     /** "Society of Turkmen culture", "Center of Turkmen language and culture": a nation's culture kept abroad. */
@@ -54,14 +75,23 @@ final class EthnicBodies {
         boolean nationWord = ETHNIC.stream().anyMatch(next::startsWith)
                 && scan.doc.sentenceAt(p.from()).lang() == Lang.KK && Gazetteer.get(word) != null;
         return p.to() - p.from() == 1 && p.city() == null
-                && (p.adjective() || word.matches(".*[сц]к(ий|ая|ое|ого|ой|их|ую|ому)") || nationWord
+                && (p.adjective() || word.matches(".*[сц]к(ий|ая|ое|ого|ой|их|ую|ому|им|ими|ом)") || nationWord
                 || stemNation(word) != null);
     }
 
     /** The country of the nation's stem a word begins with («өзбек», «таджикский»), not a state's name; or null. */
     private static String stemNation(String word) {
+        for (java.util.Map.Entry<String, String> e : PEOPLES.entrySet()) {
+            if (word.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
         return word.contains("стан") ? null : NationalBodies.stemNation(word, 0);
     }
+
+    /** Peoples whose centres gather them abroad, by the stem of their word in Russian («русским», «корейского»). */
+    private static final java.util.Map<String, String> PEOPLES = java.util.Map.of("русск", "RU", "корейск", "KR",
+            "немецк", "DE", "татарск", "RU");
 
     /** The nation an ethnocultural body in tokens from..to gathers, or null. */
     static String gathered(Scan scan, int from, int to) {

@@ -191,7 +191,8 @@ final class MentionMerger {
         String title = MergeKeys.title(m);
         for (Map.Entry<List<String>, List<Mention>> form : g.byWords.entrySet()) {
             boolean alike = m.type == ActorType.PERSON ? samePerson(form.getKey(), m.words())
-                    : (contained(form.getKey(), m.words()) || sameState(form.getValue().get(0), m))
+                    : (contained(form.getKey(), m.words()) || sameState(form.getValue().get(0), m)
+                            || seatedAlike(form.getValue().get(0).stateWords(), m.stateWords()))
                             && !partOf(form.getValue().get(0), m);
             if (alike && form.getValue().stream().anyMatch(o -> !(o.overlaps(m) && (o.from != m.from || o.to != m.to))
                     && (title == null || MergeKeys.title(o) == null || title.equals(MergeKeys.title(o))))) {
@@ -270,6 +271,36 @@ final class MentionMerger {
         List<String> a = afterIn(shorter);
         List<String> b = afterIn(longer);
         return a == null || b == null || a.containsAll(b) || b.containsAll(a);
+    }
+
+    /**
+     * «посольство Казахстана в Германии» and «посольства Казахстана в Берлине»: one mission, whose seat is named once by
+     * the state and once by a city of it.
+     */
+    private static boolean seatedAlike(List<String> x, List<String> y) {
+        List<String> a = afterIn(x);
+        List<String> b = afterIn(y);
+        if (a == null || b == null || a.size() != 1 || b.size() != 1 || x.size() != y.size()
+                || !Missions.missionWord(x.get(0)) || !x.subList(0, x.size() - 1).equals(y.subList(0, y.size() - 1))) {
+            return false;
+        }
+        Gazetteer.Entry p = seat(a.get(0));
+        Gazetteer.Entry q = seat(b.get(0));
+        return p != null && q != null && p.country().equals(q.country()) && (p.city() == null) != (q.city() == null);
+    }
+
+    /** A state folded to its code («#DE»), or a town the gazetteer knows; null for anything else. */
+    private static Gazetteer.Entry seat(String word) {
+        if (word.startsWith("#")) {
+            return new Gazetteer.Entry(word.substring(1), null, false, false, false);
+        }
+        for (String form : PlaceFinder.inflections(word)) {
+            Gazetteer.Entry e = Gazetteer.get(form);
+            if (e != null && e.city() != null && !e.adjective()) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static List<String> afterIn(List<String> words) {

@@ -104,6 +104,9 @@ final class MergeKeys {
             if (words.size() == 2) {
                 each.add(reordered(words));
             }
+            if (words.size() >= 3 && Missions.missionWord(words.get(0)) && (words.contains("в") || words.contains("in"))) {
+                each.add("F|" + words.get(0) + "|" + words.get(1)); // a mission whose seat is named another way
+            }
         }
         return new Lookup(each, shortestOf);
     }

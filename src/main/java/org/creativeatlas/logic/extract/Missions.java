@@ -26,7 +26,7 @@ final class Missions {
 
     /** Stems of the words for an envoy, in English, Russian and Kazakh (not "consultant", «консультант»). */
     private static final List<String> ENVOYS = List.of("ambassador", "envoy", "consul", "посол", "посла", "послу",
-            "послом", "послы", "послов", "консул", "елші", "представител", "representative");
+            "послом", "послы", "послов", "консул", "елші", "представител", "representative", "дипмисси");
     /** How many tokens a description set off after a name may run before its end. */
     private static final int DESCRIBED = 12;
 
@@ -85,7 +85,9 @@ final class Missions {
                 return p;
             }
         }
-        return envoy && to - from == 1 ? soleMission() : null;
+        // «глава дипмиссии Нурлан Онжанов»: a head of "the mission" with no state named is that of the text's one
+        return envoy && (to - from == 1 || to - from == 2 && scan.token(to - 1).lower().startsWith("дипмисси"))
+                ? soleMission() : null;
     }
 
     /** How far from a word for a mission the state it stands for may be named ("the U.S. Embassy in …"). */

@@ -344,7 +344,10 @@ final class PersonFinder {
         // a Kazakh surname in a case («Тоқаевқа»); in Russian «в Новой Третьяковке» is a place's case, no surname
         String last = (scan.doc.sentenceAt(i).lang() == Lang.KK ? CaseEndings.kkSurname(scan.token(i + 1).text())
                 : scan.token(i + 1).text()).toLowerCase(java.util.Locale.ROOT);
-        boolean surname = Surnames.looksLike(scan.token(i).lower()) || Surnames.looksLike(last);
+        // "suggested that Kim Doksun serve as a speaker": a Korean surname opens the name, before a word of no head
+        boolean korean = scan.token(i).isLatin() && Surnames.koreanOpening(scan.token(i).lower())
+                && Heads.of(scan.token(i + 1), Lang.EN) == null;
+        boolean surname = Surnames.looksLike(scan.token(i).lower()) || Surnames.looksLike(last) || korean;
         boolean spoken = i > 0 && SPEECH.contains(scan.token(i - 1).lower())
                 || i + 2 < scan.doc.size() && SPEECH.contains(scan.token(i + 2).lower());
         boolean particle = i + 2 < scan.doc.size() && Surnames.isParticle(scan.token(i + 2).lower());

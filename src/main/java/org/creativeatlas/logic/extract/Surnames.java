@@ -46,6 +46,13 @@ final class Surnames {
         return KOREAN.contains(lower);
     }
 
+    /** The commonest Korean surnames, which open a name written surname first ("Kim Doksun"); no English words. */
+    private static final java.util.Set<String> KOREAN_OPENING = java.util.Set.of("kim", "lee", "park", "pak", "choi");
+
+    static boolean koreanOpening(String lower) {
+        return KOREAN_OPENING.contains(lower);
+    }
+
     static boolean isPatronymic(String lower) {
         return PATRONYMIC.stream().anyMatch(lower::endsWith);
     }
