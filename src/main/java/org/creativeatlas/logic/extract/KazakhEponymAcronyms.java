@@ -18,7 +18,8 @@ final class KazakhEponymAcronyms {
         for (int i = 1; i + 1 < scan.doc.size(); i++) {
             Token acronym = scan.token(i + 1);
             String bare = KnownAcronyms.bare(acronym);
-            boolean cased = !bare.equals(acronym.text()) && bare.equals(bare.toUpperCase(java.util.Locale.ROOT));
+            // «ҚазҰУ-дың»: an abbreviation with its case after a hyphen, in capitals or mixed as ҚазҰУ is
+            boolean cased = !bare.equals(acronym.text()) && new Token(bare, 0, bare.length()).isAbbreviation();
             if (!KazakhNamedAfter.is(scan.token(i)) || !acronym.isAbbreviation() && !cased
                     || acronym.isRomanNumeral() || bare.length() < 3
                     || scan.place(i + 1) != null || !scan.token(i - 1).isCapitalised() || scan.anyTaken(i - 1, i + 2)) {

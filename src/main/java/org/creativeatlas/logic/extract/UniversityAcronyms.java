@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
 
 /**
- * «профессора КРСУ Мамед Тагаев», «доцент КГУ им. И. Арабаева», «ректор ОшГУ»: Russian pages name a university by its
- * acronym, which ends in «У» (университет) and, after a title, stands for the body the person works at; with the
- * person it is named after, when «им.» follows, which makes it a university's name wherever it stands.
+ * «профессора КРСУ Мамед Тагаев», «доцент КГУ им. И. Арабаева», «Сегодня ОшГУ принял делегацию»: Russian pages name
+ * a university by its acronym, which ends in «У» (университет), wherever it stands, with the person it is named after
+ * when «им.» follows.
  */
 final class UniversityAcronyms {
 
@@ -41,9 +41,8 @@ final class UniversityAcronyms {
                 continue;
             }
             named.remove(alone); // «ЧГПУ им. И.Я. Яковлева»: an acronym another reader took alone, with its eponym
-            // «на базе ОмГУ им. Ф. М. Достоевского»: one named after someone is a university without a title before it
-            if (!Titles.is(scan.token(i - 1)) && end == i + 1) {
-                continue;
+            if (end == i + 1 && i + 1 < scan.doc.size() && scan.token(i + 1).isAbbreviation()) {
+                continue; // «НИУ МГСУ»: a university's rank before its own acronym
             }
             String spelt = spelt(named, t.text());
             Mention m = new Mention(ActorType.ORGANISATION, spelt != null ? spelt : Render.of(scan.doc, i, end), i, end,

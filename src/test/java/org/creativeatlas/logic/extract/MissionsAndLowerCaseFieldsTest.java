@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A mission named by its state's seat and by its city, the head of "the mission", a nation's cultural centre abroad,
- * a ministry whose field is written in lower case, and a Korean name written surname first.
+ * a ministry whose field is written in lower case, a Korean name written surname first, and universities named by
+ * their acronyms.
  */
 class MissionsAndLowerCaseFieldsTest {
 
@@ -71,5 +72,28 @@ class MissionsAndLowerCaseFieldsTest {
                 + "importance of the World Nomad Games and suggested that Kim Doksun serve as a speaker at the scientific "
                 + "conference that will take place as part of this event.");
         find(found, ActorType.PERSON, "Kim Doksun");
+    }
+
+    @Test
+    void aUniversitysAcronymIsABodyWhereverItStands() {
+        List<Candidate> found = run("Визит в Ош\n\nСегодня ОшГУ принял делегацию Синьцзяньского университета искусств во "
+                + "главе с проректором Цюань Лисинем. В ходе визита состоялась встреча гостей с руководством ОшГУ, включая "
+                + "ректора Кудайберди Кожобекова.");
+        find(found, ActorType.ORGANISATION, "ОшГУ");
+    }
+
+    @Test
+    void aUniversitysRankBeforeItsOwnAcronymIsNoBody() {
+        List<Candidate> found = run("День культуры Кыргызстана прошел в Москве\n\n1 марта на площадке Московского "
+                + "государственного строительного университета (НИУ МГСУ) состоялся вечер, посвященный культуре "
+                + "Кыргызской Республики.");
+        assertFalse(found.stream().anyMatch(c -> c.name().equals("НИУ")), names(found).toString());
+    }
+
+    @Test
+    void aKazakhAcronymInItsCaseAfterWhomItIsNamedAfterIsTheUniversity() {
+        List<Candidate> found = run("ҚазҰУ-да Ланчжоу университетінің өкілдерімен кездесу өтті\nӘл-Фараби атындағы "
+                + "ҚазҰУ-дың бірінші проректоры М. Бүркітбаев, Ланчжоу университетінің ректоры Ваң Чың қатысты.");
+        assertEquals("Әл-Фараби атындағы ҚазҰУ", find(found, ActorType.PERSON, "М. Бүркітбаев").affiliation());
     }
 }
