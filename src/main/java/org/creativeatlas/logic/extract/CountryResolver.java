@@ -133,7 +133,7 @@ final class CountryResolver {
         }
         if (own == null && role && scan.doc.sentenceAt(m.from).lang() == Lang.KK) {
             own = sender(from, to);
-            String nation = own == null ? nationOfTitle(to) : null;
+            String nation = own == null ? RoleNation.ofKazakhTitle(scan, to) : null;
             if (nation != null) {
                 return new Located(nation, null);
             }
@@ -360,30 +360,6 @@ final class CountryResolver {
         return p != null && p.from() == to && p.city() != null && p.to() < scan.doc.size() && scan.taken(p.to())
                 && scan.token(to).isCapitalised() && scan.doc.sentenceAt(to).lang() == Lang.RU
                 && Morph.ruGenitiveLike(scan.token(to).lower()) ? p : null;
-    }
-
-    /**
-     * «қырғыз жазушысы Мар Байджиев», «nemis aktrısasy Nastasá Kınskı», «қырғыз ұлт ақыны Г.Момунова»: a nation's word
-     * in lower case (no place the text names) right before the title a Kazakh role ends in, or before «ұлт» and it,
-     * says whose the person is; null if the role has none.
-     */
-    private String nationOfTitle(int to) {
-        int word = to >= 3 && scan.token(to - 2).lower().equals("ұлт") ? to - 3 : to - 2;
-        String nation = word >= 0 ? nation(scan.token(word)) : null;
-        // «француздың қоюшы хореографы Шарль Жюд»: one word of the craft between the nation and the title
-        nation = nation == null && word >= 1 && scan.token(word).isCyrillic() && !scan.token(word).isCapitalised()
-                && Morph.kkCase(scan.token(word).lower(), 3).isEmpty() ? nation(scan.token(word - 1)) : nation;
-        return nation != null && Morph.kkPossessive(scan.token(to - 1).lower()) ? nation : null;
-    }
-
-    /** A nation's word in lower case, bare or in the genitive («неміс», «француздың»); null if the token is none. */
-    private static String nation(Token t) {
-        String bare = Gazetteer.nationWord(t);
-        String lower = t.lower();
-        boolean genitive = bare == null && !t.isCapitalised() && lower.length() > 5 && Morph.kkGenitive(lower);
-        Gazetteer.Entry e = genitive ? Gazetteer.get(lower.substring(0, lower.length() - 3)) : null;
-        return bare != null ? bare : e != null && e.city() == null && !e.capitals() && !e.country().isEmpty()
-                ? e.country() : null;
     }
 
     /** «Қазақстан Республикасындағы Тәжікстан Консулдығы»: the state a mission stands for, or null ({@link Missions}). */

@@ -116,4 +116,28 @@ final class RoleNation {
         return t.isWord() && (Titles.is(t) || w.equals("and") || w.equals("и")
                 || !t.isCapitalised() && !Scan.isStopword(t) && !verb);
     }
+
+    /**
+     * «қырғыз жазушысы Мар Байджиев», «nemis aktrısasy Nastasá Kınskı», «қырғыз ұлт ақыны Г.Момунова»: a nation's word
+     * in lower case (no place the text names) right before the title a Kazakh role ends in, or before «ұлт» and it,
+     * says whose the person is; null if the role has none.
+     */
+    static String ofKazakhTitle(Scan scan, int to) {
+        int word = to >= 3 && scan.token(to - 2).lower().equals("ұлт") ? to - 3 : to - 2;
+        String nation = word >= 0 ? nation(scan.token(word)) : null;
+        // «француздың қоюшы хореографы Шарль Жюд»: one word of the craft between the nation and the title
+        nation = nation == null && word >= 1 && scan.token(word).isCyrillic() && !scan.token(word).isCapitalised()
+                && Morph.kkCase(scan.token(word).lower(), 3).isEmpty() ? nation(scan.token(word - 1)) : nation;
+        return nation != null && Morph.kkPossessive(scan.token(to - 1).lower()) ? nation : null;
+    }
+
+    /** A nation's word in lower case, bare or in the genitive («неміс», «француздың»); null if the token is none. */
+    private static String nation(Token t) {
+        String bare = Gazetteer.nationWord(t);
+        String lower = t.lower();
+        boolean genitive = bare == null && !t.isCapitalised() && lower.length() > 5 && Morph.kkGenitive(lower);
+        Gazetteer.Entry e = genitive ? Gazetteer.get(lower.substring(0, lower.length() - 3)) : null;
+        return bare != null ? bare : e != null && e.city() == null && !e.capitals() && !e.country().isEmpty()
+                ? e.country() : null;
+    }
 }
