@@ -15,15 +15,19 @@ final class NameKey {
     private static final java.util.regex.Pattern PUNCTUATION =
             java.util.regex.Pattern.compile("[«»\"“”„'’`()\\[\\].,:;!?/\\\\–—-]");
 
+    private static final java.util.Map<String, String> SPELLINGS = java.util.Map.of("programme", "program",
+            "programmes", "programs", "centre", "center", "centres", "centers", "theatre", "theater");
+
     private NameKey() {
     }
 
     static List<String> words(String name) {
-        String folded = PUNCTUATION.matcher(circumflexFree(TextFold.fold(name))).replaceAll(" ");
+        // "Erasmus + program" and "Erasmus+ Programme": a plus written apart, and the British spelling, are the same
+        String folded = PUNCTUATION.matcher(circumflexFree(TextFold.fold(name))).replaceAll(" ").replace(" +", "+");
         List<String> words = new ArrayList<>();
         for (String w : folded.trim().split("\\s+")) {
             if (!w.isEmpty()) {
-                words.add(stem(w));
+                words.add(stem(SPELLINGS.getOrDefault(w, w)));
             }
         }
         initialledEponym(words);
