@@ -11,7 +11,8 @@ public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\u2010\u2011'’][\\p{L}\\p{M}\\p{N}]+)*"
                     // "Erasmus+", "Erasmus +": a programme's or a body's plus is part of its name
-                    + "(?:(?<=\\p{Lu}\\p{Ll}{1,20})\\x20?\\+(?![\\p{L}\\p{N}+]))?"
+                    // (the plus is looked for first: most words have none, and the look back is then never taken)
+                    + "(?:\\x20?\\+(?<=\\p{Lu}\\p{Ll}{1,20}\\x20?\\+)(?![\\p{L}\\p{N}+]))?"
                     + "(?:\\.(?:tv|kz|kg|uz|tj|tm|com|org|net|io|ru|asia|art|media|studio|plus|info|online|site|pro|app|me|fm)(?![\\p{L}]))?"
                     + "|\\p{N}+\\+?|\\S");
 
