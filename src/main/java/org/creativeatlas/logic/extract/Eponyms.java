@@ -13,7 +13,6 @@ final class Eponyms {
 
     /** The words that put whom a name honours after them. */
     private static final Set<String> NAMED = Set.of("им", "имени", "after");
-    private static final Set<String> NAMED_BEFORE_INITIALS = Set.of("имени", "им", "named", "after");
 
     private Eponyms() {
     }
@@ -25,7 +24,7 @@ final class Eponyms {
             k -= 2; // the first initial's word comes before all of them
         }
         k = k >= 0 && scan.token(k).is(".") ? k - 1 : k;
-        return k >= 0 && NAMED_BEFORE_INITIALS.contains(scan.token(k).lower());
+        return k >= 0 && (NAMED.contains(scan.token(k).lower()) || scan.token(k).lower().equals("named"));
     }
 
     /** The mentions less the people named inside a body's or an event's name after its word for "named after". */

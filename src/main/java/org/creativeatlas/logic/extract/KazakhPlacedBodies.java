@@ -11,9 +11,6 @@ final class KazakhPlacedBodies {
     /** The endings of a place that say what is there («Өзбекстандағы», «Париждегі»), not where something happens. */
     private static final Set<String> ATTRIBUTIVE = Set.of("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі");
 
-    /** The genitive endings a state's acronym takes after a hyphen: АҚШ-тың, БАӘ-нің, ҚХР-дың. */
-    private static final Set<String> HYPHENED_GENITIVE = Set.of("тың", "тің", "дың", "дің", "ның", "нің");
-
     private KazakhPlacedBodies() {
     }
 
@@ -22,12 +19,10 @@ final class KazakhPlacedBodies {
      * body is, outside its name.
      */
     static boolean hyphenedOwner(Scan scan, int k) {
-        String text = scan.token(k).text();
-        int hyphen = text.indexOf('-');
+        Token t = scan.token(k);
         Place p = scan.place(k);
-        return hyphen > 0 && p != null && p.state() && p.from() == k && p.to() == k + 1
-                && HYPHENED_GENITIVE.contains(text.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT))
-                && k + 1 < scan.doc.size() && scan.token(k + 1).isCapitalised();
+        return p != null && p.state() && p.from() == k && p.to() == k + 1 && !KnownAcronyms.bare(t).equals(t.text())
+                && Morph.kkGenitive(t.lower()) && k + 1 < scan.doc.size() && scan.token(k + 1).isCapitalised();
     }
 
     /** Whether the place {@code p} opens the name of the body whose head is at {@code h}. */

@@ -1,7 +1,10 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.creativeatlas.model.ActorType;
 
@@ -26,13 +29,17 @@ final class UniversityAcronyms {
 
     static List<Mention> find(Scan scan, List<Mention> named) {
         List<Mention> found = new ArrayList<>();
+        // a long text names many acronyms: the bodies taken alone, and each acronym's spelling, are read once
+        Map<Integer, Mention> single = null;
+        Map<String, Optional<String>> spellings = new HashMap<>();
         for (int i = 1; i < scan.doc.size(); i++) {
             Token t = scan.token(i);
             if (!ACRONYM.matcher(t.text()).matches() || scan.place(i) != null
                     || scan.doc.sentenceAt(i).lang() != Lang.RU) {
                 continue;
             }
-            Mention alone = scan.taken(i) ? alone(named, i) : null;
+            single = single == null && scan.taken(i) ? alone(named) : single;
+            Mention alone = scan.taken(i) ? single.get(i) : null;
             if (scan.taken(i) && alone == null) {
                 continue;
             }
@@ -44,7 +51,7 @@ final class UniversityAcronyms {
             if (end == i + 1 && i + 1 < scan.doc.size() && scan.token(i + 1).isAbbreviation()) {
                 continue; // «НИУ МГСУ»: a university's rank before its own acronym
             }
-            String spelt = spelt(named, t.text());
+            String spelt = spellings.computeIfAbsent(t.text(), a -> Optional.ofNullable(spelt(named, a))).orElse(null);
             Mention m = new Mention(ActorType.ORGANISATION, spelt != null ? spelt : Render.of(scan.doc, i, end), i, end,
                     2);
             if (end > i + 1) {
@@ -56,14 +63,15 @@ final class UniversityAcronyms {
         return found;
     }
 
-    /** The body named by the acronym at i alone, or null. */
-    private static Mention alone(List<Mention> named, int i) {
+    /** The bodies named by one token alone, by where that token stands. */
+    private static Map<Integer, Mention> alone(List<Mention> named) {
+        Map<Integer, Mention> single = new HashMap<>();
         for (Mention m : named) {
-            if (m.from == i && m.to == i + 1 && m.type == ActorType.ORGANISATION) {
-                return m;
+            if (m.to == m.from + 1 && m.type == ActorType.ORGANISATION) {
+                single.putIfAbsent(m.from, m);
             }
         }
-        return null;
+        return single;
     }
 
     /**
