@@ -303,7 +303,8 @@ final class MentionMerger {
         return null;
     }
 
-    private static List<String> afterIn(List<String> words) {
+    /** The words after the last "in" or «в», where a body says it stands; null if it says nowhere. */
+    static List<String> afterIn(List<String> words) {
         int in = Math.max(words.lastIndexOf("in"), words.lastIndexOf("в"));
         return in < 0 ? null : words.subList(in + 1, words.size());
     }

@@ -104,7 +104,7 @@ final class MergeKeys {
             if (words.size() == 2) {
                 each.add(reordered(words));
             }
-            if (words.size() >= 3 && Missions.missionWord(words.get(0)) && (words.contains("в") || words.contains("in"))) {
+            if (words.size() >= 3 && Missions.missionWord(words.get(0)) && MentionMerger.afterIn(words) != null) {
                 each.add("F|" + words.get(0) + "|" + words.get(1)); // a mission whose seat is named another way
             }
         }
