@@ -356,6 +356,7 @@ final class CandidateBuilder {
         Map<Integer, String> one = Titles.kazakhPlural(scan.token(last))
                 ? Map.of(last, Titles.kazakhSingular(scan.token(last))) : Map.of();
         String role = Render.of(scan.doc, m.roleFrom, m.roleTo, one).replaceAll("^(?i)(an?|the)\\s+", "");
-        return role.replaceAll("[,;:.\\s]+$", "");
+        // «… мырза, Президенттік … басшысы Фатима …»: a role read from after a list's comma starts at its first word
+        return role.replaceAll("[,;:.\\s]+$", "").replaceAll("^[,;:\\s]+", "");
     }
 }

@@ -84,6 +84,7 @@ final class EnglishNames {
         boolean located = !event || GuestNation.DAYS.contains(scan.token(h).lower());
         int to = EnglishChains.chain(scan, quotedChain ? h + 2 : h + 1, s.to(), event, located);
         to = to == h + 1 ? EnglishLowerFields.after(scan, h, s.to()) : to;
+        to = to == h + 1 ? GermanBodies.nameAfter(scan, h, s.to()) : to;
         to = !event && EnglishPersonRuns.holderAtEnd(scan, from, h, to, s.to()) ? to - 2 : to;
         Quotes.Quote title = head.type() == ActorType.EVENT || to == h + 1 && ownName(scan, to)
                 ? EnglishEventTitles.titleAt(scan, to) : null;

@@ -74,7 +74,7 @@ final class MentionMerger {
     }
 
     /** Words before a surname that are not first names: taken out before first names are compared. */
-    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "madam");
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "madam", "prof", "professor");
 
     private final List<Group> groups = new ArrayList<>();
     private final Map<String, List<Group>> byKey = new HashMap<>();

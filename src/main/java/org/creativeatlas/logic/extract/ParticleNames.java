@@ -13,6 +13,38 @@ final class ParticleNames {
     private ParticleNames() {
     }
 
+    /** Cyrillic article particles, capitalised and apart («Абдулла Маджид Әл Али») or hyphened («әл-Шамси»). */
+    private static final Set<String> CYRILLIC = Set.of("әл", "ал", "аль", "эль", "ас", "ад", "ан", "ар", "аш", "ат");
+    /** How many name words a particle's name may hold before it. */
+    private static final int BEFORE = 2;
+
+    /**
+     * «Абдулла Маджид Әл Али», «Мұхаммед Әли әл-Мазки әл-Шамси»: a Cyrillic name read as {@code [from, to)} widened
+     * over the given names before its opening particle and the hyphened particle names after it.
+     */
+    static int[] widened(Scan scan, int from, int to) {
+        Token first = scan.token(from);
+        int f = from;
+        if (first.isCyrillic() && first.isCapitalised() && CYRILLIC.contains(first.lower())) {
+            while (from - f < BEFORE && f - 1 >= 0 && scan.token(f - 1).isCyrillic() && scan.nameLike(f - 1)
+                    && !scan.taken(f - 1)) {
+                f--;
+            }
+        }
+        int t = to;
+        while (t - to < BEFORE && t < scan.doc.size() && hyphened(scan.token(t)) && !scan.taken(t)) {
+            t++;
+        }
+        return new int[] {f, t};
+    }
+
+    private static boolean hyphened(Token t) {
+        int hyphen = t.text().indexOf('-');
+        return t.isCyrillic() && hyphen > 0 && hyphen + 1 < t.text().length()
+                && CYRILLIC.contains(t.lower().substring(0, hyphen))
+                && Character.isUpperCase(t.text().charAt(hyphen + 1));
+    }
+
     /** Whether token j is a particle, lower-case or not, with a capitalised Latin name word right after it. */
     static boolean joins(Scan scan, int j, int end) {
         return j + 1 < end && scan.token(j).isLatin() && PARTICLES.contains(scan.token(j).lower())

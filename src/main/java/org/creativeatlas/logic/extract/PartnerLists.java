@@ -114,7 +114,9 @@ final class PartnerLists {
                 return new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from, to), from, to, 1);
             }
         }
-        if (q != null && q.open() == from && q.close() == to - 1) {
+        // «в номинациях …, «лучшая сценография» и …»: a quote opening in lower case names a prize, not a partner
+        if (q != null && q.open() == from && q.close() == to - 1
+                && !Character.isLowerCase(scan.token(from + 1).text().charAt(0))) {
             return new Mention(ActorType.ORGANISATION, Render.of(scan.doc, from + 1, to - 1), from, to, 1);
         }
         boolean latin = true;

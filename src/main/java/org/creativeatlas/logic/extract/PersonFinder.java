@@ -85,6 +85,16 @@ final class PersonFinder {
                 return;
             }
         }
+        int surname = ProfessorSurnames.at(scan, i);
+        if (surname > 0) {
+            // the surname alone, weaker than the full name written elsewhere; the title is its role
+            Mention m = add(surname, surname + 1, 1, Map.of());
+            if (m != null) {
+                m.roleFrom = i;
+                m.roleTo = surname;
+            }
+            return;
+        }
         int e = initialsEnd(i);
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
             boolean first = EnglishPersonRuns.firstNameBefore(scan, i);
@@ -458,6 +468,9 @@ final class PersonFinder {
     }
 
     private Mention add(int from, int to, int priority, Map<Integer, String> normal) {
+        int[] span = ParticleNames.widened(scan, from, to);
+        from = span[0];
+        to = span[1];
         if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to) || inTitle(from, to)
                 || EnglishRoles.degreeField(scan, from) || EnglishRoles.workTitle(scan, from)
                 || PersonNameForms.declinedOpening(scan, from, to)) {

@@ -167,6 +167,9 @@ final class QuotedNames {
         int reach = Math.max(s.from(), q.open() - REACH);
         for (int k = apposed ? before - 1 : before; s.lang() != Lang.KK && k >= reach; k--) {
             Token t = doc.token(k);
+            if (TalkTopics.spoken(doc, k, s.from())) {
+                return null;
+            }
             if (EVENT_WORDS.contains(t.lower()) || isEventHead(t, s.lang())) {
                 return WorkCredits.afterPluralEvents(doc, q, t) ? null
                         : new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);

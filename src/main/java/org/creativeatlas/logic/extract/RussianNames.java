@@ -135,7 +135,7 @@ final class RussianNames {
         // «областной юношеской библиотеки имени Саги Жиенбаева»: a body named after someone, or numbered, is named in
         // lower case too
         boolean named = (tail.namedAfter || tail.numbered) && head.type() == ActorType.ORGANISATION
-                || workplace(scan, left, h, to, head);
+                || workplace(scan, left, h, to, head) || TownHouses.named(scan, h, to, head);
         if (lowerBody || lowerEvent) {
             // «исполнительный орган государственной власти»: an organ is a body only with the adjective saying whose
             from = lowerBody && noun.equals(ORGAN) ? left : h;

@@ -10,6 +10,10 @@ import org.creativeatlas.model.ActorType;
 final class RussianTail {
 
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
+    /** «имени академика Б. Гафурова»: a rank before whom a body is named after. */
+    private static final Set<String> EPONYM_RANKS = Set.of("академика", "профессора", "поэта", "писателя",
+            "композитора", "художника", "святого");
+    private static final Set<String> ARABIC_OPENINGS = Set.of("абу", "ибн", "аль");
     private static final Set<String> IN = Set.of("в", "во");
     private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
     /** A place's adjective in the nominative: Петропавловский, Ошская, Бишкекское. */
@@ -152,7 +156,11 @@ final class RussianTail {
                     j++;
                 }
                 namedAfter = true;
-                return to = j;
+                to = j;
+                if (j < end && parentHead(j)) {
+                    continue; // «… имени Абу Райхана Беруни Академии наук Республики Узбекистан»
+                }
+                return to;
             } else if (attachedAfter(j)) {
                 attachedAt = j + 1;
                 to = j = j + 2;
@@ -403,10 +411,19 @@ final class RussianTail {
         return named > 0 ? named : start;
     }
 
-    /** «имени Ж.Баласагына», «им Б.Джамгерчинова»: initials then a surname; -1 if it is not there. */
+    /**
+     * «имени Ж.Баласагына», «им Б.Джамгерчинова», «имени академика Б. Гафурова», «имени Абу Райхана Беруни»:
+     * a rank, initials, then a surname; -1 if it is not there.
+     */
     private int namedAfter(int j) {
         if (j < end && scan.token(j).is(".")) {
             j++;
+        }
+        if (j + 1 < end && EPONYM_RANKS.contains(scan.token(j).lower())) {
+            j++;
+        }
+        if (j + 2 < end && ARABIC_OPENINGS.contains(scan.token(j).lower()) && namedWord(scan.token(j + 1))) {
+            j++; // «Абу Райхана Беруни»: the father's name opens a name of three words
         }
         int first = j;
         while (j + 1 < end && scan.token(j).isInitial() && scan.token(j + 1).is(".")) {
@@ -417,8 +434,15 @@ final class RussianTail {
         }
         boolean initials = j > first;
         boolean secondWord = j + 1 < end && namedWord(scan.token(j + 1)) && !scan.token(j + 1).isAbbreviation()
-                && !(j + 2 < end && scan.token(j + 2).isCapitalised());
+                && !(j + 2 < end && scan.token(j + 2).isCapitalised() && !parentHead(j + 2));
         return !initials && secondWord ? j + 2 : j + 1;
+    }
+
+    /** «… имени Абу Райхана Беруни Академии наук»: the body whose part the named one is opens with its head. */
+    private boolean parentHead(int k) {
+        Head h = Heads.of(scan.token(k), Lang.RU);
+        return h != null && h.type() == ActorType.ORGANISATION && scan.token(k).isCapitalised()
+                && Morph.ruGenitiveLike(scan.token(k).lower());
     }
 
     /** A name's word: capitalised, or with a lower-case particle before a hyphen («аль-Фараби»). */

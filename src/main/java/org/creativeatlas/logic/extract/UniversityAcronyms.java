@@ -96,6 +96,13 @@ final class UniversityAcronyms {
         return out;
     }
 
+    /** «Худжандский госуниверситет» for ХГУ: a state body's compound spells «гос» and its own head. */
+    private static java.util.stream.Stream<String> stateCompound(String w) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("гос") && !lower.startsWith("госуд") && w.length() > 6
+                ? java.util.stream.Stream.of(w.substring(0, 3), w.substring(3)) : java.util.stream.Stream.of(w);
+    }
+
     /**
      * «Российско-Таджикский (Славянский) университет» for РТСУ: the name found in the text whose words' (and hyphened
      * parts') first letters spell the acronym, so both are one actor; or null.
@@ -114,7 +121,7 @@ final class UniversityAcronyms {
             String own = m.name.split(NAMED_AFTER)[0];
             own = own.substring(own.indexOf(KK_NAMED_AFTER) < 0 ? 0 : own.indexOf(KK_NAMED_AFTER) + KK_NAMED_AFTER.length());
             List<String> words = java.util.Arrays.stream(own.split("[\\s\\-()«»\"]+")).filter(w -> !w.isEmpty())
-                    .toList();
+                    .flatMap(UniversityAcronyms::stateCompound).toList();
             boolean spells = m.type == ActorType.ORGANISATION && words.size() == parts.size();
             for (int k = 0; spells && k < words.size(); k++) {
                 spells = words.get(k).toLowerCase(java.util.Locale.ROOT).startsWith(parts.get(k).toLowerCase(
