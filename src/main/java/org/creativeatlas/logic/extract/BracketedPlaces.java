@@ -68,6 +68,20 @@ final class BracketedPlaces {
                 && scan.token(p.to()).is(")") ? p : null;
     }
 
+    /**
+     * "the Center … of the University of Chicago, USA.": a state set off by a comma after an English body's name, closing
+     * the sentence, says where the body is.
+     */
+    static Place setOffAfter(Scan scan, int to) {
+        if (to + 1 >= scan.doc.size() || !scan.token(to).is(",") || !scan.token(to - 1).isLatin()) {
+            return null;
+        }
+        Place p = scan.place(to + 1);
+        int end = scan.doc.sentenceAt(to).to();
+        return p != null && p.from() == to + 1 && p.state()
+                && (p.to() >= end || p.to() + 1 == end && scan.token(p.to()).is(".")) ? p : null;
+    }
+
     /** How far back inside its bracket a listed body's opening bracket is looked for. */
     private static final int LIST = 30;
 

@@ -97,6 +97,8 @@ final class CountryResolver {
         Place own = m.type == ActorType.PERSON ? BracketedPlaces.after(scan, BracketedPlaces.sharedBracket(scan, m.to))
                 : BracketedPlaces.closingBodys(scan, m.from, m.to);
         own = own == null && m.type == ActorType.ORGANISATION ? BracketedPlaces.listedUnder(scan, m.from) : own;
+        own = own == null && m.type == ActorType.ORGANISATION ? BracketedPlaces.setOffAfter(scan, m.to) : own;
+        own = own == null && m.type == ActorType.ORGANISATION ? SitedAfter.of(scan, m.to) : own;
         own = own == null && m.type == ActorType.PERSON ? DashedStates.before(scan, m.from) : own;
         String came = own == null && m.type == ActorType.PERSON ? KazakhAblatives.of(scan, m.from, m.to) : null;
         if (came != null) {

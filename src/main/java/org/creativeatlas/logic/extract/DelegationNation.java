@@ -86,7 +86,7 @@ final class DelegationNation {
 
     /** The state named right before the word ("Azerbaijani delegation") or right after it («делегации Азербайджана»). */
     private static String nation(Scan scan, int d, Document.Sentence s) {
-        String before = stateBefore(scan, d, Math.max(s.from(), d - REACH));
+        String before = stateBefore(scan, d, Math.max(s.from(), d - ownerReach(scan, d, s)));
         if (before != null) {
             return before;
         }
@@ -94,6 +94,28 @@ final class DelegationNation {
         k = k < s.to() && scan.token(k).is("the") ? k + 1 : k;
         Place after = k < s.to() ? scan.place(k) : null;
         return after != null && after.country() != null && after.city() == null ? after.country() : null;
+    }
+
+    /** How many words may lead to a Kazakh body in the genitive before it, and end with its state. */
+    private static final int OWNER_REACH = 7;
+
+    /**
+     * «Біріккен Араб Әмірліктерінің Ұлттық кітапханасы мен мұрағатының делегациясы»: the delegation of a body named in
+     * the genitive is of the state that body's name opens with; its words, capitalised or joined by «мен», «және», run
+     * back farther than a state's adjective.
+     */
+    private static int ownerReach(Scan scan, int d, Document.Sentence s) {
+        if (d - 1 < s.from() || !Morph.kkGenitive(scan.token(d - 1).lower())) {
+            return REACH;
+        }
+        int k = d - 1;
+        while (k - 1 >= s.from() && d - k < OWNER_REACH && scan.token(k - 1).isWord()
+                && (scan.token(k - 1).isCapitalised() || Morph.kkGenitive(scan.token(k - 1).lower())
+                        || Heads.kkPossessiveForm(scan.token(k - 1).lower())
+                        || scan.token(k - 1).is("мен") || scan.token(k - 1).is("және"))) {
+            k--;
+        }
+        return d - k;
     }
 
     private static String stateBefore(Scan scan, int d, int from) {

@@ -78,7 +78,7 @@ final class EnglishChains {
                 continue;
             }
             if (p != null && p.country() != null && !p.adjective()
-                    && !Morph.enPossessive(scan.token(to - 1).lower())) {
+                    && !Morph.enOwner(scan.token(to - 1).lower())) {
                 to = Math.max(to, p.to());
                 to = to < end && EnglishRoles.placeKind(scan, to) ? to + 1 : to; // "… of the Almaty region"
                 to = event && art(scan, to, end) ? to + 1 : to;
@@ -293,7 +293,7 @@ final class EnglishChains {
                 k++;
                 Place p = scan.place(k - 1);
                 if (p != null && p.country() != null && !p.adjective()
-                        && !Morph.enPossessive(scan.token(k - 1).lower()) && !cityOpensBody(scan, p, end)) {
+                        && !Morph.enOwner(scan.token(k - 1).lower()) && !cityOpensBody(scan, p, end)) {
                     return Math.max(k, p.to());
                 }
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()

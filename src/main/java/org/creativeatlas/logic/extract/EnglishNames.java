@@ -273,6 +273,10 @@ final class EnglishNames {
         if (nameFollows || scan.doc.quotes.around(h) != null) {
             return null; // "Abay institute of …" inside a quoted title
         }
+        Head next = h + 1 < s.to() && scan.token(h + 1).isCapitalised() ? Heads.of(scan.token(h + 1), Lang.EN) : null;
+        if (next != null && next.type() == ActorType.ORGANISATION) {
+            return null; // "the All-Russia public organization Union of Tajiks in Russia": the kind of the body named after
+        }
         int from = h;
         int modified = h;
         while (modified - 1 > s.from() && h - modified < 2 && modifier(scan.token(modified - 1))) {

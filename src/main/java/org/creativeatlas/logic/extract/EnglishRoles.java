@@ -121,6 +121,16 @@ final class EnglishRoles {
         return kind != null && kind.isLatin() && !kind.isCapitalised() && WORKS.contains(kind.lower());
     }
 
+    /**
+     * As {@link #titleBefore}, or the title set off by a comma before a form of address ("Ambassador of the Republic
+     * of Kazakhstan, Mr. Karimov"), which is the one named after it.
+     */
+    static int titleOrSetOff(Scan scan, int at) {
+        int title = titleBefore(scan, at);
+        return title >= 0 || at < 1 || !scan.token(at - 1).is(",")
+                || !MentionMerger.HONORIFICS.contains(scan.token(at).lower()) ? title : titleBefore(scan, at - 1);
+    }
+
     /** The title opening the English role phrase that ends right before token {@code at}, or -1. */
     static int titleBefore(Scan scan, int at) {
         int start = scan.doc.sentenceAt(at).from();

@@ -29,7 +29,9 @@ final class EnglishTitleRuns {
                 if (!t.isLatin() || !t.isWord() && !t.is("'")) {
                     return start;
                 }
-                titled |= Titles.is(t);
+                // "Addressing the ambassadors of CIS countries, Tajikistans Ambassador …": a plural names those
+                // addressed, not a title of the one named
+                titled |= Titles.is(t) && !t.lower().endsWith("s");
                 k--;
             }
             boolean bounded = k < s.from() || BOUNDS.contains(scan.token(k).lower());

@@ -51,6 +51,21 @@ final class Morph {
         return lower.endsWith("’s") || lower.endsWith("'s");
     }
 
+    /** A possessive, with its apostrophe or without ("Union of Russias Writers"), of a place. */
+    static boolean enOwner(String lower) {
+        return enPossessive(lower) || lostApostrophe(lower);
+    }
+
+    /** "Union of Russias Writers": a place's possessive on a page that lost its apostrophes. */
+    static boolean lostApostrophe(String lower) {
+        if (lower.length() < 5 || !lower.endsWith("s") || lower.charAt(0) > 'z' || Gazetteer.get(lower) != null) {
+            return false;
+        }
+        // "Tajiks" is the people, not Tajik's
+        Gazetteer.Entry place = Gazetteer.get(lower.substring(0, lower.length() - 1));
+        return place != null && !place.adjective();
+    }
+
     /** Looks like a genitive (or genitive-plural) noun or adjective, as in the tail of «Фонд развития культуры». */
     static boolean ruGenitiveLike(String lower) {
         if (RU_BARE_GENITIVE.contains(lower)) {

@@ -102,7 +102,7 @@ final class PersonFinder {
             Mention m = add(start, e + 1, 4, first ? Map.of() : forms.normalise(i, e + 1, titleBefore(i)));
             int title = m == null ? -1 : complements.titleReaching(start);
             // "the Minister of Culture of Ukraine R. Karandeev": an English title's capitalised chain before initials
-            title = title < 0 && m != null && scan.token(start).isLatin() ? EnglishRoles.titleBefore(scan, start) : title;
+            title = title < 0 && m != null && scan.token(start).isLatin() ? EnglishRoles.titleOrSetOff(scan, start) : title;
             if (title >= 0) {
                 m.roleFrom = roles.start(title);
                 m.roleTo = start;
@@ -473,7 +473,7 @@ final class PersonFinder {
         to = span[1];
         if (scan.anyTaken(from, to) || KazakhNamedAfter.follows(scan, to) || inTitle(from, to)
                 || EnglishRoles.degreeField(scan, from) || EnglishRoles.workTitle(scan, from)
-                || PersonNameForms.declinedOpening(scan, from, to)) {
+                || PersonNameForms.declinedOpening(scan, from, to) || HeadlineVerbs.closes(scan, to)) {
             return null;
         }
         normal = new HashMap<>(normal);

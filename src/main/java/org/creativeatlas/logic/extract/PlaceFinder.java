@@ -217,6 +217,8 @@ final class PlaceFinder {
         forms.add(lower);
         if (Morph.enPossessive(lower)) {
             forms.add(lower.substring(0, lower.length() - 2)); // "Moscow’s Garage Museum"
+        } else if (Morph.lostApostrophe(lower)) {
+            forms.add(lower.substring(0, lower.length() - 1)); // "Tajikistans Ambassador": a page that lost its apostrophes
         }
         String stem = hyphenedStem(lower);
         if (stem != null) {

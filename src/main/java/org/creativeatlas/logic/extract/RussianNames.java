@@ -343,7 +343,9 @@ final class RussianNames {
     private static Mention inner(Scan scan, int h, int to) {
         for (int k = h + 1; k < to; k++) {
             Head head = Heads.of(scan.token(k), k + 1 < to ? scan.token(k + 1) : null, Lang.RU);
-            if (head != null && head.type() == ActorType.ORGANISATION && scan.token(k).isCyrillic()) {
+            // «форум «Устойчивый музей – драйвер развития регионов»»: a head in an event's title names no body
+            if (head != null && head.type() == ActorType.ORGANISATION && scan.token(k).isCyrillic()
+                    && scan.doc.quotes.around(k) == null) {
                 Mention m = build(scan, k, head);
                 return m != null && m.from > h && scan.token(m.from).isCapitalised() ? m : null;
             }
