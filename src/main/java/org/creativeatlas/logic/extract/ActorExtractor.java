@@ -27,6 +27,7 @@ public final class ActorExtractor {
         mentions.addAll(CityHouses.find(scan));
         mentions.addAll(ShortMinistries.find(scan));
         mentions.addAll(NumberedSchools.find(scan));
+        mentions.addAll(LanguageCentres.find(scan));
         mentions.addAll(KazakhEponymAcronyms.find(scan));
         mentions.addAll(HeadNames.find(scan));
         mentions.addAll(KazakhParliaments.find(scan));

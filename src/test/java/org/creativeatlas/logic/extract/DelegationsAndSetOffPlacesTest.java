@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A delegation of a body named in the Kazakh genitive, Tatarstan's Rais, a title set off before "Mr.", a page that lost
  * its apostrophes, the kind of a body before its name, a state set off after a body's name, a body said to have
- * opened in a town, a body's head inside an event's title, and a headline's verb after a name.
+ * opened in a town, a body's head inside an event's title, a headline's verb after a name, and a centre of a nation's
+ * language in lower case.
  */
 class DelegationsAndSetOffPlacesTest {
 
@@ -110,6 +111,18 @@ class DelegationsAndSetOffPlacesTest {
                 + "регионов», сообщают в Министерстве культуры, информации, спорта и молодежной политики КР.");
         assertFalse(has(found, ActorType.ORGANISATION, "Устойчивый музей"), names(found).toString());
         assertTrue(found.stream().anyMatch(c -> c.type() == ActorType.EVENT && c.name().contains("Устойчивый музей")),
+                names(found).toString());
+    }
+
+    @Test
+    void aCentreOfANationsLanguageIsABodyThoughInLowerCase() {
+        List<Candidate> found = run("Chinese centre at Naryn\n\nBISHKEK, June 20 (Xinhua) -- A Chinese language and "
+                + "culture center was launched at Naryn State University of Kyrgyzstan, the Chinese embassy in the "
+                + "country said Monday.\n\nBISHKEK, (APP - UrduPoint / Pakistan Point News - 23rd Nov, 2023) -- The "
+                + "opening ceremony of the renovated center of Chinese language and culture at Kyrgyz-Russian Slavic "
+                + "University (KRSU) .");
+        assertTrue(has(found, ActorType.ORGANISATION, "Chinese language and culture center"), names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "center of Chinese language and culture"),
                 names(found).toString());
     }
 }
