@@ -50,7 +50,7 @@ final class EnglishChains {
             if (sentTo != null && sentTo.from() == j && sentTo.state() && !sentBody(scan, at - 1)) {
                 break; // "Ambassador of the European Union to Turkmenistan": whom the envoy is sent to, not the body's
             }
-            int run = personAt(scan, j, run(scan, j, end));
+            int run = personAt(scan, j, run(scan, j, end, event));
             Place last = run > j ? scan.place(run - 1) : null;
             // "Exhibition of Kyrgyz painters": a nation's word before a lower-case noun qualifies that noun
             if (run == j || run == j + 1 && last != null && last.adjective() && run < end
@@ -116,7 +116,7 @@ final class EnglishChains {
         int name = to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")
                 ? to + 2 : shortNamedAfter(scan, to, end);
         if (name > to) {
-            int run = run(scan, name, end);
+            int run = run(scan, name, end, false);
             return run > name ? honoree(scan, name, run) : to;
         }
         return to;
@@ -277,7 +277,7 @@ final class EnglishChains {
     }
 
     /** Capitalised words, joined by "and", "&" or commas when a capitalised word follows. */
-    private static int run(Scan scan, int j, int end) {
+    private static int run(Scan scan, int j, int end, boolean event) {
         int k = j;
         // "University of Colorado Dr. Emily Chan": an honorific opens a person's name
         while (k < end && EnglishTitleWords.afterAddress(scan, k) < 0) {
@@ -299,7 +299,7 @@ final class EnglishChains {
             } else if (k > j && JOIN.contains(t.lower()) && k + 1 < end && scan.token(k + 1).isCapitalised()
                     && scan.token(k + 1).isLatin() && (!t.is(",") || listGoesOn(scan, k + 1, end))
                     && (!abbreviationAlone(scan, k + 1, end) || pairedAbbreviations(scan, k))
-                    && !bodyAfter(scan, k + 1, end)) {
+                    && !bodyAfter(scan, k + 1, end, event)) {
                 k++;
             } else if (k > j && t.is(",") && k + 2 < end && (scan.token(k + 1).is("and") || scan.token(k + 1).is("&"))
                     && scan.token(k + 2).isLatin()
@@ -338,14 +338,17 @@ final class EnglishChains {
      * University", "… lyceum n.a. R.Glière and Republican specialized music academic lyceum": words after "and" that
      * come to a head noun of their own name a second body.
      */
-    private static boolean bodyAfter(Scan scan, int k, int end) {
+    /** Heads that name an art in an event's field: "Festival of Operetta and Musical Theatre". */
+    private static final Set<String> ARTS = Set.of("theatre", "theater", "cinema");
+
+    private static boolean bodyAfter(Scan scan, int k, int end, boolean event) {
         for (int i = k; i < end && i < k + BODY_WORDS; i++) {
             Token t = scan.token(i);
             if (!t.isLatin() || !t.isWord() || LINKS.contains(t.lower())) {
                 return false;
             }
             Head head = Heads.of(t, Lang.EN);
-            if (head != null && head.type() == ActorType.ORGANISATION && !field(t)) {
+            if (head != null && head.type() == ActorType.ORGANISATION && !field(t) && !(event && ARTS.contains(t.lower()))) {
                 return true;
             }
         }

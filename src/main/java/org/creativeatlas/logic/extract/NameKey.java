@@ -16,7 +16,7 @@ final class NameKey {
             java.util.regex.Pattern.compile("[«»\"“”„'’`()\\[\\].,:;!?/\\\\–—-]");
 
     private static final java.util.Map<String, String> SPELLINGS = java.util.Map.of("programme", "program",
-            "programmes", "programs", "centre", "center", "centres", "centers", "theatre", "theater");
+            "programmes", "programs", "centre", "center", "centres", "centers", "theatre", "theater", "имени", "им");
 
     private NameKey() {
     }

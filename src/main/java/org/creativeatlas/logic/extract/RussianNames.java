@@ -35,6 +35,8 @@ final class RussianNames {
     /** Rooms, which name a body only with adjectives of their own («Центральный выставочный зал …»). */
     private static final Set<String> ROOMS = Set.of("зал");
     private static final String FUND = "фонд";
+    /** Places of learning, which a nation's adjective in lower case only describes. */
+    private static final Set<String> SCHOOLS = Set.of("университет", "институт", "академия", "колледж");
     /** Stems of houses whose «фонд» is what they hold: «фонд музея», «фонд библиотеки». */
     private static final List<String> HOLDINGS = List.of("музе", "библиотек", "архив", "галере");
     /** A body's departments, named by the body they belong to, which is the actor; one of a town's is a body itself. */
@@ -154,6 +156,11 @@ final class RussianNames {
             // «открытие детского фольклорного фестиваля «Наристе»»: before a quoted title, a brand or the name of whom
             // it is named after the adjectives in lower case belong to the name; elsewhere they only describe the thing
             from = left;
+            // «с немецким университетом имени Гумбольдта»: a nation's adjective in lower case says whose, not which
+            // («узбекского театра музыкальной драмы имени …» plays in Uzbek: a theatre's nation is its language)
+            Place nation = named && tail.quote == null && SCHOOLS.contains(noun) ? scan.place(from) : null;
+            from = nation != null && nation.adjective() && nation.to() <= h && !scan.token(from).isCapitalised()
+                    ? nation.to() : from;
         }
         boolean group = head.type() == ActorType.ORGANISATION && from == h && group(scan, h, s);
         from = group ? h - 1 : from;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * A delegation of a body named in the Kazakh genitive, Tatarstan's Rais, a title set off before "Mr.", a page that lost
  * its apostrophes, the kind of a body before its name, a state set off after a body's name, a body said to have
  * opened in a town, a body's head inside an event's title, a headline's verb after a name, and a centre of a nation's
- * language in lower case.
+ * language in lower case, and a festival of an art that other names have as a head.
  */
 class DelegationsAndSetOffPlacesTest {
 
@@ -124,5 +124,16 @@ class DelegationsAndSetOffPlacesTest {
         assertTrue(has(found, ActorType.ORGANISATION, "Chinese language and culture center"), names(found).toString());
         assertTrue(has(found, ActorType.ORGANISATION, "center of Chinese language and culture"),
                 names(found).toString());
+    }
+
+    @Test
+    void aFestivalOfOperettaAndMusicalTheatreIsOneName() {
+        List<Candidate> found = run(" date 2025-09-23\nA delegation of the Tajik theatre is on a working visit to "
+                + "Kazakhstan now.\n\nLeading soloists of the Tajik Opera, Maria Mirzoeva and Manuchehr Rakhmonov, "
+                + "performed at the 14th DosStar Open Festival of Operetta and Musical Theatre, which brought together "
+                + "artistes from Russia, Hungary, Uzbekistan and Azerbaijan.");
+        assertTrue(has(found, ActorType.EVENT, "DosStar Open Festival of Operetta and Musical Theatre"),
+                names(found).toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "Musical Theatre"), names(found).toString());
     }
 }

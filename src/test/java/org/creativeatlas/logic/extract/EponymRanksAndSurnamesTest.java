@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A rank or a father's name before whom a body is named after, and the body it belongs to after; a town's museum
  * named by its town; a talk's topic; prizes in quotes; German universities and professors named by surname on English
- * pages; Arabic names with their particles in Cyrillic; an embassy in the Hashemite Kingdom of Jordan.
+ * pages; Arabic names with their particles in Cyrillic; an embassy in the Hashemite Kingdom of Jordan; a nation's
+ * adjective in lower case before a university named after someone.
  */
 class EponymRanksAndSurnamesTest {
 
@@ -122,5 +123,25 @@ class EponymRanksAndSurnamesTest {
                 + "дәстүрлі қазақ киіз үйін, сондай-ақ Қазақстанның ұлттық тағамдарын ұсынды.");
         assertEquals("JO", find(found, ActorType.ORGANISATION,
                 "Қазақстан Республикасының Иордан Хашимит Корольдігіндегі Елшілігі").country());
+    }
+
+    @Test
+    void aNationsAdjectiveInLowerCaseOnlyDescribesAUniversityNamedAfterSomeone() {
+        List<Candidate> found = run("В Берлине прошёл ежегодный студенческий форум\nВ Берлине прошёл ежегодный "
+                + "студенческий форум, сообщает «24KZ». Впервые мероприятие собрало как казахстанских, так и немецких "
+                + "студентов и профессоров. Встреча организована посольством Казахстана в Германии совместно с немецким "
+                + "университетом имени Гумбольдта.\nСюзанна Франк, профессор университета им. Гумбольдта:");
+        assertTrue(has(found, ActorType.ORGANISATION, "Университет имени Гумбольдта"), names(found).toString());
+        assertEquals(1, found.stream().filter(c -> c.name().contains("Гумбольдт")).count(), names(found).toString());
+        assertEquals("Университет имени Гумбольдта", find(found, ActorType.PERSON, "Сюзанна Франк").affiliation());
+    }
+
+    @Test
+    void aTheatresNationInLowerCaseIsItsLanguageAndStaysInItsName() {
+        List<Candidate> found = run("«СЕМЬ ЗВЕЗД». В Худжанде проходит фестиваль-конкурс профессиональных театров\n"
+                + "2 ноября в 16:00 артисты узбекского театра музыкальной драмы имени Шукура Бурхонова из Спитаменского "
+                + "района выступили со спектаклем «Мехри Модар» (Любовь матери) по пьесе Кароматулло Мирзоева.");
+        assertTrue(has(found, ActorType.ORGANISATION, "Узбекский театр музыкальной драмы имени Шукура Бурхонова"),
+                names(found).toString());
     }
 }
