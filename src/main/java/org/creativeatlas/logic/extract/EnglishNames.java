@@ -109,6 +109,9 @@ final class EnglishNames {
         // "the Government of Tajikistan's constant efforts": the owner is named without its possessive
         Map<Integer, String> words = to - 1 > h && Morph.enPossessive(last.toLowerCase(java.util.Locale.ROOT))
                 ? Map.of(h, written, to - 1, last.substring(0, last.length() - 2)) : Map.of(h, written);
+        int[] span = QuotedLegalForms.widened(scan, from, to);
+        from = span[0];
+        to = span[1];
         String name = Render.of(scan.doc, from, to, words);
         ActorType type = described(scan, to, s.to(), head.type());
         type = type != head.type() && (inOpeningPhrases(scan, to, s) || byOpening(scan, s)) ? head.type() : type;

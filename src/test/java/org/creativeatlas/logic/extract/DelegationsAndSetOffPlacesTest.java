@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * A delegation of a body named in the Kazakh genitive, Tatarstan's Rais, a title set off before "Mr.", a page that lost
  * its apostrophes, the kind of a body before its name, a state set off after a body's name, a body said to have
  * opened in a town, a body's head inside an event's title, a headline's verb after a name, and a centre of a nation's
- * language in lower case, and a festival of an art that other names have as a head.
+ * language in lower case, a festival of an art that other names have as a head, a kurultai, and a legal form before a
+ * quoted name with a head of its own.
  */
 class DelegationsAndSetOffPlacesTest {
 
@@ -135,5 +136,16 @@ class DelegationsAndSetOffPlacesTest {
         assertTrue(has(found, ActorType.EVENT, "DosStar Open Festival of Operetta and Musical Theatre"),
                 names(found).toString());
         assertFalse(has(found, ActorType.ORGANISATION, "Musical Theatre"), names(found).toString());
+    }
+
+    @Test
+    void aKurultaiIsAnEventAndALegalFormBeforeAQuotedFoundationIsPartOfItsName() {
+        List<Candidate> found = run("May 26-28, 2023, employees of the Institute, researchers of the Kazakh diaspora - "
+                + "Botagoz Rakisheva, Gulden Ashkenova and Ainur Mazhitova took part in the Kurultai of Kazakhs of "
+                + "Europe, held in Cologne (Germany). The organizer was the Kazakh Cultural Center in Cologne with the "
+                + "support of NJSC “Otandastar Foundation” and the Embassy of Kazakhstan in Germany.");
+        assertTrue(has(found, ActorType.EVENT, "Kurultai of Kazakhs of Europe"), names(found).toString());
+        assertTrue(has(found, ActorType.ORGANISATION, "NJSC “Otandastar Foundation”"), names(found).toString());
+        assertFalse(has(found, ActorType.ORGANISATION, "NJSC"), names(found).toString());
     }
 }
