@@ -25,7 +25,6 @@ final class LanguageCentres {
             int from = i;
             if (to < 0) {
                 int end = taught(scan, i);
-                from = i;
                 to = end > 0 && end < scan.doc.size() && CENTRES.contains(scan.token(end).text()) ? end + 1 : -1;
             }
             if (to > 0 && !scan.anyTaken(from, to)) {

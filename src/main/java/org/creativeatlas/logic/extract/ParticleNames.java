@@ -13,8 +13,10 @@ final class ParticleNames {
     private ParticleNames() {
     }
 
-    /** Cyrillic article particles, capitalised and apart («Абдулла Маджид Әл Али») or hyphened («әл-Шамси»). */
+    /** Cyrillic article particles hyphened to a name («әл-Шамси», «ад-Дин»). */
     private static final Set<String> CYRILLIC = Set.of("әл", "ал", "аль", "эль", "ас", "ад", "ан", "ар", "аш", "ат");
+    /** The article written capitalised and apart («Абдулла Маджид Әл Али»); «Ан» apart is a Korean surname. */
+    private static final Set<String> APART = Set.of("әл", "ал", "аль", "эль");
     /** How many name words a particle's name may hold before it. */
     private static final int BEFORE = 2;
 
@@ -25,7 +27,7 @@ final class ParticleNames {
     static int[] widened(Scan scan, int from, int to) {
         Token first = scan.token(from);
         int f = from;
-        if (first.isCyrillic() && first.isCapitalised() && CYRILLIC.contains(first.lower())) {
+        if (first.isCyrillic() && first.isCapitalised() && APART.contains(first.lower())) {
             while (from - f < BEFORE && f - 1 >= 0 && scan.token(f - 1).isCyrillic() && scan.nameLike(f - 1)
                     && !scan.taken(f - 1)) {
                 f--;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * its apostrophes, the kind of a body before its name, a state set off after a body's name, a body said to have
  * opened in a town, a body's head inside an event's title, a headline's verb after a name, and a centre of a nation's
  * language in lower case, a festival of an art that other names have as a head, a kurultai, and a legal form before a
- * quoted name with a head of its own.
+ * quoted name with a head of its own, Osh in its cases and the United States in the genitive.
  */
 class DelegationsAndSetOffPlacesTest {
 
@@ -147,5 +147,19 @@ class DelegationsAndSetOffPlacesTest {
         assertTrue(has(found, ActorType.EVENT, "Kurultai of Kazakhs of Europe"), names(found).toString());
         assertTrue(has(found, ActorType.ORGANISATION, "NJSC “Otandastar Foundation”"), names(found).toString());
         assertFalse(has(found, ActorType.ORGANISATION, "NJSC"), names(found).toString());
+    }
+
+    @Test
+    void oshDeclinedAndTheUnitedStatesInTheGenitiveArePlaces() {
+        List<Candidate> found = run("В Оше отремонтирован детский творческий центр\n\nВ городе Оше сегодня "
+                + "состоялось открытие отремонтированного детского творческого центра «Келечек». Ремонт центра «Келечек» "
+                + "является инициативой местного самоуправления города Оша при поддержке правительства Соединённых "
+                + "Штатов Америки через Агентство США по международному развитию (USAID).");
+        Candidate centre = found.stream().filter(c -> c.type() == ActorType.ORGANISATION && c.name().contains("Келечек"))
+                .findFirst().orElseThrow(() -> new AssertionError(names(found).toString()));
+        assertEquals("KG", centre.country());
+        assertEquals("Osh", centre.city());
+        assertEquals("US", find(found, ActorType.ORGANISATION, "Правительство Соединённых Штатов Америки").country());
+        assertFalse(has(found, ActorType.PERSON, "Соединённых Штатов"), names(found).toString());
     }
 }
