@@ -34,7 +34,8 @@ final class NameKey {
         return words;
     }
 
-    private static final java.util.Set<String> NAMED_AFTER = java.util.Set.of("им", "имен", "after");
+    /** «имени» is spelt «им» by {@link #SPELLINGS} before this is asked. */
+    private static final java.util.Set<String> NAMED_AFTER = java.util.Set.of("им", "after");
 
     /**
      * «… им. Гапара Айтиева» and «… им. Г. Айтиева» are one body: the first name of the person a body is named after,

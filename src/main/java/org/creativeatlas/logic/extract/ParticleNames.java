@@ -17,6 +17,8 @@ final class ParticleNames {
     private static final Set<String> CYRILLIC = Set.of("әл", "ал", "аль", "эль", "ас", "ад", "ан", "ар", "аш", "ат");
     /** The article written capitalised and apart («Абдулла Маджид Әл Али»); «Ан» apart is a Korean surname. */
     private static final Set<String> APART = Set.of("әл", "ал", "аль", "эль");
+    /** A father's or son's word opening a Cyrillic name of three words («Абу Райхана Беруни», «Ибн Сины»). */
+    private static final Set<String> CYRILLIC_OPENINGS = Set.of("абу", "ибн", "аль");
     /** How many name words a particle's name may hold before it. */
     private static final int BEFORE = 2;
 
@@ -38,6 +40,11 @@ final class ParticleNames {
             t++;
         }
         return new int[] {f, t};
+    }
+
+    /** Whether the Cyrillic word opens an Arabic name with more words after it («имени Абу Райхана Беруни»). */
+    static boolean opensCyrillic(Token t) {
+        return CYRILLIC_OPENINGS.contains(t.lower());
     }
 
     private static boolean hyphened(Token t) {

@@ -13,7 +13,6 @@ final class RussianTail {
     /** «имени академика Б. Гафурова»: a rank before whom a body is named after. */
     private static final Set<String> EPONYM_RANKS = Set.of("академика", "профессора", "поэта", "писателя",
             "композитора", "художника", "святого");
-    private static final Set<String> ARABIC_OPENINGS = Set.of("абу", "ибн", "аль");
     private static final Set<String> IN = Set.of("в", "во");
     private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
     /** A place's adjective in the nominative: Петропавловский, Ошская, Бишкекское. */
@@ -422,7 +421,7 @@ final class RussianTail {
         if (j + 1 < end && EPONYM_RANKS.contains(scan.token(j).lower())) {
             j++;
         }
-        if (j + 2 < end && ARABIC_OPENINGS.contains(scan.token(j).lower()) && namedWord(scan.token(j + 1))) {
+        if (j + 2 < end && ParticleNames.opensCyrillic(scan.token(j)) && namedWord(scan.token(j + 1))) {
             j++; // «Абу Райхана Беруни»: the father's name opens a name of three words
         }
         int first = j;
