@@ -34,6 +34,7 @@ public final class ActorExtractor {
         mentions.addAll(RussianParliaments.find(scan));
         mentions.addAll(EnglishPluralHeads.find(scan));
         mentions.addAll(EnglishLowerCaseBodies.find(scan));
+        mentions.addAll(EnglishCalledNames.opening(scan));
         mentions.addAll(QuotedNames.find(scan));
         mentions.addAll(LatinNames.find(scan));
         mentions.addAll(ElectronicServices.find(scan));

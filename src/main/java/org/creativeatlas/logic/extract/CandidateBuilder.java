@@ -134,6 +134,7 @@ final class CandidateBuilder {
         }
         for (Mention m : g.type() == ActorType.PERSON ? g.mentions : List.<Mention>of()) {
             String nation = ListNation.of(scan, m.from);
+            nation = nation != null ? nation : ColonListNation.of(scan, m.from);
             nation = nation != null ? nation : DelegationNation.of(scan, m.from);
             nation = nation != null ? nation : DelegationNation.representing(scan, m.to);
             nation = nation != null ? nation : DelegationNation.closingList(scan, m.to);

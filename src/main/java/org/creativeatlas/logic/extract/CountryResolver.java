@@ -369,10 +369,14 @@ final class CountryResolver {
         return missions.represented(body.from, body.to);
     }
 
-    /** "the Kyrgyz craft cooperative Altyn Kol": lower-case words before a Latin name describe it, a place with them. */
+    /**
+     * "the Kyrgyz craft cooperative Altyn Kol": lower-case words before a Latin name describe it, a place with them; never
+     * a headline's words above it ("… Kyrgyzstan and Russia sign historic agreement" over the first line's body).
+     */
     private int describedFrom(int from) {
         int k = from;
-        while (k - 1 >= 0 && from - k < 3 && scan.token(k - 1).isLatin() && !scan.token(k - 1).isCapitalised()
+        int start = scan.doc.sentenceAt(from).from();
+        while (k - 1 >= start && from - k < 3 && scan.token(k - 1).isLatin() && !scan.token(k - 1).isCapitalised()
                 && !Scan.isStopword(scan.token(k - 1))) {
             k--;
         }

@@ -53,7 +53,8 @@ final class CountryYears {
     }
 
     /**
-     * «Года Узбекистана в Казахстане», «Году Республики Узбекистан в Казахстане»: «Год» with a capital, the guest in
+     * «Года Узбекистана в Казахстане», «Году Республики Узбекистан в Казахстане», «Года культуры Туркменистана в
+     * Китае»: «Год» with a capital, the guest in
      * the genitive, the host after «в»; or a year named by its quoted theme, «года «Астана — культурная столица
      * тюркского мира»».
      */
@@ -68,7 +69,9 @@ final class CountryYears {
             return new Mention(ActorType.EVENT, year + Render.of(scan.doc, i + 1, theme.close() + 1), i,
                     theme.close() + 1, 2);
         }
-        int state = scan.token(i + 1).lower().equals("республики") ? i + 2 : i + 1;
+        // «Года культуры Туркменистана в Китае»: the year of one field of the guest's
+        int field = FIELDS.contains(scan.token(i + 1).lower()) ? i + 2 : i + 1;
+        int state = field < scan.doc.size() && scan.token(field).lower().equals("республики") ? field + 1 : field;
         Place guest = country(scan, state);
         if (!t.isCapitalised() || guest == null || guest.from() != state) {
             return null;
@@ -76,6 +79,9 @@ final class CountryYears {
         int to = hostAfter(scan, guest.to(), "в");
         return new Mention(ActorType.EVENT, "Год " + Render.of(scan.doc, i + 1, to), i, to, 2);
     }
+
+    /** The fields a year of a state's may be given to, in the genitive. */
+    private static final Set<String> FIELDS = Set.of("культуры", "искусства", "науки", "кино", "туризма", "образования");
 
     /** "Year of Uzbekistan in Kazakhstan". */
     private static Mention english(Scan scan, int i) {

@@ -1,12 +1,16 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
 /**
  * "an exhibition dedicated to Novruz Bayram called Gelse Nowruz äleme", "a scientific-practical conference titled
  * “Ashgabat – Center of Peace and Trust”": the name an event's lower-case head is given right after it, or past what
- * it is about, after "called", "titled" or "entitled".
+ * it is about, after "called", "titled" or "entitled"; or a sentence opening with its quoted title when the one before
+ * names the event by its kind ("An exhibition … was inaugurated … Titled “India - Uzbekistan: Dialogue of Cultures”, it
+ * was inaugurated by …").
  */
 final class EnglishCalledNames {
     private static final Set<String> CALLED = Set.of("called", "titled", "entitled");
@@ -18,6 +22,52 @@ final class EnglishCalledNames {
     private static final int WORDS = 6;
 
     private EnglishCalledNames() {
+    }
+
+    /** The quoted titles opening a sentence after "Titled", of an event the sentence before names by its kind. */
+    static List<Mention> opening(Scan scan) {
+        List<Mention> found = new ArrayList<>();
+        List<Document.Sentence> sentences = scan.doc.sentences;
+        for (int n = 1; n < sentences.size(); n++) {
+            Document.Sentence s = sentences.get(n);
+            if (s.lang() == Lang.EN && s.to() - s.from() > 3 && CALLED.contains(scan.token(s.from()).lower())
+                    && eventKind(scan, sentences.get(n - 1))) {
+                Mention m = name(scan, s.from() + 1, s);
+                if (m != null && m.priority == 3 && !scan.anyTaken(m.from, m.to)) {
+                    found.add(m);
+                    scan.take(m);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean eventKind(Scan scan, Document.Sentence s) {
+        for (int i = s.from(); i < s.to(); i++) {
+            Head h = scan.token(i).isCapitalised() ? null : Heads.of(scan.token(i), Lang.EN);
+            if (h != null && h.type() == ActorType.EVENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that only say what kind an event is ("an Online International Scientific Conference"). */
+    private static final Set<String> GENERIC = Set.of("online", "international", "scientific", "scientific-practical",
+            "practical", "annual", "regional", "republican", "academic", "joint", "virtual", "interuniversity");
+
+    /**
+     * Whether an event's capitalised name from..to (head at h) only says its kind and is given its title after it ("an
+     * Online International Scientific Conference entitled “Neutral Turkmenistan UNESCO: …”"): the title names it.
+     */
+    static boolean kindBeforeTitle(Scan scan, int from, int h, int to) {
+        for (int i = from; i < h; i++) {
+            if (!GENERIC.contains(scan.token(i).lower())) {
+                return false;
+            }
+        }
+        Quotes.Quote q = to + 1 < scan.doc.size() ? scan.doc.quotes.around(to + 1) : null;
+        return to == h + 1 && CALLED.contains(scan.token(to).lower()) && q != null && q.open() == to + 1;
     }
 
     static Mention after(Scan scan, int h, Document.Sentence s) {

@@ -102,7 +102,9 @@ final class EnglishNames {
         } else if (head.type() == ActorType.EVENT && EnglishEventTitles.editionNamed(scan, to, s.to())) {
             to += 3;
         }
-        if (to - from < 2 || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
+        // "people to people contact makes Government to Government contact easier": a manner, not a name
+        boolean toItself = h + 2 < to && scan.token(h + 1).is("to") && scan.token(h + 2).lower().equals(scan.token(h).lower());
+        if (to - from < 2 || toItself || event && EnglishCalledNames.kindBeforeTitle(scan, from, h, to) || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
             return null;
         }
         String last = scan.token(to - 1).text();

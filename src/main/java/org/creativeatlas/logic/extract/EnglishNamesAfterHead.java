@@ -26,7 +26,7 @@ final class EnglishNamesAfterHead {
         }
         // "the exhibition of creative team «New Wave»": a title after a body's kind word is that body's name
         Head last = k > at + 1 ? Heads.of(scan.token(k - 1), Lang.EN) : null;
-        boolean body = last != null && last.type() == ActorType.ORGANISATION || QuotedNames.collective(scan.token(k - 1));
+        boolean body = last != null && last.type() == ActorType.ORGANISATION || QuotedCollectives.is(scan.token(k - 1));
         return k > at + 1 && !body ? k : at;
     }
 

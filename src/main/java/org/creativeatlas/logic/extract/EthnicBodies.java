@@ -40,6 +40,11 @@ final class EthnicBodies {
             Place p = scan.place(i);
             nationsCulture |= p != null && p.adjective() && p.to() < to && scan.token(p.to()).isLatin()
                     && CULTURE.contains(scan.token(p.to()).text());
+            // "Kyrgyz Community Center" in Chicago, «Таджикская община»: a nation's community is its people abroad
+            if (p != null && p.from() == i && p.to() < to && nationality(scan, p)
+                    && COMMUNITY.stream().anyMatch(scan.token(p.to()).lower()::startsWith)) {
+                return true;
+            }
         }
         return gathering && nationsCulture;
     }
@@ -66,6 +71,7 @@ final class EthnicBodies {
     private static final Set<String> GATHERINGS = Set.of("society", "center", "centre",
             "association", "club", "house");
     private static final Set<String> CULTURE = Set.of("culture", "language");
+    private static final List<String> COMMUNITY = List.of("community", "общин");
 
     /** A nation's word rather than a state's name: «Өзбек», «узбекский», "Korean" (not «Узбекистан»). */
     static boolean nationality(Scan scan, Place p) {

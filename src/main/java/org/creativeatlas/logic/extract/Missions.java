@@ -85,10 +85,16 @@ final class Missions {
                 return p;
             }
         }
-        // «глава дипмиссии Нурлан Онжанов»: a head of "the mission" with no state named is that of the text's one
-        return envoy && (to - from == 1 || to - from == 2 && scan.token(to - 1).lower().startsWith("дипмисси"))
+        // «глава дипмиссии Нурлан Онжанов», "Consul General Bolotbek Borbiev": a head of "the mission" with no state
+        // named is that of the text's one
+        return envoy && (to - from == 1 || to - from == 2 && (scan.token(to - 1).lower().startsWith("дипмисси")
+                || GENERAL.contains(scan.token(from).lower()) || GENERAL.contains(scan.token(to - 1).lower())))
                 ? soleMission() : null;
     }
+
+    /** The word making a consul a consul general, before or after it ("Consul General", «Генеральный консул»). */
+    private static final Set<String> GENERAL = Set.of("general", "генеральный", "генерального", "генеральному",
+            "генеральным", "бас");
 
     /** How far from a word for a mission the state it stands for may be named ("the U.S. Embassy in …"). */
     private static final int MISSION_REACH = 3;
@@ -177,8 +183,10 @@ final class Missions {
         boolean office = false;
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
-            mission |= missionWord(word);
-            office |= OFFICES.contains(word);
+            // «Представительство МИД России в Астраханской области»: a ministry's office at home, no state's abroad
+            mission |= missionWord(word) && !(i + 1 < to && ShortMinistries.is(scan.token(i + 1)));
+            // "the Russian President's Office for …" is a person's office at home, not one of a state abroad
+            office |= OFFICES.contains(word) && !(i > from && Morph.enPossessive(scan.token(i - 1).lower()));
         }
         for (int i = from; (mission || office) && i < to; i++) {
             Place p = scan.place(i);

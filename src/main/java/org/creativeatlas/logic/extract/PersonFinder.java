@@ -237,6 +237,8 @@ final class PersonFinder {
             }
             if (complements.fieldComma(k, end)) {
                 commas++;
+            } else if (complements.placeBracket(k)) {
+                named++; // «Консул … (г. Астрахань) Гадам Иламанов»: the town in brackets adds no word to the title
             } else if (!complements.complement(k)) {
                 break;
             }

@@ -2,8 +2,6 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
@@ -42,16 +40,7 @@ final class QuotedNames {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words after which an English quoted name is a body's: organized by, backed by, the brains behind. */
     private static final Set<String> BODY_CUES = Set.of("by", "behind");
-    /** Words for a band of performers before its quoted name, in any number, to the word a name of one is called by. */
-    private static final Map<String, String> COLLECTIVES = Map.of("группа", "группа", "группы",
-            "группа", "коллектив", "коллектив", "коллективы", "коллектив", "хор", "хор", "хоры", "хор", "ансамбли",
-            "ансамбль", "team", "team", "band", "band");
     private static final int NAMED_REACH = 7;
-
-    /** Whether the word calls a band of performers («группы», «коллектив», "team"), whose quoted name follows it. */
-    static boolean collective(Token t) {
-        return COLLECTIVES.containsKey(t.lower());
-    }
 
     private static final String KK_DAY = "күні";
     /** Stems of Russian words for works, and for the nominations they compete in, whose quoted titles name no actor. */
@@ -136,19 +125,13 @@ final class QuotedNames {
         if (translated > 0) {
             return new Mention(ActorType.ORGANISATION, Render.of(doc, q.open(), translated), q.open(), translated, 4);
         }
-        String collective = before >= 0 ? COLLECTIVES.get(doc.token(before).lower()) : null;
+        String collective = before >= 0 ? QuotedCollectives.word(doc.token(before)) : null;
         if (collective == null && previous != null && previous.type == ActorType.ORGANISATION
                 && doc.listJoined(previous.to, q.open(), 2)) {
-            collective = COLLECTIVES.get(previous.name.split(" ")[0].toLowerCase(Locale.ROOT));
+            collective = QuotedCollectives.word(previous.name.split(" ")[0]);
         }
         if (collective != null) {
-            // фольклорная группа «Докмачилар», танцевальные коллективы «Менгли», «Ниязли»: performers are bodies; one
-            // named in the singular keeps the adjectives that say its kind (этно-фольклорная группа «Тұран»)
-            int kind = before >= 0 && doc.token(before).lower().equals(collective) ? RussianKindWords.from(scan, before)
-                    : before;
-            String words = kind < before ? Render.of(doc, kind, before + 1) : collective;
-            String name = Render.capitalised(words) + " " + Render.of(doc, q.open(), q.close() + 1);
-            return new Mention(ActorType.ORGANISATION, name, q.open(), q.close() + 1, 4);
+            return QuotedCollectives.named(scan, before, q, collective);
         }
         Head kind = before >= 0 ? englishKind(doc, before) : null;
         if (kind != null) {

@@ -125,7 +125,7 @@ final class RussianNames {
         boolean lowerEvent = head.type() == ActorType.EVENT && !proper && !LinkVerbs.predicate(scan, left, h)
                 && (namedTail(scan, h + 1, to) || ofCountry(scan, h + 1, to) || nationsDays(scan, h, noun));
         // «концерт петербургской группы «Feel'armonia»»: so is a band named after its word
-        boolean band = tail.quote != null && QuotedNames.collective(scan.token(tail.quote.open() - 1));
+        boolean band = tail.quote != null && QuotedCollectives.is(scan.token(tail.quote.open() - 1));
         if (noun.equals(CONCERT) && (band || (tail.quote == null || troupeQuoted(scan, h + 1, tail.quote.open()))
                 && (troupeAfter(scan, h + 1, to) || titledAfter(scan, h + 1)))) {
             return null; // «концерт Государственного симфонического оркестра»: the orchestra is the actor

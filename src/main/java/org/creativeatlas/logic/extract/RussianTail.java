@@ -12,7 +12,8 @@ final class RussianTail {
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
     /** «имени академика Б. Гафурова»: a rank before whom a body is named after. */
     private static final Set<String> EPONYM_RANKS = Set.of("академика", "профессора", "поэта", "писателя",
-            "композитора", "художника", "святого");
+            "композитора", "художника", "святого", "генерала", "адмирала", "маршала", "генерал-адмирала",
+            "генерал-майора", "генерал-лейтенанта", "генерал-полковника");
     private static final Set<String> IN = Set.of("в", "во");
     private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
     /** A place's adjective in the nominative: Петропавловский, Ошская, Бишкекское. */
@@ -159,7 +160,7 @@ final class RussianTail {
                 if (j < end && parentHead(j)) {
                     continue; // «… имени Абу Райхана Беруни Академии наук Республики Узбекистан»
                 }
-                return to;
+                return whose(j);
             } else if (attachedAfter(j)) {
                 attachedAt = j + 1;
                 to = j = j + 2;
@@ -407,7 +408,14 @@ final class RussianTail {
     /** The end of «им. И. Арабаева» («имени …») opening the tail, or its start when the tail opens no such words. */
     int namedAfterEnd() {
         int named = start < end && NAMED_AFTER.contains(scan.token(start).lower()) ? namedAfter(start + 1) : -1;
-        return named > 0 ? named : start;
+        return named > 0 ? whose(named) : start;
+    }
+
+    /** «театра имени Махтумкули Туркменистана»: the state whose body it is, after the eponym, closes its name. */
+    private int whose(int j) {
+        Place state = j < end ? scan.place(j) : null;
+        return state != null && state.from() == j && state.state() && state.to() <= end
+                && Morph.ruGenitiveEnding(scan.token(j).lower()) ? state.to() : j;
     }
 
     /**

@@ -28,7 +28,16 @@ final class ShortMinistries {
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < scan.doc.size(); i++) {
             Token t = scan.token(i);
-            if (!is(t) || scan.taken(i)) {
+            Mention english = english(scan, i);
+            if (english != null) {
+                found.add(english);
+                scan.take(english);
+                continue;
+            }
+            // «руководство Представительства МИД России в Астраханской области»: a body's office the head before names
+            Head office = i > 0 ? Heads.of(scan.token(i - 1), Lang.RU) : null;
+            if (!is(t) || scan.taken(i) || office != null && office.type() == ActorType.ORGANISATION
+                    && Missions.missionWord(scan.token(i - 1).lower())) {
                 continue;
             }
             int field = field(scan, i + 1);
@@ -44,6 +53,25 @@ final class ShortMinistries {
             scan.take(m);
         }
         return found;
+    }
+
+    /**
+     * "Kazakh MFA press-service reports", "the MFA of Kyrgyzstan": the English short name of a foreign ministry, read
+     * only with its state's adjective before it or the state after "of".
+     */
+    private static Mention english(Scan scan, int i) {
+        if (!scan.token(i).text().equals("MFA") || scan.taken(i)) {
+            return null;
+        }
+        Place before = i > 0 ? scan.place(i - 1) : null;
+        if (before != null && before.to() == i && before.adjective() && !scan.anyTaken(before.from(), i)) {
+            return new Mention(ActorType.ORGANISATION, Render.of(scan.doc, before.from(), i + 1), before.from(), i + 1, 3);
+        }
+        int at = i + 1 < scan.doc.size() && scan.token(i + 1).is("of") ? i + 2 : -1;
+        at = at > 0 && at < scan.doc.size() && scan.token(at).lower().equals("the") ? at + 1 : at;
+        Place after = at > 0 && at < scan.doc.size() ? scan.place(at) : null;
+        return after != null && after.from() == at && after.state() && !scan.anyTaken(i, after.to())
+                ? new Mention(ActorType.ORGANISATION, Render.of(scan.doc, i, after.to()), i, after.to(), 3) : null;
     }
 
     /**

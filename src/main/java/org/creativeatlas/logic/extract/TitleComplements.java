@@ -27,9 +27,41 @@ final class TitleComplements {
         // «в Республике Узбекистан»: the word for a republic before the state's name
         boolean republic = t.lower().startsWith("республик") && k + 1 < scan.doc.size() && scan.place(k + 1) != null;
         return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t) || republic
+                || placeBracket(k)
                 || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k) && !clauseBreak(k)
                 || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !nameStart(k)
                 || t.isLatin() && t.isCapitalised() && k + 1 < scan.doc.size() && !scan.token(k + 1).isLatin();
+    }
+
+    /** The words a bracket may hold around a town: «(г. Астрахань)». */
+    private static final Set<String> TOWN_WORDS = Set.of("(", ")", "г", ".", "город");
+    /** The most tokens of such a bracket. */
+    private static final int BRACKET = 6;
+
+    /** «Консул Туркменистана в Российской Федерации (г. Астрахань) Гадам Иламанов»: a token of a bracketed place. */
+    boolean placeBracket(int k) {
+        if (!TOWN_WORDS.contains(scan.token(k).lower())) {
+            return false;
+        }
+        int open = k;
+        while (open > 0 && k - open < BRACKET && !scan.token(open).is("(")) {
+            open--;
+        }
+        int close = k;
+        while (close + 1 < scan.doc.size() && close - k < BRACKET && !scan.token(close).is(")")) {
+            close++;
+        }
+        if (!scan.token(open).is("(") || !scan.token(close).is(")")) {
+            return false;
+        }
+        boolean place = false;
+        for (int i = open + 1; i < close; i++) {
+            place |= scan.place(i) != null;
+            if (scan.place(i) == null && !TOWN_WORDS.contains(scan.token(i).lower())) {
+                return false;
+            }
+        }
+        return place;
     }
 
     /**

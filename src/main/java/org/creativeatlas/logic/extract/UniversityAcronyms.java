@@ -11,12 +11,14 @@ import org.creativeatlas.model.ActorType;
 /**
  * «профессора КРСУ Мамед Тагаев», «доцент КГУ им. И. Арабаева», «Сегодня ОшГУ принял делегацию»: Russian pages name
  * a university by its acronym, which ends in «У» (университет), wherever it stands, with the person it is named after
- * when «им.» follows.
+ * when «им.» follows; another body's acronym only with its eponym («на сцене ГАБТ имени А. Навои»).
  */
 final class UniversityAcronyms {
 
     /** КРСУ, КГУ, ОшГУ, СамГУ, КазНУ, МГУП: capitals, a few small letters between, «У» closing or before one more. */
     private static final Pattern ACRONYM = Pattern.compile("[А-ЯЁ][А-ЯЁа-яё]{0,4}[А-ЯЁ]У[А-ЯЁ]?");
+    /** Any other body's abbreviation, taken only with its eponym after it («ГАБТ имени А. Навои»). */
+    private static final Pattern CAPITALS = Pattern.compile("[А-ЯЁ]{3,6}");
     /** The same in Kazakh letters: ҚазҰУ, ЕҰУ, ҚазҰПУ. */
     private static final Pattern KAZAKH_ACRONYM = Pattern.compile("[А-ЯӘҒҚҢӨҰҮҺІ][А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі]{0,4}"
             + "[А-ЯӘҒҚҢӨҰҮҺІ]У[А-ЯӘҒҚҢӨҰҮҺІ]?");
@@ -34,7 +36,8 @@ final class UniversityAcronyms {
         Map<String, Optional<String>> spellings = new HashMap<>();
         for (int i = 1; i < scan.doc.size(); i++) {
             Token t = scan.token(i);
-            if (!ACRONYM.matcher(t.text()).matches() || scan.place(i) != null
+            boolean university = ACRONYM.matcher(t.text()).matches();
+            if (!university && !CAPITALS.matcher(t.text()).matches() || scan.place(i) != null
                     || scan.doc.sentenceAt(i).lang() != Lang.RU) {
                 continue;
             }
@@ -44,7 +47,7 @@ final class UniversityAcronyms {
                 continue;
             }
             int end = new RussianTail(scan, i + 1, scan.doc.sentenceAt(i).to()).namedAfterEnd();
-            if (alone != null && end == i + 1) {
+            if (alone != null && end == i + 1 || !university && (end == i + 1 || scan.taken(i))) {
                 continue;
             }
             named.remove(alone); // «ЧГПУ им. И.Я. Яковлева»: an acronym another reader took alone, with its eponym

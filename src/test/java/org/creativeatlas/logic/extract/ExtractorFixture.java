@@ -24,6 +24,11 @@ final class ExtractorFixture {
         return found.stream().anyMatch(c -> c.type() == type && c.name().equals(name));
     }
 
+    /** Whether any candidate, of whatever type, has the name. */
+    static boolean named(List<Candidate> found, String name) {
+        return found.stream().anyMatch(c -> c.name().equals(name));
+    }
+
     static List<String> names(List<Candidate> found) {
         return found.stream().map(c -> c.type().code() + ":" + c.name()).toList();
     }

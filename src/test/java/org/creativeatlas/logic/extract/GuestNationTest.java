@@ -60,7 +60,7 @@ class GuestNationTest {
                 + "Таджикистана в Белоруссии в следующем году.\n"
                 + "В Таджикистане находятся участники Дней культуры Республики Белоруссия. В программе выступление "
                 + "эстрадной группы «Песняры» из Минска.");
-        assertEquals("BY", find(found, ActorType.ORGANISATION, "Группа «Песняры»").country());
+        assertEquals("BY", find(found, ActorType.ORGANISATION, "Эстрадная группа «Песняры»").country());
     }
 
     @Test

@@ -244,7 +244,7 @@ class RussianNamePatternsTest {
                 + "эстрадной группы \"Песняры\".");
         assertFalse(found.stream().anyMatch(c -> c.name().contains("Ветерок") || c.name().contains("Здравствуй")),
                 names(found).toString());
-        find(found, ActorType.ORGANISATION, "Группа \"Песняры\"");
+        find(found, ActorType.ORGANISATION, "Эстрадная группа \"Песняры\"");
     }
 
     @Test

@@ -1,0 +1,192 @@
+package org.creativeatlas.logic.extract;
+
+import static org.creativeatlas.logic.extract.ExtractorFixture.find;
+import static org.creativeatlas.logic.extract.ExtractorFixture.has;
+import static org.creativeatlas.logic.extract.ExtractorFixture.named;
+import static org.creativeatlas.logic.extract.ExtractorFixture.names;
+import static org.creativeatlas.logic.extract.ExtractorFixture.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.creativeatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headline's words never describe the first line's body; a president's office is at home; a consul general named by
+ * title alone heads the text's one mission; a nation's community centre abroad; the states of the Union and China's
+ * provinces; an exhibition's title opening the next sentence; a head to itself; an event's kind before its title; a
+ * foreign ministry's short English name; people listed after a colon; a body's acronym with its eponym; the state after
+ * an eponym; a year of a state's culture; a military rank before an eponym; a town in brackets inside a title; a
+ * ministry's office in a region; a band in an oblique case.
+ */
+class HeadlineWordsAndVenuesTest {
+
+    @Test
+    void aHeadlinesPlaceDoesNotDescribeTheBodyOpeningTheFirstLine() {
+        List<Candidate> found = run("Leading universities of Kyrgyzstan and Russia sign historic agreement\n\n"
+                + "Kyrgyz-Russian Slavic University (KRSU) has signed an agreement with the leading universities of the "
+                + "Russian Federation – St. Petersburg (SPbPU) and Moscow State Institute of International Relations "
+                + "(MGIMO).");
+        assertEquals("KG", find(found, ActorType.ORGANISATION, "Kyrgyz-Russian Slavic University").country());
+    }
+
+    @Test
+    void aPresidentsOfficeIsAtHomeNotAStatesOfficeAbroad() {
+        List<Candidate> found = run("Solemn and important agreements for KRSU were signed in Bishkek.\n\nIgor Maslov, Chief "
+                + "of the Russian President's Office for Cultural and Interregional Relations with Foreign Countries:\n\n"
+                + "– The signing of the agreement is the result of a long and detailed negotiation process aimed at "
+                + "strengthening relations between Kyrgyzstan and Russia in the field of education and science.");
+        Candidate office = found.stream().filter(c -> c.name().startsWith("Russian President's Office")).findFirst()
+                .orElseThrow();
+        assertEquals("RU", office.country());
+    }
+
+    private static final String CHICAGO = "First ethnocultural exhibition of Kyrgyzstan opened in Chicago\n\nThe first "
+            + "ethnocultural exhibition of Kyrgyzstan opened in Chicago. The press service of the Ministry of Foreign "
+            + "Affairs reported.\n\n«The event attracted the attention of both representatives of the Kyrgyz diaspora in "
+            + "the United States and all lovers of culture and art,» the ministry noted.\n\nConsul General Bolotbek "
+            + "Borbiev told that in the future the exhibition will become a museum that will glorify the rich culture and "
+            + "history of the Kyrgyz people for the younger generation in the United States.\n\nThe event was organized "
+            + "by the Kyrgyz public association Kyrgyz Community Center with the support of the Consulate General of "
+            + "Kyrgyzstan in Chicago.";
+
+    @Test
+    void aConsulGeneralNamedByTitleAloneHeadsTheTextsOneMission() {
+        assertEquals("KG", find(run(CHICAGO), ActorType.PERSON, "Bolotbek Borbiev").country());
+    }
+
+    @Test
+    void aNationsCommunityCentreGathersItsPeopleAbroad() {
+        assertEquals("US", find(run(CHICAGO), ActorType.ORGANISATION, "Kyrgyz Community Center").country());
+    }
+
+    @Test
+    void aStateOfTheUnionInAUniversitysNamePlacesIt() {
+        List<Candidate> found = run("Kazakhstan Advances Research Partnership with American, South Korean Universities\n\n"
+                + "ASTANA – Kazakhstan signed major agreements with leading U.S. universities to launch three new research "
+                + "projects and expand partnerships. During a working visit to the United States, Kazakh Minister of "
+                + "Science and Higher Education Sayasat Nurbek announced that Arizona State University will open a second "
+                + "branch at Mukhtar Auezov South Kazakhstan University in 2026.\n\nA new technical university is also "
+                + "being planned in Zhezkazgan with the Colorado School of Mines and Kazakhmys Corporation, reported "
+                + "Kazinform on April 24.");
+        assertEquals("US", find(found, ActorType.ORGANISATION, "Arizona State University").country());
+        assertEquals("US", find(found, ActorType.ORGANISATION, "Colorado School of Mines").country());
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Mukhtar Auezov South Kazakhstan University").country());
+    }
+
+    private static final String DELHI = "Indo-Uzbekistan joint exhibition inaugurated at National Museum\n\nNew Delhi, "
+            + "Sep 25 : An exhibition dedicated to the upcoming state visit of Uzbekistan President Shavkat Mirziyoyev to "
+            + "India was inaugurated at National Museum here on Tuesday.\n\nTitled \"India - Uzbekistan: Dialogue of "
+            + "Cultures\", it was inaugurated by Arun Goel, Secretary, Ministry of Culture.\n\nGoel said the exhibition "
+            + "is \"a beginning of several things to come\" in the near future. He said that \"people to people contact "
+            + "makes Government to Government contact\" easier and that joint exhibitions like this would go a long way "
+            + "in establishing \"strong bilateral ties\".";
+
+    @Test
+    void aSentenceOpeningWithTheTitleOfTheExhibitionNamedBeforeNamesIt() {
+        assertTrue(has(run(DELHI), ActorType.EVENT, "India - Uzbekistan: Dialogue of Cultures"));
+    }
+
+    @Test
+    void aHeadToItselfIsAMannerNotAName() {
+        List<Candidate> found = run(DELHI);
+        assertFalse(named(found, "Government to Government"), names(found).toString());
+    }
+
+    @Test
+    void anEventsKindBeforeItsTitleIsNoNameOfItsOwn() {
+        List<Candidate> found = run("On December 4, an Online International Scientific Conference entitled “Neutral "
+                + "Turkmenistan UNESCO: International Cooperation in the Fields of History and Culture” was held in the "
+                + "capital.Co-organized by the Magtymguly Institute of Language, Literature and National Manuscripts, the "
+                + "forum aimed to recognize the importance of the status of neutrality.");
+        assertTrue(has(found, ActorType.EVENT, "Neutral Turkmenistan UNESCO: International Cooperation in the Fields of "
+                + "History and Culture"), names(found).toString());
+        assertFalse(has(found, ActorType.EVENT, "International Scientific Conference"), names(found).toString());
+    }
+
+    @Test
+    void aStatesForeignMinistryByItsEnglishShortName() {
+        List<Candidate> found = run("ASTANA. KAZINFORM On May 25, the Embassy of Kazakhstan in Vienna held an Open Day "
+                + "amid the 25th Anniversary of Kazakhstan and Austria diplomatic relations, Kazakh MFA press-service "
+                + "reports.");
+        assertEquals("KZ", find(found, ActorType.ORGANISATION, "Kazakh MFA").country());
+    }
+
+    private static final String TASHKENT = "ТАШКЕНТ, 26 сен — Sputnik. В Ташкенте выступили ведущие солисты России. "
+            + "Благотворительный концерт под названием \"По страницам любимых опер и оперетт\" прошел сегодня на сцене ГАБТ "
+            + "имени А. Навои, сообщает корреспондент Sputnik.\nВ программе концерта прозвучали фрагменты из оперы "
+            + "\"Кармен\", \"Ромео и Джульетта\", \"Турандот\", \"Сицилийская вечерня\" в исполнении лучших голосов "
+            + "российской оперы: Ивана Гынгазова, Венеры Гимадиевой, Полины Шамаевой, а также народного артиста "
+            + "Узбекистана Рамиза Усманова и других.";
+
+    @Test
+    void thePeopleListedAfterAColonAreOfTheNationBeforeIt() {
+        List<Candidate> found = run(TASHKENT);
+        assertEquals("RU", find(found, ActorType.PERSON, "Полины Шамаевой").country());
+        assertEquals("UZ", find(found, ActorType.PERSON, "Рамиз Усманов").country());
+    }
+
+    @Test
+    void aBodysAcronymWithItsEponymIsABody() {
+        assertEquals("UZ", find(run(TASHKENT), ActorType.ORGANISATION, "ГАБТ имени А. Навои").country());
+    }
+
+    private static final String XIAN = "В китайском Сиане прошел концерт туркменских деятелей культуры\n\nВ рамках Года "
+            + "культуры Туркменистана в Китае 11 апреля в городе Сиань провинции Шэньси на северо-западе Китая прошел "
+            + "концерт с участием туркменских деятелей искусств.\n\nВице-премьер правительства провинции Шэньси Сюй Минфэй "
+            + "сообщил, что данное мероприятие можно рассматривать как новую отправную точку для расширения практического "
+            + "сотрудничества с Туркменистаном.\n\nРуководитель Национального музыкально-драматического театра имени "
+            + "Махтумкули Туркменистана Мырат Арадов отметил, что культурные связи между Туркменистаном и Китаем постоянно "
+            + "углубляются.";
+
+    @Test
+    void aChineseProvincesGovernmentIsChinas() {
+        assertEquals("CN", find(run(XIAN), ActorType.PERSON, "Сюй Минфэй").country());
+    }
+
+    @Test
+    void theStateAfterAnEponymClosesTheBodysName() {
+        assertEquals("TM", find(run(XIAN), ActorType.ORGANISATION,
+                "Национальный музыкально-драматический театр имени Махтумкули Туркменистана").country());
+    }
+
+    @Test
+    void aStatesYearOfCultureIsAnEvent() {
+        assertEquals("CN", find(run(XIAN), ActorType.EVENT, "Год культуры Туркменистана в Китае").country());
+    }
+
+    private static final String ASTRAKHAN = "Сегодня в Каспийском институте морского и речного транспорта имени "
+            + "генерал-адмирала Ф.М. Апраксина прошло музыкально-культурное мероприятие, посвящённое 34-й годовщине "
+            + "Независимости Туркменистана.\n\nВ торжестве приняли участие Консул Туркменистана в Российской Федерации (г. "
+            + "Астрахань) Гадам Иламанов, представители Министерства внешних связей Астраханской области, руководство "
+            + "Представительства МИД России в Астраханской области, преподаватели и студенты института.";
+
+    @Test
+    void aMilitaryRankBeforeAnEponymStaysInTheName() {
+        List<Candidate> found = run(ASTRAKHAN);
+        assertTrue(has(found, ActorType.ORGANISATION, "Каспийский институт морского и речного транспорта имени "
+                + "генерал-адмирала Ф.М. Апраксина"), names(found).toString());
+        assertFalse(has(found, ActorType.PERSON, "Ф.М. Апраксина"), names(found).toString());
+    }
+
+    @Test
+    void aTownInBracketsInsideATitleKeepsTheTitle() {
+        Candidate consul = find(run(ASTRAKHAN), ActorType.PERSON, "Гадам Иламанов");
+        assertEquals("TM", consul.country());
+        assertEquals("Консул Туркменистана в Российской Федерации (г. Астрахань)", consul.role());
+    }
+
+    @Test
+    void aMinistrysOfficeInARegionIsAtHome() {
+        assertEquals("RU", find(run(ASTRAKHAN), ActorType.ORGANISATION, "Представительство МИД России").country());
+    }
+
+    @Test
+    void aBandInAnotherCaseKeepsItsKindInTheNominative() {
+        List<Candidate> found = run(" date 2025-12-13\nВ Посольстве Венгрии в Бишкеке 12 декабря открылась выставка "
+                + "работ международной творческой группы «Суйунчу».");
+        assertTrue(has(found, ActorType.ORGANISATION, "Международная творческая группа «Суйунчу»"), names(found).toString());
+    }
+}
