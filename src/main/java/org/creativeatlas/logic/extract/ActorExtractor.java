@@ -15,6 +15,7 @@ public final class ActorExtractor {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        text = MixedScripts.mend(text);
         ScriptReading kazakh = LatinKazakh.of(text);
         kazakh = kazakh == null ? ArabicKazakh.of(text) : kazakh;
         return kazakh == null ? read(text) : kazakh.back(read(kazakh.cyrillic));
@@ -67,7 +68,7 @@ public final class ActorExtractor {
         mentions.addAll(NationalCompounds.find(scan, mentions));
         mentions = CapitalLines.drop(scan, DaysSubjects.drop(scan, Eponyms.drop(scan, mentions)));
         mentions = Abbreviations.link(scan, SpelledBrackets.extend(scan, TitleCaseLines.trim(scan, mentions)));
-        mentions = UniversityAcronyms.spellKazakh(scan, mentions);
+        mentions = BracketedSpellings.fold(scan, UniversityAcronyms.spellKazakh(scan, mentions));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));
         return new CandidateBuilder(scan, mentions).build();
     }

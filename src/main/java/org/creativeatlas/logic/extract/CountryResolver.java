@@ -113,6 +113,11 @@ final class CountryResolver {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
             own = HeldVenues.heldIn(scan, m.to);
+            // «"Bolzano Film Festival Bozen" (Italy)», ««Бастау» фестивалінде (Қазақстан)»: a festival's country in
+            // brackets after its name, as lists of screenings give it
+            Quotes.Quote q = scan.doc.quotes.around(m.to - 1);
+            Place bracketed = BracketedPlaces.after(scan, q != null && q.close() >= m.to - 1 ? q.close() + 1 : m.to);
+            own = own == null && bracketed != null ? bracketed : own;
             Place hall = own == null ? HeldVenues.stateVenue(scan, m) : null;
             if (hall != null) {
                 return new Located(hall.country(), null);

@@ -42,7 +42,9 @@ final class KazakhAblatives {
         return k - 1 >= start && LANDS.contains(scan.token(k).lower()) ? Gazetteer.nationWord(scan.token(k - 1)) : null;
     }
 
+    /** A state in the ablative, not one whose own name ends as an ablative does («Татарстан», «Тәжікстан»). */
     private static boolean state(Scan scan, Place p) {
-        return p != null && p.state() && Morph.kkAblative(scan.token(p.to() - 1).lower());
+        String last = p == null ? "" : scan.token(p.to() - 1).lower();
+        return p != null && p.state() && Morph.kkAblative(last) && Gazetteer.get(last) == null;
     }
 }

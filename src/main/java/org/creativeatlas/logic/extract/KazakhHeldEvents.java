@@ -76,6 +76,9 @@ final class KazakhHeldEvents {
             }
             // «"Ташкент қазақтары тарихы және мәдени өмірі" атты кітабының тұсаукесері өтті»: a title is whole
             Quotes.Quote q = scan.doc.quotes.around(from);
+            if (q != null && q.open() < from && q.close() > head) {
+                continue; // «Бүгін елорда орталығында … кеші өтті. …», - деді: someone's words retell the event
+            }
             if (q != null && q.open() < from && q.open() >= s.from() && !scan.anyTaken(q.open(), from)) {
                 from = q.open();
             }

@@ -42,6 +42,16 @@ public final class LatinKazakh {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            int foreign = c == '«' ? foreignQuote(i) : -1;
+            if (foreign > 0) {
+                for (int k = i; k < foreign; k++) {
+                    at[out.length()] = k;
+                    out.append(text.charAt(k));
+                }
+                i = foreign;
+                inWord = false;
+                continue;
+            }
             boolean letter = Character.isLetter(c);
             int start = out.length();
             int used = letter ? letter(out, i, !inWord) : 0;
@@ -57,6 +67,27 @@ public final class LatinKazakh {
         }
         at[out.length()] = text.length();
         return new ScriptReading(text, out.toString(), at, this::spell);
+    }
+
+    /** The most characters of a foreign name in quotes. */
+    private static final int FOREIGN_NAME = 60;
+
+    /**
+     * «Bolzano Film Festival Bozen», «ORAI Festival»: a quoted name with no Kazakh letter in it is a foreign one, kept in
+     * its own letters so that its own words name it; the end of its closing quote, or -1.
+     */
+    private int foreignQuote(int open) {
+        int close = text.indexOf('»', open + 1);
+        if (close < 0 || close - open > FOREIGN_NAME) {
+            return -1;
+        }
+        for (int k = open + 1; k < close; k++) {
+            char c = text.charAt(k);
+            if (MARKS.indexOf(c) >= 0 || c == 'q' || c == 'Q' || c == '«' || Character.isLetter(c) && c > 'ʯ') {
+                return -1;
+            }
+        }
+        return close + 1;
     }
 
     /**

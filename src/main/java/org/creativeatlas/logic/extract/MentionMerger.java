@@ -354,7 +354,19 @@ final class MentionMerger {
 
     private static boolean agree(String a, String b) {
         return a.equals(b) || (a.length() <= 2 || b.length() <= 2) && plain(a.charAt(0)) == plain(b.charAt(0))
-                || vowelSlip(a, b) || a.length() >= SLIP_LENGTH && a.replace("kh", "h").equals(b.replace("kh", "h"));
+                || vowelSlip(a, b) || a.length() >= SLIP_LENGTH && a.replace("kh", "h").equals(b.replace("kh", "h"))
+                || !a.equals(b) && Math.min(a.length(), b.length()) >= 4 && undoubled(a).equals(undoubled(b));
+    }
+
+    /** «Йоханн» and «Йохан», "Mohammed" and "Mohamed": one name, a letter written twice or once. */
+    private static String undoubled(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            if (i == 0 || name.charAt(i) != name.charAt(i - 1)) {
+                out.append(name.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     private static final String VOWELS = "aeiouyаеёиоуыэюяәөүұі";

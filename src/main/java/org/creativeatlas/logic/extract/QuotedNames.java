@@ -34,7 +34,8 @@ final class QuotedNames {
     private static final int TITLED_REACH = 12;
     /** English words for works, whose titles name no actor even when an event is spoken of before them. */
     private static final Set<String> EN_WORKS = Set.of("film", "movie", "documentary", "book", "novel", "song",
-            "album", "painting", "picture", "play", "poem", "series", "collection", "video", "photograph");
+            "album", "painting", "picture", "play", "poem", "series", "collection", "video", "photograph", "work",
+            "artwork", "canvas");
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");

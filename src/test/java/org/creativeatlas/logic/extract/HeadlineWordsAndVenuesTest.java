@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * provinces; an exhibition's title opening the next sentence; a head to itself; an event's kind before its title; a
  * foreign ministry's short English name; people listed after a colon; a body's acronym with its eponym; the state after
  * an eponym; a year of a state's culture; a military rank before an eponym; a town in brackets inside a title; a
- * ministry's office in a region; a band in an oblique case.
+ * ministry's office in a region; a band in an oblique case; a name in Latin letters in brackets and a second
+ * spelling; a foreign name quoted in Latin Kazakh; a festival's country in brackets; someone's words retelling an
+ * event; a painter's work; a Latin word typed with a Cyrillic letter; a state whose name ends as an ablative does.
  */
 class HeadlineWordsAndVenuesTest {
 
@@ -188,5 +190,66 @@ class HeadlineWordsAndVenuesTest {
         List<Candidate> found = run(" date 2025-12-13\nВ Посольстве Венгрии в Бишкеке 12 декабря открылась выставка "
                 + "работ международной творческой группы «Суйунчу».");
         assertTrue(has(found, ActorType.ORGANISATION, "Международная творческая группа «Суйунчу»"), names(found).toString());
+    }
+
+    @Test
+    void aNameInLatinLettersInBracketsAndASecondSpellingAreOnePerson() {
+        List<Candidate> found = run("18 апреля в  Берлине в здании МИД прошла лекция ректора Казахстанско-Немецкого "
+                + "университета в Алматы профессора Йоханна Герлаха (Johann W. Gerlach). Эта встреча была организована "
+                + "Казахстанско-немецким общественным объединением в Берлине.\n\nПрофессор Йохан Герлах, правовед по "
+                + "образованию, перед тем как возглавить Казахстанско-Немецкий университет в Алматы, долгое время проработал "
+                + "на руководящих постах в Свободном университете в Берлине.");
+        assertEquals(1, found.stream().filter(c -> c.type() == ActorType.PERSON).count(), names(found).toString());
+    }
+
+    private static final String SCREENINGS = "Bul joba buǵan deıin de halyqaralyq deńgeıde baǵalanǵan. Týyndynyń Pýsan "
+            + "halyqaralyq kınofestıvalinde álemdik premerasy, Týrın kınofestıvalinde eýropalyq premerasy ótti, «Bastaý» "
+            + "festıvalinde (Qazaqstan) «Úzdik debıýt» júldesin aldy, Tegerandaǵy «Cinema Verite» festıvalinde «Úzdik "
+            + "fılm» Gran-prıin ıelendi. Sondaı-aq «Bolzano Film Festival Bozen» (Italııa) jáne «ORAI Festival» (Abaı, "
+            + "Qazaqstan) arnaıy kórsetilimderine usynyldy.";
+
+    @Test
+    void aForeignNameQuotedInLatinKazakhKeepsItsOwnWords() {
+        List<Candidate> found = run(SCREENINGS);
+        assertEquals("IT", find(found, ActorType.EVENT, "Bolzano Film Festival").country());
+        assertTrue(has(found, ActorType.EVENT, "ORAI Festival"), names(found).toString());
+    }
+
+    @Test
+    void aFestivalsCountryInBracketsAfterItsNamePlacesIt() {
+        assertEquals("KZ", find(run(SCREENINGS), ActorType.EVENT, "«Bastaý» festıvali").country());
+    }
+
+    @Test
+    void someonesWordsRetellingTheEventNameNoEvent() {
+        List<Candidate> found = run("Астанада ШҚО симфониялық оркестрінің концерті өтті\n\n«Классикалық музыка кеші» "
+                + "концерті «Астана балет» театрында өтті.\n\n«Бүгін елорда орталығында бірегей классикалық музыка кеші "
+                + "өтті. Онда Шығыс Қазақстан облысының еңбек сіңірген қайраткерлері өздерінің барлық шеберліктерін "
+                + "көрсетті», - деді Шығыс Қазақстан облысы әкімінің бірінші орынбасары Нұрымбет Сақтағанов.");
+        assertFalse(found.stream().anyMatch(c -> c.name().contains("Бүгін")), names(found).toString());
+    }
+
+    @Test
+    void theTitleOfAPaintersWorkNamesNoEvent() {
+        List<Candidate> found = run("The canvases, including portraits and landscapes, reflect the social life of "
+                + "Tajikistan. This exhibition is a continuation of the painter’s work entitled “Black and White.”");
+        assertFalse(named(found, "Black and White"), names(found).toString());
+    }
+
+    @Test
+    void aLatinNameTypedWithACyrillicLetterIsReadInLatin() {
+        // the page has "Tipp" and a Cyrillic «е»
+        List<Candidate> found = run("Signing of the consortium agreement\n\nThe participants were the universities "
+                + "Technische Hochschule Wildau and Hochschule Zittau/Görlitz. President of TH Wildau, prof. Tipp\u0435, "
+                + "Rectos prof. Albrecht (HS Zittau/Görlitz, Professor Heinemann (HS Schmalkalden) signed it.");
+        assertTrue(has(found, ActorType.PERSON, "Tippe"), names(found).toString());
+    }
+
+    @Test
+    void aStateWhoseNameEndsAsAnAblativeIsNoPlaceSomeoneCameFrom() {
+        List<Candidate> found = run("Татарстан Қазақстанмен ғылыми және білім беру ынтымақтастығын дамытуға мүдделі\n"
+                + "Қазақстанның Қазандағы Бас консулы Ерлан Ысқақов пен Әл-Фараби атындағы Қазақ ұлттық университетінің "
+                + "ректоры Жансейіт Түймебаев Татарстан Раисі Рустам Миннихановпен кездесті.");
+        assertEquals("KZ", find(found, ActorType.PERSON, "Жансейіт Түймебаев").country());
     }
 }
