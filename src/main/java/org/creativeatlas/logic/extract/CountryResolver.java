@@ -118,6 +118,7 @@ final class CountryResolver {
             Quotes.Quote q = scan.doc.quotes.around(m.to - 1);
             Place bracketed = BracketedPlaces.after(scan, q != null && q.close() >= m.to - 1 ? q.close() + 1 : m.to);
             own = own == null && bracketed != null ? bracketed : own;
+            own = own == null ? HeldVenues.heldLater(scan, m) : own;
             Place hall = own == null ? HeldVenues.stateVenue(scan, m) : null;
             if (hall != null) {
                 return new Located(hall.country(), null);

@@ -61,13 +61,29 @@ final class EnglishCalledNames {
      * Online International Scientific Conference entitled “Neutral Turkmenistan UNESCO: …”"): the title names it.
      */
     static boolean kindBeforeTitle(Scan scan, int from, int h, int to) {
+        if (!kindOnly(scan, from, h)) {
+            return false;
+        }
+        Quotes.Quote q = to + 1 < scan.doc.size() ? scan.doc.quotes.around(to + 1) : null;
+        return to == h + 1 && CALLED.contains(scan.token(to).lower()) && q != null && q.open() == to + 1;
+    }
+
+    /**
+     * "prior to the opening of the Scientific Conference", "hosted the International Conference’s opening ceremony":
+     * after "the", words that only say an event's kind refer back to one named before.
+     */
+    static boolean kindAfterThe(Scan scan, int from, int h, int to) {
+        return from > 0 && from < h && to == h + 1 && scan.token(from - 1).lower().equals("the")
+                && kindOnly(scan, from, h) && !(to < scan.doc.size() && scan.doc.quotes.closingOf(to) > 0);
+    }
+
+    private static boolean kindOnly(Scan scan, int from, int h) {
         for (int i = from; i < h; i++) {
             if (!GENERIC.contains(scan.token(i).lower())) {
                 return false;
             }
         }
-        Quotes.Quote q = to + 1 < scan.doc.size() ? scan.doc.quotes.around(to + 1) : null;
-        return to == h + 1 && CALLED.contains(scan.token(to).lower()) && q != null && q.open() == to + 1;
+        return true;
     }
 
     static Mention after(Scan scan, int h, Document.Sentence s) {

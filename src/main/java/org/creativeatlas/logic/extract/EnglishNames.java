@@ -103,8 +103,11 @@ final class EnglishNames {
             to += 3;
         }
         // "people to people contact makes Government to Government contact easier": a manner, not a name
-        boolean toItself = h + 2 < to && scan.token(h + 1).is("to") && scan.token(h + 2).lower().equals(scan.token(h).lower());
-        if (to - from < 2 || toItself || event && EnglishCalledNames.kindBeforeTitle(scan, from, h, to) || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
+        boolean toItself = h + 2 < to && scan.token(h + 1).is("to")
+                && scan.token(h + 2).lower().equals(scan.token(h).lower());
+        boolean kindOnly = event && (EnglishCalledNames.kindBeforeTitle(scan, from, h, to)
+                || EnglishCalledNames.kindAfterThe(scan, from, h, to));
+        if (to - from < 2 || toItself || kindOnly || Heads.alsoSurname(scan.token(h)) && someoneBefore(scan, from, h)) {
             return null;
         }
         String last = scan.token(to - 1).text();
@@ -116,6 +119,9 @@ final class EnglishNames {
         to = span[1];
         String name = Render.of(scan.doc, from, to, words);
         ActorType type = described(scan, to, s.to(), head.type());
+        // "the Council of National Museums of Central Asia was held in Tashkent": a council's sitting is an event
+        type = SITTINGS.contains(scan.token(h).lower()) && to + 1 < s.to() && scan.token(to).lower().equals("was")
+                && scan.token(to + 1).lower().equals("held") ? ActorType.EVENT : type;
         type = type != head.type() && (inOpeningPhrases(scan, to, s) || byOpening(scan, s)) ? head.type() : type;
         type = type == ActorType.EVENT && organiser(scan, from, s.from()) ? ActorType.ORGANISATION : type;
         Mention m = new Mention(agency(scan, from, h, type), name, from, to, 3);
@@ -225,6 +231,9 @@ final class EnglishNames {
      * "the Pamir Film Lab, a three-month residency", "WeCosmos - a festival of …": a common noun in apposition says
      * what kind of actor it is.
      */
+    /** Heads of bodies that sit: what "was held" under their name is a sitting. */
+    private static final Set<String> SITTINGS = Set.of("council", "assembly", "congress", "kurultai");
+
     static ActorType described(Scan scan, int to, int end, ActorType type) {
         if (to + 2 >= end || !scan.token(to).is(",") && !"–—-".contains(scan.token(to).text())
                 || !ARTICLES.contains(scan.token(to + 1).lower())) {

@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.creativeatlas.model.ActorType;
 
 /** Where a body is named as the venue of what is held: a hall or palace, or after a verb of holding. */
@@ -71,6 +72,41 @@ final class HeldVenues {
         }
         Place p = at > 0 ? scan.place(at) : null;
         return p != null && p.country() != null && p.from() == at ? p : null;
+    }
+
+    /** Verbs saying an event was held, in English and Russian. */
+    private static final Set<String> HELD_VERBS = Set.of("held", "staged", "прошел", "прошла", "прошло", "прошёл",
+            "состоялся", "состоялась", "состоялось", "пройдет", "пройдёт", "состоится");
+    /** How many words from the verb "in" may stand. */
+    private static final int HELD_REACH = 8;
+    /** How many words from the event its verb may stand, past a clause about it ("which was timed to …"). */
+    private static final int VERB_REACH = 30;
+    /** How many words after "in" the place may stand ("in the Chinese city of Xi'an"). */
+    private static final int IN_REACH = 5;
+
+    /**
+     * "A photo exhibition called “Tajikistan and the Silk Road,” … was held on Sunday in the Chinese city of Xi'an":
+     * the place after "in" that follows the verb saying an event was held, later in its sentence; or null.
+     */
+    static Place heldLater(Scan scan, Mention event) {
+        Document.Sentence s = scan.doc.sentenceAt(event.from);
+        int verb = event.to;
+        while (verb < Math.min(s.to(), event.to + VERB_REACH) && !HELD_VERBS.contains(scan.token(verb).lower())) {
+            verb++;
+        }
+        for (int i = verb + 1; i < Math.min(s.to(), verb + HELD_REACH); i++) {
+            if (!CountryResolver.AT.contains(scan.token(i).lower())) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(s.to(), i + 1 + IN_REACH) && !scan.token(k).is(","); k++) {
+                Place p = scan.place(k);
+                if (p != null && p.from() == k && p.country() != null && !p.adjective()) {
+                    return p;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** How many words a venue's name may run from «в» to the state that closes it. */

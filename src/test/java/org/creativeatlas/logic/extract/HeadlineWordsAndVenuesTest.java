@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * an eponym; a year of a state's culture; a military rank before an eponym; a town in brackets inside a title; a
  * ministry's office in a region; a band in an oblique case; a name in Latin letters in brackets and a second
  * spelling; a foreign name quoted in Latin Kazakh; a festival's country in brackets; someone's words retelling an
- * event; a painter's work; a Latin word typed with a Cyrillic letter; a state whose name ends as an ablative does.
+ * event; a painter's work; a Latin word typed with a Cyrillic letter; a state whose name ends as an ablative does; an
+ * event's kind after "the"; where a sentence says an event was held; a council's sitting.
  */
 class HeadlineWordsAndVenuesTest {
 
@@ -102,10 +103,12 @@ class HeadlineWordsAndVenuesTest {
         List<Candidate> found = run("On December 4, an Online International Scientific Conference entitled “Neutral "
                 + "Turkmenistan UNESCO: International Cooperation in the Fields of History and Culture” was held in the "
                 + "capital.Co-organized by the Magtymguly Institute of Language, Literature and National Manuscripts, the "
-                + "forum aimed to recognize the importance of the status of neutrality.");
+                + "forum aimed to recognize the importance of the status of neutrality.\n\nThe Oguzkhan University of "
+                + "Engineering Technologies hosted the International Conference’s opening ceremony.");
         assertTrue(has(found, ActorType.EVENT, "Neutral Turkmenistan UNESCO: International Cooperation in the Fields of "
                 + "History and Culture"), names(found).toString());
         assertFalse(has(found, ActorType.EVENT, "International Scientific Conference"), names(found).toString());
+        assertFalse(has(found, ActorType.EVENT, "International Conference"), names(found).toString());
     }
 
     @Test
@@ -251,5 +254,23 @@ class HeadlineWordsAndVenuesTest {
                 + "Қазақстанның Қазандағы Бас консулы Ерлан Ысқақов пен Әл-Фараби атындағы Қазақ ұлттық университетінің "
                 + "ректоры Жансейіт Түймебаев Татарстан Раисі Рустам Миннихановпен кездесті.");
         assertEquals("KZ", find(found, ActorType.PERSON, "Жансейіт Түймебаев").country());
+    }
+
+    @Test
+    void anEventIsWhereItsSentenceSaysItWasHeld() {
+        List<Candidate> found = run("China hosts ‘Tajikistan and the Silk Road Photo Exhibition’\n\nDushanbe A photo "
+                + "exhibition called \"Tajikistan and the Silk Road,\" which was timed to coincide with the 27th anniversary "
+                + "of the establishment of diplomatic relations between Tajikistan and China, was held on Sunday in the "
+                + "Chinese city of Xi'an, Shaanxi Province.\n\nThe exhibition was organized at the initiative of the "
+                + "Embassy of Tajikistan in China.");
+        assertEquals("CN", find(found, ActorType.EVENT, "Tajikistan and the Silk Road").country());
+    }
+
+    @Test
+    void aBodysSittingThatWasHeldIsAnEvent() {
+        List<Candidate> found = run("On December 18-19, the Council of National Museums of Central Asia was held in "
+                + "Tashkent in cooperation with the Center for the Preservation of Cultural Heritage of the University of "
+                + "Chicago, USA.");
+        assertTrue(has(found, ActorType.EVENT, "Council of National Museums of Central Asia"), names(found).toString());
     }
 }
