@@ -1,6 +1,7 @@
 package org.creativeatlas.logic.imports;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,7 @@ final class LinkFinder {
 
     /** For each sentence naming an event, the organisations and people named in it with a participation word. */
     private List<ProposedLink> participations() {
+        List<Named> named = named();
         List<ProposedLink> out = new ArrayList<>();
         for (Proposal event : proposals) {
             if (event.candidate().type() != ActorType.EVENT) {
@@ -78,21 +80,55 @@ final class LinkFinder {
             }
             for (Span eventSpan : event.candidate().passages()) {
                 Span sentence = Passages.sentence(text, eventSpan);
-                for (Proposal other : proposals) {
-                    ActorType type = other.candidate().type();
-                    if (type != ActorType.ORGANISATION && type != ActorType.PERSON) {
-                        continue;
+                // the names within the sentence, found by where they start, in the order the proposals give them
+                List<Named> within = new ArrayList<>();
+                for (int k = firstFrom(named, sentence.start()); k < named.size()
+                        && named.get(k).span().start() < sentence.end(); k++) {
+                    Span span = named.get(k).span();
+                    if (span.end() <= sentence.end() && !overlaps(span, eventSpan)) {
+                        within.add(named.get(k));
                     }
-                    for (Span span : other.candidate().passages()) {
-                        if (span.start() >= sentence.start() && span.end() <= sentence.end() && !overlaps(span, eventSpan)) {
-                            ParticipationWords.roleNear(text, sentence, span).ifPresent(role -> out.add(
-                                    ProposedLink.toProposal(LinkType.PARTICIPATION, other.index(), event.index(), role)));
-                        }
-                    }
+                }
+                within.sort(Comparator.comparingInt(Named::order));
+                for (Named n : within) {
+                    ParticipationWords.roleNear(text, sentence, n.span()).ifPresent(role -> out.add(
+                            ProposedLink.toProposal(LinkType.PARTICIPATION, n.proposal().index(), event.index(), role)));
                 }
             }
         }
         return out;
+    }
+
+    /** A passage of an organisation or person, and its place in the proposals' order of passages. */
+    private record Named(Proposal proposal, Span span, int order) {
+    }
+
+    /** The passages of every organisation and person, by where they start. */
+    private List<Named> named() {
+        List<Named> named = new ArrayList<>();
+        for (Proposal p : proposals) {
+            ActorType type = p.candidate().type();
+            if (type == ActorType.ORGANISATION || type == ActorType.PERSON) {
+                p.candidate().passages().forEach(span -> named.add(new Named(p, span, named.size())));
+            }
+        }
+        named.sort(Comparator.comparingInt((Named n) -> n.span().start()));
+        return named;
+    }
+
+    /** The first passage starting at or after {@code start}. */
+    private static int firstFrom(List<Named> named, int start) {
+        int lo = 0;
+        int hi = named.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).span().start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean overlaps(Span a, Span b) {
