@@ -1,7 +1,9 @@
 package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -14,20 +16,27 @@ final class BracketedSpellings {
     }
 
     static List<Mention> fold(Scan scan, List<Mention> mentions) {
-        List<Mention> kept = new ArrayList<>(mentions);
-        for (Mention latin : mentions) {
-            if (latin.type != ActorType.PERSON || !scan.token(latin.from).isLatin() || latin.from < 2
-                    || !scan.token(latin.from - 1).is("(") || latin.to >= scan.doc.size() || !scan.token(latin.to).is(")")) {
-                continue;
+        Map<Integer, Mention> cyrillicByEnd = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type == ActorType.PERSON && scan.token(m.from).isCyrillic()) {
+                cyrillicByEnd.putIfAbsent(m.to, m);
             }
-            for (Mention cyrillic : mentions) {
-                if (cyrillic.type == ActorType.PERSON && cyrillic.to == latin.from - 1
-                        && scan.token(cyrillic.from).isCyrillic()) {
-                    cyrillic.variants.add(latin.name);
-                    kept.remove(latin);
-                }
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention cyrillic = bracketed(scan, m) ? cyrillicByEnd.get(m.from - 1) : null;
+            if (cyrillic == null) {
+                kept.add(m);
+            } else {
+                cyrillic.variants.add(m.name);
             }
         }
         return kept;
+    }
+
+    /** A person named in Latin letters alone in brackets. */
+    private static boolean bracketed(Scan scan, Mention m) {
+        return m.type == ActorType.PERSON && scan.token(m.from).isLatin() && m.from >= 2
+                && scan.token(m.from - 1).is("(") && m.to < scan.doc.size() && scan.token(m.to).is(")");
     }
 }

@@ -77,8 +77,11 @@ public final class LatinKazakh {
      * its own letters so that its own words name it; the end of its closing quote, or -1.
      */
     private int foreignQuote(int open) {
-        int close = text.indexOf('»', open + 1);
-        if (close < 0 || close - open > FOREIGN_NAME) {
+        int close = open + 1;
+        while (close < text.length() && close - open <= FOREIGN_NAME && text.charAt(close) != '»') {
+            close++;
+        }
+        if (close >= text.length() || text.charAt(close) != '»') {
             return -1;
         }
         for (int k = open + 1; k < close; k++) {

@@ -14,7 +14,7 @@ final class MixedScripts {
     }
 
     static String mend(String text) {
-        StringBuilder out = null;
+        char[] out = null;
         int i = 0;
         while (i < text.length()) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -25,38 +25,51 @@ final class MixedScripts {
             int latin = 0;
             int cyrillic = 0;
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(end));
-                latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
-                cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+                char c = text.charAt(end);
+                latin += latin(c) ? 1 : 0;
+                cyrillic += cyrillic(c) ? 1 : 0;
                 end++;
             }
             if (latin > 0 && cyrillic > 0) {
-                String from = latin > cyrillic ? CYRILLIC : LATIN;
-                String to = latin > cyrillic ? LATIN : CYRILLIC;
-                String word = swapped(text.substring(i, end), from, to);
-                if (word != null) {
-                    out = out == null ? new StringBuilder(text) : out;
-                    out.replace(i, end, word);
+                boolean toLatin = latin > cyrillic;
+                if (swappable(text, i, end, toLatin)) {
+                    out = out == null ? text.toCharArray() : out;
+                    swap(text, out, i, end, toLatin);
                 }
             }
             i = end;
         }
-        return out == null ? text : out.toString();
+        return out == null ? text : new String(out);
     }
 
-    /** The word with every letter of {@code from} written as its look-alike in {@code to}; null if one has none. */
-    private static String swapped(String word, String from, String to) {
-        Character.UnicodeScript minority = Character.UnicodeScript.of(from.charAt(0));
-        StringBuilder out = new StringBuilder(word);
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.UnicodeScript.of(word.charAt(k)) == minority) {
-                int at = from.indexOf(word.charAt(k));
-                if (at < 0) {
-                    return null;
-                }
-                out.setCharAt(k, to.charAt(at));
+    /** Latin letters, the basic and extended ones a Latin alphabet of the region writes. */
+    private static boolean latin(char c) {
+        return c < 0x250;
+    }
+
+    private static boolean cyrillic(char c) {
+        return c >= 0x400 && c < 0x530;
+    }
+
+    /** Whether every letter of the minority alphabet in the word has a look-alike in the majority's. */
+    private static boolean swappable(String text, int from, int to, boolean toLatin) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if ((toLatin ? cyrillic(c) && CYRILLIC.indexOf(c) < 0 : latin(c) && LATIN.indexOf(c) < 0)) {
+                return false;
             }
         }
-        return out.toString();
+        return true;
+    }
+
+    private static void swap(String text, char[] out, int from, int to, boolean toLatin) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (toLatin && cyrillic(c)) {
+                out[k] = LATIN.charAt(CYRILLIC.indexOf(c));
+            } else if (!toLatin && latin(c)) {
+                out[k] = CYRILLIC.charAt(LATIN.indexOf(c));
+            }
+        }
     }
 }

@@ -34,10 +34,8 @@ final class ShortMinistries {
                 scan.take(english);
                 continue;
             }
-            // «руководство Представительства МИД России в Астраханской области»: a body's office the head before names
-            Head office = i > 0 ? Heads.of(scan.token(i - 1), Lang.RU) : null;
-            if (!is(t) || scan.taken(i) || office != null && office.type() == ActorType.ORGANISATION
-                    && Missions.missionWord(scan.token(i - 1).lower())) {
+            // «руководство Представительства МИД России в Астраханской области»: the ministry's office, named before it
+            if (!is(t) || scan.taken(i) || i > 0 && Missions.missionWord(scan.token(i - 1).lower())) {
                 continue;
             }
             int field = field(scan, i + 1);
