@@ -233,7 +233,9 @@ final class CandidateBuilder {
         }
         String back = before == null ? KazakhHeadReferences.body(scan, person.roleFrom, mentions) : null;
         back = before == null && back == null ? roleHeads.body(person) : back;
-        return before != null ? before : back != null ? back : headBefore(person.roleFrom);
+        String head = before == null && back == null ? headBefore(person.roleFrom) : null;
+        return before != null ? before : back != null ? back : head != null ? head
+                : EnvoyMissions.body(scan, person, mentions);
     }
 
     private static final int BRACKET_REACH = 6;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A headline's words never describe the first line's body; a president's office is at home; a consul general named by
- * title alone heads the text's one mission; a nation's community centre abroad; the states of the Union and China's
+ * title alone heads the text's one mission and works there; a nation's community centre abroad; the states of the Union and China's
  * provinces; an exhibition's title opening the next sentence; a head to itself; an event's kind before its title; a
  * foreign ministry's short English name; people listed after a colon; a body's acronym with its eponym; the state after
  * an eponym; a year of a state's culture; a military rank before an eponym; a town in brackets inside a title; a
@@ -57,7 +57,9 @@ class HeadlineWordsAndVenuesTest {
 
     @Test
     void aConsulGeneralNamedByTitleAloneHeadsTheTextsOneMission() {
-        assertEquals("KG", find(run(CHICAGO), ActorType.PERSON, "Bolotbek Borbiev").country());
+        Candidate consul = find(run(CHICAGO), ActorType.PERSON, "Bolotbek Borbiev");
+        assertEquals("KG", consul.country());
+        assertEquals("Consulate General of Kyrgyzstan in Chicago", consul.affiliation());
     }
 
     @Test
@@ -185,7 +187,10 @@ class HeadlineWordsAndVenuesTest {
 
     @Test
     void aMinistrysOfficeInARegionIsAtHome() {
-        assertEquals("RU", find(run(ASTRAKHAN), ActorType.ORGANISATION, "Представительство МИД России").country());
+        List<Candidate> found = run(ASTRAKHAN + "\n\nВыступая перед собравшимися, Консул Гадам Иламанов подчеркнул "
+                + "значение Независимости для Туркменистана.");
+        assertEquals("RU", find(found, ActorType.ORGANISATION, "Представительство МИД России").country());
+        assertEquals(null, find(found, ActorType.PERSON, "Гадам Иламанов").affiliation());
     }
 
     @Test
