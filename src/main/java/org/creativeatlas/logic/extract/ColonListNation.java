@@ -32,16 +32,6 @@ final class ColonListNation {
         if (k <= s.from() || !scan.token(k).is(":")) {
             return null;
         }
-        String nation = null;
-        for (int i = Math.max(s.from(), k - LEAD); i < k; i++) {
-            Place p = scan.place(i);
-            if (p != null && p.from() == i && p.country() != null && p.city() == null) {
-                if (nation != null && !nation.equals(p.country())) {
-                    return null;
-                }
-                nation = p.country();
-            }
-        }
-        return nation;
+        return ListNation.oneNation(scan, Math.max(s.from(), k - LEAD), k);
     }
 }

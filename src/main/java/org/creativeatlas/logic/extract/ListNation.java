@@ -34,8 +34,13 @@ final class ListNation {
         if (q < 0 || empty(doc, q) || !doc.token(doc.paragraph(q)[1] - 1).is(":")) {
             return null;
         }
+        return oneNation(scan, doc.sentenceAt(doc.paragraph(q)[1] - 1).from(), doc.paragraph(q)[1]);
+    }
+
+    /** The one country (no city) the tokens from..to name, or null if they name none or several. */
+    static String oneNation(Scan scan, int from, int to) {
         String nation = null;
-        for (int i = doc.sentenceAt(doc.paragraph(q)[1] - 1).from(); i < doc.paragraph(q)[1]; i++) {
+        for (int i = from; i < to; i++) {
             Place place = scan.place(i);
             if (place != null && place.from() == i && place.country() != null && place.city() == null) {
                 if (nation != null && !nation.equals(place.country())) {
