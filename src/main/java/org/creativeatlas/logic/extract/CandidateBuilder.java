@@ -231,11 +231,13 @@ final class CandidateBuilder {
                 before = m.name;
             }
         }
-        String back = before == null ? KazakhHeadReferences.body(scan, person.roleFrom, mentions) : null;
-        back = before == null && back == null ? roleHeads.body(person) : back;
-        String head = before == null && back == null ? headBefore(person.roleFrom) : null;
-        return before != null ? before : back != null ? back : head != null ? head
-                : EnvoyMissions.body(scan, person, mentions);
+        if (before != null) {
+            return before;
+        }
+        String back = KazakhHeadReferences.body(scan, person.roleFrom, mentions);
+        back = back != null ? back : roleHeads.body(person);
+        back = back != null ? back : headBefore(person.roleFrom);
+        return back != null ? back : EnvoyMissions.body(scan, person, mentions);
     }
 
     private static final int BRACKET_REACH = 6;

@@ -116,7 +116,7 @@ final class CountryResolver {
             // «"Bolzano Film Festival Bozen" (Italy)», ««Бастау» фестивалінде (Қазақстан)»: a festival's country in
             // brackets after its name, as lists of screenings give it
             Quotes.Quote q = scan.doc.quotes.around(m.to - 1);
-            Place bracketed = BracketedPlaces.after(scan, q != null && q.close() >= m.to - 1 ? q.close() + 1 : m.to);
+            Place bracketed = BracketedPlaces.after(scan, q != null ? q.close() + 1 : m.to);
             own = own == null && bracketed != null ? bracketed : own;
             own = own == null ? HeldVenues.heldLater(scan, m) : own;
             Place hall = own == null ? HeldVenues.stateVenue(scan, m) : null;

@@ -333,14 +333,14 @@ final class EnglishChains {
     /** How many words a second body's name may run to before its head. */
     private static final int BODY_WORDS = 5;
 
+    /** Heads that name an art in an event's field: "Festival of Operetta and Musical Theatre". */
+    private static final Set<String> ARTS = Set.of("theatre", "theater", "cinema");
+
     /**
      * "the Ministry of Culture and Office of Dushanbe Chairman", "Hankuk University of Foreign Studies and Shinhan
      * University", "… lyceum n.a. R.Glière and Republican specialized music academic lyceum": words after "and" that
      * come to a head noun of their own name a second body.
      */
-    /** Heads that name an art in an event's field: "Festival of Operetta and Musical Theatre". */
-    private static final Set<String> ARTS = Set.of("theatre", "theater", "cinema");
-
     private static boolean bodyAfter(Scan scan, int k, int end, boolean event) {
         for (int i = k; i < end && i < k + BODY_WORDS; i++) {
             Token t = scan.token(i);

@@ -227,13 +227,13 @@ final class EnglishNames {
         return h - own < 2 && !venue || EnglishPersonRuns.personLike(scan, own, h) && !venue;
     }
 
+    /** Heads of bodies that sit: what "was held" under their name is a sitting. */
+    private static final Set<String> SITTINGS = Set.of("council", "assembly", "congress", "kurultai");
+
     /**
      * "the Pamir Film Lab, a three-month residency", "WeCosmos - a festival of …": a common noun in apposition says
      * what kind of actor it is.
      */
-    /** Heads of bodies that sit: what "was held" under their name is a sitting. */
-    private static final Set<String> SITTINGS = Set.of("council", "assembly", "congress", "kurultai");
-
     static ActorType described(Scan scan, int to, int end, ActorType type) {
         if (to + 2 >= end || !scan.token(to).is(",") && !"–—-".contains(scan.token(to).text())
                 || !ARTICLES.contains(scan.token(to + 1).lower())) {

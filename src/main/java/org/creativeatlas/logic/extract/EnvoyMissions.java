@@ -39,9 +39,7 @@ final class EnvoyMissions {
 
     private static boolean mission(Scan scan, Mention m) {
         for (int i = m.from; i < m.to; i++) {
-            // («Представительство МИД России» is a ministry's office at home)
-            if (Missions.missionWord(scan.token(i).lower())
-                    && !(i + 1 < m.to && ShortMinistries.is(scan.token(i + 1)))) {
+            if (Missions.missionAt(scan, i, m.to)) {
                 return true;
             }
         }

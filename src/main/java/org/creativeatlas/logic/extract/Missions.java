@@ -163,6 +163,14 @@ final class Missions {
         return MISSIONS.stream().anyMatch(lower::startsWith);
     }
 
+    /**
+     * Whether token i, in a name ending before {@code to}, is a word for a state's mission: not the office of a ministry
+     * named right after it («Представительство МИД России в Астраханской области» is at home).
+     */
+    static boolean missionAt(Scan scan, int i, int to) {
+        return missionWord(scan.token(i).lower()) && !(i + 1 < to && ShortMinistries.is(scan.token(i + 1)));
+    }
+
     /** Words for an office, a state's abroad when its nationality names it ("Swiss Cooperation Office"). */
     private static final Set<String> OFFICES = Set.of("office", "бюро");
 
@@ -183,8 +191,7 @@ final class Missions {
         boolean office = false;
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();
-            // «Представительство МИД России в Астраханской области»: a ministry's office at home, no state's abroad
-            mission |= missionWord(word) && !(i + 1 < to && ShortMinistries.is(scan.token(i + 1)));
+            mission |= missionAt(scan, i, to);
             // "the Russian President's Office for …" is a person's office at home, not one of a state abroad
             office |= OFFICES.contains(word) && !(i > from && Morph.enPossessive(scan.token(i - 1).lower()));
         }
