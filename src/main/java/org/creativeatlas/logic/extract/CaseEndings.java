@@ -53,6 +53,16 @@ final class CaseEndings {
         return Surnames.looksLike(rest) || suffix.length() >= 3 ? word.substring(0, rest.length()) : word;
     }
 
+    /** «Ататүрікке» → «Ататүрік», «Абайға» → «Абай», «Құнанбайұлына» → «Құнанбайұлы»: a Kazakh dative ending cut. */
+    static String kkDative(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean dative = lower.length() > 4 && KK_DATIVE.stream().anyMatch(lower::endsWith);
+        return dative ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /** The dative endings, «на» and «не» after a possessive («Құнанбайұлына» → «Құнанбайұлы»). */
+    private static final java.util.List<String> KK_DATIVE = java.util.List.of("ға", "ге", "қа", "ке", "ына", "іне");
+
     /** Russian instrumental names after titles: «Иваном Петровым» → «Иван Петров», «Анной Петровой» → «Анна Петрова». */
     static String ruInstrumental(String word, boolean surname) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -94,6 +104,26 @@ final class CaseEndings {
         return (surname ? masculineSurname : masculineName) ? word.substring(0, word.length() - 1) : word;
     }
 
+    /**
+     * A man's name in the dative after «ректору», «послу»: «Чонтоеву» → «Чонтоев», «Догдурбеку» → «Догдурбек»,
+     * «Сергею» → «Сергей», «Дмитрию» → «Дмитрий», «Игорю» → «Игорь».
+     */
+    static String ruDative(String word, boolean surname) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String stem = word.substring(0, word.length() - 1);
+        if (surname) {
+            return lower.endsWith("скому") || lower.endsWith("цкому") ? word.substring(0, word.length() - 3) + "ий"
+                    : lower.matches(".{2,}(ов|ев|ёв|ин|ын)у") ? stem : word;
+        }
+        if (lower.length() < 4) {
+            return word;
+        }
+        char before = lower.charAt(lower.length() - 2);
+        boolean vowel = "аеёиоуыэюяь".indexOf(before) >= 0;
+        return lower.endsWith("у") && !vowel ? stem : lower.endsWith("ею") || lower.endsWith("ию") ? stem + "й"
+                : lower.endsWith("ю") && !vowel ? stem + "ь" : word;
+    }
+
     /** A woman's surname in an oblique case: «Текеновой», «Ивановой», «Раевской». */
     private static final java.util.List<String> FEMININE_OBLIQUE = java.util.List.of("овой", "евой", "ёвой", "иной",
             "ыной", "ской", "цкой");
@@ -105,7 +135,7 @@ final class CaseEndings {
 
     /**
      * A woman's name in the nominative, from its oblique case: the surname «Текеновой» → «Текенова», «Раевской» →
-     * «Раевская»; a first name «Марины» → «Марина», «Марии» → «Мария», «Натальи» → «Наталья».
+     * «Раевская»; a first name «Марины» → «Марина», «Марии» → «Мария», «Натальи» → «Наталья», «Анной» → «Анна».
      */
     static String ruFeminine(String word, boolean surname) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -115,6 +145,10 @@ final class CaseEndings {
         }
         if (lower.endsWith("ии") || lower.endsWith("ьи")) {
             return word.substring(0, word.length() - 1) + "я";
+        }
+        // «Анной», «Петровной»: the instrumental of a name in «-а»; «Анне» is left, as «Эрке» is a name of its own
+        if (lower.length() > 4 && lower.endsWith("ой") && "аеёиоуыэюяьй".indexOf(lower.charAt(lower.length() - 3)) < 0) {
+            return stem + "а";
         }
         return lower.length() > 3 && lower.endsWith("ы") ? word.substring(0, word.length() - 1) + "а" : word;
     }

@@ -109,6 +109,7 @@ final class CountryResolver {
         own = own == null && m.type == ActorType.ORGANISATION ? ownersPlace(m.to) : own;
         own = own == null && m.type == ActorType.ORGANISATION ? KindsSuchAs.nation(scan, m.from) : own;
         own = own == null && m.type == ActorType.PERSON ? FromPlaces.description(scan, m.to) : own;
+        own = own == null && m.type == ActorType.PERSON ? FromPlaces.nation(scan, m.to) : own;
         if (m.type == ActorType.EVENT) {
             // an event is where it is held ("Days of Culture of Tajikistan in Turkmenistan"); a place inside its
             // quoted title («Modern Tajikistan») names its subject, not its venue
@@ -412,8 +413,8 @@ final class CountryResolver {
                     || scan.taken(i) && !(named && event && (p.city() != null || inVenue(i, s.from())))) {
                 continue;
             }
-            boolean fits = event || !p.destination() && (locative(p) || p.city() != null
-                    || m.type == ActorType.PERSON && comeFrom(i));
+            boolean fits = (event || !p.destination() && (locative(p) || p.city() != null
+                    || m.type == ActorType.PERSON && FromPlaces.comeFrom(scan, i))) && !FromPlaces.afterName(scan, i, m);
             // «в Рахманиновском зале Московской … консерватории состоялся … концерт»: a venue the sentence puts the
             // event in names where it is, like a place after «в»
             boolean venue = named && event && inVenue(i, s.from());
@@ -441,18 +442,6 @@ final class CountryResolver {
         }
         return k - 1 >= sentenceStart && AT.contains(scan.token(k - 1).lower())
                 || part < k && part - 1 >= sentenceStart && AT.contains(scan.token(part - 1).lower());
-    }
-
-    /**
-     * "participants are from Uzbekistan, including photographer Bekzod Boltaev": where people come from, unless the
-     * "from" follows another name, whose it is ("the group ‘Atameken’ from Kazakhstan").
-     */
-    private boolean comeFrom(int place) {
-        int before = place > 0 && scan.token(place - 1).is("the") ? place - 1 : place; // "guests from the Republic of …"
-        if (before < 2 || !FromPlaces.FROM.contains(scan.token(before - 1).lower())) {
-            return false;
-        }
-        return scan.token(before - 2).isWord() && !scan.taken(before - 2);
     }
 
     /** The plain locative («Тәжікстанда»), which says where, not the attributive one («Тәжікстандағы»). */

@@ -70,10 +70,16 @@ final class EnglishBrands {
             to += 2; // "YOUTH of OSH"
         } else if (t.isAbbreviation() && to + 1 < s.to() && scan.token(to).is("in") && country(scan.place(to + 1))) {
             to = scan.place(to + 1).to();
+        } else {
+            to = EnglishChains.namedAfter(scan, to, s.to()); // "TSKhU named after S.A.Niyazov"
         }
         // "Parastou-2017": a title with its year is an edition of an event
         ActorType type = YEARED.matcher(t.text()).matches() ? ActorType.EVENT : ActorType.ORGANISATION;
-        return new Mention(EnglishNames.described(scan, to, s.to(), type), Render.of(scan.doc, i, to), i, to, 2);
+        Mention m = new Mention(EnglishNames.described(scan, to, s.to(), type), Render.of(scan.doc, i, to), i, to, 2);
+        if (to > i + 1 && !scan.token(i + 1).is("of") && !scan.token(i + 1).is("in")) {
+            m.variants.add(t.text()); // the acronym alone, later in the text, is the same body
+        }
+        return m;
     }
 
     /** Abbreviations the text writes in brackets: «… Industries (CCI)», "Almaty Management University (AlmaU)". */

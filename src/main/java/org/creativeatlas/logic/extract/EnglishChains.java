@@ -51,6 +51,9 @@ final class EnglishChains {
                 break; // "Ambassador of the European Union to Turkmenistan": whom the envoy is sent to, not the body's
             }
             int run = personAt(scan, j, run(scan, j, end, event));
+            if (run == j && event && scan.token(to).lower().equals("of")) {
+                run = EventParticipants.after(scan, j, end); // "the Eurasian Forum of young scientists"
+            }
             Place last = run > j ? scan.place(run - 1) : null;
             // "Exhibition of Kyrgyz painters": a nation's word before a lower-case noun qualifies that noun
             if (run == j || run == j + 1 && last != null && last.adjective() && run < end

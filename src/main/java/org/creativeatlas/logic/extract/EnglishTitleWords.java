@@ -92,8 +92,24 @@ final class EnglishTitleWords {
      * Otunbayeva" (His or Her Excellency, no initials), "H.E. Dr. Zubaydullo Zubaydov"; or -1.
      */
     static int afterAddress(Scan scan, int i) {
-        int name = honorific(scan, i) ? i + 2 : excellency(scan, i) ? i + 4 : -1;
+        int name = honorific(scan, i) ? i + 2 : excellency(scan, i) ? i + 4 : malay(scan, i);
         return name > 0 && honorific(scan, name) ? name + 2 : name;
+    }
+
+    /** Malaysia's titles of honour, written before the name with no full stop. */
+    private static final java.util.Set<String> MALAY = java.util.Set.of("dato", "datuk", "datin");
+
+    /**
+     * "the rector of the University of Malaysia Terengganu Dato Mazlan Abd Ghaffar": where the name starts after a
+     * Malaysian title ("Dato'", "Tan Sri"), which no body's name runs on to; or -1.
+     */
+    private static int malay(Scan scan, int i) {
+        Token t = scan.token(i);
+        int name = MALAY.contains(t.lower()) ? i + 1
+                : t.is("Tan") && i + 1 < scan.doc.size() && scan.token(i + 1).is("Sri") ? i + 2 : -1;
+        name = name > 0 && name < scan.doc.size() && scan.token(name).is("'") ? name + 1 : name;
+        name = name > 0 && name + 1 < scan.doc.size() && scan.token(name).is("Sri") ? name + 1 : name; // "Dato' Sri"
+        return name > 0 && name < scan.doc.size() && scan.token(name).isCapitalised() && t.isCapitalised() ? name : -1;
     }
 
     private static boolean honorific(Scan scan, int i) {

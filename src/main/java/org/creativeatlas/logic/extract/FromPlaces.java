@@ -43,8 +43,53 @@ final class FromPlaces {
         return null;
     }
 
+    /**
+     * «Сердар Азмун – иранский футболист туркменского происхождения»: a description set off
+     * after a name that opens with a nation's adjective before the person's calling; that nation, or null. Whose
+     * body it names is no such description («…, казахский национальный университет»).
+     */
+    static Place nation(Scan scan, int to) {
+        if (to + 2 >= scan.doc.size() || !SET_OFF.contains(scan.token(to).text())) {
+            return null;
+        }
+        int at = ARTICLES.contains(scan.token(to + 1).lower()) ? to + 2 : to + 1;
+        Place p = scan.place(at);
+        int end = scan.doc.sentenceAt(to).to();
+        if (p == null || p.from() != at || p.city() != null || p.country() == null || p.to() >= end
+                || !(p.adjective() || scan.token(at).isCyrillic() && !scan.token(at).isCapitalised())) {
+            return null;
+        }
+        Token calling = scan.token(p.to());
+        return calling.isWord() && !calling.isCapitalised() && Heads.of(calling, scan.doc.sentenceAt(to).lang()) == null
+                ? p : null;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+
     private static boolean closes(Scan scan, Place p) {
         return p.to() >= scan.doc.sentenceAt(p.from()).to() || !scan.token(p.to()).isWord();
+    }
+
+    /**
+     * "participants are from Uzbekistan, including photographer Bekzod Boltaev": where people come from, unless the
+     * "from" follows another name, whose it is ("the group ‘Atameken’ from Kazakhstan").
+     */
+    static boolean comeFrom(Scan scan, int place) {
+        int before = place > 0 && scan.token(place - 1).is("the") ? place - 1 : place; // "guests from the Republic of …"
+        if (before < 2 || !FROM.contains(scan.token(before - 1).lower())) {
+            return false;
+        }
+        return scan.token(before - 2).isWord() && !scan.taken(before - 2);
+    }
+
+    /**
+     * «спектакль … поставил режиссер Олим Салимов из Узбекистана»: a place after «из» / "from" right after another
+     * name is where that one comes from, not where this actor is.
+     */
+    static boolean afterName(Scan scan, int place, Mention m) {
+        int from = place - 1;
+        return from >= 1 && FROM.contains(scan.token(from).lower()) && scan.taken(from - 1)
+                && (from - 1 < m.from || from - 1 >= m.to);
     }
 
     private FromPlaces() {

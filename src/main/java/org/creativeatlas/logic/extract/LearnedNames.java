@@ -187,8 +187,10 @@ final class LearnedNames {
             }
             // a name never ends on a function word: «членов Союза со всех регионов» gives no «Союза со»
             // nor on a lower-case word after an acronym: «организацией ЮНЕСКО годом …» names UNESCO
+            // nor on a lower-case letter, which opens an abbreviation: «директор Института д.и.н. А. К. Аликберов»
             while (b > a && (!scan.token(b - 1).isWord() && !scan.token(b - 1).isNumber()
-                    || !scan.token(b - 1).isCapitalised() && Scan.isStopword(scan.token(b - 1))
+                    || !scan.token(b - 1).isCapitalised() && (Scan.isStopword(scan.token(b - 1))
+                    || scan.token(b - 1).text().length() == 1)
                     || b - 2 >= a && scan.token(b - 1).isCyrillic() && !scan.token(b - 1).isCapitalised()
                     && scan.token(b - 2).isAbbreviation() && scan.token(b - 2).isWord())) {
                 b--;

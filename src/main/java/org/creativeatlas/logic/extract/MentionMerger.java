@@ -355,7 +355,8 @@ final class MentionMerger {
     private static boolean agree(String a, String b) {
         return a.equals(b) || (a.length() <= 2 || b.length() <= 2) && plain(a.charAt(0)) == plain(b.charAt(0))
                 || vowelSlip(a, b) || a.length() >= SLIP_LENGTH && a.replace("kh", "h").equals(b.replace("kh", "h"))
-                || Math.min(a.length(), b.length()) >= 4 && undoubled(a).equals(undoubled(b));
+                || Math.min(a.length(), b.length()) >= 4 && (undoubled(a).equals(undoubled(b))
+                || a.replace('й', 'и').equals(b.replace('й', 'и'))); // «Аида» and «Айда» Балаева
     }
 
     /** «Йоханн» and «Йохан», "Mohammed" and "Mohamed": one name, a letter written twice or once. */

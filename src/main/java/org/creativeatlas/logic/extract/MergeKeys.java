@@ -148,6 +148,7 @@ final class MergeKeys {
     }
 
     private static final Pattern EDITION_YEAR = Pattern.compile("[\\s–—-]+(19|20)\\d\\d$");
+    private static final Pattern REMARK = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern QUOTED = Pattern.compile("[«“\"„]([^«»“”\"„]+)[»”\"“]");
 
     /** The folded quoted title in an event's name («Дидор» of кинофестиваль «Дидор»), or null. */
@@ -156,8 +157,10 @@ final class MergeKeys {
             return null;
         }
         Matcher q = QUOTED.matcher(m.name);
-        // «Каспийские сезоны-2023» is an edition of «Каспийские сезоны»: a year closing the title is left out
-        return q.find() ? NameKey.of(EDITION_YEAR.matcher(q.group(1)).replaceFirst("")) : null;
+        // «Каспийские сезоны-2023» is an edition of «Каспийские сезоны»: a year closing the title is left out, and
+        // so is a remark in brackets closing it («… востоковедения (к 115-летию со дня рождения)»)
+        return q.find() ? NameKey.of(EDITION_YEAR.matcher(REMARK.matcher(q.group(1)).replaceFirst("")).replaceFirst(""))
+                : null;
     }
 
     private static Set<String> common(Mention m) {

@@ -47,7 +47,17 @@ final class NameKey {
                 words.set(i + 1, words.get(i + 1).substring(0, 1));
             }
         }
+        int after = words.indexOf("after");
+        for (int i = after + 1; after >= 0 && i < words.size(); i++) {
+            words.set(i, RUSSIAN_GENITIVE.matcher(words.get(i)).replaceFirst("$1"));
+        }
     }
+
+    /**
+     * "… named after V.N.Tatishcheva" beside "… named after V.N.Tatishchev": a translation that kept the Russian
+     * genitive of the surname («имени Татищева») names the same body.
+     */
+    private static final java.util.regex.Pattern RUSSIAN_GENITIVE = java.util.regex.Pattern.compile("^(\\p{L}{3,}(?:ov|ev|in))a$");
 
     /**
      * The words joined as one key, the -ы and -и left of an adjective's -ый and -ий cut as -ой is: the nominative put

@@ -24,7 +24,8 @@ final class PersonNameForms {
         Quotes.Quote work = title == null && from > 0 ? scan.doc.quotes.around(from - 1) : null;
         boolean author = work != null && work.close() == from - 1;
         if (lang == Lang.KK) {
-            normal.put(to - 1, CaseEndings.kkSurname(scan.token(to - 1).text()));
+            normal.put(to - 1, dedicatedTo(to) ? CaseEndings.kkDative(scan.token(to - 1).text())
+                    : CaseEndings.kkSurname(scan.token(to - 1).text()));
         } else if (lang == Lang.RU && to - from > 1 && CaseEndings.ruFeminineOblique(written(to - 1))) {
             // «в сопровождении … артистки Айканыш Текеновой»: a woman's surname says the case whatever the title
             for (int k = from; k < to; k++) {
@@ -39,6 +40,13 @@ final class PersonNameForms {
                 if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
                     normal.put(k, endings ? CaseEndings.ruInstrumental(written(k), k == to - 1)
                             : CaseEndings.ruGenitive(written(k), k == to - 1));
+                }
+            }
+        } else if (lang == Lang.RU && !author && (title != null ? dative(title) : to - from > 1 && dative(from, to))) {
+            // «вручил ректору университета Догдурбеку Чонтоеву орден»: a man's name in the dative
+            for (int k = from; k < to; k++) {
+                if (scan.token(k).isWord() && !scan.token(k).isInitial()) {
+                    normal.put(k, CaseEndings.ruDative(written(k), k == to - 1));
                 }
             }
         } else if (lang == Lang.RU && (title != null && !title.isLatin() || author)) {
@@ -61,6 +69,26 @@ final class PersonNameForms {
             }
         }
         return normal;
+    }
+
+    /** «Ататүрікке арналған ескерткіш»: a Kazakh name before «арналған» ("dedicated to") is in the dative. */
+    private boolean dedicatedTo(int to) {
+        return to < scan.doc.size() && (scan.token(to).lower().startsWith("арнал")
+                || scan.token(to).lower().startsWith("арнап"));
+    }
+
+    /** «ректору», «послу», «председателю»: a Russian title in the dative. */
+    private static boolean dative(Token title) {
+        String lower = title.lower();
+        return title.isCyrillic() && lower.length() > 3 && (lower.endsWith("у") || lower.endsWith("ю"))
+                && !lower.endsWith("ую") && !lower.endsWith("ью");
+    }
+
+    /** «Догдурбеку Чонтоеву» with no title: a first name in «-у» after a consonant before a surname in «-ову». */
+    private boolean dative(int from, int to) {
+        String first = written(from).toLowerCase(java.util.Locale.ROOT);
+        return first.matches(".+([бвгджзклмнпрстфхцчшщ]у|[еи]ю)") && written(to - 1).toLowerCase(java.util.Locale.ROOT)
+                .matches(".{2,}(ов|ев|ёв|ин|ын)у");
     }
 
     /** True for a man's name in the instrumental, false for one in the genitive, null when the endings do not say. */

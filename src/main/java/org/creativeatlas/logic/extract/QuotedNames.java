@@ -35,7 +35,7 @@ final class QuotedNames {
     /** English words for works, whose titles name no actor even when an event is spoken of before them. */
     private static final Set<String> EN_WORKS = Set.of("film", "movie", "documentary", "book", "novel", "song",
             "album", "painting", "picture", "play", "poem", "series", "collection", "video", "photograph", "work",
-            "artwork", "canvas");
+            "artwork", "canvas", "medal");
     private static final Set<String> PROJECT_WORDS = Set.of("проект", "project", "жоба");
     private static final int REACH = 4;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -44,10 +44,10 @@ final class QuotedNames {
     private static final int NAMED_REACH = 7;
 
     private static final String KK_DAY = "күні";
-    /** Stems of Russian words for works, and for the nominations they compete in, whose quoted titles name no actor. */
+    /** Stems of Russian words for works, the nominations they compete in and awards, whose quoted titles name no actor. */
     private static final List<String> WORKS = List.of("фильм", "кинофильм", "мультфильм", "спектакл", "картин", "книг",
             "песн", "альбом", "роман", "пьес", "постановк", "сериал", "клип", "полотн", "произведени", "скульптур",
-            "композици", "опер", "балет", "номинаци");
+            "композици", "опер", "балет", "номинаци", "орден", "медал", "звани");
     /** Stems of words for a work's theme, whose quoted titles given as examples («темами, как: «…»») name no actor. */
     private static final List<String> THEMES = List.of("тем", "сюжет", "мотив");
 
@@ -171,7 +171,9 @@ final class QuotedNames {
         if (s.lang() == Lang.EN && titledEvent(doc, s, before)) {
             return new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);
         }
-        if (s.lang() == Lang.EN && bodyCue(scan, before) && plainName(scan, q.open() + 1, innerEnd(doc, q))) {
+        // a venue's name "held at" may read as a person's ("at the “Gylym Ordasy”"), as no one is held at a person
+        boolean venue = heldAt(doc, before >= 0 && doc.token(before).lower().equals("the") ? before - 1 : before);
+        if (s.lang() == Lang.EN && bodyCue(scan, before) && plainName(scan, q.open() + 1, innerEnd(doc, q), venue)) {
             return new Mention(ActorType.ORGANISATION, inner, q.open(), q.close() + 1, 3);
         }
         Mention described = describedAfter(scan, q, inner);
@@ -367,7 +369,16 @@ final class QuotedNames {
             return false;
         }
         String word = scan.doc.token(before).lower();
-        return BODY_CUES.contains(word) || word.equals("of") && before > 0 && staffOrPart(scan.doc.token(before - 1));
+        return BODY_CUES.contains(word) || word.equals("of") && before > 0 && staffOrPart(scan.doc.token(before - 1))
+                || heldAt(scan.doc, word.equals("the") ? before - 1 : before);
+    }
+
+    /** Words for being held that "at" a venue follows. */
+    private static final Set<String> HELD = Set.of("place", "held", "hosted");
+
+    /** "The plenary session took place at the “Gylym Ordasy”": a venue's quoted name after "held at". */
+    private static boolean heldAt(Document doc, int at) {
+        return at >= 1 && doc.token(at).lower().equals("at") && HELD.contains(doc.token(at - 1).lower());
     }
 
     /** Words for a branch of a body: "the Almaty branch of «Kazakh Radio»". */
@@ -381,9 +392,9 @@ final class QuotedNames {
         return Titles.is(t) || plural || PARTS.contains(lower);
     }
 
-    /** One to three capitalised words, none a place and not a person's two names. */
-    private static boolean plainName(Scan scan, int from, int to) {
-        boolean person = to - from >= 2 && scan.nameLike(from) && scan.nameLike(to - 1);
+    /** One to three capitalised words, none a place and, but for a venue's, not a person's two names. */
+    private static boolean plainName(Scan scan, int from, int to, boolean venue) {
+        boolean person = !venue && to - from >= 2 && scan.nameLike(from) && scan.nameLike(to - 1);
         for (int i = from; i < to; i++) {
             Token t = scan.token(i);
             Place p = scan.place(i);

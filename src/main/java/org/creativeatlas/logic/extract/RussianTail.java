@@ -364,7 +364,14 @@ final class RussianTail {
      */
     private boolean person(int i) {
         return i + 1 < end && scan.nameLike(i) && scan.nameLike(i + 1) && (Surnames.looksLike(scan.token(i + 1).lower())
-                || stateAt(i - 1) != null && scan.token(i).isCyrillic() && plainName(i) && plainName(i + 1));
+                || stateAt(i - 1) != null && scan.token(i).isCyrillic() && plainName(i) && plainName(i + 1)
+                || woman(i));
+    }
+
+    /** «ректором … университета Ириной Краевой»: a woman's name in an oblique case, which no body's name holds. */
+    private boolean woman(int i) {
+        return scan.token(i).lower().matches(".+[бвгджзклмнпрстфхцчшщ](ой|ы|е|и)")
+                && scan.token(i + 1).lower().matches(".+(ов|ев|ёв|ин|ын)ой");
     }
 
     /**

@@ -137,9 +137,14 @@ final class Scan {
     /** How many letters of a first name stay in all its cases (Арман, Армана). */
     private static final int FIRST_NAME_STEM = 4;
 
+    /** "Mohammad al-Jassar": an Arabic surname with its article hyphened on in lower case, after a given name. */
+    private static final java.util.regex.Pattern LATIN_ARTICLED =
+            java.util.regex.Pattern.compile("(al|el|ad|as|ash|at|an|ar|az)-\\p{Lu}\\p{Ll}+");
+
     private boolean readNameLike(int i) {
         Token t = token(i);
-        return t.isWord() && t.isCapitalised() && (!t.isAbbreviation() || capitalsSurname(i)) && t.text().length() > 1
+        return t.isWord() && (t.isCapitalised() || i > 0 && token(i - 1).isCapitalised() && LATIN_ARTICLED.matcher(t.text())
+                .matches()) && (!t.isAbbreviation() || capitalsSurname(i)) && t.text().length() > 1
                 && !isStopword(t)
                 && place(i) == null && !Titles.is(t)
                 && (Heads.of(t, doc.sentenceAt(i).lang()) == null || Heads.alsoSurname(t))
