@@ -67,7 +67,7 @@ public final class ActorExtractor {
         mentions.addAll(UniversityAcronyms.find(scan, mentions));
         mentions.addAll(NationalCompounds.find(scan, mentions));
         mentions = CapitalLines.drop(scan, DaysSubjects.drop(scan, Characters.drop(scan, Eponyms.drop(scan, mentions))));
-        mentions = QuotedOpenings.drop(scan, mentions);
+        mentions = EnglishBrands.dropSpeltCommon(scan, QuotedOpenings.drop(scan, mentions));
         mentions = Abbreviations.link(scan, SpelledBrackets.extend(scan, TitleCaseLines.trim(scan, mentions)));
         mentions = BracketedSpellings.fold(scan, UniversityAcronyms.spellKazakh(scan, mentions));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));

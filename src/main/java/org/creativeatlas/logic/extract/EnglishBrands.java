@@ -22,7 +22,8 @@ final class EnglishBrands {
     private static final Set<String> COMMON = Set.of("gdp", "gmt", "utc", "usd", "eur", "kzt", "kgs", "uzs", "tjs",
             "tmt", "rub", "covid", "ceo", "cto", "phd", "ict", "nft", "vip", "diy", "faq", "pdf", "ngo", "ngos", "sme",
             "smes", "usa", "ussr", "mba", "led", "dna", "atm", "gps", "pm", "am", "tv", "ai", "vr", "ar", "it", "ok", "cd",
-            "dvd", "ww", "wwi", "wwii", "jsc", "llc", "llp", "ltd", "plc", "stem", "steam", "ielts", "toefl", "sat", "gpa");
+            "dvd", "ww", "wwi", "wwii", "jsc", "llc", "llp", "ltd", "plc", "stem", "steam", "ielts", "toefl", "sat", "gpa",
+            "pisa", "gre", "gmat");
 
     private static final Pattern YEARED = Pattern.compile("\\p{Lu}\\p{L}+-(19|20)\\d\\d");
     /** A Roman numeral numbers an edition or a century ("the XII “SharqTaronalari” festival"); it names nothing. */
@@ -60,6 +61,15 @@ final class EnglishBrands {
             }
         }
         return found;
+    }
+
+    /**
+     * The mentions less a name spelt out in brackets after a common abbreviation: "PISA (Program for International
+     * Student Assessment)" names a test, not a programme anyone runs.
+     */
+    static List<Mention> dropSpeltCommon(Scan scan, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.from < 2 || !scan.token(m.from - 1).is("(")
+                || !COMMON.contains(scan.token(m.from - 2).lower()) || !scan.token(m.from - 2).isAbbreviation()).toList();
     }
 
     /** The brand at token i with the office's country after it, typed by a description after it or its year. */

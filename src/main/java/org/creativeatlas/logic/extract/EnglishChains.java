@@ -16,6 +16,8 @@ final class EnglishChains {
     private static final Set<String> LOWER_ARTS = Set.of("cinema", "culture", "film", "films", "music", "literature",
             "theatre", "theater", "art", "arts", "dance", "crafts", "books", "animation", "fashion", "language");
     private static final Set<String> JOIN = Set.of("and", "&", ",");
+    /** Adjectives that no name ends on: a title word after them is what they qualify. */
+    private static final Set<String> QUALIFIERS = Set.of("international", "national", "state", "federal", "republican");
     /** How many words and commas of a list a comma may look across for the "and" that closes it. */
     private static final int LIST_REACH = 8;
 
@@ -290,7 +292,8 @@ final class EnglishChains {
                     break; // "the Department of Culture G. Maylibayev": an initial after a name's words opens a person's
                 }
                 k += 2; // "named after K. Karasaev"
-            } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end))
+            } else if (t.isLatin() && t.isCapitalised() && !scan.taken(k) && (!Titles.is(t) || titleOf(scan, k, end)
+                    || k > j && QUALIFIERS.contains(scan.token(k - 1).lower())) // "for International Student Assessment"
                     && !Months.is(t.lower()) && !WEEKDAYS.contains(t.lower())) {
                 // "… Drama Theatre on March 25", "Vahdat Hall on Sunday": a date, no part of the name
                 k++;

@@ -159,7 +159,7 @@ final class QuotedNames {
                         : new Mention(ActorType.EVENT, inner, q.open(), q.close() + 1, 4);
             }
             if (PROGRAMME_WORDS.contains(t.lower())) {
-                return new Mention(ActorType.PLATFORM, inner, q.open(), q.close() + 1, 4);
+                return new Mention(StagedWorks.showing(scan, k, ActorType.PLATFORM), inner, q.open(), q.close() + 1, 4);
             }
             // "the fifth international festival of theaters, “Sakhnadan Salem”.": what it is of, before the comma
             boolean ofWhat = apposed && (t.is("of") || !t.isCapitalised() && t.isWord() && k > s.from()

@@ -196,7 +196,8 @@ final class RussianNames {
         } else if (head.type() != ActorType.ORGANISATION && tail.quote != null) {
             name = Render.of(scan.doc, tail.quote.open() + 1, tail.quote.close());
         }
-        Mention m = new Mention(head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type(), name, from, to, 3);
+        ActorType type = head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type();
+        Mention m = new Mention(tail.quote != null ? StagedWorks.showing(scan, h, type) : type, name, from, to, 3);
         m.attached = tail.attachedAt >= 0 ? attached(scan, tail.attachedAt, to)
                 : head.type() == ActorType.EVENT ? inner(scan, h, to) : ROOMS.contains(noun) ? owner(scan, h + 1, 0)
                 // «филиал Казахстанского национального университета им. аль-Фараби»: a branch's body is an actor too

@@ -8,7 +8,8 @@ import org.creativeatlas.model.ActorType;
 /**
  * Russian performances named by the title of the work staged: a play right after the word for it («представлен
  * спектакль «Дорога домой»»), and a drama, a comedy, a tale or a requiem on a playbill's line, which gives the hour
- * («5 ноября в 19.00 часов – лирическая драма Чингиза Айтматова «Арманым – Әселім»»). The word for the work, and
+ * («5 ноября в 19.00 часов – лирическая драма Чингиза Айтматова «Арманым – Әселім»») or a troupe shows («театр …
+ * покажет … трагедию С. Досанова «Тозақ шеңбері»»). The word for the work, and
  * the adjectives before it, name the event with the title; the author between them does not.
  */
 final class StagedWorks {
@@ -60,7 +61,7 @@ final class StagedWorks {
     static List<Mention> onPlaybill(Scan scan, Quotes.Quote q) {
         Document.Sentence s = scan.doc.sentenceAt(q.open());
         // a Kazakh title may make the line read as Kazakh; the Russian word for the genre says how it is written
-        if (s.lang() == Lang.EN || !timed(scan, s)) {
+        if (s.lang() == Lang.EN || !timed(scan, s) && showing(scan, q.open(), ActorType.PLATFORM) != ActorType.EVENT) {
             return List.of();
         }
         int kind = q.open() - 1;
@@ -91,6 +92,52 @@ final class StagedWorks {
         found.add(new Mention(ActorType.EVENT, name.toString(), from, q.close() + 1, 3));
         found.forEach(scan::take);
         return found;
+    }
+
+    /** Stems of the Russian verbs by which a troupe shows a work: покажет, представят, сыграют, исполнят. */
+    private static final List<String> SHOWING = List.of("покаж", "покажу", "показа", "показыва", "представ", "сыгра",
+            "исполн");
+    /** How many words back from a title, or from a word for a show, its verb may stand. */
+    private static final int SHOWN_REACH = 12;
+
+    /**
+     * «театр драмы … покажет одну из своих лучших постановок - трагедию С. Досанова «Тозақ шеңбері»», «артисты цирка
+     * представят … программу «Таңғажайып керуен»»: where a verb of showing stands a few words before a work's title,
+     * which makes it a performance; or -1.
+     */
+    private static int shown(Scan scan, int at) {
+        Document.Sentence s = scan.doc.sentenceAt(at);
+        for (int k = at - 1; k >= Math.max(s.from(), at - SHOWN_REACH); k--) {
+            String w = scan.token(k).lower();
+            if (scan.token(k).isCyrillic() && SHOWING.stream().anyMatch(w::startsWith)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Stems of the words for those who perform a show. */
+    private static final List<String> PERFORMERS = List.of("артист", "цирк", "ансамбл", "театр", "коллектив",
+            "оркестр", "труп");
+
+    /**
+     * A quoted programme's type: a performance when performers show it («артисты цирка представят … программу «…»»),
+     * not a university's course it presents; a cinema's «драму «Белек»» is a film, a theatre's a play.
+     */
+    static ActorType showing(Scan scan, int head, ActorType type) {
+        int verb = type == ActorType.PLATFORM ? shown(scan, head) : -1;
+        if (verb < 0) {
+            return type;
+        }
+        // the performers are named before the verb, as its subject, or between it and the show
+        Document.Sentence s = scan.doc.sentenceAt(head);
+        for (int k = Math.max(s.from(), verb - SHOWN_REACH); k < head; k++) {
+            String w = scan.token(k).lower();
+            if (PERFORMERS.stream().anyMatch(w::startsWith)) {
+                return ActorType.EVENT;
+            }
+        }
+        return type;
     }
 
     /** «в 19.00 часов», «18.30 –»: a line that gives an hour. */

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Russian Academy's institutes; a nation's adjective describing someone; an order's quoted name; a man's name in the
  * Russian dative and a Kazakh name dedicated to; a role's character; where someone else comes from; a quoted name
  * opening a longer one; a venue held at; an Arabic article in lower case; whom a forum gathers; one name spelt with
- * «и» and «й»; an anniversary's remark closing a title; an abbreviated degree; a woman's name after a body's.
+ * «и» and «й»; an anniversary's remark closing a title; an abbreviated degree; a woman's name after a body's; the
+ * Kazakh adjective for Turkmen; a test's abbreviation; a programme or a tragedy a troupe shows.
  */
 class AcronymEponymsAndCasesTest {
 
@@ -201,5 +202,45 @@ class AcronymEponymsAndCasesTest {
         assertTrue(has(found, ActorType.ORGANISATION, "Московский государственный лингвистический университет"));
         Candidate rector = find(found, ActorType.PERSON, "Ирина Краева");
         assertEquals("Московский государственный лингвистический университет", rector.affiliation());
+    }
+
+    @Test
+    void theKazakhAdjectiveForTurkmenPlacesABody() {
+        List<Candidate> found = run("Түркіменстан астанасында Абай атындағы Қазақ ұлттық педагогикалық университеті мен "
+                + "Махтумкули атындағы Түркімен мемлекеттік университетінің басшылығы арасында кездесу өтті.");
+        assertEquals("TM", find(found, ActorType.ORGANISATION,
+                "Махтумкули атындағы Түркімен мемлекеттік университеті").country());
+    }
+
+    @Test
+    void aTestsAbbreviationAndItsSpeltOutNameAreNoActors() {
+        List<Candidate> found = run("Nurbek held a meeting in Washington with the largest and legendary test development "
+                + "company, Educational Testing Service, which is known for creating TOEFL (English language proficiency "
+                + "test), PISA (Program for International Student Assessment) and SAT (for admission to U.S. "
+                + "universities).");
+        assertFalse(named(found, "PISA"));
+        assertFalse(found.stream().anyMatch(c -> c.name().startsWith("Program for International")));
+        assertTrue(has(found, ActorType.ORGANISATION, "Educational Testing Service"));
+    }
+
+    private static final String KARAGANDA = "Сегодня артисты цирка представят карагандинцам свою оригинальную, "
+            + "насыщенную захватывающими трюками программу «Таңғажайып керуен». Состоится гала концерт «Бірлігі жарасқан - "
+            + "Мәңгілік ел», на котором засверкают южноказахстанские звезды.\n\nА 22 апреля коллектив областного "
+            + "казахского академического театра драмы им. Ж. Шанина покажет одну из своих лучших постановок - трагедию "
+            + "С. Досанова «Тозақ шеңбері».";
+
+    @Test
+    void aProgrammePerformersShowIsAPerformance() {
+        assertTrue(has(run(KARAGANDA), ActorType.EVENT, "Таңғажайып керуен"));
+        List<Candidate> course = run("Университет представил новую образовательную программу «Цифровой Казахстан».");
+        assertTrue(has(course, ActorType.PLATFORM, "Цифровой Казахстан"));
+    }
+
+    @Test
+    void aTragedyATheatreShowsIsAPerformance() {
+        assertTrue(has(run(KARAGANDA), ActorType.EVENT, "трагедия «Тозақ шеңбері»"));
+        List<Candidate> films = run("«В течение трех дней в кинотеатре «Поклонка» представят фильм «Эсимде», драму "
+                + "«Белек», показанную на Венецианском кинофестивале 2023 года, исторический мюзикл «Дарак ыры».");
+        assertFalse(films.stream().anyMatch(c -> c.name().contains("Дарак ыры")));
     }
 }
