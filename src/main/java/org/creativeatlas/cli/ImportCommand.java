@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
         description = {"Imports documents (.txt, .md, .html, .pdf, .docx; folders for the files in them): each "
                 + "becomes a source, and the actors it names become catalogue entries with their passages, name "
                 + "variants and links.",
-            "With --accept-all every candidate at or above --min-confidence is stored: merged into an existing actor "
-                + "that matches as the same, else added new. Each file is one transaction: a file that cannot be "
+            "With --accept-all every candidate at or above --min-confidence is stored, with the bodies its people "
+                + "work at: merged into an existing actor that matches as the same, else added new. Each file is one transaction: a file that cannot be "
                 + "read or stored leaves the catalogue as it was and the others go on; the exit code is then 1. A line is "
                 + "printed as each file is stored. A full disk, or a catalogue that another program keeps busy for "
                 + "over 30 s, stops the import at that file.",

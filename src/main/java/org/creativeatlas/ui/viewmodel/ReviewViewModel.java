@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -105,14 +106,16 @@ public final class ReviewViewModel {
     }
 
     /**
-     * Decides every undecided candidate at or above the threshold as {@link AcceptAll} would (merged into a sure
-     * match, else new); decisions taken by hand stay. Returns how many were decided.
+     * Decides every undecided candidate at or above the threshold, and the bodies their people work at, as
+     * {@link AcceptAll} would (merged into a sure match, else new); decisions taken by hand stay. Returns how many were
+     * decided.
      */
     public int acceptAllAbove() {
         Map<Integer, Decision> auto = AcceptAll.decisions(proposal, minConfidence.get());
+        Set<Integer> taken = AcceptAll.taken(proposal, minConfidence.get());
         int n = 0;
         for (CandidateRow row : rows) {
-            if (row.decision().get() == null && row.candidate().confidence() >= minConfidence.get()) {
+            if (row.decision().get() == null && taken.contains(row.proposal().index())) {
                 row.decide(auto.get(row.proposal().index()));
                 n++;
             }

@@ -10,6 +10,7 @@ import org.creativeatlas.logic.match.Match;
 import org.creativeatlas.model.Actor;
 import org.creativeatlas.model.ActorField;
 import org.creativeatlas.model.ActorType;
+import org.creativeatlas.model.LinkType;
 import org.junit.jupiter.api.Test;
 
 class AcceptAllTest {
@@ -28,6 +29,19 @@ class AcceptAllTest {
         assertEquals(Decision.accept(), decisions.get(1));
         assertEquals(Decision.reject(), decisions.get(2), "below the confidence asked for");
         assertEquals(Decision.reject(), decisions.get(3), "an impossible date is not stored, the file goes on");
+    }
+
+    @Test
+    void theBodyATakenPersonWorksAtIsTakenWhateverItsOwnConfidence() {
+        ImportProposal proposal = new ImportProposal(new ReadDocument("a.txt", "A", "text", "en", null, "h"), null,
+                List.of(proposal(0, 0.9, Actor.named(ActorType.PERSON, "Аида Балаева"), null),
+                        proposal(1, 0.7, Actor.named(ActorType.ORGANISATION, "Мәдениет және ақпарат министрлігі"), null),
+                        proposal(2, 0.7, Actor.named(ActorType.ORGANISATION, "Түрксой"), null)),
+                List.of(ProposedLink.toProposal(LinkType.AFFILIATION, 0, 1, "министр")));
+        Map<Integer, Decision> decisions = AcceptAll.decisions(proposal, 0.8);
+        assertEquals(Decision.accept(), decisions.get(0));
+        assertEquals(Decision.accept(), decisions.get(1), "the minister's ministry, so her link is stored");
+        assertEquals(Decision.reject(), decisions.get(2), "no one taken works there");
     }
 
     private static Proposal proposal(int index, double confidence, Actor draft, Match match) {
