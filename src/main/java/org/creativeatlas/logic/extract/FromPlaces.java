@@ -44,9 +44,9 @@ final class FromPlaces {
     }
 
     /**
-     * «Сердар Азмун – иранский футболист туркменского происхождения»: a description set off
-     * after a name that opens with a nation's adjective before the person's calling; that nation, or null. Whose
-     * body it names is no such description («…, казахский национальный университет»).
+     * «Сердар Азмун – иранский футболист туркменского происхождения»: a description set off after a name that opens
+     * with a nation's adjective before the person's calling; that nation, or null. Whose body it names is no such
+     * description («…, казахский национальный университет»).
      */
     static Place nation(Scan scan, int to) {
         if (to + 2 >= scan.doc.size() || !SET_OFF.contains(scan.token(to).text())) {

@@ -57,7 +57,8 @@ final class NameKey {
      * "… named after V.N.Tatishcheva" beside "… named after V.N.Tatishchev": a translation that kept the Russian
      * genitive of the surname («имени Татищева») names the same body.
      */
-    private static final java.util.regex.Pattern RUSSIAN_GENITIVE = java.util.regex.Pattern.compile("^(\\p{L}{3,}(?:ov|ev|in))a$");
+    private static final java.util.regex.Pattern RUSSIAN_GENITIVE =
+            java.util.regex.Pattern.compile("^(\\p{L}{3,}(?:ov|ev|in))a$");
 
     /**
      * The words joined as one key, the -ы and -и left of an adjective's -ый and -ий cut as -ой is: the nominative put

@@ -95,7 +95,7 @@ final class StagedWorks {
     }
 
     /** Stems of the Russian verbs by which a troupe shows a work: покажет, представят, сыграют, исполнят. */
-    private static final List<String> SHOWING = List.of("покаж", "покажу", "показа", "показыва", "представ", "сыгра",
+    private static final List<String> SHOWING = List.of("покаж", "показа", "показыва", "представ", "сыгра",
             "исполн");
     /** How many words back from a title, or from a word for a show, its verb may stand. */
     private static final int SHOWN_REACH = 12;
