@@ -316,6 +316,10 @@ final class EnglishChains {
                 break;
             }
         }
+        // "… Ethnography SB RAS and Head of work": a joiner no capitalised name followed ends no name
+        while (k > j && JOIN.contains(scan.token(k - 1).lower())) {
+            k--;
+        }
         return k;
     }
 

@@ -22,6 +22,11 @@ final class Render {
         for (int i = from; i < to; i++) {
             Token t = doc.token(i);
             String text = replace.getOrDefault(i, t.text());
+            // «ТЕАТРАЛЬНЫХ ФЕСТИВАЛЕЙ» in a headline: a word put in another case keeps its capitals (a surname in
+            // capitals the replacement writes as a name, «Кульгинов», stays so)
+            text = replace.containsKey(i) && text.length() > 1 && Character.isUpperCase(text.charAt(1))
+                    && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) ? text.toUpperCase(java.util.Locale.ROOT)
+                    : text;
             if (text.isEmpty()) {
                 continue; // a word left out of the name
             }

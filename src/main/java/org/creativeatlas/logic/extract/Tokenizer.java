@@ -33,10 +33,38 @@ public final class Tokenizer {
         List<Token> tokens = new ArrayList<>(text.length() / 6);
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
+            int start = m.start();
+            // «ректор Shakarim UniversityДуман Орынбеков»: words of two scripts run together where a space was lost
+            for (int cut = glued(text, start, m.end()); cut > 0; cut = glued(text, start, m.end())) {
+                tokens.add(new Token(text.substring(start, cut), start, cut));
+                start = cut;
+            }
             // «Санкт‑Петербург» with a non-breaking hyphen is the same word as with a plain one
-            tokens.add(new Token(cyrillic(plainHyphens(m.group())), m.start(), m.end()));
+            tokens.add(new Token(cyrillic(plainHyphens(text.substring(start, m.end()))), start, m.end()));
         }
         return tokens;
+    }
+
+    /**
+     * Where in [from, to) a small Latin letter is followed by a capitalised Cyrillic word; or -1. A brand may join the
+     * scripts the other way («ТеатрALL»), a lost space this way round.
+     */
+    private static int glued(String text, int from, int to) {
+        for (int i = from + 1; i + 2 < to; i++) {
+            char a = text.charAt(i - 1);
+            if (a < 'a' || a > 'z' || !cyrillic(text.charAt(i)) || !Character.isUpperCase(text.charAt(i))) {
+                continue;
+            }
+            if (cyrillic(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 1))
+                    && Character.isLowerCase(text.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean cyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
     }
 
     private static String plainHyphens(String word) {
