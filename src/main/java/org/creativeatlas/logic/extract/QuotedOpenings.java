@@ -1,6 +1,8 @@
 package org.creativeatlas.logic.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.creativeatlas.model.ActorType;
 
 /**
@@ -14,10 +16,17 @@ final class QuotedOpenings {
 
     /** The mentions less the bodies named by exactly the quotes another body's name opens with. */
     static List<Mention> drop(Scan scan, List<Mention> mentions) {
-        return mentions.stream().filter(m -> !opening(scan, m, mentions)).toList();
+        // where each body's name that starts at a token ends, at the furthest: looked up once per quoted name
+        Map<Integer, Integer> ends = new HashMap<>();
+        for (Mention body : mentions) {
+            if (body.type == ActorType.ORGANISATION) {
+                ends.merge(body.from, body.to, Math::max);
+            }
+        }
+        return mentions.stream().filter(m -> !opening(scan, m, ends)).toList();
     }
 
-    private static boolean opening(Scan scan, Mention m, List<Mention> mentions) {
+    private static boolean opening(Scan scan, Mention m, Map<Integer, Integer> ends) {
         if (m.type != ActorType.ORGANISATION) {
             return false;
         }
@@ -30,11 +39,6 @@ final class QuotedOpenings {
         if (q == null || Morph.kkGenitive(scan.token(q.close() - 1).lower())) {
             return false;
         }
-        for (Mention body : mentions) {
-            if (body != m && body.type == ActorType.ORGANISATION && body.from == q.open() && body.to > q.close() + 1) {
-                return true;
-            }
-        }
-        return false;
+        return ends.getOrDefault(q.open(), -1) > q.close() + 1;
     }
 }

@@ -61,7 +61,7 @@ final class StagedWorks {
     static List<Mention> onPlaybill(Scan scan, Quotes.Quote q) {
         Document.Sentence s = scan.doc.sentenceAt(q.open());
         // a Kazakh title may make the line read as Kazakh; the Russian word for the genre says how it is written
-        if (s.lang() == Lang.EN || !timed(scan, s) && showing(scan, q.open(), ActorType.PLATFORM) != ActorType.EVENT) {
+        if (s.lang() == Lang.EN || !timed(scan, s) && !performed(scan, q.open())) {
             return List.of();
         }
         int kind = q.open() - 1;
@@ -125,19 +125,24 @@ final class StagedWorks {
      * not a university's course it presents; a cinema's «драму «Белек»» is a film, a theatre's a play.
      */
     static ActorType showing(Scan scan, int head, ActorType type) {
-        int verb = type == ActorType.PLATFORM ? shown(scan, head) : -1;
+        return type == ActorType.PLATFORM && performed(scan, head) ? ActorType.EVENT : type;
+    }
+
+    /** Whether performers are shown to perform what is named at token {@code at}. */
+    private static boolean performed(Scan scan, int at) {
+        int verb = shown(scan, at);
         if (verb < 0) {
-            return type;
+            return false;
         }
         // the performers are named before the verb, as its subject, or between it and the show
-        Document.Sentence s = scan.doc.sentenceAt(head);
-        for (int k = Math.max(s.from(), verb - SHOWN_REACH); k < head; k++) {
+        Document.Sentence s = scan.doc.sentenceAt(at);
+        for (int k = Math.max(s.from(), verb - SHOWN_REACH); k < at; k++) {
             String w = scan.token(k).lower();
             if (PERFORMERS.stream().anyMatch(w::startsWith)) {
-                return ActorType.EVENT;
+                return true;
             }
         }
-        return type;
+        return false;
     }
 
     /** «в 19.00 часов», «18.30 –»: a line that gives an hour. */

@@ -20,7 +20,11 @@ public final class AcceptAll {
     }
 
     public static Map<Integer, Decision> decisions(ImportProposal proposal, double minConfidence) {
-        Set<Integer> taken = taken(proposal, minConfidence);
+        return decisions(proposal, taken(proposal, minConfidence));
+    }
+
+    /** The decisions for the proposals {@link #taken} gave; the rest are rejected. */
+    public static Map<Integer, Decision> decisions(ImportProposal proposal, Set<Integer> taken) {
         Map<Integer, Decision> out = new HashMap<>();
         for (Proposal p : proposal.proposals()) {
             Decision d = !taken.contains(p.index()) ? Decision.reject()

@@ -111,8 +111,8 @@ public final class ReviewViewModel {
      * decided.
      */
     public int acceptAllAbove() {
-        Map<Integer, Decision> auto = AcceptAll.decisions(proposal, minConfidence.get());
         Set<Integer> taken = AcceptAll.taken(proposal, minConfidence.get());
+        Map<Integer, Decision> auto = AcceptAll.decisions(proposal, taken);
         int n = 0;
         for (CandidateRow row : rows) {
             if (row.decision().get() == null && taken.contains(row.proposal().index())) {
