@@ -70,6 +70,7 @@ public final class ActorExtractor {
         mentions = EnglishBrands.dropSpeltCommon(scan, QuotedOpenings.drop(scan, mentions));
         mentions = Abbreviations.link(scan, SpelledBrackets.extend(scan, TitleCaseLines.trim(scan, mentions)));
         mentions = BracketedSpellings.fold(scan, UniversityAcronyms.spellKazakh(scan, mentions));
+        mentions = LatinProgrammes.retype(scan, Honours.drop(scan, mentions));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.from));
         return new CandidateBuilder(scan, mentions).build();
     }

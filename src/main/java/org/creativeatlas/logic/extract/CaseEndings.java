@@ -95,8 +95,9 @@ final class CaseEndings {
                 || lower.endsWith("ына");
         boolean masculineName = lower.length() > 3 && lower.endsWith("а")
                 && "аеёиоуыэюяь".indexOf(lower.charAt(lower.length() - 2)) < 0;
-        if (!surname && lower.length() > 4 && (lower.endsWith("ия") || lower.endsWith("ея") || lower.endsWith("ая"))) {
-            return word.substring(0, word.length() - 1) + "й"; // «Дмитрия», «Алексея», «Николая»
+        if (!surname && (lower.length() > 4 && (lower.endsWith("ия") || lower.endsWith("ея"))
+                || lower.length() > 3 && lower.endsWith("ая"))) {
+            return word.substring(0, word.length() - 1) + "й"; // «Дмитрия», «Алексея», «Николая», «Абая»
         }
         if (surname && (lower.endsWith("ского") || lower.endsWith("цкого"))) {
             return word.substring(0, word.length() - 3) + "ий"; // «Мусоргского», «Достоевского»

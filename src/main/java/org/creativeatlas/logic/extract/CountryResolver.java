@@ -292,6 +292,7 @@ final class CountryResolver {
             if (p == null || p.country() == null
                     // "Renowned German Orientalist Professor": one in a person's title with no body after says theirs
                     || p.adjective() && i > from && scan.token(i).isLatin() && !ofState(p) && !NationalBodies.ofBodies(scan, p)
+                            && !(afterOf(i) && bodyAfter(p.to(), Math.min(to, p.to() + 3)))
                             && (!title || bodyAfter(p.to(), to) || scan.doc.quotes.around(i) != null)
                     // "Country Director for Kazakhstan" of the British Council: the country is what the post covers
                     || SubjectNations.whose(scan, p, to) || title && i > 0 && scan.token(i - 1).lower().equals("for")
@@ -299,6 +300,12 @@ final class CountryResolver {
                 continue;
             }
             if (locative(p)) {
+                return p;
+            }
+            // "Kazakh Literature and Culture Centre of the National Library of Belarus": a state closing the name after
+            // "of" is where the body stands; the nation's word opening it says whose culture it keeps
+            if (!title && first != null && first.adjective() && !p.adjective() && p.city() == null && p.to() == to
+                    && afterOf(p.from())) {
                 return p;
             }
             // "American Corner Dushanbe": a body a nation's adjective opens and a city closes stands in that city
@@ -314,6 +321,12 @@ final class CountryResolver {
             return where;
         }
         return first != null ? first : before;
+    }
+
+    /** Whether the place at i follows "of" or "of the": "… of the Austrian Academy of Sciences". */
+    private boolean afterOf(int i) {
+        int k = i > 0 && scan.token(i - 1).lower().equals("the") ? i - 1 : i;
+        return k > 0 && scan.token(k - 1).lower().equals("of");
     }
 
     private boolean bodyAfter(int from, int to) {

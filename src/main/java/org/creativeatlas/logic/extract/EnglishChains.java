@@ -104,7 +104,8 @@ final class EnglishChains {
                 && scan.token(to).lower().equals("to");
         boolean in = located && where < end && (scan.token(to).lower().equals("in") || sent);
         if (in && scan.place(where) != null) {
-            to = scan.place(where).to();
+            // "Republican … Lyceum in Tashkent n.a. V.Uspensky": whom it is named after may follow its town
+            to = namedAfter(scan, scan.place(where).to(), end);
         } else if (in && at > 0 && MISSIONS.contains(scan.token(at - 1).lower()) && republicEnd(scan, where, end) > 0) {
             to = republicEnd(scan, where, end); // "Embassy of Turkmenistan in the Republic of Turkey"
         } else {
@@ -120,12 +121,16 @@ final class EnglishChains {
     static int namedAfter(Scan scan, int to, int end) {
         int name = to + 2 < end && scan.token(to).lower().equals("named") && scan.token(to + 1).lower().equals("after")
                 ? to + 2 : shortNamedAfter(scan, to, end);
+        // "named after Academician M. Adyshev": the honoree's rank is part of the name
+        name = name > to && name + 1 < end && RANKS.contains(scan.token(name).lower()) ? name + 1 : name;
         if (name > to) {
             int run = run(scan, name, end, false);
             return run > name ? honoree(scan, name, run) : to;
         }
         return to;
     }
+
+    private static final java.util.Set<String> RANKS = java.util.Set.of("academician", "professor");
 
     /** "lyceum n.a. R.Glière": the index after "n.a.", or {@code to} if it is not there. */
     private static int shortNamedAfter(Scan scan, int to, int end) {

@@ -14,9 +14,12 @@ import org.creativeatlas.model.ActorType;
  * with it, so only these are taken, in the spellings of the three languages; a heading set in capitals is left out.
  */
 final class KnownAcronyms {
-    /** TURKSOY, ТЮРКСОЙ, ТҮРКСОЙ, ТҮРІКСОЙ, TÜRKSOY, TÚRKSOI; TURKPA, ТЮРКПА; ICESCO, ISESCO, ИСЕСКО; UNESCO, ЮНЕСКО. */
+    /**
+     * TURKSOY, ТЮРКСОЙ, ТҮРКСОЙ, ТҮРІКСОЙ, TÜRKSOY, TÚRKSOI; TURKPA, ТЮРКПА; ICESCO, ISESCO, ИСЕСКО; UNESCO, ЮНЕСКО; the
+     * UN; ҰҒА, the Kazakh for the National Academy of Sciences («ҚР ҰҒА академигі»).
+     */
     private static final Pattern KNOWN = Pattern.compile(
-            "t[uüú]rkso[yi]|т[юүу]р[іи]?ксой|t[uü]rkpa|т[юү]ркпа|isesco|icesco|исеско|unesco|юнеско|оон|бұұ");
+            "t[uüú]rkso[yi]|т[юүу]р[іи]?ксой|t[uü]rkpa|т[юү]ркпа|isesco|icesco|исеско|unesco|юнеско|оон|бұұ|ұға");
     /** «ЮНЕСКО-ның», «БҰҰ-ға»: Kazakh hyphens its case endings to an acronym. */
     private static final Pattern KAZAKH_CASE = Pattern.compile("-[а-яәғқңөұүһі]{1,6}");
 
@@ -29,7 +32,9 @@ final class KnownAcronyms {
         Set<String> named = named(scan, mentions);
         for (int i = 0; i < scan.doc.size(); i++) {
             if (lone(scan, i) && !named.contains(bare(scan.token(i)).toLowerCase(java.util.Locale.ROOT))) {
-                Mention m = new Mention(ActorType.ORGANISATION, bare(scan.token(i)), i, i + 1, 1);
+                int from = stateBefore(scan, i);
+                String name = (from < i ? Render.of(scan.doc, from, i) + " " : "") + bare(scan.token(i));
+                Mention m = new Mention(ActorType.ORGANISATION, name, from, i + 1, 1);
                 found.add(m);
                 scan.take(m);
             }
@@ -44,12 +49,32 @@ final class KnownAcronyms {
         }
         Document.Sentence s = scan.doc.sentenceAt(i);
         // a heading or a date line in capitals («АСТАНА. KAZINFORM –») is no ordinary sentence
-        return (i == s.from() || !capitals(scan, i - 1)) && (i + 1 >= s.to() || !capitals(scan, i + 1));
+        int before = stateBefore(scan, i);
+        before = before < i ? before - 1 : i - 1;
+        if (bracketedAfterBody(scan, i)) {
+            return false;
+        }
+        return (before < s.from() || !capitals(scan, before)) && (i + 1 >= s.to() || !capitals(scan, i + 1));
+    }
+
+    /**
+     * «Ұлттық ғылым академиясының (ҚР ҰҒА)»: the short name of the body found right before the bracket, which the
+     * acronym alone then stands for («ҰҒА-ның тарихы»).
+     */
+    private static boolean bracketedAfterBody(Scan scan, int i) {
+        int open = stateBefore(scan, i) - 1;
+        return open > scan.doc.sentenceAt(i).from() && scan.token(open).is("(") && scan.taken(open - 1);
+    }
+
+    /** «ҚР ҰҒА»: where the state's abbreviation before the acronym starts, which belongs to its name; else i. */
+    private static int stateBefore(Scan scan, int i) {
+        Place state = i > 0 && !scan.taken(i - 1) && scan.token(i - 1).isAbbreviation() ? scan.place(i - 1) : null;
+        return state != null && state.state() && state.to() == i ? state.from() : i;
     }
 
     /** One of these acronyms, in capitals or written as a word («Түрксой ұйымы»), a case ending hyphened on or not. */
     static boolean is(Token t) {
-        return t.isWord() && t.isCapitalised() && "tтiиuюоб".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0
+        return t.isWord() && t.isCapitalised() && "tтiиuюобұ".indexOf(Character.toLowerCase(t.text().charAt(0))) >= 0
                 && KNOWN.matcher(bare(t).toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
@@ -71,6 +96,11 @@ final class KnownAcronyms {
      */
     private static Set<String> named(Scan scan, List<Mention> mentions) {
         Set<String> named = new HashSet<>();
+        for (int i = 0; i < scan.doc.size(); i++) {
+            if (is(scan.token(i)) && bracketedAfterBody(scan, i)) {
+                named.add(bare(scan.token(i)).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         for (Mention m : mentions) {
             for (int k = m.from; m.type == ActorType.ORGANISATION && k < m.to; k++) {
                 if (is(scan.token(k)) && (k > m.from && (scan.token(k - 1).is("(") || kind(scan.token(k - 1)))

@@ -94,7 +94,7 @@ final class LatinNames {
     }
 
     /** «руководитель программ Internews»: a title one or two words before. */
-    private static boolean titleBefore(Scan scan, int from) {
+    static boolean titleBefore(Scan scan, int from) {
         int start = scan.doc.sentenceAt(from).from();
         for (int k = from - 1; k >= Math.max(start, from - 2); k--) {
             if (Titles.is(scan.token(k))) {

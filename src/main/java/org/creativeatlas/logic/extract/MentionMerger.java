@@ -191,11 +191,30 @@ final class MentionMerger {
         String title = MergeKeys.title(m);
         for (Map.Entry<List<String>, List<Mention>> form : g.byWords.entrySet()) {
             boolean alike = m.type == ActorType.PERSON ? samePerson(form.getKey(), m.words())
-                    : (contained(form.getKey(), m.words()) || sameState(form.getValue().get(0), m)
-                            || seatedAlike(form.getValue().get(0).stateWords(), m.stateWords()))
-                            && !partOf(form.getValue().get(0), m);
+                    : bodyAlike(form.getValue().get(0), m) && !longerFormsDiffer(g, form.getKey(), m);
             if (alike && form.getValue().stream().anyMatch(o -> !(o.overlaps(m) && (o.from != m.from || o.to != m.to))
                     && (title == null || MergeKeys.title(o) == null || title.equals(MergeKeys.title(o))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bodyAlike(Mention form, Mention m) {
+        return (contained(form.words(), m.words()) || sameState(form, m) || seatedAlike(form.stateWords(), m.stateWords()))
+                && !partOf(form, m);
+    }
+
+    /**
+     * "National Library of Belarus", then "the National Library", then "National Academic Library of Kazakhstan": a
+     * long name that holds a short form of the group is not its actor when it differs from the group's longer forms.
+     */
+    private static boolean longerFormsDiffer(Group g, List<String> shortForm, Mention m) {
+        if (shortForm.size() >= m.words().size()) {
+            return false;
+        }
+        for (Map.Entry<List<String>, List<Mention>> form : g.byWords.entrySet()) {
+            if (form.getKey().size() > shortForm.size() && !bodyAlike(form.getValue().get(0), m)) {
                 return true;
             }
         }

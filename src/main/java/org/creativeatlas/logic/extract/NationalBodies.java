@@ -26,8 +26,12 @@ final class NationalBodies {
             "ФГУП", "ГАУК", "ГБУ");
 
     private static final String RUSSIAN = "рос";
-    /** "Federal" in Russian, Kazakh and English. */
-    private static final java.util.List<String> FEDERAL = java.util.List.of("федеральн", "федералд", "federal");
+    /** "Federal" in Russian, Kazakh and English, and the Russian and English for "All-Russian". */
+    private static final java.util.List<String> FEDERAL = java.util.List.of("федеральн", "федералд", "federal",
+            "всероссийск", "общероссийск", "all-russia");
+
+    private static final java.util.List<String> BRANCHES = java.util.List.of("филиал", "представительств", "отделени",
+            "branch");
 
     /** Kazakhstan's local executives and assemblies, in Russian and in Kazakh. */
     private static final Set<String> LOCAL_EXECUTIVES = Set.of("акимат", "маслихат", "әкімдіг", "мәслихат");
@@ -65,12 +69,17 @@ final class NationalBodies {
 
     /**
      * «АНО «Институт перевода»», «ФГБУК …»: a body under a legal form only Russia's law has is Russia's; so is a federal
-     * one («федерального агентства по культуре», "Ural Federal University"), as of the region and its neighbours only
-     * Russia is a federation, and a foreign federation's body is written with its state.
+     * or an all-Russian one («федерального агентства по культуре», "Ural Federal University", «Всероссийский … институт
+     * кинематографии»), as of the region and its neighbours only Russia is a federation, and a foreign federation's
+     * body is written with its state.
      */
     private boolean russianBody(int from, int to) {
         if (legalForm(RU_LEGAL_FORMS, from, to)) {
             return true;
+        }
+        // «филиал Всероссийского … института кинематографии (ВГИК) в Ташкенте»: a branch stands where the text says
+        if (BRANCHES.stream().anyMatch(scan.token(from).lower()::startsWith)) {
+            return false;
         }
         for (int i = from; i < to; i++) {
             String word = scan.token(i).lower();

@@ -23,6 +23,7 @@ final class PersonFinder {
     private final RoleStart roles;
     private final PersonNameForms forms;
     private final KazakhRoleClosings closings;
+    private final ApposedRoles appositions;
     private final List<Mention> found = new ArrayList<>();
     /** The people found, by the token their name starts at. */
     private final Map<Integer, Mention> byStart = new HashMap<>();
@@ -33,6 +34,7 @@ final class PersonFinder {
         this.roles = new RoleStart(scan, complements);
         this.forms = new PersonNameForms(scan);
         this.closings = new KazakhRoleClosings(scan, complements, roles);
+        this.appositions = new ApposedRoles(scan, closings, byStart);
     }
 
     static List<Mention> find(Scan scan) {
@@ -71,7 +73,8 @@ final class PersonFinder {
         }
         int name = EnglishTitleWords.afterAddress(scan, i);
         if (name > 0) {
-            int j = name;
+            // "Prof. YAO Tandong": a Chinese surname in capitals opens the name
+            int j = name + 1 < scan.doc.size() && chineseCapitals(name) && scan.nameLike(name + 1) ? name + 1 : name;
             while (j < scan.doc.size() && j - name < 3 && scan.nameLike(j) && !scan.taken(j)) {
                 j++;
             }
@@ -97,15 +100,26 @@ final class PersonFinder {
         }
         int e = initialsEnd(i);
         if (e > i && e < scan.doc.size() && scan.nameLike(e) && !scan.taken(e)) {
-            boolean first = EnglishPersonRuns.firstNameBefore(scan, i);
+            // "… International Relations Dr. Zh.M. Tolen", "Mr. K. Daimel": the name opens with the honorific, the
+            // title stands before it
+            boolean honorific = name > 0 && e > name;
+            boolean first = !honorific && EnglishPersonRuns.firstNameBefore(scan, i);
             int start = first ? i - 1 : i;
-            Mention m = add(start, e + 1, 4, first ? Map.of() : forms.normalise(i, e + 1, titleBefore(i)));
-            int title = m == null ? -1 : complements.titleReaching(start);
+            int lead = honorific ? i : start >= 2 && EnglishTitleWords.afterAddress(scan, start - 2) == start ? start - 2
+                    : start;
+            Mention m = add(start, e + 1, 4, first ? Map.of() : forms.normalise(start, e + 1, titleBefore(start)));
+            int title = m == null ? -1 : complements.titleReaching(lead);
             // "the Minister of Culture of Ukraine R. Karandeev": an English title's capitalised chain before initials
-            title = title < 0 && m != null && scan.token(start).isLatin() ? EnglishRoles.titleOrSetOff(scan, start) : title;
+            title = title < 0 && m != null && scan.token(start).isLatin() ? EnglishRoles.titleOrSetOff(scan, lead) : title;
+            // "Edward A. Barzov, vice president of …" opening a line; not one in a list of titles and names
+            boolean opens = lead == scan.doc.sentenceAt(lead).from() || OPENING.contains(scan.token(lead - 1).text());
+            int own = m != null && title < 0 && opens ? appositions.near(e + 1) : -1;
             if (title >= 0) {
                 m.roleFrom = roles.start(title);
-                m.roleTo = start;
+                m.roleTo = lead;
+            } else if (own > 0) { // "Edward A. Barzov, vice president of the … Foundation"
+                m.roleFrom = e + 2;
+                m.roleTo = own;
             }
             return;
         }
@@ -195,7 +209,7 @@ final class PersonFinder {
         // a name is that person's; the name after it has its own title after it
         boolean setOff = before >= 2 && scan.token(before).is(",") && scan.nameLike(before - 1)
                 && scan.nameLike(before - 2) && !scan.taken(before - 1);
-        int own = setOff && m != null ? apposition(to) : -1;
+        int own = setOff && m != null ? appositions.end(to) : -1;
         if (m != null && !setOff) {
             m.roleFrom = roles.start(title);
             m.roleTo = c;
@@ -205,11 +219,11 @@ final class PersonFinder {
         }
     }
 
-    /**
-     * The most words a title runs to; one set off after a name may add the body it is at ("… at Lomonosov Moscow State
-     * University").
-     */
-    private static final int LONG_TITLE = 12;
+    /** What may stand right before a name a role set off after it is read for. */
+    private static final Set<String> OPENING = Set.of(",", "–", "—", "-", ":", ";", "(");
+
+    /** The most words a title runs to. */
+    static final int LONG_TITLE = 12;
 
     /** "the Danish director Lars Holm of …": two name words right after the title, then no more capitals. */
     private boolean nameRightAfter(int i, int end) {
@@ -372,7 +386,7 @@ final class PersonFinder {
         boolean patronymic = i + 2 < scan.doc.size() && scan.nameLike(i + 2) && scan.token(i + 2).isCyrillic()
                 && Surnames.patronymicForm(scan.token(i + 2).lower())
                 && scan.doc.sentenceAt(i + 2) == scan.doc.sentenceAt(i);
-        int role = apposition(particle ? i + 3 : i + 2);
+        int role = appositions.end(particle ? i + 3 : i + 2);
         if (surname || spoken || from || role > 0 || particle || patronymic || bracketedBody(i + 2)) {
             int end = particle ? i + 3
                     : patronymic || i + 2 < scan.doc.size() && scan.nameLike(i + 2) && hasPatronymic(i, i + 3)
@@ -394,50 +408,11 @@ final class PersonFinder {
                 && scan.doc.sentenceAt(open + 1) == scan.doc.sentenceAt(open);
     }
 
-    /**
-     * ", [a|an|the] [adjective] title …" after a name: the end of the role phrase, or -1. A title that runs into
-     * the next person's name is that person's (a list «… Асель Чынбаева, президент CIOFF Венгрии Йозеф Стигетвари»).
-     */
-    private int apposition(int j) {
-        int end = j < scan.doc.size() ? scan.doc.sentenceAt(j).to() : j;
-        if (j >= end || !scan.token(j).is(",") && !scan.token(j).isDash()) {
-            return -1;
-        }
-        if (scan.doc.sentenceAt(j).lang() == Lang.KK) {
-            return closings.end(j + 1, end);
-        }
-        for (int k = j + 1; k < Math.min(end, EnglishRoles.describedTo(scan, j + 1, end)); k++) {
-            if (Titles.is(scan.token(k))) {
-                int stop = EnglishRoles.clauseEnd(scan, k + 1, end);
-                int last = k;
-                if (stop + 2 < end && scan.token(stop + 1).is("and") && Titles.is(scan.token(stop + 2))) {
-                    last = stop + 2; // "Elene Toidze, co-founder, and director of the Alliance …"
-                    stop = EnglishRoles.clauseEnd(scan, last + 1, end);
-                }
-                return nameEnds(k, stop) ? -1 : Math.min(stop, last + LONG_TITLE + 4);
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Russian and Kazakh put a title before the name: a role phrase ending in a Cyrillic name is the next person's;
-     * so is an English one ending in a name already found after its title ("Alisher Karimov, Laureate of Daryn State
-     * Youth Prize Rukhiya Baidukenova, …").
-     */
-    private boolean nameEnds(int title, int stop) {
-        if (stop - title < 3 || !scan.nameLike(stop - 1) || !scan.nameLike(stop - 2)) {
-            return false;
-        }
-        Mention there = byStart.get(stop - 2);
-        boolean known = there != null && there.to == stop;
-        if (scan.token(title).isLatin()) {
-            // "…, Ambassador … to the Republic of Kazakhstan Saidikrom Niyozkhujaev,": a name shaped as one, not yet found
-            return scan.token(stop - 1).isLatin() && (known || !scan.anyTaken(stop - 2, stop)
-                    && Surnames.looksLike(scan.token(stop - 1).lower()));
-        }
-        return scan.token(stop - 1).isCyrillic() && scan.token(stop - 2).isCyrillic()
-                && (known || !scan.anyTaken(stop - 2, stop));
+    /** A Latin word of two to five capitals that is no known place or body: "YAO", "ZHANG". */
+    private boolean chineseCapitals(int i) {
+        Token t = scan.token(i);
+        return t.isLatin() && t.isAbbreviation() && t.text().length() >= 2 && t.text().length() <= 5 && !scan.taken(i)
+                && scan.place(i) == null && !KnownAcronyms.is(t);
     }
 
     private boolean hasPatronymic(int from, int to) {

@@ -2,6 +2,7 @@ package org.creativeatlas.logic.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,23 +32,39 @@ final class RoleHeadReferences {
         }
         Token t = scan.token(last);
         Lang lang = scan.doc.sentenceAt(last).lang();
-        boolean bare = t.isCyrillic() ? !t.isCapitalised() && lang == Lang.RU
-                : t.isLatin() && t.isCapitalised() && scan.token(last - 1).lower().equals("the");
+        boolean english = t.isLatin() && scan.token(last - 1).lower().equals("the");
+        boolean bare = t.isCyrillic() ? !t.isCapitalised() && lang == Lang.RU : english;
         Head head = bare ? Heads.of(t, lang) : null;
         if (head == null || head.type() != ActorType.ORGANISATION || head.plural()) {
             return null;
         }
-        String found = null;
+        Map<String, Integer> named = new LinkedHashMap<>();
         for (Mention m : index().getOrDefault(key(head), List.of())) {
             if (m.from >= person.from) {
                 break;
             }
-            if (found != null && !found.equals(m.name)) {
-                return null; // two bodies of that kind: the role does not say which
-            }
-            found = m.name;
+            named.merge(m.name, 1, Integer::sum);
         }
-        return found;
+        return english && !t.isCapitalised() ? mostNamed(named) : named.size() == 1 ? named.keySet().iterator().next()
+                : null; // two bodies of that kind: the role does not say which
+    }
+
+    /**
+     * "Vice-Rector … of the university" on a page of a university a delegation visits: the body of that kind named
+     * more often than any other before; null if none is.
+     */
+    private static String mostNamed(Map<String, Integer> named) {
+        String best = null;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : named.entrySet()) {
+            if (best == null || e.getValue() > named.get(best)) {
+                best = e.getKey();
+                tie = false;
+            } else if (e.getValue().equals(named.get(best))) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** The organisations under each head noun their names hold, in the order they are named. */

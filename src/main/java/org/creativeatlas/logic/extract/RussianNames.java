@@ -75,6 +75,7 @@ final class RussianNames {
         RussianTail tail = new RussianTail(scan, colon ? h + 2 : last + 1, s.to());
         int to = tail.end();
         String noun = head.nominative().toLowerCase(java.util.Locale.ROOT);
+        head = RussianProjects.attached(scan, head, tail, s);
         // «выступление ансамбля танца "Урал" в Ашхабаде»: where a troupe performs is no part of its name
         to = TROUPES.contains(noun) && tail.locatedAt > 0 ? tail.locatedAt : to;
         // «в кинотеатре "Манас" в Бишкеке»: a quoted name is whole; the town after it says where the house is, while a
@@ -130,13 +131,13 @@ final class RussianNames {
                 && (troupeAfter(scan, h + 1, to) || titledAfter(scan, h + 1)))) {
             return null; // «концерт Государственного симфонического оркестра»: the orchestra is the actor
         }
-        if (head.type() == ActorType.PLATFORM && !head.plural() && !quoted
-                && (!scan.token(h).isCapitalised() || h == s.from())) {
+        boolean own = quoted && RussianProjects.titled(noun, tail, h);
+        if (head.type() == ActorType.PLATFORM && !head.plural() && !own && (!scan.token(h).isCapitalised() || h == s.from())) {
             return null; // «Национальной программы о …» is described; «Программы по поддержке …» is named
         }
         // «областной юношеской библиотеки имени Саги Жиенбаева»: a body named after someone, or numbered, is named in
         // lower case too
-        boolean named = (tail.namedAfter || tail.numbered) && head.type() == ActorType.ORGANISATION
+        boolean named = (tail.namedAfter || tail.numbered || tail.eponym) && head.type() == ActorType.ORGANISATION
                 || workplace(scan, left, h, to, head) || TownHouses.named(scan, h, to, head);
         if (lowerBody || lowerEvent) {
             // «исполнительный орган государственной власти»: an organ is a body only with the adjective saying whose

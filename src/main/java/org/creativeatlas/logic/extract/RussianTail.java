@@ -10,10 +10,6 @@ import org.creativeatlas.model.ActorType;
 final class RussianTail {
 
     private static final Set<String> NAMED_AFTER = Set.of("имени", "им");
-    /** «имени академика Б. Гафурова»: a rank before whom a body is named after. */
-    private static final Set<String> EPONYM_RANKS = Set.of("академика", "профессора", "поэта", "писателя",
-            "композитора", "художника", "святого", "генерала", "адмирала", "маршала", "генерал-адмирала",
-            "генерал-майора", "генерал-лейтенанта", "генерал-полковника");
     private static final Set<String> IN = Set.of("в", "во");
     private static final Set<String> NOMINATIVE_ADJECTIVE = Set.of("ое", "ый", "ий", "ой", "ая");
     /** A place's adjective in the nominative: Петропавловский, Ошская, Бишкекское. */
@@ -31,6 +27,7 @@ final class RussianTail {
     private final Scan scan;
     private final int start;
     private final int end;
+    private final RussianEponyms eponyms;
     private int to;
     /** The first word after «при», or -1. */
     int attachedAt = -1;
@@ -55,6 +52,7 @@ final class RussianTail {
         this.start = from;
         this.end = end;
         this.to = from;
+        this.eponyms = new RussianEponyms(scan, from, end);
     }
 
     int end() {
@@ -120,9 +118,14 @@ final class RussianTail {
                 to = j = j + 2;
                 continue;
             }
-            if (j == start && eponym(j)) {
+            if (j == start && eponyms.pair(j)) {
                 eponym = true; // «в Центре Гейдара Алиева»: whom a body is named after, in the genitive
                 to = j = j + 2;
+                continue;
+            }
+            if (j == start && eponyms.initialled(j) > j) {
+                eponym = true; // «областной библиотеки А.С. Пушкина г. Усть-Каменогорска»
+                to = j = eponyms.initialled(j);
                 continue;
             }
             if (to == j && j > start && parentAfterHall(j)) {
@@ -148,7 +151,7 @@ final class RussianTail {
                 continue;
             }
             if (NAMED_AFTER.contains(t.lower())) {
-                j = namedAfter(j + 1);
+                j = eponyms.namedAfter(j + 1);
                 if (j < 0) {
                     return to;
                 }
@@ -157,10 +160,10 @@ final class RussianTail {
                 }
                 namedAfter = true;
                 to = j;
-                if (j < end && parentHead(j)) {
+                if (j < end && eponyms.parentHead(j)) {
                     continue; // «… имени Абу Райхана Беруни Академии наук Республики Узбекистан»
                 }
-                return whose(j);
+                return eponyms.whose(j);
             } else if (attachedAfter(j)) {
                 attachedAt = j + 1;
                 to = j = j + 2;
@@ -192,12 +195,13 @@ final class RussianTail {
                     && DATIVE.matcher(scan.token(j + 1).lower()).matches()
                     && !NOT_PURPOSES.contains(scan.token(j + 1).lower())) {
                 to = j = j + 2; // «Комитет по телерадиовещанию РТ», «комиссия по делам ЮНЕСКО»
-            } else if (t.lower().equals("и") && to == j && to > start && stateAt(j - 1) != null
+            } else if (t.lower().equals("и") && to == j && to > start && (stateAt(j - 1) != null || regionAt(j - 1))
                     && stateAt(j + 1) != null && stateAt(j + 1).from() == j + 1) {
-                to = j = stateAt(j + 1).to(); // «вузов Кыргызской Республики и Российской Федерации»
+                // «вузов Кыргызской Республики и Российской Федерации», «стран Центральной Азии и Азербайджана»
+                to = j = stateAt(j + 1).to();
             } else if ((t.is(",") || t.lower().equals("и")) && to == j && to > start && j + 1 < end && genitive(j + 1)
                     && !scan.token(j + 1).isCapitalised() && Heads.of(scan.token(j + 1), Lang.RU) == null
-                    && !Titles.is(scan.token(j + 1))
+                    && (!Titles.is(scan.token(j + 1)) || plurals(j))
                     && !(t.lower().equals("и") && scan.token(j + 1).lower().matches(".*[иь]я") && !neuterGenitive(j + 1))
                     && stateAt(j - 1) == null // a state closes the name: «… РК и ТЮРКСОЙ», «Посольства Туркменистана, …»
                     // «Университета Цукуба и партнеров Посольства», «хокимията Хорезмской области и спонсоров»: after
@@ -228,11 +232,18 @@ final class RussianTail {
                     // «Комитета по внешним связям Санкт‑Петербурга участников приветствовал»: a place closes it
                     return to;
                 }
+            } else if (t.isCyrillic() && t.isCapitalised() && insideQuote(j)) {
+                to = j = j + 1; // «Духовный центр Абая»: a quoted name runs to its closing mark
             } else {
                 break;
             }
         }
         return to;
+    }
+
+    private boolean insideQuote(int j) {
+        Quotes.Quote q = scan.doc.quotes.around(j);
+        return q != null && q.open() < start && j < q.close();
     }
 
     private boolean placeEnds(int at) {
@@ -374,18 +385,6 @@ final class RussianTail {
                 && scan.token(i + 1).lower().matches(".+(ов|ев|ёв|ин|ын)ой");
     }
 
-    /**
-     * A man's first name and surname in the genitive right after a capitalised head that no title governs: whom the
-     * body is named after («Центре Гейдара Алиева»), not its head («директора Центра Фирдавса …» names a person).
-     */
-    private boolean eponym(int i) {
-        Token head = scan.token(start - 1);
-        boolean governed = start - 2 >= 0 && Titles.is(scan.token(start - 2));
-        return i + 1 < end && head.isCapitalised() && !governed && scan.nameLike(i) && scan.nameLike(i + 1)
-                && scan.token(i).isCyrillic() && scan.token(i).lower().matches(".+[бвгджзклмнпрстфхцчшщ]а")
-                && scan.token(i + 1).lower().matches(".+(ова|ева|ина|ына)");
-    }
-
     /** A word that is no adjective («Алматинского отделения» goes on with the body). */
     private boolean plainName(int i) {
         return Morph.ruAdjectiveEnding(scan.token(i).lower()) == null;
@@ -404,6 +403,20 @@ final class RussianTail {
         return p != null && p.state() ? p : null;
     }
 
+    /** A region's name, no state's, ending at i: «Центральной Азии». */
+    private boolean regionAt(int i) {
+        Place p = i >= 0 && i < end ? scan.place(i) : null;
+        return p != null && p.country() == null && p.to() == i + 1 && scan.token(i).isCapitalised();
+    }
+
+    /** «Союз инженеров и архитекторов»: two lower-case plurals joined at i; a title's plural there names no one. */
+    private boolean plurals(int i) {
+        return PLURAL.matcher(scan.token(i - 1).lower()).matches() && !scan.token(i - 1).isCapitalised()
+                && PLURAL.matcher(scan.token(i + 1).lower()).matches();
+    }
+
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile(".{3,}(ов|ев)");
+
     private boolean genitive(int i) {
         Token t = scan.token(i);
         boolean afterAdjective = i > start && (scan.token(i - 1).lower().endsWith("ых") || scan.token(i - 1).lower().endsWith("их"));
@@ -414,56 +427,8 @@ final class RussianTail {
 
     /** The end of «им. И. Арабаева» («имени …») opening the tail, or its start when the tail opens no such words. */
     int namedAfterEnd() {
-        int named = start < end && NAMED_AFTER.contains(scan.token(start).lower()) ? namedAfter(start + 1) : -1;
-        return named > 0 ? whose(named) : start;
-    }
-
-    /** «театра имени Махтумкули Туркменистана»: the state whose body it is, after the eponym, closes its name. */
-    private int whose(int j) {
-        Place state = j < end ? scan.place(j) : null;
-        return state != null && state.from() == j && state.state() && state.to() <= end
-                && Morph.ruGenitiveEnding(scan.token(j).lower()) ? state.to() : j;
-    }
-
-    /**
-     * «имени Ж.Баласагына», «им Б.Джамгерчинова», «имени академика Б. Гафурова», «имени Абу Райхана Беруни»:
-     * a rank, initials, then a surname; -1 if it is not there.
-     */
-    private int namedAfter(int j) {
-        if (j < end && scan.token(j).is(".")) {
-            j++;
-        }
-        if (j + 1 < end && EPONYM_RANKS.contains(scan.token(j).lower())) {
-            j++;
-        }
-        if (j + 2 < end && ParticleNames.opensCyrillic(scan.token(j)) && namedWord(scan.token(j + 1))) {
-            j++; // «Абу Райхана Беруни»: the father's name opens a name of three words
-        }
-        int first = j;
-        while (j + 1 < end && scan.token(j).isInitial() && scan.token(j + 1).is(".")) {
-            j += 2;
-        }
-        if (j >= end || !namedWord(scan.token(j))) {
-            return -1;
-        }
-        boolean initials = j > first;
-        boolean secondWord = j + 1 < end && namedWord(scan.token(j + 1)) && !scan.token(j + 1).isAbbreviation()
-                && !(j + 2 < end && scan.token(j + 2).isCapitalised() && !parentHead(j + 2));
-        return !initials && secondWord ? j + 2 : j + 1;
-    }
-
-    /** «… имени Абу Райхана Беруни Академии наук»: the body whose part the named one is opens with its head. */
-    private boolean parentHead(int k) {
-        Head h = Heads.of(scan.token(k), Lang.RU);
-        return h != null && h.type() == ActorType.ORGANISATION && scan.token(k).isCapitalised()
-                && Morph.ruGenitiveLike(scan.token(k).lower());
-    }
-
-    /** A name's word: capitalised, or with a lower-case particle before a hyphen («аль-Фараби»). */
-    private static boolean namedWord(Token t) {
-        int hyphen = t.text().indexOf('-');
-        return t.isWord() && (t.isCapitalised()
-                || hyphen > 0 && hyphen + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(hyphen + 1)));
+        int named = start < end && NAMED_AFTER.contains(scan.token(start).lower()) ? eponyms.namedAfter(start + 1) : -1;
+        return named > 0 ? eponyms.whose(named) : start;
     }
 
     private static boolean whither(String lower) {

@@ -61,18 +61,23 @@ final class StagedWorks {
     static List<Mention> onPlaybill(Scan scan, Quotes.Quote q) {
         Document.Sentence s = scan.doc.sentenceAt(q.open());
         // a Kazakh title may make the line read as Kazakh; the Russian word for the genre says how it is written
-        if (s.lang() == Lang.EN || !timed(scan, s) && !performed(scan, q.open())) {
+        if (s.lang() == Lang.EN) {
             return List.of();
         }
-        int kind = q.open() - 1;
-        while (kind > s.from() && q.open() - 1 - kind < AUTHOR_WORDS
+        // «комедия на татарском языке «Кодалар – кодачалар»»: the language it is played in stands between
+        int gloss = language(scan, q.open(), s.from());
+        int kind = gloss - 1;
+        while (kind > s.from() && gloss - 1 - kind < AUTHOR_WORDS
                 && (scan.token(kind).isCapitalised() || scan.token(kind).is("."))) {
             kind--; // «реквием Рахимжана Отарбаева «Хан Жәңгір»»: the author's name, in the genitive
         }
         Token t = kind >= s.from() ? scan.token(kind) : null;
         Genre genre = t == null || !t.isCyrillic() || t.isCapitalised() || scan.anyTaken(kind, q.close() + 1) ? null
                 : genre(GENRES, t);
-        if (genre == null) {
+        // «… были показаны … комедия «…» и комедия-балаган … «…»»: a work listed after one shown is shown too
+        boolean listed = kind - 2 >= s.from() && scan.token(kind - 1).lower().equals("и") && scan.taken(kind - 2)
+                && scan.doc.quotes.around(kind - 2) != null;
+        if (genre == null || !timed(scan, s) && !performed(scan, q.open()) && !listed) {
             return List.of();
         }
         int from = kind;
@@ -84,9 +89,10 @@ final class StagedWorks {
         for (int i = from; i < kind; i++) {
             name.append(CaseEndings.ruAdjective(scan.token(i).text(), genre.gender(), false)).append(' ');
         }
-        name.append(genre.nominative()).append(' ').append(Render.of(scan.doc, q.open(), q.close() + 1));
+        String word = t.lower().contains("-") ? t.lower() : genre.nominative(); // «комедия-балаган»
+        name.append(word).append(' ').append(Render.of(scan.doc, q.open(), q.close() + 1));
         List<Mention> found = new ArrayList<>();
-        if (q.open() - kind == 3 && scan.nameLike(kind + 1) && scan.nameLike(kind + 2)) {
+        if (gloss - kind == 3 && scan.nameLike(kind + 1) && scan.nameLike(kind + 2)) {
             found.add(WorkCredits.named(scan, kind + 1, q.open()));
         }
         found.add(new Mention(ActorType.EVENT, name.toString(), from, q.close() + 1, 3));
@@ -156,10 +162,21 @@ final class StagedWorks {
         return false;
     }
 
-    /** The genre a word for a work names, from its stem and at most two letters of ending; or null. */
+    /** Where «на татарском языке» right before the title at {@code open} starts; else {@code open}. */
+    private static int language(Scan scan, int open, int from) {
+        int k = open - 3;
+        return k >= from && scan.token(k).lower().equals("на") && scan.token(open - 1).lower().equals("языке")
+                && Morph.ruAdjectiveEnding(scan.token(k + 1).lower()) != null ? k : open;
+    }
+
+    /**
+     * The genre a word for a work names, from its stem and at most two letters of ending, or the first part of a
+     * hyphened word («комедия-балаган»); or null.
+     */
     private static Genre genre(Map<String, Genre> stems, Token t) {
+        String w = t.lower().contains("-") ? t.lower().substring(0, t.lower().indexOf('-')) : t.lower();
         for (Map.Entry<String, Genre> e : stems.entrySet()) {
-            if (t.lower().startsWith(e.getKey()) && t.lower().length() - e.getKey().length() <= 2) {
+            if (w.startsWith(e.getKey()) && w.length() - e.getKey().length() <= 2) {
                 return e.getValue();
             }
         }
