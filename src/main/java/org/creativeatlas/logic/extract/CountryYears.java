@@ -22,7 +22,8 @@ final class CountryYears {
     private static final Set<String> WHICH_IN = Set.of("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі");
 
     /**
-     * «Қазақстандағы Өзбекстан жылы», «Өзбекстанның Қазақстандағы жылы», «Өзбекстан жылы»: the year is the word after
+     * «Қазақстандағы Өзбекстан жылы», «Қазақстандағы Өзбекстанның жылы», «Өзбекстанның Қазақстандағы жылы», «Өзбекстан
+     * жылы»: the year is the word after
      * the guest's name, or after the host's «which is in» when the guest stands before it in the genitive.
      */
     private static Mention kazakh(Scan scan, int i) {
@@ -39,12 +40,14 @@ final class CountryYears {
                 && KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(guest.to() - 1).lower(), 3))) {
             return year(scan, guest.from(), i); // «Өзбекстанның Қазақстандағы жылы»
         }
-        if (KazakhNames.GENITIVE.contains(kase) || CountryResolver.KK_LOCATIVE.contains(kase)) {
-            return null;
-        }
         Place host = before.from() > 0 ? country(scan, before.from() - 1) : null;
         boolean hosted = host != null && host.to() == before.from()
                 && WHICH_IN.contains(Morph.kkCase(scan.token(host.to() - 1).lower(), 3));
+        // «Қазақстандағы Өзбекстанның жылы»: the guest in the genitive after the host's «which is in»
+        if (!(hosted && KazakhNames.GENITIVE.contains(kase))
+                && (KazakhNames.GENITIVE.contains(kase) || CountryResolver.KK_LOCATIVE.contains(kase))) {
+            return null;
+        }
         return year(scan, hosted ? host.from() : before.from(), i);
     }
 

@@ -142,6 +142,8 @@ final class DescribedNames {
             person &= scan.nameLike(i);
         }
         boolean loneHead = to - from == 1 && Heads.of(scan.token(from), Lang.EN) != null;
-        return !person && !loneHead && !(to - from == 1 && Surnames.looksLike(scan.token(from).lower()));
+        // "From April to May, a group of teachers …": a month is no name
+        boolean month = to - from == 1 && Months.is(scan.token(from).lower());
+        return !person && !loneHead && !month && !(to - from == 1 && Surnames.looksLike(scan.token(from).lower()));
     }
 }

@@ -165,8 +165,9 @@ final class EnglishChains {
             return false;
         }
         Token before = scan.token(i - 1);
+        // "CAS’ Xinjiang Institute …": an acronym's possessive names the owner, no plural inside the name
         return before.end() == scan.token(i).start() && before.isLatin() && before.lower().endsWith("s")
-                && scan.token(i + 1).isCapitalised();
+                && !before.isAbbreviation() && scan.token(i + 1).isCapitalised();
     }
 
     /**
@@ -236,7 +237,9 @@ final class EnglishChains {
 
     /** "Research Center of Tashkent State University of Economics": a city that opens a body's name with its head. */
     private static boolean cityOpensBody(Scan scan, Place p, int end) {
-        if (p.city() == null) {
+        // "… of Zhejiang University": a region's name opens a body's as a city's does
+        Gazetteer.Entry region = p.to() - p.from() == 1 ? Gazetteer.get(scan.token(p.from()).lower()) : null;
+        if (p.city() == null && (region == null || !region.region())) {
             return false;
         }
         for (int k = p.to(); k < Math.min(end, p.to() + 3); k++) {

@@ -70,8 +70,9 @@ final class EnglishPersonRuns {
     /** "Zhazira A. Mukasheva": an English first name right before a middle initial at i is the person's. */
     static boolean firstNameBefore(Scan scan, int i) {
         Token before = i > 0 ? scan.token(i - 1) : null;
+        // "Consul General A.Aidarbekov": a word closing a title ("Director General") is no first name
         return before != null && before.isLatin() && scan.nameLike(i - 1) && !scan.taken(i - 1) && !Titles.is(before)
-                && scan.place(i - 1) == null
+                && !(before.is("General") && i >= 2 && Titles.is(scan.token(i - 2))) && scan.place(i - 1) == null
                 && before.text().substring(1).equals(before.text().substring(1).toLowerCase(Locale.ROOT));
     }
 }

@@ -139,7 +139,9 @@ final class EnglishRoles {
             if (Titles.is(t) && t.isLatin()) {
                 return k;
             }
-            if (!t.isWord() || !t.isCapitalised() && !ROLE_LINKS.contains(t.lower()) || scan.taken(k)) {
+            // "the Consul General of the Kyrgyz Republic in Novosibirsk A.Aidarbekov": where the post is held
+            boolean seat = t.lower().equals("in") && scan.place(k + 1) != null;
+            if (!t.isWord() || !t.isCapitalised() && !ROLE_LINKS.contains(t.lower()) && !seat || scan.taken(k)) {
                 return -1;
             }
         }

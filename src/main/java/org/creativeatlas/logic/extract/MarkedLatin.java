@@ -6,7 +6,8 @@ import java.util.Locale;
  * Kazakh in the Turkic-style Latin of the proposals from 2019 on, as some state sites print their Latin editions
  * («Qazaqstannyñ eñbek siñirgen qairatkeri», «Qazaqstannyŋ eŋbek sıŋırgen ärtısı»): ä ö ü ū for ә ө ү ұ, ñ or ŋ
  * for ң, ğ or ǧ for ғ, ş or sh, j or zh for ж, y for ы, and i for і or, after a vowel, for й. A text that writes і
- * as ı writes и as i.
+ * as ı writes и as i; one that writes ы as ı (far more often than it writes y) writes і as i, й as y and ұ as w
+ * («Şäkenwlınıñ», «qazaqtarınıñ», «boyı»), as some news sites print Kazakh in a Turkish-style Latin.
  */
 final class MarkedLatin {
 
@@ -19,12 +20,15 @@ final class MarkedLatin {
 
     /** Whether the text writes і as ı, so that a plain i is и. */
     private final boolean dotless;
+    /** Whether the text writes ы as ı, і as i, й as y and ұ as w. */
+    private final boolean hard;
     private final String ng;
     private final String gh;
     private final String sh;
 
-    private MarkedLatin(boolean dotless, String ng, String gh, String sh) {
-        this.dotless = dotless;
+    private MarkedLatin(boolean dotless, boolean hard, String ng, String gh, String sh) {
+        this.dotless = dotless && !hard;
+        this.hard = hard;
         this.ng = ng;
         this.gh = gh;
         this.sh = sh;
@@ -37,6 +41,7 @@ final class MarkedLatin {
         int kazakh = 0;
         int other = 0;
         int q = 0;
+        int y = 0;
         int[] counts = new int[LATIN.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -49,6 +54,7 @@ final class MarkedLatin {
                 if (k >= 0) {
                     counts[k]++;
                 }
+                y += l == 'y' ? 1 : 0;
                 kazakh += KAZAKH_MARKS.indexOf(c) >= 0 ? 1 : 0;
                 other += OTHER_MARKS.indexOf(c) >= 0 ? 1 : 0;
                 q += l == 'q' && !(i + 1 < text.length() && Character.toLowerCase(text.charAt(i + 1)) == 'u') ? 1 : 0;
@@ -57,7 +63,8 @@ final class MarkedLatin {
         if (latin <= cyrillic || kazakh == 0 || (kazakh + other) * 100 < latin || q * 100 < latin) {
             return null;
         }
-        return new MarkedLatin(counts[LATIN.indexOf('ı')] > 0,
+        int dotlessI = counts[LATIN.indexOf('ı')];
+        return new MarkedLatin(dotlessI > 0, dotlessI > 2 * y && counts[LATIN.indexOf('w')] > counts[LATIN.indexOf('ū')],
                 counts[LATIN.indexOf('ŋ')] > counts[LATIN.indexOf('ñ')] ? "ŋ" : "ñ",
                 counts[LATIN.indexOf('ǧ')] > counts[LATIN.indexOf('ğ')] ? "ǧ" : "ğ",
                 counts[LATIN.indexOf('ş')] > 0 ? "ş" : "sh");
@@ -75,6 +82,8 @@ final class MarkedLatin {
         } else if (l == 'i' && afterI && (n == 'a' || n == 'u')) {
             cyr = n == 'a' ? "я" : "ю"; // «akademiialyq»: и, then ia for я
             used = 2;
+        } else if (hard && (l == 'ı' || l == 'i' || l == 'y' || l == 'w')) {
+            cyr = l == 'ı' ? "ы" : l == 'i' ? "і" : l == 'y' ? "й" : "ұ";
         } else if (l == 'i') {
             cyr = afterVowel ? "й" : dotless ? "и" : "і";
         } else if (l == 'y') {
@@ -92,6 +101,9 @@ final class MarkedLatin {
 
     /** The Latin of a Cyrillic letter, in this text's own choices of letters. */
     String back(char c) {
+        if (hard && "ыійұи".indexOf(c) >= 0) {
+            return c == 'ы' ? "ı" : c == 'й' ? "y" : c == 'ұ' ? "w" : "i";
+        }
         switch (c) {
             case 'ә': return "ä";
             case 'ө': return "ö";

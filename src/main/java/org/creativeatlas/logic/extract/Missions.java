@@ -26,7 +26,7 @@ final class Missions {
 
     /** Stems of the words for an envoy, in English, Russian and Kazakh (not "consultant", «консультант»). */
     private static final List<String> ENVOYS = List.of("ambassador", "envoy", "consul", "посол", "посла", "послу",
-            "послом", "послы", "послов", "консул", "елші", "представител", "representative", "дипмисси");
+            "послом", "послы", "послов", "консул", "полпред", "елші", "представител", "representative", "дипмисси");
     /** How many tokens a description set off after a name may run before its end. */
     private static final int DESCRIBED = 12;
 

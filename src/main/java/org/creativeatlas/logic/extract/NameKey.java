@@ -18,6 +18,11 @@ final class NameKey {
     private static final java.util.Map<String, String> SPELLINGS = java.util.Map.of("programme", "program",
             "programmes", "programs", "centre", "center", "centres", "centers", "theatre", "theater", "имени", "им");
 
+    /** The short «государственный» that opens a compound word for a state body: «госуниверситет». */
+    private static final String STATE_SHORT = "гос";
+    private static final List<String> STATE_BODIES = List.of("университет", "консерватори", "филармони", "комитет",
+            "агентств", "театр", "музе", "библиотек", "академи", "институт");
+
     private NameKey() {
     }
 
@@ -26,6 +31,11 @@ final class NameKey {
         String folded = PUNCTUATION.matcher(circumflexFree(TextFold.fold(name))).replaceAll(" ").replace(" +", "+");
         List<String> words = new ArrayList<>();
         for (String w : folded.trim().split("\\s+")) {
+            if (w.startsWith(STATE_SHORT) && STATE_BODIES.stream().anyMatch(w.substring(STATE_SHORT.length())::startsWith)) {
+                // «Сухумский госуниверситет» is «Сухумский государственный университет»
+                words.add(stem("государственный"));
+                w = w.substring(STATE_SHORT.length());
+            }
             if (!w.isEmpty()) {
                 words.add(stem(SPELLINGS.getOrDefault(w, w)));
             }

@@ -99,7 +99,8 @@ final class PartnerLists {
         if (to - from > MAX_ITEM || scan.anyTaken(from, to) || strayQuote(scan, from, to)) {
             return null;
         }
-        if (to - from == 2 && scan.nameLike(from) && scan.nameLike(from + 1) && (scan.token(from).isCyrillic()
+        if (to - from == 2 && scan.nameLike(from) && scan.nameLike(from + 1) && !PersonFinder.envoyRank(scan.token(from + 1))
+                && (scan.token(from).isCyrillic()
                 || Surnames.looksLike(scan.token(from).lower()) || Surnames.looksLike(scan.token(from + 1).lower()))) {
             return new Mention(ActorType.PERSON, Render.of(scan.doc, from, to), from, to, 1);
         }

@@ -219,6 +219,15 @@ final class PersonFinder {
         }
     }
 
+    private static final List<String> ENVOY_RANKS = List.of("чрезвычайн", "полномочн", "extraordinary",
+            "plenipotentiary");
+    /** «Чрезвычайного», "Plenipotentiary": an envoy's rank, capitalised as names are, which opens a title. */
+    static boolean envoyRank(Token t) {
+        return ENVOY_RANKS.stream().anyMatch(t.lower()::startsWith);
+    }
+
+    private static final Set<String> RU_ADDRESS = Set.of("г-н", "г-жа", "господин", "госпожа");
+
     /** What may stand right before a name a role set off after it is read for. */
     private static final Set<String> OPENING = Set.of(",", "–", "—", "-", ":", ";", "(");
 
@@ -241,7 +250,7 @@ final class PersonFinder {
         // in Russian a body already named after the title counts as one word («руководитель Российского центра …»)
         boolean russian = scan.doc.sentenceAt(i).lang() == Lang.RU;
         int named = 0;
-        while (k < end && k - i - named <= 6 + 2 * commas
+        while (k < end && k - i - named <= 6 + 2 * commas && !RU_ADDRESS.contains(scan.token(k).lower())
                 && !(scan.nameLike(k) && !scan.taken(k) && k + 1 < end && scan.nameLike(k + 1))) {
             int eponym = russian ? new RussianTail(scan, k, end).namedAfterEnd() : k;
             if (eponym > k) { // «ректора ЧГУ им. И.Н. Ульянова Андрея Александрова»: whom the body is named after
@@ -251,7 +260,7 @@ final class PersonFinder {
             }
             if (complements.fieldComma(k, end)) {
                 commas++;
-            } else if (complements.placeBracket(k)) {
+            } else if (complements.placeBracket(k) || complements.townMark(k)) {
                 named++; // «Консул … (г. Астрахань) Гадам Иламанов»: the town in brackets adds no word to the title
             } else if (!complements.complement(k)) {
                 break;
@@ -260,7 +269,9 @@ final class PersonFinder {
             k++;
         }
         int role = k;
-        if (k + 2 < end && scan.token(k).isDash() && scan.nameLike(k + 1) && scan.nameLike(k + 2)) {
+        if (k + 2 < end && RU_ADDRESS.contains(scan.token(k).lower()) && scan.nameLike(k + 1)) {
+            k++; // «Генеральный консул Республики Корея в г.Алматы г-н Пак Нэчхон»: "Mr" between the title and the name
+        } else if (k + 2 < end && scan.token(k).isDash() && scan.nameLike(k + 1) && scan.nameLike(k + 2)) {
             k++; // «Түркменстан елшісі – Батыр Реджепов»: a dash between the role and the name
         } else if (k + 3 < end && scan.token(k).is(",") && scan.nameLike(k + 1) && scan.nameLike(k + 2)
                 && RoleStart.honorific(scan.token(k + 3))) {
@@ -353,8 +364,9 @@ final class PersonFinder {
     private void byShape(int i) {
         if (scan.taken(i) || scan.taken(i + 1) || !scan.nameLike(i) || !scan.nameLike(i + 1)
                 || scan.token(i).isLatin() != scan.token(i + 1).isLatin() || EnglishRoles.afterArticle(scan, i)
-                || scan.doc.sentenceAt(i) != scan.doc.sentenceAt(i + 1)) {
-            return;
+                || scan.doc.sentenceAt(i) != scan.doc.sentenceAt(i + 1)
+                || envoyRank(scan.token(i + 1))) {
+            return; // «Встреча Чрезвычайного и Полномочного Посла …»: an envoy's rank, capitalised, opens a title
         }
         if (i + 2 < scan.doc.size() && ("\"»”".contains(scan.token(i + 2).text()) && scan.doc.quotes.around(i + 2) == null
                 || scan.capitalsSurname(i + 2))) {

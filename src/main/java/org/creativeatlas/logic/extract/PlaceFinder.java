@@ -14,7 +14,7 @@ final class PlaceFinder {
     /** Short English names of countries that are also first names. */
     private static final Set<String> LATIN_FIRST_NAMES = Set.of("chad");
     private static final List<String> NOMINATIVES = List.of("ая", "ый", "ий", "ое");
-    private static final String[] RU_RESTORE = {"", "а", "я", "ь", "й"};
+    private static final String[] RU_RESTORE = {"", "а", "я", "ь", "й", "о"};
     private static final List<String> KK_ADJECTIVE = List.of("лық", "лік", "дық", "дік", "тық", "тік");
 
     private PlaceFinder() {

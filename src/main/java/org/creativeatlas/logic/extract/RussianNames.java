@@ -33,7 +33,6 @@ final class RussianNames {
     /** Parts of a body, named by the body they belong to: «филиалом Всероссийского государственного института …». */
     private static final Set<String> PARTS = Set.of("филиал", "представительство", "отделение");
     /** Rooms, which name a body only with adjectives of their own («Центральный выставочный зал …»). */
-    private static final Set<String> ROOMS = Set.of("зал");
     private static final String FUND = "фонд";
     /** Places of learning, which a nation's adjective in lower case only describes. */
     private static final Set<String> SCHOOLS = Set.of("университет", "институт", "академия", "колледж");
@@ -107,8 +106,9 @@ final class RussianNames {
                 && HOLDINGS.stream().anyMatch(scan.token(h + 1).lower()::startsWith)) {
             return null; // «в фонд музея поступило …»: a museum's holdings, no fund
         }
-        if (ROOMS.contains(noun) && left == h && !quoted && !branded) {
-            return null; // «в зале Национального музея» is a room of the museum
+        if (RussianRooms.room(noun) && RussianRooms.plain(scan, left, h) && (left == h || troupeAfter(scan, h + 1, to))
+                && !quoted && !branded) {
+            return null; // «в зале Национального музея», «в Большом зале Национальной библиотеки»: a room of it
         }
         if (SUBUNITS.contains(noun) && h + 1 < s.to() && scan.token(h + 1).isCapitalised() && !quoted) {
             return null; // «в Музыкальном отделе Российской государственной библиотеки»: the library is the actor
@@ -200,7 +200,7 @@ final class RussianNames {
         ActorType type = head.plural() && head.type() == ActorType.ORGANISATION ? ActorType.PLATFORM : head.type();
         Mention m = new Mention(tail.quote != null ? StagedWorks.showing(scan, h, type) : type, name, from, to, 3);
         m.attached = tail.attachedAt >= 0 ? attached(scan, tail.attachedAt, to)
-                : head.type() == ActorType.EVENT ? inner(scan, h, to) : ROOMS.contains(noun) ? owner(scan, h + 1, 0)
+                : head.type() == ActorType.EVENT ? inner(scan, h, to) : RussianRooms.room(noun) ? owner(scan, h + 1, 0)
                 // «филиал Казахстанского национального университета им. аль-Фараби»: a branch's body is an actor too
                 : TROUPES.contains(noun) || PARTS.contains(noun) ? owner(scan, h + 1, OWNER_ADJECTIVES) : null;
         return m;

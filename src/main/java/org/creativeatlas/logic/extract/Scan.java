@@ -127,11 +127,18 @@ final class Scan {
         String stem = first.substring(0, Math.min(first.length(), FIRST_NAME_STEM));
         for (int j = 0; j + 1 < doc.size(); j++) {
             if (j != i && token(j).lower().startsWith(stem) && token(j).isCapitalised() && nameLike(j + 1)
-                    && !Surnames.patronymicForm(token(j + 1).lower())) {
+                    && !Surnames.patronymicForm(token(j + 1).lower()) || initialled(j, token(i), second)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** «ректор К.Г. Кожобеков … Кудайберди Гапаралиевич»: initials at j that are those of a first name and patronymic. */
+    private boolean initialled(int j, Token first, Token patronymic) {
+        return j + 4 < doc.size() && token(j).isInitial() && token(j + 1).is(".") && token(j + 2).isInitial()
+                && token(j + 3).is(".") && nameLike(j + 4) && token(j).text().charAt(0) == first.text().charAt(0)
+                && token(j + 2).text().charAt(0) == patronymic.text().charAt(0);
     }
 
     /** How many letters of a first name stay in all its cases (Арман, Армана). */
@@ -145,10 +152,22 @@ final class Scan {
         Token t = token(i);
         return t.isWord() && (t.isCapitalised() || i > 0 && token(i - 1).isCapitalised() && LATIN_ARTICLED.matcher(t.text())
                 .matches()) && (!t.isAbbreviation() || capitalsSurname(i)) && t.text().length() > 1
-                && !isStopword(t)
+                && (!isStopword(t) || koreanSurname(i))
                 && place(i) == null && !Titles.is(t)
                 && (Heads.of(t, doc.sentenceAt(i).lang()) == null || Heads.alsoSurname(t))
                 && !Months.is(t.lower()) && !(t.isLatin() && RANKS.contains(t.lower()));
+    }
+
+    /**
+     * «Со Кан-Сок»: a short Korean surname that is also a word («со»), capitalised before a given name of two
+     * capitalised syllables joined by a hyphen.
+     */
+    private boolean koreanSurname(int i) {
+        Token t = token(i);
+        String next = i + 1 < doc.size() ? token(i + 1).text() : "";
+        int hyphen = next.indexOf('-');
+        return t.isCapitalised() && t.isCyrillic() && t.text().length() == 2 && hyphen > 0 && hyphen + 1 < next.length()
+                && Character.isUpperCase(next.charAt(0)) && Character.isUpperCase(next.charAt(hyphen + 1));
     }
 
     /**

@@ -26,7 +26,9 @@ final class TitleComplements {
         Token t = scan.token(k);
         // «в Республике Узбекистан»: the word for a republic before the state's name
         boolean republic = t.lower().startsWith("республик") && k + 1 < scan.doc.size() && scan.place(k + 1) != null;
-        return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t) || republic
+        // «в г.Алматы»: the full stop of the short word for a town before its name
+        boolean town = t.is(".") && k > 0 && shortTown(k - 1);
+        return t.isAbbreviation() || scan.taken(k) || scan.place(k) != null || Titles.is(t) || republic || town
                 || placeBracket(k)
                 || t.isCyrillic() && !t.isCapitalised() && !breaksPhrase(k) && !clauseBreak(k)
                 || t.isCapitalised() && Morph.ruGenitiveLike(t.lower()) && !nameStart(k)
@@ -84,7 +86,18 @@ final class TitleComplements {
     private boolean clauseBreak(int k) {
         return scan.doc.sentenceAt(k).lang() == Lang.RU && CLAUSE_PREPOSITIONS.contains(scan.token(k).lower())
                 && k + 1 < scan.doc.size() && scan.token(k + 1).isCyrillic() && !scan.token(k + 1).isCapitalised()
-                && scan.place(k + 1) == null;
+                && scan.place(k + 1) == null && !shortTown(k + 1);
+    }
+
+    /** Whether token k is the short word for a town or its full stop («в г. Алматы»), which add no word to a title. */
+    boolean townMark(int k) {
+        return shortTown(k) || k > 0 && scan.token(k).is(".") && shortTown(k - 1);
+    }
+
+    /** «г.Алматы»: the short word for a town, its full stop and the town's name. */
+    private boolean shortTown(int k) {
+        return k + 2 < scan.doc.size() && scan.token(k).lower().equals("г") && scan.token(k + 1).is(".")
+                && scan.place(k + 2) != null;
     }
 
     /** «министра культуры, информации и молодежной политики»: a comma between two fields of the title's body. */
