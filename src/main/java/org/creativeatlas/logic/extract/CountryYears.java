@@ -40,9 +40,15 @@ final class CountryYears {
                 && KazakhNames.GENITIVE.contains(Morph.kkCase(scan.token(guest.to() - 1).lower(), 3))) {
             return year(scan, guest.from(), i); // «Өзбекстанның Қазақстандағы жылы»
         }
-        Place host = before.from() > 0 ? country(scan, before.from() - 1) : null;
-        boolean hosted = host != null && host.to() == before.from()
+        // «Өзбекстандағы «Қазақстан жылы»»: the host before the quoted year
+        boolean quoted = before.from() > 1 && scan.doc.quotes.closingOf(before.from() - 1) == i + 1;
+        int hostEnd = quoted ? before.from() - 1 : before.from();
+        Place host = hostEnd > 0 ? country(scan, hostEnd - 1) : null;
+        boolean hosted = host != null && host.to() == hostEnd
                 && WHICH_IN.contains(Morph.kkCase(scan.token(host.to() - 1).lower(), 3));
+        if (hosted && quoted) {
+            return new Mention(ActorType.EVENT, Render.of(scan.doc, host.from(), i + 2), host.from(), i + 2, 2);
+        }
         // «Қазақстандағы Өзбекстанның жылы»: the guest in the genitive after the host's «which is in»
         if (!(hosted && KazakhNames.GENITIVE.contains(kase))
                 && (KazakhNames.GENITIVE.contains(kase) || CountryResolver.KK_LOCATIVE.contains(kase))) {

@@ -164,7 +164,17 @@ final class MentionMerger {
         if (plainA || a.type == ActorType.PERSON && declinedForm(a, b)) {
             return plainA;
         }
+        // "Assanov Zhandos" and "Zhandos Assanov": the same words, shown with the surname last
+        if (a.type == ActorType.PERSON && a.name.length() == b.name.length() && !a.name.equals(b.name)
+                && new java.util.TreeSet<>(a.words()).equals(new java.util.TreeSet<>(b.words()))) {
+            return surnameLast(a) && !surnameLast(b);
+        }
         return a.name.length() > b.name.length();
+    }
+
+    private static boolean surnameLast(Mention m) {
+        List<String> w = m.words();
+        return Surnames.looksLike(w.get(w.size() - 1)) && !Surnames.looksLike(w.get(0));
     }
 
     /** Whether each word of {@code declined} is the same word of {@code plain} with an ending of one to three letters. */

@@ -38,22 +38,50 @@ final class RoleHeadReferences {
         if (head == null || head.type() != ActorType.ORGANISATION || head.plural()) {
             return null;
         }
-        Map<String, Integer> named = new LinkedHashMap<>();
-        for (Mention m : index().getOrDefault(key(head), List.of())) {
+        List<Mention> bodies = index().getOrDefault(key(head), List.of());
+        if (english && !t.isCapitalised()) {
+            return mostNamed(bodies, before(bodies, person.from));
+        }
+        String found = null;
+        for (Mention m : bodies) {
             if (m.from >= person.from) {
                 break;
             }
-            named.merge(m.name, 1, Integer::sum);
+            if (found != null && !found.equals(m.name)) {
+                return null; // two bodies of that kind: the role does not say which
+            }
+            found = m.name;
         }
-        return english && !t.isCapitalised() ? mostNamed(named) : named.size() == 1 ? named.keySet().iterator().next()
-                : null; // two bodies of that kind: the role does not say which
+        return found;
     }
+
+    /** How many of the bodies, in the order they are named, come before token {@code at}. */
+    private static int before(List<Mention> bodies, int at) {
+        int lo = 0;
+        int hi = bodies.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (bodies.get(mid).from < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** How many of the bodies named last before a role "of the university" are weighed: the page's own, not a book's. */
+    private static final int RECENT = 64;
 
     /**
      * "Vice-Rector … of the university" on a page of a university a delegation visits: the body of that kind named
      * more often than any other before; null if none is.
      */
-    private static String mostNamed(Map<String, Integer> named) {
+    private static String mostNamed(List<Mention> bodies, int count) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (Mention m : bodies.subList(Math.max(0, count - RECENT), count)) {
+            named.merge(m.name, 1, Integer::sum);
+        }
         String best = null;
         boolean tie = false;
         for (Map.Entry<String, Integer> e : named.entrySet()) {

@@ -87,8 +87,12 @@ final class RussianEponyms {
             return -1;
         }
         boolean initials = j > first;
+        // «имени Гейдара Алиева Самир Аббасов»: the honoree's two names in the genitive, then someone's in the nominative
+        boolean nextPerson = j + 3 < end && scan.token(j).lower().endsWith("а") && scan.token(j + 1).lower().endsWith("а")
+                && namedWord(scan.token(j + 2)) && namedWord(scan.token(j + 3))
+                && !scan.token(j + 3).lower().endsWith("а");
         boolean secondWord = j + 1 < end && namedWord(scan.token(j + 1)) && !scan.token(j + 1).isAbbreviation()
-                && !(j + 2 < end && scan.token(j + 2).isCapitalised() && !parentHead(j + 2));
+                && (!(j + 2 < end && scan.token(j + 2).isCapitalised() && !parentHead(j + 2)) || nextPerson);
         return !initials && secondWord ? j + 2 : j + 1;
     }
 
