@@ -329,13 +329,9 @@ final class RussianTail {
                 && t.lower().equals(h.nominative().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The end of «г. Алматы», «г.Бишкека» (a town after the short form of «город») at {@code i}, or {@code i}. */
+    /** The end of «г. Алматы» at {@code i} within the tail, or {@code i}. */
     private int town(int i) {
-        if (i + 2 >= end || !scan.token(i).lower().equals("г") || !scan.token(i + 1).is(".")) {
-            return i;
-        }
-        Place p = scan.place(i + 2);
-        return p != null && p.from() == i + 2 && p.city() != null ? p.to() : i;
+        return i + 2 < end ? scan.shortTownEnd(i) : i;
     }
 
     /** A word for a kind of body, in any case: «Института». */

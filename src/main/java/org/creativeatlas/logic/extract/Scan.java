@@ -141,6 +141,18 @@ final class Scan {
                 && token(j + 2).text().charAt(0) == patronymic.text().charAt(0);
     }
 
+    /**
+     * «г. Алматы», «г.Бишкека»: the short word for a town, its full stop and a town's name at {@code i}; the end of the
+     * town's name, or {@code i} if that is not there.
+     */
+    int shortTownEnd(int i) {
+        if (i + 2 >= doc.size() || !token(i).lower().equals("г") || !token(i + 1).is(".")) {
+            return i;
+        }
+        Place p = place(i + 2);
+        return p != null && p.from() == i + 2 && p.city() != null ? p.to() : i;
+    }
+
     /** How many letters of a first name stay in all its cases (Арман, Армана). */
     private static final int FIRST_NAME_STEM = 4;
 

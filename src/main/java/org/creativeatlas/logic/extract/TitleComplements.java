@@ -94,10 +94,9 @@ final class TitleComplements {
         return shortTown(k) || k > 0 && scan.token(k).is(".") && shortTown(k - 1);
     }
 
-    /** «г.Алматы»: the short word for a town, its full stop and the town's name. */
+    /** «г.Алматы»: the short word for a town, its full stop and the town's name at k. */
     private boolean shortTown(int k) {
-        return k + 2 < scan.doc.size() && scan.token(k).lower().equals("г") && scan.token(k + 1).is(".")
-                && scan.place(k + 2) != null;
+        return scan.shortTownEnd(k) > k;
     }
 
     /** «министра культуры, информации и молодежной политики»: a comma between two fields of the title's body. */
